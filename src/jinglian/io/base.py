@@ -1,0 +1,65 @@
+"""What readers produce and consume.
+
+A reader turns one `Piece` (a whole file, or a byte range / row-group range of a large
+one) into a stream of `Document`s and `ReadFailure`s.  A failure is bad *data*: the
+runner writes it to `dropped/` with its reason, detail and raw bytes, so nothing is lost.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterator, Union
+
+from ..document import Document
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A readable unit of one input file.
+
+    `path` is what to open (local path or fsspec/pyarrow URI); `rel` is the path relative
+    to the input argument it came from, used for stable ids and the `source` column.
+    `start`/`end` delimit a byte range (JSONL) or a row-group range (Parquet); `end=-1`
+    means to the end of the file.
+    """
+
+    path: str
+    rel: str
+    format: str
+    start: int = 0
+    end: int = -1
+    size: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    text_field: str = "text"
+    id_field: str = "id"
+    url_field: str = "url"
+
+
+@dataclass(slots=True)
+class ReadFailure:
+    """An input record that could not become a document."""
+
+    id: str
+    locator: str
+    reason: str  # declared in READ_REASONS
+    detail: dict[str, Any] = field(default_factory=dict)
+    raw: bytes | None = None
+    url: str | None = None
+
+
+READ_REASONS = {
+    "read.malformed_json": "a JSONL line that is not a JSON object",
+    "read.missing_text": "a record without a usable text field",
+    "read.undecodable": "bytes that decode in no supported encoding",
+    "read.truncated": "a compressed stream or file that ends early or is corrupt",
+    "read.unreadable": "a file or record the reader could not open or parse",
+    "read.not_html": "a web record whose payload is not HTML",
+    "read.duplicate_id": "a record whose id was already used earlier in the same input piece",
+    "extract.error": "main-content extraction raised on this page",
+    "extract.timeout": "main-content extraction took longer than the per-page limit",
+    "extract.empty": "main-content extraction found no text",
+}
+
+Reader = Callable[[Piece, ReadOptions], Iterator[Union[Document, ReadFailure]]]

@@ -1,0 +1,2 @@
+"""boilerplate steps (being built)."""
+STEPS: list = []

@@ -1,0 +1,2 @@
+"""decode steps (being built)."""
+STEPS: list = []

@@ -1,0 +1,2 @@
+"""Deduplication steps."""
+STEPS: list = []

@@ -1,0 +1,2 @@
+"""extract steps (being built)."""
+STEPS: list = []

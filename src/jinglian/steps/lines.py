@@ -1,0 +1,2 @@
+"""lines steps (being built)."""
+STEPS: list = []

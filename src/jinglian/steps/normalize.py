@@ -1,0 +1,2 @@
+"""normalize steps (being built)."""
+STEPS: list = []

@@ -1,0 +1,2 @@
+"""pii steps (being built)."""
+STEPS: list = []

@@ -1,0 +1,2 @@
+"""quality steps (being built)."""
+STEPS: list = []

@@ -1,0 +1,1 @@
+"""Pure Chinese text functions: ranges, scripts, sentences, n-grams, lexicons."""
