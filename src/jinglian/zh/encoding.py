@@ -1,0 +1,156 @@
+"""Byte decoding with evidence, and mojibake detection and repair.
+
+Chinese web text arrives as UTF-8, GB2312/GBK/GB18030 or Big5/Big5-HKSCS, often with a
+wrong or missing charset label.  `decode_bytes` decides in a fixed order and says why:
+
+1. a byte-order mark (UTF-8, UTF-16, GB18030)          -> evidence "bom"
+2. the declared charset, if the bytes decode strictly  -> evidence "declared"
+3. strict UTF-8 (any valid UTF-8 of real text is UTF-8) -> evidence "utf-8"
+4. charset-normalizer restricted to GB18030 / Big5-HKSCS -> evidence "detected"
+
+Labels are widened to their supersets because pages labelled GB2312 routinely use GBK
+characters and Big5 pages use HKSCS ones: GB2312/GBK/CP936 decode as GB18030 and
+Big5/CP950 as Big5-HKSCS.  Decoding is strict: we never silently insert U+FFFD.
+"""
+from __future__ import annotations
+
+import codecs
+from typing import Any
+
+#: Canonical codec per family: the superset that decodes every member.
+_WIDEN = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "gb18030": "gb18030",
+    "big5": "big5hkscs",
+    "big5hkscs": "big5hkscs",
+    "cp950": "big5hkscs",
+    "utf-8": "utf-8",
+    "utf-16": "utf-16",
+    "utf-16-le": "utf-16-le",
+    "utf-16-be": "utf-16-be",
+    "ascii": "utf-8",  # ASCII is a subset of UTF-8; decoding as UTF-8 loses nothing
+    "latin-1": "latin-1",
+    "cp1252": "cp1252",
+}
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (b"\x84\x31\x95\x33", "gb18030"),  # GB18030's encoding of U+FEFF
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+#: What detection may choose from when the bytes are neither labelled nor UTF-8.
+DETECT_CANDIDATES = ("gb18030", "big5hkscs")
+
+
+def canonical_encoding(label: str | None) -> str | None:
+    """Map a charset label ("GB2312", "x-gbk", "Big5", "utf8") to the codec we decode with.
+
+    Returns None for labels Python does not know.  Unknown-but-valid codecs outside the
+    Chinese families (e.g. "shift_jis") are returned by their Python name.
+    """
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    if label in ("x-gbk", "gb_2312-80", "euc-cn", "csgb2312", "x-euc-cn"):
+        label = "gbk"
+    if label in ("big5-hkscs", "x-x-big5", "csbig5", "cn-big5"):
+        label = "big5hkscs"
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    name = {"utf_8": "utf-8", "iso8859-1": "latin-1", "utf-16-le": "utf-16-le"}.get(name, name)
+    return _WIDEN.get(name, name)
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, dict[str, Any]]:
+    """Decode `data` to text and say how the encoding was chosen.
+
+    Returns `(text, evidence)` where evidence is
+    `{"encoding": codec, "evidence": "bom"|"declared"|"utf-8"|"detected", ...}`; when a
+    declared charset did not fit the bytes, `"declared": label, "declared_failed": True`
+    are added.  A BOM is stripped from the text.
+
+    Raises `UnicodeDecodeError` when no supported encoding decodes the bytes strictly
+    (readers turn that into a `read.undecodable` drop with the raw bytes kept).
+    """
+    evidence: dict[str, Any] = {}
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(codec)
+            except UnicodeDecodeError:
+                break  # a BOM followed by invalid bytes: fall through to the other evidence
+            return text, {"encoding": codec, "evidence": "bom"}
+
+    if declared:
+        codec = canonical_encoding(declared)
+        if codec is not None:
+            try:
+                return data.decode(codec), {"encoding": codec, "evidence": "declared", "declared": declared}
+            except UnicodeDecodeError:
+                pass
+        evidence = {"declared": declared, "declared_failed": True}
+
+    try:
+        return data.decode("utf-8"), {"encoding": "utf-8", "evidence": "utf-8", **evidence}
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+
+    codec = _detect(data)
+    if codec is None:
+        raise UnicodeDecodeError(
+            "utf-8", data, utf8_error.start, utf8_error.end,
+            f"no supported encoding fits (tried utf-8, {', '.join(DETECT_CANDIDATES)})",
+        )
+    return data.decode(codec), {"encoding": codec, "evidence": "detected", **evidence}
+
+
+def _strictly_decodes(data: bytes, codec: str) -> bool:
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _detect(data: bytes) -> str | None:
+    """GB18030 or Big5-HKSCS, whichever decodes strictly; charset-normalizer breaks ties."""
+    fits = [c for c in DETECT_CANDIDATES if _strictly_decodes(data, c)]
+    if len(fits) <= 1:
+        return fits[0] if fits else None
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(DETECT_CANDIDATES)).best()
+    if best is not None:
+        codec = canonical_encoding(best.encoding)
+        if codec in fits:
+            return codec
+    return _by_common_han(data, fits)
+
+
+def _by_common_han(data: bytes, fits: list[str]) -> str:
+    """Fallback tie-break: the decoding whose text has the most GB2312/Big5 level-1 Han.
+
+    A wrong double-byte decoding lands on rare characters; the right one mostly on
+    common characters, which both GB2312 and Big5 encode.
+    """
+    def common(text: str) -> int:
+        n = 0
+        for ch in text:
+            if ord(ch) > 0x2FFF:
+                try:
+                    ch.encode("gb2312")
+                    n += 1
+                except UnicodeEncodeError:
+                    try:
+                        ch.encode("big5")
+                        n += 1
+                    except UnicodeEncodeError:
+                        pass
+        return n
+
+    return max(fits, key=lambda c: common(data.decode(c)))
