@@ -19,7 +19,8 @@ class Piece:
     `path` is what to open (local path or fsspec/pyarrow URI); `rel` is the path relative
     to the input argument it came from, used for stable ids and the `source` column.
     `start`/`end` delimit a byte range (JSONL) or a row-group range (Parquet); `end=-1`
-    means to the end of the file.
+    means to the end of the file.  `first_line` is the line number at `start` (JSONL), so
+    locators stay the same however a file is split.
     """
 
     path: str
@@ -28,6 +29,7 @@ class Piece:
     start: int = 0
     end: int = -1
     size: int = 0
+    first_line: int = 1
 
 
 @dataclass(frozen=True, slots=True)

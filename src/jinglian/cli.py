@@ -1,0 +1,181 @@
+"""`jinglian` on the command line: a thin layer over the Python API.
+
+Errors jinglian raises on purpose (bad recipe, missing input, unusable output folder)
+print one line naming the file and the problem, without a traceback, and exit with 2.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import JinglianError
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.func(args) or 0
+    except JinglianError as e:
+        print(f"jinglian: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("jinglian: interrupted; rerun with --resume to finish", file=sys.stderr)
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="jinglian", description="Refine raw Chinese web crawl into clean, deduplicated, traceable training data.")
+    p.add_argument("--version", action="version", version=f"jinglian {__version__}")
+    sub = p.add_subparsers(metavar="COMMAND")
+
+    r = sub.add_parser("run", help="run a recipe over inputs into a run directory")
+    r.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders (.jsonl[.gz|.zst], .parquet, .txt, .html, .warc[.gz])")
+    r.add_argument("-o", "--out", required=True, help="output run directory")
+    r.add_argument("--recipe", default="zh-web", help="built-in recipe name or a TOML file (default: zh-web)")
+    r.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
+    r.add_argument("--executor", choices=["inline", "local", "ray"], default="local")
+    r.add_argument("--ray-address", default=None, help="Ray cluster address (default: $RAY_ADDRESS, else a local Ray)")
+    r.add_argument("--resume", action="store_true", help="continue an interrupted run, skipping finished shards")
+    r.add_argument("--overwrite", action="store_true", help="replace an existing output directory")
+    r.add_argument("--format", choices=["parquet", "jsonl"], default="parquet", help="format of kept/dropped/edits")
+    r.add_argument("--text-field", default="text", help="JSONL/Parquet field holding the text (default: text)")
+    r.add_argument("--id-field", default="id", help="field holding the document id (default: id)")
+    r.add_argument("--shard-mb", type=float, default=16, help="target input megabytes per shard (default: 16)")
+    r.add_argument("--max-error-share", type=float, default=0.05,
+                   help="fail the run when a step raises on more than this share of a shard's documents (default: 0.05)")
+    r.add_argument("--no-report", action="store_true", help="do not write report.html")
+    r.add_argument("--keep-work", action="store_true", help="keep intermediate documents and signatures under OUT/.work")
+    r.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    r.set_defaults(func=cmd_run)
+
+    s = sub.add_parser("steps", help="list the step catalog with parameters and reasons")
+    s.set_defaults(func=cmd_steps)
+
+    e = sub.add_parser("explain", help="show what a recipe will do, segment by segment")
+    e.add_argument("recipe", nargs="?", default="zh-web")
+    e.add_argument("--toml", action="store_true", help="print the resolved recipe as TOML")
+    e.set_defaults(func=cmd_explain)
+
+    t = sub.add_parser("trace", help="one document's story: source, every removal, final text or why it was dropped")
+    t.add_argument("out")
+    t.add_argument("id")
+    t.add_argument("--html", metavar="FILE", help="also write the document viewer to FILE")
+    t.set_defaults(func=cmd_trace)
+
+    m = sub.add_parser("sample", help="examples of what a reason removed or dropped")
+    m.add_argument("out")
+    m.add_argument("--reason", required=True)
+    m.add_argument("-n", type=int, default=10)
+    m.set_defaults(func=cmd_sample)
+
+    rep = sub.add_parser("report", help="(re)build OUT/report.html")
+    rep.add_argument("out")
+    rep.set_defaults(func=cmd_report)
+    return p
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from .executors import make_executor
+    from .io.base import ReadOptions
+    from .recipe import load_recipe
+    from .runner import run
+    from .ui import Progress, print_summary
+
+    pipeline = load_recipe(args.recipe)
+    options = {"address": args.ray_address} if args.executor == "ray" else {}
+    executor = make_executor(args.executor, args.workers, **options)
+    progress = Progress(enabled=not args.quiet)
+    with progress:
+        result = run(args.inputs, args.out, pipeline, executor=executor, resume=args.resume, overwrite=args.overwrite,
+                     fmt=args.format, read_options=ReadOptions(text_field=args.text_field, id_field=args.id_field),
+                     shard_bytes=int(args.shard_mb * 2**20), max_error_share=args.max_error_share,
+                     report=not args.no_report, keep_work=args.keep_work, progress=progress.update)
+    if not args.quiet:
+        print_summary(result)
+    return 0
+
+
+def cmd_steps(args: argparse.Namespace) -> int:
+    from .catalog import catalog
+    from .pipeline import step_params
+
+    for name, cls in catalog().items():
+        doc = (cls.__doc__ or "").strip().split("\n")[0]
+        print(f"{name}  [{cls.kind}]  {doc}")
+        for f in step_params(cls):
+            default = f.default if f.default is not f.default_factory else None
+            if default is not None and repr(default).startswith("<dataclasses"):
+                default = f.default_factory()  # type: ignore[misc]
+            print(f"    {f.name} = {default!r}")
+        for reason, why in cls.reasons.items():
+            print(f"    -> {reason}: {why}")
+    return 0
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from .recipe import load_recipe, to_toml
+
+    pipeline = load_recipe(args.recipe)
+    print(to_toml(pipeline) if args.toml else pipeline.explain())
+    return 0
+
+
+def _require_run(out: str):
+    from .errors import RunDirectoryError
+    from .io.rundir import RunDir
+
+    rd = RunDir(out)
+    if not rd.manifest.exists():
+        raise RunDirectoryError(f"{out}: not a jinglian run directory (no manifest.json)")
+    fmt = json.loads(rd.manifest.read_text(encoding="utf-8")).get("format", "parquet")
+    return RunDir(out, fmt)
+
+
+def cmd_trace(args: argparse.Namespace) -> int:
+    from .errors import RunDirectoryError
+    from .trace import trace
+
+    rd = _require_run(args.out)
+    story = trace(rd, args.id)
+    if story is None:
+        raise RunDirectoryError(f"{args.out}: no document with id {args.id!r}")
+    print(story.render())
+    if args.html:
+        from . import report
+
+        Path(args.html).write_text(report.render_document_html(rd.root, args.id), encoding="utf-8")
+        print(f"viewer written to {args.html}")
+    return 0
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    from .trace import sample
+
+    rd = _require_run(args.out)
+    rows = sample(rd, args.reason, args.n)
+    if not rows:
+        print(f"no document was dropped and no span removed for reason {args.reason!r}")
+        return 1
+    for row in rows:
+        print(row)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from . import report
+
+    rd = _require_run(args.out)
+    path = report.build_report(rd.root)
+    print(f"report written to {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

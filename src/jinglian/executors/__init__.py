@@ -1,0 +1,59 @@
+"""Executors run one function over many small items.  That is all a pipeline needs.
+
+Every executor implements `map(fn, items)`, returning the results in input order as they
+become available.  `fn` and the items must be picklable: what travels is shard
+descriptors and frozen pipeline segments, never documents.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, Callable, Iterable, Iterator, Protocol
+
+
+class Executor(Protocol):
+    name: str
+    workers: int
+
+    def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]: ...
+
+
+class InlineExecutor:
+    """Runs everything in this process: simplest to debug, and the reference for equivalence."""
+
+    name = "inline"
+    workers = 1
+
+    def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
+        for item in items:
+            yield fn(item)
+
+
+class LocalExecutor:
+    """A pool of worker processes on this machine (forkserver: safe with Arrow's threads)."""
+
+    name = "local"
+
+    def __init__(self, workers: int | None = None):
+        self.workers = workers or os.cpu_count() or 1
+
+    def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
+        items = list(items)
+        if not items:
+            return
+        ctx = multiprocessing.get_context("forkserver")
+        with ProcessPoolExecutor(max_workers=min(self.workers, len(items)), mp_context=ctx) as pool:
+            yield from pool.map(fn, items)
+
+
+def make_executor(name: str = "local", workers: int | None = None, **options: Any) -> Executor:
+    if name == "inline" or (name == "local" and workers == 1):
+        return InlineExecutor()
+    if name == "local":
+        return LocalExecutor(workers)
+    if name == "ray":
+        from .ray import RayExecutor
+
+        return RayExecutor(workers=workers, **options)
+    raise ValueError(f"unknown executor {name!r} (inline, local, ray)")

@@ -1,0 +1,82 @@
+"""A pipeline is a value: an ordered list of steps you can inspect before running.
+
+It is cut into segments at each global step.  Segment k runs, per shard, the decide
+phase of the global step that ended segment k-1 (if any), then its local steps, then the
+signature phase of the global step that ends it (if any).  Each cut is a resume point.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from .step import GlobalStep, Step
+
+
+@dataclass(frozen=True)
+class Segment:
+    index: int
+    entry: GlobalStep | None  # decide phase at the start
+    steps: tuple[Step, ...]
+    exit: GlobalStep | None  # signature phase at the end
+
+    @property
+    def is_last(self) -> bool:
+        return self.exit is None
+
+
+@dataclass
+class Pipeline:
+    steps: list[Step] = field(default_factory=list)
+    name: str = "custom"
+    description: str = ""
+
+    def segments(self) -> list[Segment]:
+        segments: list[Segment] = []
+        entry: GlobalStep | None = None
+        local: list[Step] = []
+        for step in self.steps:
+            if isinstance(step, GlobalStep):
+                segments.append(Segment(len(segments), entry, tuple(local), step))
+                entry, local = step, []
+            else:
+                local.append(step)
+        segments.append(Segment(len(segments), entry, tuple(local), None))
+        return segments
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "description": self.description,
+                "steps": [{"use": s.name, **_plain(s.params())} for s in self.steps]}
+
+    def fingerprint(self) -> str:
+        """Changes whenever a step, a parameter or a step's version changes."""
+        d = self.to_dict()
+        d["versions"] = [getattr(s, "version", "") for s in self.steps]
+        return hashlib.sha256(json.dumps(d, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+
+    def explain(self) -> str:
+        lines = [f"pipeline {self.name}: {len(self.steps)} steps in {len(self.segments())} segment(s)"]
+        if self.description:
+            lines.append(f"  {self.description}")
+        for seg in self.segments():
+            lines.append(f"segment {seg.index} (per shard, in parallel):")
+            if seg.entry is not None:
+                lines.append(f"  decide   {seg.entry.describe()}  [uses the resolved decisions]")
+            for s in seg.steps:
+                lines.append(f"  {s.kind:<9}{s.describe()}")
+                if s.reasons:
+                    lines.append(f"           reasons: {', '.join(s.reasons)}")
+            if seg.exit is not None:
+                lines.append(f"  signature {seg.exit.describe()}")
+                lines.append(f"resolve {seg.exit.name} (once, over all signatures; reasons: {', '.join(seg.exit.reasons)})")
+        lines.append("write kept/, dropped/, edits/, stats.json, manifest.json, report.html")
+        return "\n".join(lines)
+
+
+def _plain(params: dict) -> dict:
+    return {k: (list(v) if isinstance(v, tuple) else v) for k, v in params.items()}
+
+
+def step_params(cls: type[Step]) -> list[dataclasses.Field]:
+    return list(dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else []

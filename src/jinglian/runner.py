@@ -1,0 +1,494 @@
+"""The only code that iterates over documents.
+
+It routes every document to exactly one place (kept or dropped), applies the spans
+editors ask for and records what they removed, counts everything per step, isolates
+per-document exceptions, and writes each shard atomically followed by a completion
+marker.  Steps cannot bypass it: they only return verdicts.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from . import __version__
+from .document import Document, Drop, Edit, Normalization, Removal, Span, remove_spans
+from .errors import RunDirectoryError, ShardFailed, StepError
+from .executors import Executor, InlineExecutor
+from .io.base import READ_REASONS, ReadFailure, ReadOptions
+from .io.formats import reader_for
+from .io.plan import DEFAULT_SHARD_BYTES, Shard, plan_shards
+from .io.rundir import RunDir
+from .io.writers import CARRY_SCHEMA, DROPPED_SCHEMA, EDITS_SCHEMA, KEPT_SCHEMA, dumps, write_json, write_rows
+from .pipeline import Pipeline, Segment
+from .stats import StepStats, merge
+from .step import Annotator, Editor, Filter, GlobalStep, Normalizer, Step
+
+READ_STEP = "read"
+
+
+@dataclass(frozen=True)
+class Task:
+    """Everything one worker needs for one shard of one segment.  Small and picklable."""
+
+    out: str
+    fmt: str
+    segment: Segment
+    shard: Shard
+    read_options: ReadOptions
+    max_error_share: float
+
+
+@dataclass
+class RunResult:
+    out: Path
+    steps: list[StepStats]
+    seconds: float
+    documents_in: int
+    documents_kept: int
+    documents_dropped: int
+    bytes_in: int
+    chars_in: int
+    chars_kept: int
+    resolve: dict[str, Any] = field(default_factory=dict)
+
+    def dropped_by_reason(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for s in self.steps:
+            for reason, n in s.dropped.items():
+                out[reason] = out.get(reason, 0) + n
+        return dict(sorted(out.items(), key=lambda kv: -kv[1]))
+
+
+# --- applying one step to one document -----------------------------------------------
+
+def _check_reason(step: Step, reason: str) -> None:
+    if reason not in step.reasons and reason != step.error_reason:
+        raise StepError(f"step {step.name} returned undeclared reason {reason!r} (declared: {', '.join(step.reasons)})")
+
+
+def _as_drop(step: Step, verdict: Drop | str | None) -> Drop | None:
+    if verdict is None:
+        return None
+    drop = Drop(verdict) if isinstance(verdict, str) else verdict
+    if not isinstance(drop, Drop):
+        raise StepError(f"step {step.name} returned {type(verdict).__name__}; expected Drop, a reason string or None")
+    _check_reason(step, drop.reason)
+    return drop
+
+
+def _apply_spans(step: Step, doc: Document, spans: list[Span] | None, st: StepStats) -> None:
+    if not spans:
+        return
+    n = len(doc.text)
+    for s in spans:
+        if not isinstance(s, Span):
+            raise StepError(f"step {step.name} returned {type(s).__name__} among its spans; expected Span")
+        if not 0 <= s.start <= s.end <= n:
+            raise StepError(f"step {step.name} returned span [{s.start}, {s.end}) outside a text of {n} characters")
+        _check_reason(step, s.reason)
+    new_text, removals = remove_spans(doc.text, spans)
+    if not removals:
+        return
+    doc.edits.append(Edit(step.name, removals))
+    doc.text = new_text
+    for r in removals:
+        st.edited[r.reason] += 1
+        st.chars_removed[r.reason] += (r.end - r.start) - len(r.replacement)
+
+
+def _changed_chars(old: str, new: str) -> int:
+    if len(old) == len(new):
+        return sum(a != b for a, b in zip(old, new))
+    prefix = 0
+    limit = min(len(old), len(new))
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    return max(len(old), len(new)) - prefix - suffix
+
+
+def apply_step(step: Step, doc: Document, st: StepStats, decisions: Any = None) -> Drop | None:
+    """Run one step on one document, in place; return a drop verdict or None."""
+    st.docs_in += 1
+    st.chars_in += len(doc.text)
+    t0 = time.perf_counter()
+    verdict: Drop | None = None
+    try:
+        if isinstance(step, GlobalStep):
+            result = step.decide(doc, decisions)
+            if isinstance(result, list):
+                _apply_spans(step, doc, result, st)
+            else:
+                verdict = _as_drop(step, result)
+        elif isinstance(step, Filter):
+            verdict = _as_drop(step, step.filter(doc))
+        elif isinstance(step, Editor):
+            _apply_spans(step, doc, step.edit(doc), st)
+        elif isinstance(step, Normalizer):
+            new = step.normalize(doc.text)
+            if not isinstance(new, str):
+                raise StepError(f"normalizer {step.name} returned {type(new).__name__}; expected str")
+            if new != doc.text:
+                changed = _changed_chars(doc.text, new)
+                doc.normalizations.append(Normalization(step.name, step.version, changed))
+                st.normalized_chars += changed
+                doc.text = new
+        elif isinstance(step, Annotator):
+            scores = step.annotate(doc)
+            if scores:
+                doc.scores.update(scores)
+        else:
+            raise StepError(f"{type(step).__name__} is not a step kind the runner knows")
+    except StepError:
+        raise
+    except Exception as e:
+        verdict = Drop(step.error_reason, {"error": f"{type(e).__name__}: {e}", "traceback": traceback.format_exc(limit=8)})
+    st.seconds += time.perf_counter() - t0
+    if verdict is None:
+        st.docs_out += 1
+    else:
+        st.dropped[verdict.reason] += 1
+        st.chars_removed[verdict.reason] += len(doc.text)
+    return verdict
+
+
+# --- rows of the run directory ------------------------------------------------------
+
+def _norms(doc: Document) -> str:
+    return dumps([[n.step, n.version, n.chars_changed] for n in doc.normalizations])
+
+
+def kept_row(doc: Document) -> dict[str, Any]:
+    return {"id": doc.id, "text": doc.text, "source": doc.source, "locator": doc.locator, "url": doc.url,
+            "meta": dumps(doc.meta), "scores": dumps(doc.scores), "normalizations": _norms(doc)}
+
+
+def dropped_row(doc: Document, step: str, drop: Drop) -> dict[str, Any]:
+    return {"id": doc.id, "step": step, "reason": drop.reason, "detail": dumps(drop.detail or {}),
+            "duplicate_of": drop.duplicate_of, "text": doc.text, "source": doc.source, "locator": doc.locator,
+            "url": doc.url, "meta": dumps(doc.meta), "scores": dumps(doc.scores), "normalizations": _norms(doc),
+            "raw": None}
+
+
+def failure_row(f: ReadFailure, source: str) -> dict[str, Any]:
+    return {"id": f.id, "step": READ_STEP, "reason": f.reason, "detail": dumps(f.detail), "duplicate_of": None,
+            "text": None, "source": source, "locator": f.locator, "url": f.url, "meta": "{}", "scores": "{}",
+            "normalizations": "[]", "raw": f.raw}
+
+
+def edit_rows(doc: Document) -> Iterator[dict[str, Any]]:
+    for e in doc.edits:
+        for r in e.removals:
+            yield {"id": doc.id, "step": e.step, "reason": r.reason, "start": r.start, "end": r.end,
+                   "removed_text": r.text, "replacement": r.replacement}
+
+
+def carry_row(doc: Document) -> dict[str, Any]:
+    edits = [[e.step, [[r.start, r.end, r.reason, r.text, r.replacement] for r in e.removals]] for e in doc.edits]
+    return {"id": doc.id, "text": doc.text, "source": doc.source, "locator": doc.locator, "url": doc.url,
+            "meta": dumps(doc.meta), "scores": dumps(doc.scores), "edits": dumps(edits), "normalizations": _norms(doc)}
+
+
+def doc_from_carry(row: dict[str, Any]) -> Document:
+    edits = [Edit(step, tuple(Removal(*r) for r in rems)) for step, rems in json.loads(row["edits"])]
+    norms = [Normalization(*n) for n in json.loads(row["normalizations"])]
+    return Document(row["id"], row["text"], row["source"], row["locator"], row["url"], json.loads(row["meta"]),
+                    json.loads(row["scores"]), edits, norms)
+
+
+# --- one shard of one segment ---------------------------------------------------------
+
+_DECISIONS: dict[tuple[str, int], Any] = {}
+
+
+def _decisions(step: GlobalStep, rd: RunDir, seg: int) -> Any:
+    marker = rd.resolved_marker(seg)
+    key = (str(marker), marker.stat().st_mtime_ns)
+    if key not in _DECISIONS:
+        _DECISIONS.clear()
+        _DECISIONS[key] = step.load(str(rd.decisions(seg)))
+    return _DECISIONS[key]
+
+
+def _read_shard(task: Task, read_stats: StepStats) -> Iterator[Document | tuple[ReadFailure, str]]:
+    seen: set[str] = set()
+    for piece in task.shard.pieces:
+        for item in reader_for(piece.format)(piece, task.read_options):
+            read_stats.docs_in += 1
+            if isinstance(item, Document) and item.id in seen:
+                item = ReadFailure(item.id, item.locator, "read.duplicate_id",
+                                   {"error": f"id {item.id!r} appears more than once in {piece.rel}"},
+                                   dumps({"text": item.text, "url": item.url, "meta": item.meta}).encode(), item.url)
+            if isinstance(item, ReadFailure):
+                if item.reason not in READ_REASONS:
+                    raise StepError(f"reader {piece.format} returned undeclared reason {item.reason!r}")
+                read_stats.dropped[item.reason] += 1
+                yield item, piece.rel
+                continue
+            seen.add(item.id)
+            read_stats.docs_out += 1
+            read_stats.chars_in += len(item.text)
+            yield item
+
+
+def _carried(task: Task, rd: RunDir) -> Iterator[Document]:
+    path = rd.carry(task.segment.index - 1, task.shard.name)
+    if not path.exists():
+        return
+    import pyarrow.parquet as pq
+
+    pf = pq.ParquetFile(path)
+    for batch in pf.iter_batches(batch_size=2048):
+        for row in batch.to_pylist():
+            yield doc_from_carry(row)
+
+
+def run_task(task: Task) -> list[dict[str, Any]]:
+    """Run one segment over one shard; write its outputs and marker; return its stats."""
+    rd = RunDir(task.out, task.fmt)
+    seg, name = task.segment, task.shard.name
+    for step in (seg.entry, *seg.steps, seg.exit):
+        if step is not None:
+            step.ensure_setup()
+    decisions = _decisions(seg.entry, rd, seg.index - 1) if seg.entry is not None else None
+    read_stats = StepStats(READ_STEP, "reader")
+    stats = [StepStats(s.name, s.kind) for s in ((seg.entry,) if seg.entry else ()) + seg.steps]
+    chain: list[tuple[Step, Any]] = ([(seg.entry, decisions)] if seg.entry else []) + [(s, None) for s in seg.steps]
+    sig_stats = StepStats(f"{seg.exit.name}:signature", "signature") if seg.exit else None
+    kept, dropped, edits, carry, sigs = [], [], [], [], []
+    source = _read_shard(task, read_stats) if seg.index == 0 else _carried(task, rd)
+    for item in source:
+        if isinstance(item, tuple):
+            dropped.append(failure_row(*item))
+            continue
+        doc = item
+        verdict, by = None, ""
+        for (step, dec), st in zip(chain, stats):
+            verdict = apply_step(step, doc, st, dec)
+            if verdict is not None:
+                by = step.name
+                break
+        if verdict is None and seg.exit is not None:
+            verdict, sig = _signature(seg.exit, doc, sig_stats)
+            by = seg.exit.name
+            if sig is not None:
+                sigs.append({"id": doc.id, **sig})
+        if verdict is not None:
+            dropped.append(dropped_row(doc, by, verdict))
+            edits.extend(edit_rows(doc))
+        elif seg.exit is not None:
+            carry.append(carry_row(doc))
+        else:
+            kept.append(kept_row(doc))
+            edits.extend(edit_rows(doc))
+    all_stats = ([read_stats] if seg.index == 0 else []) + stats + ([sig_stats] if sig_stats else [])
+    _check_error_share(all_stats, task)
+    if dropped:
+        write_rows(dropped, DROPPED_SCHEMA, rd.dropped(seg.index, name), task.fmt)
+    if edits:
+        write_rows(edits, EDITS_SCHEMA, rd.edits(seg.index, name), task.fmt)
+    if seg.exit is not None:
+        if carry:
+            write_rows(carry, CARRY_SCHEMA, rd.carry(seg.index, name))
+        if sigs:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            path = rd.signatures(seg.index, name)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(path.name + f".tmp-{os.getpid()}")
+            pq.write_table(pa.Table.from_pylist(sigs), tmp)
+            os.replace(tmp, path)
+    elif kept:
+        write_rows(kept, KEPT_SCHEMA, rd.kept(name), task.fmt)
+    result = [s.to_json() for s in all_stats]
+    write_json(result, rd.done_marker(seg.index, name))
+    return result
+
+
+def _signature(step: GlobalStep, doc: Document, st: StepStats) -> tuple[Drop | None, dict | None]:
+    st.docs_in += 1
+    st.chars_in += len(doc.text)
+    t0 = time.perf_counter()
+    try:
+        sig = step.signature(doc)
+        verdict = None
+    except Exception as e:
+        sig, verdict = None, Drop(step.error_reason, {"error": f"{type(e).__name__}: {e}", "phase": "signature",
+                                                     "traceback": traceback.format_exc(limit=8)})
+        st.dropped[verdict.reason] += 1
+        st.chars_removed[verdict.reason] += len(doc.text)
+    else:
+        st.docs_out += 1
+    st.seconds += time.perf_counter() - t0
+    return verdict, sig
+
+
+def _check_error_share(stats: list[StepStats], task: Task) -> None:
+    for st in stats:
+        errors = sum(n for reason, n in st.dropped.items() if reason.endswith(".error"))
+        if errors > max(task.max_error_share * st.docs_in, 1):
+            raise ShardFailed(
+                f"step {st.step} failed on {errors} of {st.docs_in} documents of shard {task.shard.name} "
+                f"({', '.join(p.rel for p in task.shard.pieces[:3])}); the limit is {task.max_error_share:.0%}. "
+                f"See the '{st.step.split(':')[0]}.error' rows in dropped/ for the tracebacks.")
+
+
+# --- the whole run ------------------------------------------------------------------------
+
+ProgressFn = Callable[..., None]
+
+
+def _prepare(rd: RunDir, manifest: dict[str, Any], resume: bool, overwrite: bool) -> None:
+    root = rd.root
+    if root.exists() and any(root.iterdir()):
+        if resume:
+            if not rd.manifest.exists():
+                raise RunDirectoryError(f"{root}: cannot resume: no manifest.json (not a jinglian run directory)")
+            old = json.loads(rd.manifest.read_text(encoding="utf-8"))
+            for key in ("pipeline_fingerprint", "inputs", "format", "shard_bytes", "read_options"):
+                if old.get(key) != manifest.get(key):
+                    raise RunDirectoryError(f"{root}: cannot resume: {key.replace('_', ' ')} differs from the interrupted run")
+            for tmp in root.rglob("*.tmp-*"):
+                tmp.unlink()
+            return
+        if not overwrite:
+            raise RunDirectoryError(f"{root}: output directory is not empty; pass --resume to continue it or --overwrite to replace it")
+        shutil.rmtree(root)
+    root.mkdir(parents=True, exist_ok=True)
+
+
+def run(
+    inputs: list[str] | str,
+    out: str | Path,
+    pipeline: Pipeline | None = None,
+    *,
+    executor: Executor | None = None,
+    resume: bool = False,
+    overwrite: bool = False,
+    fmt: str = "parquet",
+    read_options: ReadOptions | None = None,
+    shard_bytes: int = DEFAULT_SHARD_BYTES,
+    max_error_share: float = 0.05,
+    report: bool = True,
+    keep_work: bool = False,
+    progress: ProgressFn | None = None,
+) -> RunResult:
+    """Run `pipeline` (default: the `zh-web` recipe) over `inputs` into the run directory `out`."""
+    if pipeline is None:
+        from .recipe import load_recipe
+
+        pipeline = load_recipe("zh-web")
+    inputs = [inputs] if isinstance(inputs, (str, Path)) else [str(i) for i in inputs]
+    executor = executor or InlineExecutor()
+    read_options = read_options or ReadOptions()
+    progress = progress or (lambda *a, **k: None)
+    t_start = time.time()
+    shards, skipped = plan_shards(inputs, shard_bytes)
+    rd = RunDir(out, fmt)
+    manifest = {
+        "jinglian_version": __version__, "status": "running",
+        "recipe": pipeline.to_dict(), "pipeline_fingerprint": pipeline.fingerprint(),
+        "inputs": sorted({p.path for s in shards for p in s.pieces}), "skipped_inputs": [vars_of(s) for s in skipped],
+        "format": fmt, "shard_bytes": shard_bytes, "read_options": vars_of(read_options),
+        "executor": {"name": executor.name, "workers": executor.workers}, "shards": len(shards),
+    }
+    _prepare(rd, manifest, resume, overwrite)
+    write_json(manifest, rd.manifest)
+    segments = pipeline.segments()
+    all_stats: list[list[StepStats]] = [[] for _ in shards]
+    timings: dict[str, float] = {}
+    resolve_info: dict[str, Any] = {}
+    for seg in segments:
+        t0 = time.time()
+        todo = [Task(str(rd.root), fmt, seg, sh, read_options, max_error_share) for sh in shards
+                if not rd.done_marker(seg.index, sh.name).exists()]
+        progress("segment", index=seg.index, total=len(shards), todo=len(todo), segments=len(segments))
+        for task, _ in zip(todo, executor.map(run_task, todo)):
+            progress("shard", index=seg.index, shard=task.shard.name)
+        for i, sh in enumerate(shards):
+            part = json.loads(rd.done_marker(seg.index, sh.name).read_text(encoding="utf-8"))
+            all_stats[i].extend(StepStats.from_json(d) for d in part)
+        timings[f"segment {seg.index}"] = round(time.time() - t0, 3)
+        if seg.exit is not None:
+            t1 = time.time()
+            resolve_info[seg.exit.name] = _resolve(seg, rd, shards, executor, progress)
+            timings[f"resolve {seg.exit.name}"] = round(time.time() - t1, 3)
+    steps = merge(all_stats)
+    result = _result(rd, steps, time.time() - t_start, manifest["inputs"], resolve_info)
+    write_json(_stats_json(result), rd.stats)
+    manifest.update(status="complete", timings=timings, seconds=round(result.seconds, 3))
+    write_json(manifest, rd.manifest)
+    if not keep_work:
+        for seg in segments:
+            for sub in ("docs", "signatures"):
+                shutil.rmtree(rd.work / f"seg{seg.index}" / sub, ignore_errors=True)
+    if report:
+        from . import report as report_module
+
+        if hasattr(report_module, "build_report"):
+            report_module.build_report(rd.root)
+    progress("done")
+    return result
+
+
+def _resolve(seg: Segment, rd: RunDir, shards: list[Shard], executor: Executor, progress: ProgressFn) -> dict[str, Any]:
+    marker = rd.resolved_marker(seg.index)
+    if marker.exists():
+        return json.loads(marker.read_text(encoding="utf-8"))
+    progress("resolve", index=seg.index, step=seg.exit.name)
+    paths = [str(p) for sh in shards if (p := rd.signatures(seg.index, sh.name)).exists()]
+    workdir = rd.decisions(seg.index)
+    shutil.rmtree(workdir, ignore_errors=True)
+    workdir.mkdir(parents=True)
+    t0 = time.time()
+    seg.exit.ensure_setup()
+    summary = seg.exit.resolve(paths, str(workdir), executor) or {}
+    info = {"summary": summary, "seconds": round(time.time() - t0, 3), "signature_files": len(paths)}
+    write_json(info, marker)
+    return info
+
+
+def vars_of(obj: Any) -> dict[str, Any]:
+    return {k: getattr(obj, k) for k in obj.__slots__} if hasattr(obj, "__slots__") else dict(vars(obj))
+
+
+def _result(rd: RunDir, steps: list[StepStats], seconds: float, inputs: list[str], resolve: dict) -> RunResult:
+    read = next((s for s in steps if s.step == READ_STEP), StepStats(READ_STEP, "reader"))
+    docs_in = read.docs_in
+    dropped = sum(sum(s.dropped.values()) for s in steps)
+    chars_kept = 0
+    for path in rd.files("kept"):
+        chars_kept += _text_chars(path)
+    bytes_in = sum(os.path.getsize(p) for p in inputs if os.path.exists(p))
+    return RunResult(rd.root, steps, seconds, docs_in, docs_in - dropped, dropped, bytes_in, read.chars_in, chars_kept, resolve)
+
+
+def _text_chars(path: Path) -> int:
+    if path.suffix == ".parquet":
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+
+        col = pq.read_table(path, columns=["text"]).column("text")
+        return int(pc.sum(pc.utf8_length(col)).as_py() or 0)
+    n = 0
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            n += len(json.loads(line)["text"])
+    return n
+
+
+def _stats_json(r: RunResult) -> dict[str, Any]:
+    return {
+        "documents_in": r.documents_in, "documents_kept": r.documents_kept, "documents_dropped": r.documents_dropped,
+        "chars_in": r.chars_in, "chars_kept": r.chars_kept, "bytes_in": r.bytes_in, "seconds": round(r.seconds, 3),
+        "dropped_by_reason": r.dropped_by_reason(), "steps": [s.to_json() for s in r.steps], "resolve": r.resolve,
+    }

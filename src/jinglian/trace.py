@@ -1,0 +1,96 @@
+"""Follow one document through a run, or sample what one reason removed."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from .document import Removal, restore
+from .io.rundir import RunDir
+
+
+@dataclass
+class Story:
+    id: str
+    row: dict[str, Any]
+    dropped: bool
+    edits: list[dict[str, Any]] = field(default_factory=list)
+
+    def original_text(self) -> str:
+        """The text as it entered the first editor: every removal undone, last first."""
+        text = self.row.get("text") or ""
+        by_step: list[tuple[str, list[dict]]] = []
+        for e in self.edits:
+            if by_step and by_step[-1][0] == e["step"]:
+                by_step[-1][1].append(e)
+            else:
+                by_step.append((e["step"], [e]))
+        for _, rows in reversed(by_step):
+            text = restore(text, tuple(Removal(r["start"], r["end"], r["reason"], r["removed_text"], r.get("replacement") or "")
+                                       for r in rows))
+        return text
+
+    def render(self) -> str:
+        r = self.row
+        out = [f"id       {self.id}", f"source   {r.get('source')}  {r.get('locator') or ''}".rstrip()]
+        if r.get("url"):
+            out.append(f"url      {r['url']}")
+        norms = json.loads(r.get("normalizations") or "[]")
+        for step, version, n in norms:
+            out.append(f"normalized by {step} (v{version}): {n} characters changed")
+        for e in self.edits:
+            what = e["removed_text"].replace("\n", "⏎")
+            if len(what) > 80:
+                what = what[:77] + "..."
+            repl = f" -> {e['replacement']}" if e.get("replacement") else ""
+            out.append(f"removed  [{e['start']}:{e['end']}] {e['reason']} ({e['step']}): {what}{repl}")
+        scores = json.loads(r.get("scores") or "{}")
+        if scores:
+            out.append("scores   " + ", ".join(f"{k}={_fmt(v)}" for k, v in sorted(scores.items())))
+        if self.dropped:
+            out.append(f"DROPPED  by {r['step']}: {r['reason']}")
+            if r.get("duplicate_of"):
+                out.append(f"         duplicate of {r['duplicate_of']}")
+            if r.get("detail") and r["detail"] != "{}":
+                out.append(f"         detail {r['detail'][:500]}")
+            if r.get("raw") and not r.get("text"):
+                out.append(f"         raw bytes ({len(r['raw'])}): {r['raw'][:200]!r}")
+            out.append("text when dropped:")
+        else:
+            out.append("KEPT; final text:")
+        out.append(r.get("text") or "")
+        return "\n".join(out)
+
+
+def _fmt(v: Any) -> str:
+    return f"{v:.3g}" if isinstance(v, float) else str(v)
+
+
+def trace(rd: RunDir, doc_id: str) -> Story | None:
+    rows = list(rd.rows("kept", ids={doc_id}))
+    dropped = False
+    if not rows:
+        rows = list(rd.rows("dropped", ids={doc_id}))
+        dropped = True
+    if not rows:
+        return None
+    edits = list(rd.rows("edits", ids={doc_id}))
+    return Story(doc_id, rows[0], dropped, edits)
+
+
+def sample(rd: RunDir, reason: str, n: int = 10) -> list[str]:
+    """Up to `n` examples (deterministic: the first in output order) for a drop or edit reason."""
+    out: list[str] = []
+    for row in rd.rows("dropped", columns=["id", "reason", "text", "duplicate_of", "detail"]):
+        if row["reason"] == reason:
+            text = (row["text"] or "").replace("\n", "⏎ ")
+            dup = f" (duplicate of {row['duplicate_of']})" if row.get("duplicate_of") else ""
+            out.append(f"[dropped] {row['id']}{dup}: {text[:160]}")
+            if len(out) >= n:
+                return out
+    for row in rd.rows("edits", columns=["id", "reason", "removed_text"]):
+        if row["reason"] == reason:
+            out.append(f"[removed] {row['id']}: {row['removed_text'].strip()[:160]}")
+            if len(out) >= n:
+                return out
+    return out
