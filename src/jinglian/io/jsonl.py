@@ -23,7 +23,9 @@ def _open(path: str) -> IO[bytes]:
     if lower.endswith((".zst", ".zstd")):
         import zstandard
 
-        return zstandard.ZstdDecompressor().stream_reader(open(path, "rb"), read_across_frames=True)
+        import io
+
+        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(open(path, "rb"), read_across_frames=True))
     return open(path, "rb")
 
 
@@ -60,7 +62,7 @@ def read_jsonl(piece: Piece, options: ReadOptions) -> Iterator[Document | ReadFa
                     yield ReadFailure(derived_id(piece, locator), locator, "read.malformed_json",
                                       {"error": str(e)}, raw.rstrip(b"\r\n"))
                     continue
-                yield record_to_document(rec, piece, locator, options, None)
+                yield record_to_document(rec, piece, locator, options, raw.rstrip(b"\r\n"))
     except (EOFError, OSError, zlib.error) as e:
         locator = f"after-line-{lineno}"
         yield ReadFailure(derived_id(piece, locator), locator, "read.truncated",

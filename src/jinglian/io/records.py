@@ -34,6 +34,6 @@ def record_to_document(rec: Any, piece: Piece, locator: str, options: ReadOption
         what = "missing" if text is None else f"not a string ({type(text).__name__})"
         return ReadFailure(doc_id, locator, "read.missing_text",
                            {"error": f"text field {options.text_field!r} is {what}", "fields": sorted(map(str, rec))},
-                           raw if raw is not None else json.dumps(rec, ensure_ascii=False, default=repr).encode(), url)
+                           json.dumps(rec, ensure_ascii=False, default=repr).encode() if raw is None else raw, url)
     meta = {k: _json_safe(v) for k, v in rec.items() if k not in (options.text_field, options.id_field, options.url_field)}
     return Document(doc_id, text, piece.rel, locator, url, meta)
