@@ -1,0 +1,209 @@
+"""Reading a run directory for the report: column projection, row lookup by id, sampling.
+
+The report must open in seconds for a run of a million documents, so nothing here reads
+every column of every row.  Exact counts come from `stats.json`; distributions are
+estimated from a bounded sample of rows, and single documents are fetched by id one row
+group at a time (only the `id` column is read to find them).
+"""
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+import xxhash
+
+from ..errors import RunDirectoryError
+
+TABLES = ("kept", "dropped", "edits")
+EXTENSIONS = (".parquet", ".jsonl")
+
+
+def table_files(out_dir: Path, table: str) -> list[Path]:
+    """The finished files of one table (Parquet or JSONL), in a stable order; temporary files skipped."""
+    folder = Path(out_dir) / table
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in EXTENSIONS and not p.name.startswith((".", "_")))
+
+
+def _groups(path: Path) -> list[int]:
+    """Row counts of the row groups of one file (a JSONL file is one group)."""
+    if path.suffix == ".parquet":
+        meta = pq.ParquetFile(path).metadata
+        return [meta.row_group(i).num_rows for i in range(meta.num_row_groups)]
+    with open(path, "rb") as f:
+        return [sum(1 for line in f if line.strip())]
+
+
+def _read_group(path: Path, group: int, columns: list[str] | None) -> pa.Table:
+    """Some columns (None: all) of one row group; columns a file lacks are left out."""
+    if path.suffix == ".parquet":
+        pf = pq.ParquetFile(path)
+        names = pf.schema_arrow.names
+        return pf.read_row_group(group, columns=names if columns is None else [c for c in columns if c in names])
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                row = json.loads(line)
+                if row.get("raw"):
+                    row["raw"] = base64.b64decode(row["raw"])
+                rows.append(row if columns is None else {c: row[c] for c in columns if c in row})
+    return pa.Table.from_pylist(rows) if rows else pa.table({c: pa.array([], pa.string()) for c in columns or ["id"]})
+
+
+def _concat(tables: list[pa.Table], columns: list[str]) -> pa.Table:
+    tables = [t for t in tables if t.num_rows]
+    if not tables:
+        return pa.table({c: pa.array([], pa.string()) for c in columns})
+    return pa.concat_tables(tables, promote_options="permissive")
+
+
+def read_columns(files: list[Path], columns: list[str]) -> pa.Table:
+    """All rows of `columns` (those that exist) from `files`, concatenated."""
+    return _concat([_read_group(f, g, columns) for f in files for g in range(len(_groups(f)))], columns)
+
+
+def count_rows(files: list[Path]) -> int:
+    return sum(sum(_groups(f)) for f in files)
+
+
+def fetch_by_id(files: list[Path], ids: Iterable[str], columns: list[str] | None = None) -> list[dict]:
+    """Rows whose `id` is in `ids`, in file order.
+
+    Reads the `id` column of each row group and then only the row groups that hold a match,
+    so looking up a handful of documents in a large run reads little text.
+    """
+    wanted = pa.array(sorted(set(ids)), pa.string())
+    if len(wanted) == 0:
+        return []
+    rows: list[dict] = []
+    for f in files:
+        for g in range(len(_groups(f))):
+            if f.suffix == ".parquet":
+                id_col = _read_group(f, g, ["id"]).column("id")
+                if not pc.any(pc.is_in(id_col, value_set=wanted)).as_py():
+                    continue
+            table = _read_group(f, g, columns)
+            if table.num_rows and "id" in table.column_names:
+                rows.extend(table.filter(pc.is_in(table.column("id"), value_set=wanted)).to_pylist())
+    return rows
+
+
+def sample_table(files: list[Path], columns: list[str], max_read: int, keep: int, seed: str = "",
+                 derive=None) -> tuple[pa.Table, int]:
+    """A deterministic sample of at most `keep` rows, and the number of rows it stands for.
+
+    Reads whole row groups in a scattered, stable order until about `max_read` rows are
+    read, then keeps the rows whose id hashes lowest (stable across runs and machines).
+    `derive(table) -> table` runs on each row group as it is read (e.g. to turn text into
+    lengths so the text itself is not held).
+    """
+    groups = [(f, g, n) for f in files for g, n in enumerate(_groups(f)) if n]
+    total = sum(n for _, _, n in groups)
+    chosen = groups
+    if total > max_read:
+        order = sorted(groups, key=lambda g: xxhash.xxh64_intdigest(f"{seed}{g[0].name}:{g[1]}".encode()))
+        chosen, budget = [], 0
+        for g in order:
+            if budget >= max_read:
+                break
+            chosen.append(g)
+            budget += g[2]
+    tables = []
+    for f, g, _ in chosen:
+        t = _read_group(f, g, columns)
+        tables.append(derive(t) if derive else t)
+    table = _concat(tables, columns)
+    if table.num_rows > keep:
+        ranks = [xxhash.xxh64_intdigest((seed + i).encode()) for i in table.column("id").to_pylist()]
+        order = sorted(range(table.num_rows), key=ranks.__getitem__)[:keep]
+        table = table.take(sorted(order))
+    return table, total
+
+
+def pick_ids(ids: list[str], k: int, seed: str = "") -> list[str]:
+    """The `k` ids whose hash is lowest: a stable, order-independent sample."""
+    return sorted(set(ids), key=lambda i: xxhash.xxh64_intdigest((seed + i).encode()))[:k]
+
+
+def loads(value: Any) -> Any:
+    """Parse a JSON column value; tolerate values already decoded or missing."""
+    if value is None or isinstance(value, (dict, list)):
+        return value if value is not None else {}
+    try:
+        return json.loads(value)
+    except (TypeError, ValueError):
+        return {"_unparsed": str(value)}
+
+
+@dataclass
+class RunDir:
+    """The pieces of a run directory the report uses."""
+
+    path: Path
+    stats: dict[str, Any] = field(default_factory=dict)
+    manifest: dict[str, Any] = field(default_factory=dict)
+    files: dict[str, list[Path]] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, out_dir: str | Path) -> RunDir:
+        path = Path(out_dir)
+        if not path.is_dir():
+            raise RunDirectoryError(f"{path} is not a run directory (it does not exist)")
+        stats = _read_json(path / "stats.json")
+        manifest = _read_json(path / "manifest.json")
+        files = {t: table_files(path, t) for t in TABLES}
+        if not stats and not files["kept"] and not files["dropped"]:
+            raise RunDirectoryError(f"{path} holds no stats.json and no kept/ or dropped/ Parquet files")
+        return cls(path, stats, manifest, files)
+
+    def reasons(self) -> list[str]:
+        """Every reason the run counted, in a stable order (used to assign colors)."""
+        found: set[str] = set()
+        for step in self.stats.get("steps", []):
+            for key in ("dropped", "edited", "chars_removed"):
+                found.update((step.get(key) or {}).keys())
+        return sorted(found)
+
+    def edits_for(self, ids: Iterable[str]) -> dict[str, list[dict]]:
+        """Edit rows per document id, in the order they were applied."""
+        out: dict[str, list[dict]] = {}
+        for row in fetch_by_id(self.files["edits"], ids):
+            out.setdefault(row["id"], []).append(row)
+        return out
+
+    def find_document(self, doc_id: str) -> tuple[str, dict] | None:
+        """('kept' | 'dropped', row) for one id, or None."""
+        for table in ("kept", "dropped"):
+            rows = fetch_by_id(self.files[table], [doc_id])
+            if rows:
+                return table, rows[0]
+        return None
+
+    def iter_step_params(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(step name, params) for each step of the resolved recipe in the manifest."""
+        recipe = self.manifest.get("recipe") or {}
+        for step in recipe.get("steps", []) if isinstance(recipe, dict) else []:
+            if not isinstance(step, dict):
+                continue
+            name = step.get("use") or step.get("name") or step.get("step") or ""
+            params = step.get("params")
+            if not isinstance(params, dict):
+                params = {k: v for k, v in step.items() if k not in ("use", "name", "step", "kind")}
+            yield str(name), params
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise RunDirectoryError(f"{path} is not valid JSON: {exc}") from exc

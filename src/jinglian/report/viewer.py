@@ -1,0 +1,273 @@
+"""The document viewer: the text as it came in, with every removed span struck through.
+
+Edits are stored as offsets into the text each step *received*, so to show them all on
+the incoming text we first undo every edit (last first, as `Document.undo` does) and then
+replay them forward on a list of pieces, where a piece is either still present, struck
+(removed by a step, with its reason) or inserted (a replacement such as a PII
+placeholder).  Replaying checks itself: the pieces still present must spell the final
+text, otherwise the viewer says so instead of showing a wrong picture.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from html import escape
+from typing import Any
+
+from ..document import Removal, restore
+from .colors import Palette
+from .rundir import RunDir, loads
+
+
+@dataclass
+class Piece:
+    text: str
+    removed: tuple[str, str] | None = None  # (step, reason) that struck it
+    inserted: tuple[str, str] | None = None  # (step, reason) that put it in
+
+    @property
+    def width(self) -> int:
+        """Length in the current text (struck pieces take no room)."""
+        return 0 if self.removed else len(self.text)
+
+
+@dataclass
+class EditGroup:
+    """All removals one step made to one document (offsets into the text it received)."""
+
+    step: str
+    removals: list[Removal]
+
+
+def group_edits(rows: list[dict]) -> list[EditGroup]:
+    """Edit rows of one document, in applied order, grouped into one group per step run.
+
+    Rows of one application of a step are consecutive; an explicit `edit` (or `seq`-less
+    `application`) column, when the runner writes one, separates two runs of one step.
+    """
+    groups: list[EditGroup] = []
+    last_key: Any = object()
+    for row in rows:
+        key = (row.get("step"), row.get("edit", row.get("application")))
+        removal = Removal(
+            int(row["start"]), int(row["end"]), str(row.get("reason") or ""),
+            str(row.get("removed_text") or ""), str(row.get("replacement") or ""),
+        )
+        if key != last_key or not groups:
+            groups.append(EditGroup(str(row.get("step") or ""), []))
+            last_key = key
+        groups[-1].removals.append(removal)
+    return groups
+
+
+def undo_all(final_text: str, groups: list[EditGroup]) -> str:
+    """The text before the first edit: restore each step's removals, last step first."""
+    text = final_text
+    for group in reversed(groups):
+        text = restore(text, tuple(sorted(group.removals, key=lambda r: (r.start, r.end))))
+    return text
+
+
+def _split_at(pieces: list[Piece], offset: int) -> int:
+    """Split so a piece boundary falls at visible `offset`; return the index of the first piece at or after it."""
+    pos = 0
+    for i, p in enumerate(pieces):
+        if pos == offset and p.width:
+            return i
+        if pos < offset < pos + p.width:
+            cut = offset - pos
+            pieces[i:i + 1] = [Piece(p.text[:cut], p.removed, p.inserted), Piece(p.text[cut:], p.removed, p.inserted)]
+            return i + 1
+        pos += p.width
+    return len(pieces)
+
+
+def replay(original: str, groups: list[EditGroup]) -> tuple[list[Piece], list[str]]:
+    """Apply the edits forward on pieces of the original text; return pieces and warnings."""
+    pieces = [Piece(original)] if original else []
+    warnings: list[str] = []
+    for group in groups:
+        for r in sorted(group.removals, key=lambda r: (r.start, r.end), reverse=True):
+            visible = sum(p.width for p in pieces)
+            if not 0 <= r.start <= r.end <= visible:
+                warnings.append(f"{group.step}: span [{r.start}, {r.end}) is outside the text ({visible} characters)")
+                continue
+            first = _split_at(pieces, r.start)
+            last = _split_at(pieces, r.end)
+            struck = "".join(p.text for p in pieces[first:last] if p.width)
+            if struck != r.text:
+                warnings.append(f"{group.step}: span [{r.start}, {r.end}) holds {struck[:40]!r}, the edit log says {r.text[:40]!r}")
+            for p in pieces[first:last]:
+                if p.removed is None:
+                    p.removed = (group.step, r.reason)
+            if r.replacement:
+                pieces.insert(last, Piece(r.replacement, inserted=(group.step, r.reason)))
+    return pieces, warnings
+
+
+@dataclass
+class DocView:
+    """Everything the viewer shows about one document."""
+
+    id: str
+    status: str  # "kept" | "dropped"
+    pieces: list[Piece]
+    row: dict[str, Any]
+    warnings: list[str] = field(default_factory=list)
+    duplicate: DocView | None = None
+
+    @property
+    def original_length(self) -> int:
+        return sum(len(p.text) for p in self.pieces if not p.inserted)
+
+    @property
+    def removed_chars(self) -> int:
+        return sum(len(p.text) for p in self.pieces if p.removed and not p.inserted)
+
+
+def build_view(status: str, row: dict[str, Any], edit_rows: list[dict]) -> DocView:
+    final = str(row.get("text") or "")
+    groups = group_edits(edit_rows)
+    original = undo_all(final, groups)
+    pieces, warnings = replay(original, groups)
+    present = "".join(p.text for p in pieces if not p.removed)
+    if present != final:
+        warnings.append("replaying the edit log does not rebuild the stored text; struck spans may be misplaced")
+    return DocView(str(row.get("id")), status, pieces, row, warnings)
+
+
+def load_view(run: RunDir, doc_id: str, with_duplicate: bool = True) -> DocView | None:
+    found = run.find_document(doc_id)
+    if found is None:
+        return None
+    status, row = found
+    view = build_view(status, row, run.edits_for([doc_id]).get(doc_id, []))
+    target = row.get("duplicate_of")
+    if with_duplicate and target:
+        view.duplicate = load_view(run, str(target), with_duplicate=False)
+    return view
+
+
+# ---------------------------------------------------------------- rendering
+
+
+def render_text(pieces: list[Piece], palette: Palette, max_chars: int | None = None) -> str:
+    """Pieces as HTML: struck spans in <del>, replacements in <ins>, each colored by reason."""
+    out: list[str] = []
+    shown = 0
+    total = sum(len(p.text) for p in pieces)
+    for p in pieces:
+        text = p.text
+        if max_chars is not None and shown + len(text) > max_chars:
+            text = text[: max(0, max_chars - shown)]
+        shown += len(text)
+        if p.inserted and p.removed:
+            out.append(_mark("del", text, palette, p.removed, extra="ins-del"))
+        elif p.inserted:
+            out.append(_mark("ins", text, palette, p.inserted))
+        elif p.removed:
+            out.append(_mark("del", text, palette, p.removed))
+        else:
+            out.append(escape(text))
+        if max_chars is not None and shown >= max_chars and shown < total:
+            out.append(f'<span class="cut">… {total - shown:,} more characters not shown here; '
+                       f'see <code>jinglian trace OUT ID --html FILE</code></span>')
+            break
+    return "".join(out)
+
+
+def _mark(tag: str, text: str, palette: Palette, by: tuple[str, str], extra: str = "") -> str:
+    step, reason = by
+    cls = palette.css_class(reason) + (f" {extra}" if extra else "")
+    title = f"{reason} (step {step})" if tag == "del" else f"inserted by {step}: {reason}"
+    return f'<{tag} class="{cls}" title="{escape(title)}">{escape(text)}</{tag}>'
+
+
+def render_view(view: DocView, palette: Palette, max_chars: int | None = None, dom_id: str = "") -> str:
+    """One document as an HTML <section> (escaped; safe to embed anywhere)."""
+    row = view.row
+    reasons: dict[str, int] = {}
+    for p in view.pieces:
+        if p.removed and not p.inserted:
+            reasons[p.removed[1]] = reasons.get(p.removed[1], 0) + len(p.text)
+    verdict = ('<span class="badge kept">kept</span>' if view.status == "kept" else
+               f'<span class="badge dropped">dropped</span> by <b>{escape(str(row.get("step") or "?"))}</b>: '
+               f'{palette.chip(str(row.get("reason") or "?"))}')
+    facts = [("id", escape(view.id)), ("status", verdict)]
+    if row.get("url"):
+        facts.append(("url", f'<span class="url">{escape(str(row["url"]))}</span>'))
+    if row.get("source") or row.get("locator"):
+        facts.append(("source", escape(f'{row.get("source") or ""} {row.get("locator") or ""}'.strip())))
+    facts.append(("characters", f"{view.original_length:,} in, {view.removed_chars:,} struck"
+                  + ("" if view.status == "kept" else " (then the document was dropped)")))
+    if row.get("duplicate_of"):
+        facts.append(("duplicate of", escape(str(row["duplicate_of"]))))
+    detail = loads(row.get("detail")) if "detail" in row else None
+    if detail:
+        facts.append(("detail", f"<code>{escape(_short_json(detail))}</code>"))
+    norms = _normalizations(row)
+    facts.append(("normalizations", escape(norms) if norms else
+                  '<span class="muted">none recorded for this document (run totals are in the funnel)</span>'))
+    legend = " ".join(f'{palette.chip(r)} <span class="muted">{n:,} chars</span>' for r, n in sorted(reasons.items()))
+    parts = [f'<section class="doc"{f" id={chr(34)}{dom_id}{chr(34)}" if dom_id else ""}>',
+             '<table class="facts">' + "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in facts) + "</table>"]
+    if legend:
+        parts.append(f'<p class="legend">struck: {legend}</p>')
+    for w in view.warnings:
+        parts.append(f'<p class="warn">⚠ {escape(w)}</p>')
+    parts.append('<div class="cols">')
+    parts.append('<div class="col"><h4>text as it came in</h4>'
+                 f'<pre class="text">{render_text(view.pieces, palette, max_chars)}</pre></div>')
+    if view.duplicate is not None:
+        dup = view.duplicate
+        parts.append(f'<div class="col"><h4>the document it duplicates: {escape(dup.id)} ({escape(dup.status)})</h4>'
+                     f'<pre class="text">{render_text(dup.pieces, palette, max_chars)}</pre></div>')
+    elif row.get("duplicate_of"):
+        parts.append(f'<div class="col"><h4>the document it duplicates</h4><p class="warn">'
+                     f'{escape(str(row["duplicate_of"]))} was not found in this run directory</p></div>')
+    parts.append("</div>")
+    scores = loads(row.get("scores"))
+    if scores:
+        cells = "".join(f"<tr><th>{escape(str(k))}</th><td>{escape(_fmt(v))}</td></tr>" for k, v in sorted(scores.items()))
+        parts.append(f'<details><summary>scores</summary><table class="kv">{cells}</table></details>')
+    meta = loads(row.get("meta"))
+    if meta:
+        parts.append(f'<details><summary>meta</summary><pre class="json">{escape(json.dumps(meta, ensure_ascii=False, indent=1))}</pre></details>')
+    raw = row.get("raw")
+    if raw:
+        preview = bytes(raw[:600])
+        parts.append(f'<details><summary>raw bytes ({len(raw):,})</summary><pre class="json">{escape(repr(preview))}</pre></details>')
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _normalizations(row: dict[str, Any]) -> str:
+    """Per-document normalization log, if the runner stored one (column or meta key)."""
+    value = row.get("normalizations")
+    if value is None:
+        value = loads(row.get("meta")).get("normalizations") if row.get("meta") else None
+    value = loads(value) if isinstance(value, str) else value
+    if not value:
+        return ""
+    items = []
+    for n in value if isinstance(value, list) else [value]:
+        if isinstance(n, dict):
+            items.append(f'{n.get("step", "?")} v{n.get("version", "?")}: {n.get("chars_changed", "?")} chars changed')
+        elif isinstance(n, (list, tuple)) and len(n) >= 3:
+            items.append(f"{n[0]} v{n[1]}: {n[2]} chars changed")
+        else:
+            items.append(str(n))
+    return "; ".join(items)
+
+
+def _short_json(value: Any, limit: int = 400) -> str:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _fmt(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    if isinstance(value, (dict, list)):
+        return _short_json(value, 200)
+    return str(value)
