@@ -1,0 +1,148 @@
+"""Parse HTML and flatten it into text blocks that remember where they sit in the tree.
+
+A block is a run of text between two block boundaries (a `<p>`, a `<div>`, a `<br>`...).
+Each block keeps its owner element (the innermost open block-level element), how much
+of its text sits inside links, and the chain of its ancestors, so the content selector
+can add block scores up the tree without walking it again.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree, html as lxml_html
+
+#: Elements whose content is never main text (scripts, widgets, media, form controls).
+DROP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed",
+    "head", "link", "meta", "input", "select", "option", "textarea", "button", "nav", "aside",
+    "footer", "audio", "video", "map", "math", "dialog",
+})
+
+#: Elements that start a new block of text.
+BLOCK_TAGS = frozenset({
+    "address", "article", "blockquote", "body", "center", "dd", "details", "dir", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+    "html", "li", "main", "menu", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+    "tfoot", "th", "thead", "tr", "ul", "caption", "br",
+})
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+# Only display:none: pages such as WeChat articles ship their body with
+# "visibility: hidden" and reveal it by script.
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
+_WS = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class Block:
+    """A run of text with its owner element and the share of it inside links."""
+
+    text: str
+    chars: int  # non-whitespace characters
+    link_chars: int
+    owner: etree._Element
+    heading: bool = False
+    in_pre: bool = False
+    score: float = 0.0
+    ancestors: tuple = field(default_factory=tuple)
+
+
+def parse(markup: str) -> etree._Element | None:
+    """Parse HTML text leniently; None when there is no tree at all."""
+    if not markup.strip():
+        return None
+    # lxml refuses str input that carries an XML encoding declaration
+    markup = re.sub(r"^\s*<\?xml[^>]*\?>", "", markup)
+    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, recover=True,
+                                  no_network=True, default_doctype=False, huge_tree=True)
+    try:
+        root = lxml_html.document_fromstring(markup, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+    return root
+
+
+def is_hidden(el: etree._Element) -> bool:
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def prune(root: etree._Element) -> None:
+    """Remove elements that never hold main text, keeping their tails."""
+    doomed = []
+    for el in root.iter():
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag:  # comments, processing instructions, entities
+            doomed.append(el)
+        elif tag.lower() in DROP_TAGS or is_hidden(el):
+            doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()  # keeps el.tail in the parent
+
+
+def _count(text: str) -> int:
+    return len(text) - sum(1 for ch in text if ch.isspace())
+
+
+def flatten(root: etree._Element) -> list[Block]:
+    """The page's text as blocks in document order (pruned tree expected)."""
+    blocks: list[Block] = []
+    parts: list[str] = []
+    link_chars = 0
+    link_depth = 0
+    pre_depth = 0
+    block_stack: list[etree._Element] = []
+    heading_depth = 0
+
+    def flush() -> None:
+        nonlocal link_chars
+        if parts:
+            raw = "".join(parts)
+            text = raw.strip("\n") if pre_depth else _WS.sub(" ", raw).strip()
+            if text:
+                n = _count(text)
+                blocks.append(Block(text, n, min(link_chars, n), block_stack[-1] if block_stack else root,
+                                    heading=heading_depth > 0, in_pre=pre_depth > 0))
+            parts.clear()
+        link_chars = 0
+
+    def add(text: str | None) -> None:
+        nonlocal link_chars
+        if text:
+            parts.append(text)
+            if link_depth:
+                link_chars += _count(text)
+
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag in BLOCK_TAGS:
+                flush()
+                if tag != "br":
+                    block_stack.append(el)
+            if tag == "a":
+                link_depth += 1
+            elif tag == "pre":
+                pre_depth += 1
+            elif tag in HEADING_TAGS:
+                heading_depth += 1
+            add(el.text)
+        else:
+            if tag in BLOCK_TAGS:
+                flush()
+                if tag != "br" and block_stack and block_stack[-1] is el:
+                    block_stack.pop()
+            if tag == "a":
+                link_depth -= 1
+            elif tag == "pre":
+                pre_depth -= 1
+            elif tag in HEADING_TAGS:
+                heading_depth -= 1
+            add(el.tail)
+    flush()
+    return blocks

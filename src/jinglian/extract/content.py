@@ -1,0 +1,232 @@
+"""Choose the main content of a page: the subtree whose text blocks score highest.
+
+Every block gets a score: positive for running text (Chinese sentence punctuation, few
+links), negative for link lists and short label-like lines.  A subtree's score is the
+sum over its blocks, so the best subtree is the one that holds the most prose and the
+least chrome: adding a sidebar lowers the sum, dropping half the article lowers it too.
+Forum threads win as a whole because every reply is prose of its own.  Blocks are
+counted in characters, never words, which is what makes this work on Chinese.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .blocks import Block
+
+#: Sentence punctuation that marks running text, full-width and ASCII.
+_PUNCT = re.compile(r"[，。！？；：、,!?;…]|\.(?:\s|$)")
+#: how a teaser for another page ends: an ellipsis or a "details" link label
+_TEASER_END = re.compile(r"(?:\.\.\.|…+|\.{3,}|[【\[](?:详细|詳細|详情|詳情|全文)[】\]]|>>)\s*$")
+#: headings that open a section of links to other pages ("related", "you may also like");
+#: everything after one, inside its section, is about other pages.  Both scripts.
+_OTHER_PAGES = r"(?:[阅閱][读讀]|文章|新[闻聞]|[资資][讯訊]|推[荐薦]|内容|[链鏈]接|[话話][题題]|[报報]道|[专專][题題]|[视視]频|[图圖]集|[问問][题題]|帖子|博文|[标標][签籤]|排行|好文|[资資]源)"
+_RELATED_HEADING = re.compile(
+    r"^(?:"
+    r"(?:相[关關]|[热熱][门門]|[热熱][点點]|延伸|精彩|更多|最新|往期|今日|[编編]辑|大家都在看|[为為]你|[猜您你]).{0,4}" + _OTHER_PAGES
+    + r"|.{0,4}(?:也|都|[还還])在看|推[荐薦][阅閱][读讀]|猜你喜[欢歡]|你可能.{0,4}(?:[喜感]|想看|[还還]想)|[为為]你推[荐薦]|[热熱]搜|[热熱]榜|排行榜"
+    r")[\w·]{0,4}$"
+)
+#: a related-section heading is a short label
+_RELATED_MAX_CHARS = 12
+#: class/id words that mark page chrome (English and the pinyin Chinese sites use)
+_NEGATIVE_HINT = re.compile(
+    r"(?:^|[-_\s])(?:nav|navbar|menu|sidebar|side|footer|foot|breadcrumbs?|crumbs?|share|sharing|"
+    r"related|relate|recommend|recommends|hot|hots|rank|ranking|toolbar|copyright|banner|advert|"
+    r"ads?|login|topbar|pager|pagination|qrcode|ewm|xgyd|xgwz|xgxw|tuijian|fenxiang|daohang|"
+    r"banquan|paihang|remen|friendlink|links|guide|subnav|popup|modal|cookie|tags?)(?:$|[-_\s\d])",
+    re.I,
+)
+_POSITIVE_HINT = re.compile(
+    r"(?:^|[-_\s])(?:article|content|post|entry|main|detail|text|body|story|zhengwen|zw|wenzhang|"
+    r"neirong|rich_media_content|answer|reply|replies|thread|topic|message|postmessage)(?:$|[-_\s\d])",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ContentParams:
+    """Scoring constants.  Chosen on magic-html-zh (75 pages, see bench/extract.py)."""
+
+    link_share: float = 0.5  # a block with at least this share of link text is navigation
+    link_cap: float = 15.0  # one link line costs at most this much (a long URL in a post is no menu)
+    prose_min_chars: int = 10  # shorter punctuated lines are labels, not prose
+    long_min_chars: int = 50  # unpunctuated text this long still counts (code, lists, poems)
+    long_weight: float = 0.7
+    short_penalty: float = 0.1  # per character of a short unpunctuated line
+    teaser_weight: float = 0.0  # prose ending in "..." is often a teaser for another page
+    negative_hint_weight: float = 0.2  # prose inside chrome-named containers counts this much
+    keep_lone_links: bool = True
+    lone_link_min_chars: int = 15  # shorter lone links are buttons ("回复 举报"), not references
+    threads: bool = True
+    thread_max_climb: int = 6  # how far above the best subtree to look for sibling posts
+    thread_min_post: float = 5.0  # a sibling counts as a post when its blocks score above this
+
+
+def block_score(block: Block, p: ContentParams) -> float:
+    n = block.chars
+    if n == 0:
+        return 0.0
+    if block.link_chars >= p.link_share * n:
+        return -min(float(n), p.link_cap)
+    own = n - block.link_chars
+    if block.heading:
+        return 0.0
+    punct = len(_PUNCT.findall(block.text))
+    if _TEASER_END.search(block.text) and own >= p.prose_min_chars:
+        return p.teaser_weight * own
+    if punct and own >= p.prose_min_chars:
+        return float(own)
+    if own >= p.long_min_chars or block.in_pre:
+        return p.long_weight * own
+    return -p.short_penalty * n
+
+
+def _hint(el: etree._Element) -> int:
+    words = f"{el.get('class', '')} {el.get('id', '')}"
+    if not words.strip():
+        return 0
+    if _NEGATIVE_HINT.search(words):
+        return -1
+    if _POSITIVE_HINT.search(words):
+        return 1
+    return 0
+
+
+def score_blocks(blocks: list[Block], p: ContentParams) -> None:
+    """Fill each block's score and ancestor chain (owner first)."""
+    hints: dict[etree._Element, int] = {}
+    for b in blocks:
+        chain = [b.owner, *b.owner.iterancestors()]
+        b.ancestors = tuple(chain)
+        s = block_score(b, p)
+        if s > 0:
+            for el in chain:
+                h = hints.get(el)
+                if h is None:
+                    h = hints[el] = _hint(el)
+                if h < 0:
+                    s *= p.negative_hint_weight
+                    break
+        b.score = s
+
+
+def _is_related_heading(block: Block) -> bool:
+    if block.chars > _RELATED_MAX_CHARS:
+        return False
+    label = re.sub(r"[\s:：>»›|｜/]+", "", block.text)
+    return bool(label) and _RELATED_HEADING.match(label) is not None
+
+
+def discount_related(blocks: list[Block]) -> None:
+    """Turn prose that follows a "related"/"recommended" heading in its section negative.
+
+    The section is the smallest ancestor of the heading that holds other blocks too.
+    """
+    for i, b in enumerate(blocks):
+        if not _is_related_heading(b):
+            continue
+        section = None
+        for el in b.ancestors[1:]:
+            if any(el in o.ancestors for o in blocks[max(0, i - 1):i + 2] if o is not b):
+                section = el
+                break
+        if section is None:
+            continue
+        for o in blocks[i + 1:]:
+            if section not in o.ancestors:
+                break
+            if o.score > 0:
+                o.score = -o.score
+
+
+def subtree_totals(blocks: list[Block]) -> dict[etree._Element, float]:
+    totals: dict[etree._Element, float] = {}
+    for b in blocks:
+        for el in b.ancestors:
+            totals[el] = totals.get(el, 0.0) + b.score
+    return totals
+
+
+def best_subtree(blocks: list[Block], totals: dict[etree._Element, float] | None = None) -> etree._Element | None:
+    totals = subtree_totals(blocks) if totals is None else totals
+    if not totals:
+        return None
+    best = max(totals.items(), key=lambda kv: kv[1])
+    return best[0] if best[1] > 0 else None
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _signature(el: etree._Element) -> tuple[str, str]:
+    return el.tag, _DIGITS.sub("", el.get("class", ""))
+
+
+def expand_to_thread(node: etree._Element, totals: dict[etree._Element, float], p: ContentParams) -> etree._Element:
+    """Climb from the best subtree to the container of its look-alike siblings.
+
+    A forum thread or a Q&A page is a list of posts built from one template: when the
+    best subtree sits inside one post and sibling posts of the same tag and class hold
+    prose too, the thread container is the main content, replies included.
+    """
+    result = node
+    for depth, el in enumerate([node, *node.iterancestors()]):
+        if depth > p.thread_max_climb:
+            break
+        parent = el.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        sig = _signature(el)
+        posts = sum(1 for c in parent if c is not el and _signature(c) == sig and totals.get(c, 0.0) > p.thread_min_post)
+        if posts >= 1:
+            result = parent
+    return result
+
+
+def trim(blocks: list[Block]) -> list[Block]:
+    """The best-scoring contiguous run of blocks (cuts leading and trailing chrome)."""
+    best_sum, best = 0.0, (0, 0)
+    run_sum, run_start = 0.0, 0
+    for i, b in enumerate(blocks):
+        if run_sum <= 0:
+            run_sum, run_start = 0.0, i
+        run_sum += b.score
+        if run_sum > best_sum:
+            best_sum, best = run_sum, (run_start, i + 1)
+    return blocks[best[0]:best[1]]
+
+
+def select(blocks: list[Block], p: ContentParams = ContentParams()) -> list[Block]:
+    """The blocks of the main content, in document order."""
+    score_blocks(blocks, p)
+    discount_related(blocks)
+    totals = subtree_totals(blocks)
+    root = best_subtree(blocks, totals)
+    if root is None:
+        return []
+    if p.threads:
+        root = expand_to_thread(root, totals, p)
+    inside = [b for b in blocks if root in b.ancestors]
+    inside = trim(inside)
+    return drop_link_runs(inside, p)
+
+
+def _is_link(b: Block, p: ContentParams) -> bool:
+    return b.link_chars >= p.link_share * b.chars
+
+
+def drop_link_runs(blocks: list[Block], p: ContentParams) -> list[Block]:
+    """Drop link lines that sit next to other link lines (menus, tag lists, pagers).
+
+    A lone link between prose lines is usually a reference the author gave (a URL in a
+    post) and stays.
+    """
+    if p.keep_lone_links:
+        links = [_is_link(b, p) for b in blocks]
+        return [b for i, b in enumerate(blocks)
+                if not links[i] or (b.chars >= p.lone_link_min_chars
+                                    and not ((i > 0 and links[i - 1]) or (i + 1 < len(blocks) and links[i + 1])))]
+    return [b for b in blocks if not _is_link(b, p)]

@@ -1,0 +1,126 @@
+"""Main-content extraction: what is kept and what is dropped on small Chinese pages."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from jinglian.extract import ExtractOptions, extract_html
+from jinglian.extract.charset import declared_charset, header_charset, meta_charset
+from jinglian.extract.limits import ExtractionTimeout, time_limit
+from jinglian.extract.metadata import normalize_date
+from jinglian.extract.score import bigram_prf
+from jinglian.zh.encoding import decode_bytes
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+
+
+def _page(name: str) -> str:
+    data = (FIXTURES / name).read_bytes()
+    return decode_bytes(data, declared_charset(data)[0])[0]
+
+
+def test_article_keeps_every_paragraph_and_drops_menus_share_bar_and_footer():
+    result = extract_html(_page("article_gbk.html"))
+    lines = result.text.splitlines()
+    for para in ("长江流域今年首场汛期会商于5月19日在武汉举行", "长江中下游降雨较常年同期偏多两成",
+                 "落实落细各项防御措施", "提前预置抢险物资"):
+        assert any(para in line for line in lines), para
+    for chrome in ("首页", "财经", "分享到", "版权所有", "关于我们", "不是正文的脚本内容", "搜索"):
+        assert chrome not in result.text, chrome
+
+
+def test_prose_after_a_related_heading_is_not_main_text():
+    text = extract_html(_page("article_gbk.html")).text
+    assert "相关新闻" not in text
+    assert "黄河流域" not in text and "珠江流域" not in text
+
+
+def test_forum_thread_keeps_every_reply_but_not_the_sidebar():
+    text = extract_html(_page("forum.html")).text
+    for reply in ("豆子总是煮不烂", "先用高压锅", "冻在冰箱里", "今年腊八就按这个方法做"):
+        assert reply in text, reply
+    assert "热门话题" not in text and "下一页" not in text
+    assert "回复 举报" not in text  # per-post buttons are link lines, not content
+
+
+def test_traditional_script_page_is_extracted_like_any_other():
+    result = extract_html(_page("traditional_big5.html"))
+    assert "颱風經常帶來強風豪雨" in result.text and "熱帶氣旋警告信號" in result.text
+    assert "首頁" not in result.text
+    assert result.metadata["title"] == "颱風季節的防災準備"
+
+
+def test_metadata_title_date_author_from_meta_and_byline():
+    meta = extract_html(_page("article_gbk.html")).metadata
+    assert meta["title"] == "长江流域今年首场汛期会商举行"  # site suffix of <title> dropped
+    assert meta["date"] == "2024-05-20T10:21:00"
+    assert meta["author"] == "张三"
+    trad = extract_html(_page("traditional_big5.html")).metadata
+    assert trad["date"] == "2023-08-01" and trad["author"] == "陳美玲"
+
+
+def test_metadata_prefers_structured_tags():
+    html = ('<html><head><meta property="og:title" content="结构化标题">'
+            '<meta property="article:published_time" content="2023-11-02T08:30:00+08:00">'
+            '<link rel="canonical" href="https://example.cn/a/1.html"></head>'
+            '<body><h1>页面标题</h1><p>正文内容，有足够长的句子来成为正文。这是第二句话。</p></body></html>')
+    meta = extract_html(html).metadata
+    assert meta["title"] == "结构化标题"
+    assert meta["date"] == "2023-11-02T08:30:00"
+    assert meta["canonical_url"] == "https://example.cn/a/1.html"
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("发布时间：2024年5月20日 13:15", "2024-05-20T13:15:00"),
+    ("2024/5/2", "2024-05-02"),
+    ("2023.12.01 来源：新华社", "2023-12-01"),
+    ("无日期", None),
+    ("2024-13-40", None),
+])
+def test_chinese_date_formats(text, iso):
+    assert normalize_date(text) == iso
+
+
+def test_navigation_only_page_gives_no_text():
+    assert extract_html(_page("navigation_only.html")).text == ""
+
+
+def test_unparseable_markup_gives_empty_text_not_an_exception():
+    assert extract_html("").text == ""
+    assert extract_html("   \n").blocks == 0
+
+
+def test_declared_charset_http_header_wins_over_meta():
+    page = b'<html><head><meta charset="big5"></head><body>x</body></html>'
+    assert declared_charset(page, "text/html; charset=GBK") == ("GBK", "http")
+    assert declared_charset(page) == ("big5", "meta")
+    assert meta_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=gb2312">') == "gb2312"
+    assert meta_charset(b"<meta content='text/html;charset=utf-8' http-equiv='content-type'>") == "utf-8"
+    assert header_charset("text/html") is None
+    assert declared_charset(b"<html><body>no charset</body></html>") == (None, None)
+
+
+def test_time_limit_interrupts_a_slow_page():
+    t0 = time.perf_counter()
+    with pytest.raises(ExtractionTimeout):
+        with time_limit(0.05) as enforced:
+            assert enforced
+            while True:
+                pass
+    assert time.perf_counter() - t0 < 2
+    with time_limit(None) as enforced:
+        assert not enforced
+
+
+def test_bigram_scores():
+    assert bigram_prf("今天天气很好", "今天天气很好") == (1.0, 1.0, 1.0)
+    assert bigram_prf("", "今天天气") == (0.0, 0.0, 0.0)
+    p, r, f = bigram_prf("今天天气很好。广告", "今天 天气\n很好。")
+    assert r == 1.0 and 0 < p < 1 and 0 < f < 1
+
+
+def test_options_can_turn_off_metadata():
+    result = extract_html(_page("article_gbk.html"), options=ExtractOptions(metadata=False))
+    assert result.metadata == {} and "武汉" in result.text

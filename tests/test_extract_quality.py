@@ -1,0 +1,41 @@
+"""Quality gate: main-text F1 on magic-html-zh may not fall below recorded floors.
+
+The corpus (75 annotated Chinese pages, Apache-2.0) lives in the shared data folder
+beside the repository (`../shared/data/corpora/magic-html-zh`), as in CI; set
+JINGLIAN_MAGIC_HTML_ZH to point elsewhere.  Floors sit a little under what
+`bench/extract.py` measured (articles 0.921, forums 0.745 on 2026-11-23); trafilatura
+2.3.1 scores 0.850 / 0.677 on the same pages.  Lowering a floor needs a reason in the
+commit message.
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections import defaultdict
+from pathlib import Path
+
+from jinglian.document import Document
+from jinglian.extract.score import bigram_prf, mean_prf
+from jinglian.io.html import page_to_document
+
+CORPUS = Path(os.environ.get("JINGLIAN_MAGIC_HTML_ZH",
+                             Path(__file__).resolve().parents[2] / "shared" / "data" / "corpora" / "magic-html-zh"))
+FLOORS = {"article": 0.91, "forum": 0.73}
+TRAFILATURA_2_3_1 = {"article": 0.850, "forum": 0.677}
+
+
+def test_main_text_f1_stays_above_floors_on_magic_html_zh():
+    assert (CORPUS / "gold.jsonl").exists(), f"annotated corpus not found at {CORPUS} (set JINGLIAN_MAGIC_HTML_ZH)"
+    scores = defaultdict(list)
+    for line in (CORPUS / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        data = (CORPUS / "html" / f"{row['id']}.html").read_bytes()
+        doc = page_to_document(data, doc_id=row["id"], source=row["id"], locator="", url=row["url"])
+        scores[row["kind"]].append(bigram_prf(doc.text if isinstance(doc, Document) else "", row["content"]))
+    f1 = {kind: mean_prf(rows)[2] for kind, rows in scores.items()}
+    assert len(scores["article"]) == 53 and len(scores["forum"]) == 22
+    for kind, floor in FLOORS.items():
+        assert f1[kind] >= floor, f"{kind} F1 {f1[kind]:.3f} fell below the floor {floor}"
+    # the issue's targets: articles >= trafilatura + 0.05 and >= 0.90; forums >= trafilatura
+    assert f1["article"] >= max(0.90, TRAFILATURA_2_3_1["article"] + 0.05)
+    assert f1["forum"] >= TRAFILATURA_2_3_1["forum"]
