@@ -14,6 +14,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jinglian import run
 from jinglian.cli import main as cli_main
@@ -248,3 +250,36 @@ def test_a_large_run_is_sampled_so_the_report_stays_small(tmp_path):
     # the duplicate cluster chart is exact: every 10th document duplicates its predecessor
     assert "4,000 clusters" in html
     assert seconds < 20, seconds
+
+
+def test_replay_is_linear_on_a_document_with_many_spans():
+    text = "".join(f"第{i}行：电话13800{i:06d}\n" for i in range(3000))
+    spans = [Span(m.start(), m.end(), "pii.phone", "<PHONE>") for m in re.finditer(r"1\d{10}", text)]
+    masked, first = remove_spans(text, spans)
+    lines = [Span(m.start(), m.end(), "lines.short") for m in re.finditer(r"第\d*5行[^\n]*\n", masked)]
+    final, second = remove_spans(masked, lines)
+    rows = [{"step": step, "reason": r.reason, "start": r.start, "end": r.end, "removed_text": r.text,
+             "replacement": r.replacement} for step, rems in (("pii", first), ("lines", second)) for r in rems]
+    t0 = time.perf_counter()
+    view = build_view("kept", {"id": "long", "text": final}, rows)
+    assert time.perf_counter() - t0 < 2.0
+    assert view.warnings == [] and len(first) == 3000 and len(second) == 300
+    assert "".join(p.text for p in view.pieces if not p.inserted) == text
+    assert "".join(p.text for p in view.pieces if not p.removed) == final
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet="中文字ab\n 。", max_size=40),
+       steps=st.lists(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 8), st.sampled_from(["", "<P>"])),
+                               max_size=4), max_size=4))
+def test_replay_property_struck_and_present_pieces_rebuild_input_and_output(text, steps):
+    current, rows = text, []
+    for k, raw in enumerate(steps):
+        spans = [Span(min(a, len(current)), min(a + n, len(current)), f"r{k}", rep) for a, n, rep in raw]
+        current, removals = remove_spans(current, spans)
+        rows += [{"step": f"s{k}", "reason": r.reason, "start": r.start, "end": r.end, "removed_text": r.text,
+                  "replacement": r.replacement} for r in removals]
+    view = build_view("kept", {"id": "p", "text": current}, rows)
+    assert view.warnings == []
+    assert "".join(p.text for p in view.pieces if not p.inserted) == text
+    assert "".join(p.text for p in view.pieces if not p.removed) == current

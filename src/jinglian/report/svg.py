@@ -62,7 +62,7 @@ def histogram(
     comparable in shape whatever their counts; tooltips still give the counts.
     `thresholds` are drawn as dashed vertical lines with their label.
     """
-    ml, mr, mt, mb = 46, 12, 22, 40
+    ml, mr, mt, mb = 46, 12, 30, 40
     pw, ph = width - ml - mr, height - mt - mb
     nb = len(edges) - 1
     counts = []
@@ -111,12 +111,15 @@ def histogram(
         if pos is None:
             continue
         x = tx(pos)
+        right = x + 3 + 6.2 * len(label) > width - 2  # would run off the chart: put it left of the line
         body.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{mt - 4}" y2="{mt + ph}" class="threshold"/>'
-                    f'<text x="{x + 3:.1f}" y="{mt - 8}" class="tlabel">{escape(label)}</text>')
+                    f'<text x="{x - 3 if right else x + 3:.1f}" y="{mt - 5}" class="tlabel" '
+                    f'text-anchor="{"end" if right else "start"}">{escape(label)}</text>')
     if log_x:  # label the powers of ten only
         marks = [i for i, e in enumerate(edges) if abs(math.log10(e) - round(math.log10(e))) < 1e-9] if edges[0] > 0 else []
     else:
-        marks = list(range(0, nb + 1, max(1, nb // 6)))
+        every = next(k for k in (1, 2, 4, 5, 10, 20, 25, 50, 100) if nb / k <= 6 or k == 100)
+        marks = list(range(0, nb + 1, every))
     for i in marks:
         body.append(f'<line x1="{tx(i):.1f}" x2="{tx(i):.1f}" y1="{mt + ph}" y2="{mt + ph + 4}" class="axis"/>'
                     f'<text x="{tx(i):.1f}" y="{mt + ph + 15}" class="tick" text-anchor="middle">{_edge(edges[i], log_x)}</text>')
@@ -126,11 +129,11 @@ def histogram(
     ylab = "share of documents" if share else "documents"
     body.append(f'<text x="11" y="{mt + ph / 2}" class="alabel" text-anchor="middle" '
                 f'transform="rotate(-90 11 {mt + ph / 2})">{ylab}</text>')
-    lx = ml + 6
-    for label, _, color in groups:
-        body.append(f'<rect x="{lx}" y="{mt + 5}" width="10" height="10" fill="{color}" fill-opacity="0.6"/>'
-                    f'<text x="{lx + 13}" y="{mt + 14}" class="tick">{escape(label)}</text>')
-        lx += 20 + 7 * len(label)
+    lx = width - mr  # legend in the top margin, right-aligned
+    for label, _, color in reversed(groups):
+        lx -= 18 + 6.5 * len(label)
+        body.append(f'<rect x="{lx:.1f}" y="3" width="10" height="10" fill="{color}" fill-opacity="0.6" stroke="{color}"/>'
+                    f'<text x="{lx + 13:.1f}" y="12" class="tick">{escape(label)}</text>')
     return _svg(width, height, body, x_label)
 
 

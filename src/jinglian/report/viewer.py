@@ -68,41 +68,70 @@ def undo_all(final_text: str, groups: list[EditGroup]) -> str:
     return text
 
 
-def _split_at(pieces: list[Piece], offset: int) -> int:
-    """Split so a piece boundary falls at visible `offset`; return the index of the first piece at or after it."""
-    pos = 0
-    for i, p in enumerate(pieces):
-        if pos == offset and p.width:
-            return i
-        if pos < offset < pos + p.width:
-            cut = offset - pos
-            pieces[i:i + 1] = [Piece(p.text[:cut], p.removed, p.inserted), Piece(p.text[cut:], p.removed, p.inserted)]
-            return i + 1
-        pos += p.width
-    return len(pieces)
-
-
 def replay(original: str, groups: list[EditGroup]) -> tuple[list[Piece], list[str]]:
     """Apply the edits forward on pieces of the original text; return pieces and warnings."""
     pieces = [Piece(original)] if original else []
     warnings: list[str] = []
     for group in groups:
-        for r in sorted(group.removals, key=lambda r: (r.start, r.end), reverse=True):
-            visible = sum(p.width for p in pieces)
-            if not 0 <= r.start <= r.end <= visible:
-                warnings.append(f"{group.step}: span [{r.start}, {r.end}) is outside the text ({visible} characters)")
-                continue
-            first = _split_at(pieces, r.start)
-            last = _split_at(pieces, r.end)
-            struck = "".join(p.text for p in pieces[first:last] if p.width)
-            if struck != r.text:
-                warnings.append(f"{group.step}: span [{r.start}, {r.end}) holds {struck[:40]!r}, the edit log says {r.text[:40]!r}")
-            for p in pieces[first:last]:
-                if p.removed is None:
-                    p.removed = (group.step, r.reason)
-            if r.replacement:
-                pieces.insert(last, Piece(r.replacement, inserted=(group.step, r.reason)))
+        pieces = _apply(pieces, group, warnings)
     return pieces, warnings
+
+
+def _apply(pieces: list[Piece], group: EditGroup, warnings: list[str]) -> list[Piece]:
+    """One step's removals swept together with the pieces: linear in pieces + removals.
+
+    Offsets count only pieces still present; pieces struck earlier keep their place and
+    their first reason.  A replacement goes right after the range it replaces."""
+    visible = sum(p.width for p in pieces)
+    removals: list[Removal] = []
+    for r in sorted(group.removals, key=lambda r: (r.start, r.end)):
+        if not 0 <= r.start <= r.end <= visible:
+            warnings.append(f"{group.step}: span [{r.start}, {r.end}) is outside the text ({visible} characters)")
+        elif removals and r.start < removals[-1].end:
+            warnings.append(f"{group.step}: span [{r.start}, {r.end}) overlaps the previous one")
+        else:
+            removals.append(r)
+    out: list[Piece] = []
+    struck: list[str] = []
+    ri = 0
+
+    def finish() -> None:  # close removal `ri`: check what was struck, then put the replacement in
+        nonlocal ri
+        r = removals[ri]
+        got = "".join(struck)
+        if got != r.text:
+            warnings.append(f"{group.step}: span [{r.start}, {r.end}) holds {got[:40]!r}, the edit log says {r.text[:40]!r}")
+        if r.replacement:
+            out.append(Piece(r.replacement, inserted=(group.step, r.reason)))
+        struck.clear()
+        ri += 1
+
+    pos = 0
+    for p in pieces:
+        if not p.width:
+            out.append(p)
+            continue
+        cur, end = pos, pos + len(p.text)
+        while cur < end:
+            r = removals[ri] if ri < len(removals) else None
+            if r is not None and r.start == r.end == cur:  # an insertion
+                finish()
+            elif r is not None and r.start <= cur:
+                stop = min(end, r.end)
+                piece_text = p.text[cur - pos:stop - pos]
+                out.append(Piece(piece_text, (group.step, r.reason), p.inserted))
+                struck.append(piece_text)
+                cur = stop
+                if cur == r.end:
+                    finish()
+            else:
+                stop = min(end, r.start) if r is not None else end
+                out.append(Piece(p.text[cur - pos:stop - pos], p.removed, p.inserted))
+                cur = stop
+        pos = end
+    while ri < len(removals):  # insertions at the very end
+        finish()
+    return out
 
 
 @dataclass
@@ -206,8 +235,9 @@ def render_view(view: DocView, palette: Palette, max_chars: int | None = None, d
     if detail:
         facts.append(("detail", f"<code>{escape(_short_json(detail))}</code>"))
     norms = _normalizations(row)
-    facts.append(("normalizations", escape(norms) if norms else
-                  '<span class="muted">none recorded for this document (run totals are in the funnel)</span>'))
+    facts.append(("normalizations", escape(norms) + ' <span class="muted">(not reversible: the text below is shown '
+                  'normalized, with every removal undone)</span>' if norms else
+                  '<span class="muted">none changed this document</span>'))
     legend = " ".join(f'{palette.chip(r)} <span class="muted">{n:,} chars</span>' for r, n in sorted(reasons.items()))
     parts = [f'<section class="doc"{f" id={chr(34)}{dom_id}{chr(34)}" if dom_id else ""}>',
              '<table class="facts">' + "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in facts) + "</table>"]
@@ -216,8 +246,14 @@ def render_view(view: DocView, palette: Palette, max_chars: int | None = None, d
     for w in view.warnings:
         parts.append(f'<p class="warn">⚠ {escape(w)}</p>')
     parts.append('<div class="cols">')
-    parts.append('<div class="col"><h4>text as it came in</h4>'
-                 f'<pre class="text">{render_text(view.pieces, palette, max_chars)}</pre></div>')
+    if view.status == "dropped":
+        reason = str(row.get("reason") or "?")
+        heading = f"text as it came in — then dropped as a whole: {escape(reason)}"
+        pre_class = f"text whole-drop {palette.css_class(reason)}"
+    else:
+        heading, pre_class = "text as it came in", "text"
+    parts.append(f'<div class="col"><h4>{heading}</h4>'
+                 f'<pre class="{pre_class}">{render_text(view.pieces, palette, max_chars)}</pre></div>')
     if view.duplicate is not None:
         dup = view.duplicate
         parts.append(f'<div class="col"><h4>the document it duplicates: {escape(dup.id)} ({escape(dup.status)})</h4>'
