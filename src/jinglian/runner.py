@@ -30,6 +30,7 @@ from .stats import StepStats, merge
 from .step import Annotator, Editor, Filter, GlobalStep, Normalizer, Step
 
 READ_STEP = "read"
+WRITE_STEP = "write"
 
 
 @dataclass(frozen=True)
@@ -290,6 +291,8 @@ def run_task(task: Task) -> list[dict[str, Any]]:
             kept.append(kept_row(doc))
             edits.extend(edit_rows(doc))
     all_stats = ([read_stats] if seg.index == 0 else []) + stats + ([sig_stats] if sig_stats else [])
+    if seg.exit is None:
+        all_stats.append(StepStats(WRITE_STEP, "writer", len(kept), len(kept), sum(len(r["text"]) for r in kept)))
     _check_error_share(all_stats, task)
     if dropped:
         write_rows(dropped, DROPPED_SCHEMA, rd.dropped(seg.index, name), task.fmt)
@@ -465,25 +468,9 @@ def _result(rd: RunDir, steps: list[StepStats], seconds: float, inputs: list[str
     read = next((s for s in steps if s.step == READ_STEP), StepStats(READ_STEP, "reader"))
     docs_in = read.docs_in
     dropped = sum(sum(s.dropped.values()) for s in steps)
-    chars_kept = 0
-    for path in rd.files("kept"):
-        chars_kept += _text_chars(path)
+    chars_kept = next((s.chars_in for s in steps if s.step == WRITE_STEP), 0)
     bytes_in = sum(os.path.getsize(p) for p in inputs if os.path.exists(p))
     return RunResult(rd.root, steps, seconds, docs_in, docs_in - dropped, dropped, bytes_in, read.chars_in, chars_kept, resolve)
-
-
-def _text_chars(path: Path) -> int:
-    if path.suffix == ".parquet":
-        import pyarrow.compute as pc
-        import pyarrow.parquet as pq
-
-        col = pq.read_table(path, columns=["text"]).column("text")
-        return int(pc.sum(pc.utf8_length(col)).as_py() or 0)
-    n = 0
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            n += len(json.loads(line)["text"])
-    return n
 
 
 def _stats_json(r: RunResult) -> dict[str, Any]:

@@ -38,9 +38,16 @@ CARRY_SCHEMA = pa.schema([
 EXTENSIONS = {"parquet": ".parquet", "jsonl": ".jsonl"}
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=repr)
+#: low-cardinality columns worth dictionary-encoding; long texts only waste time on it
+_DICTIONARY_COLUMNS = ("source", "step", "reason")
+
+
 def dumps(value: Any) -> str:
     """Canonical JSON: stable key order, real characters (not \\u escapes)."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=repr)
+    if not value:
+        return "{}" if isinstance(value, dict) else "[]" if isinstance(value, list) else _ENCODER.encode(value)
+    return _ENCODER.encode(value)
 
 
 def atomic_path(path: Path) -> Path:
@@ -52,7 +59,8 @@ def write_rows(rows: list[dict[str, Any]], schema: pa.Schema, path: Path, fmt: s
     tmp = atomic_path(path)
     if fmt == "parquet":
         table = pa.Table.from_pylist(rows, schema=schema)
-        pq.write_table(table, tmp, compression="zstd")
+        pq.write_table(table, tmp, compression="zstd", use_dictionary=[c for c in _DICTIONARY_COLUMNS if c in schema.names],
+                       write_statistics=["id"])
     elif fmt == "jsonl":
         with open(tmp, "w", encoding="utf-8") as f:
             for row in rows:
