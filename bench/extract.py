@@ -13,8 +13,10 @@ Rows:
   trafilatura precision  the same with favor_precision=True
   resiliparse            extract_plain_text(main_content=True) after its own encoding detection
   jinglian               our reader path: decode with evidence, extract, metadata
-  jinglian + zh-web lines  the above, then the zh-web recipe's line-cleaning steps
-                         (`lines.*`, `boilerplate.*`) run by `jinglian.runner.run`
+  jinglian + lines...     `jinglian.runner.run` over the pages (URL given in a "saved from"
+                         comment, as browsers write it) with the zh-web recipe's line-cleaning
+                         steps (`lines.*`, `boilerplate.*`; the catalog's defaults while
+                         the recipe does not list them yet)
 """
 from __future__ import annotations
 
@@ -105,19 +107,35 @@ def with_line_cleaning(rows: list[dict], corpus: Path) -> dict | None:
     from jinglian.recipe import load_recipe
     from jinglian.runner import run
 
-    recipe = load_recipe("zh-web")
-    steps = [s for s in recipe.steps if s.name.split(".")[0] in ("lines", "boilerplate")]
+    from jinglian.catalog import catalog
+
+    def is_line_step(name: str) -> bool:
+        return name.split(".")[0] in ("lines", "boilerplate")
+
+    steps = [s for s in load_recipe("zh-web").steps if is_line_step(s.name)]
+    source = "zh-web recipe"
+    if not steps:  # the recipe does not list them yet: take the catalog's, with defaults
+        steps = [cls() for name, cls in catalog().items() if is_line_step(name)]
+        source = "catalog defaults"
     if not steps:
         return None
-    pipeline = Pipeline(steps, name="zh-web lines only")
+    pipeline = Pipeline(steps, name=f"line cleaning ({source})")
     with tempfile.TemporaryDirectory() as tmp:
+        # give the reader each page's URL the way browsers record it in saved pages, so this
+        # row sees the same inputs as the in-process rows (which get the URL as an argument)
+        pages = Path(tmp) / "html"
+        pages.mkdir()
+        for r in rows:
+            comment = f"<!-- saved from url=({len(r['url']):04d}){r['url']} -->\n".encode()
+            (pages / f"{r['id']}.html").write_bytes(comment + r["html"])
         t0 = time.perf_counter()
-        run([str(corpus / "html")], Path(tmp) / "out", pipeline, executor=InlineExecutor(), report=False)
+        run([str(pages)], Path(tmp) / "out", pipeline, executor=InlineExecutor(), report=False)
         seconds = time.perf_counter() - t0
         rd = RunDir(Path(tmp) / "out", "parquet")
         outputs = {Path(row["id"]).stem: row["text"] for row in rd.rows("kept")}
     result = _scores("jinglian + zh-web lines", outputs, rows, len(rows) / seconds, bigram_prf, mean_prf)
     result["steps"] = [s.name for s in steps]
+    result["name"] = f"jinglian + {', '.join(result['steps'])} ({source})"
     return result
 
 

@@ -123,4 +123,21 @@ def test_bigram_scores():
 
 def test_options_can_turn_off_metadata():
     result = extract_html(_page("article_gbk.html"), options=ExtractOptions(metadata=False))
-    assert result.metadata == {} and "武汉" in result.text
+    assert "title" not in result.metadata and "date" not in result.metadata and "武汉" in result.text
+
+
+def test_page_kind_decides_whether_comment_boxes_are_content():
+    from jinglian.extract.pagekind import page_kind
+
+    assert page_kind("https://bbs.example.cn/thread-1-1-1.html", None) == "forum"
+    assert page_kind("https://example.com/forum.php?mod=viewthread&tid=9", None) == "forum"
+    assert page_kind("https://www.example.com/question/123/answer/456", None) == "forum"
+    assert page_kind("https://news.example.cn/2024-05/20/c_1.htm", None) == "article"
+    assert page_kind("https://mlog.club/article/1", None) == "article"  # a .club TLD is not a forum word
+    assert page_kind(None, None) == "unknown"
+    comments = "".join(f'<div class="comment-item"><p>网友评论第{i}条，说得很有道理，我也这么认为。</p></div>' for i in range(4))
+    article = ('<html><body><div class="article"><p>' + "这是新闻正文的一句话，内容完整。" * 6 + '</p></div>'
+               f'<div class="comments">{comments}</div></body></html>')
+    assert "网友评论" not in extract_html(article, url="https://news.example.cn/a.html").text
+    assert "网友评论第3条" in extract_html(article, url="https://bbs.example.cn/thread-1.html").text
+    assert "网友评论第3条" in extract_html(article).text  # no URL: keep rather than lose replies

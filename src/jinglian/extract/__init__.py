@@ -54,12 +54,15 @@ def extract_html(markup: str, url: str | None = None, options: ExtractOptions = 
     from . import blocks as _blocks
     from .content import select
     from .metadata import extract_metadata
+    from .pagekind import page_kind
 
     root = _blocks.parse(markup)
     if root is None:
         return Extraction("", {}, 0)
     meta = extract_metadata(root, url) if options.metadata else {}
+    kind = page_kind(url or meta.get("canonical_url"), root)
     _blocks.prune(root)
     flat = _blocks.flatten(root)
-    chosen = select(flat, options.params)
+    chosen = select(flat, options.params, forum=kind != "article")
+    meta["page_kind"] = kind
     return Extraction("\n".join(b.text for b in chosen), meta, len(flat))

@@ -47,6 +47,7 @@ class Block:
     in_pre: bool = False
     score: float = 0.0
     ancestors: tuple = field(default_factory=tuple)
+    chrome_at: etree._Element | None = None  # innermost ancestor named like chrome ("share", "nav")
 
 
 def parse(markup: str) -> etree._Element | None:

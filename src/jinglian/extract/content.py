@@ -25,8 +25,10 @@ _TEASER_END = re.compile(r"(?:\.\.\.|…+|\.{3,}|[【\[](?:详细|詳細|详情|
 _OTHER_PAGES = r"(?:[阅閱][读讀]|文章|新[闻聞]|[资資][讯訊]|推[荐薦]|内容|[链鏈]接|[话話][题題]|[报報]道|[专專][题題]|[视視]频|[图圖]集|[问問][题題]|帖子|博文|[标標][签籤]|排行|好文|[资資]源)"
 _RELATED_HEADING = re.compile(
     r"^(?:"
-    r"(?:相[关關]|[热熱][门門]|[热熱][点點]|延伸|精彩|更多|最新|往期|今日|[编編]辑|大家都在看|[为為]你|[猜您你]).{0,4}" + _OTHER_PAGES
+    r"(?:相[关關]|[热熱][门門]|[热熱][点點]|延伸|精彩|精[选選]|更多|最新|往期|今日|[编編]辑|大家都在看|[为為]你|[猜您你]|"
+    r"(?:作者|[他她]的|TA的)?(?:其他|其它|更多)).{0,4}" + _OTHER_PAGES
     + r"|.{0,4}(?:也|都|[还還])在看|推[荐薦][阅閱][读讀]|猜你喜[欢歡]|你可能.{0,4}(?:[喜感]|想看|[还還]想)|[为為]你推[荐薦]|[热熱]搜|[热熱]榜|排行榜"
+    r"|(?:网友|網友|全部|最新|热门|熱門|精彩|发表|發表|相关|相關|查看)?[评評][论論](?:区|區|列表)?(?:[（(]?\d*[)）]?)"
     r")[\w·]{0,4}$"
 )
 #: a related-section heading is a short label
@@ -39,6 +41,8 @@ _NEGATIVE_HINT = re.compile(
     r"banquan|paihang|remen|friendlink|links|guide|subnav|popup|modal|cookie|tags?)(?:$|[-_\s\d])",
     re.I,
 )
+#: comment sections: chrome on an article page, the content itself on a forum page
+_COMMENT_HINT = re.compile(r"(?:^|[-_\s])(?:comments?|pinglun|cmt|reviews?)(?:$|[-_\s\d])", re.I)
 _POSITIVE_HINT = re.compile(
     r"(?:^|[-_\s])(?:article|content|post|entry|main|detail|text|body|story|zhengwen|zw|wenzhang|"
     r"neirong|rich_media_content|answer|reply|replies|thread|topic|message|postmessage)(?:$|[-_\s\d])",
@@ -59,6 +63,7 @@ class ContentParams:
     teaser_weight: float = 0.0  # prose ending in "..." is often a teaser for another page
     negative_hint_weight: float = 0.2  # prose inside chrome-named containers counts this much
     keep_lone_links: bool = True
+    drop_named_chrome: bool = True
     lone_link_min_chars: int = 15  # shorter lone links are buttons ("回复 举报"), not references
     threads: bool = True
     thread_max_climb: int = 6  # how far above the best subtree to look for sibling posts
@@ -84,32 +89,34 @@ def block_score(block: Block, p: ContentParams) -> float:
     return -p.short_penalty * n
 
 
-def _hint(el: etree._Element) -> int:
+def _hint(el: etree._Element, forum: bool) -> int:
     words = f"{el.get('class', '')} {el.get('id', '')}"
     if not words.strip():
         return 0
-    if _NEGATIVE_HINT.search(words):
+    if _NEGATIVE_HINT.search(words) or (not forum and _COMMENT_HINT.search(words)):
         return -1
     if _POSITIVE_HINT.search(words):
         return 1
     return 0
 
 
-def score_blocks(blocks: list[Block], p: ContentParams) -> None:
+def score_blocks(blocks: list[Block], p: ContentParams, forum: bool = False) -> None:
     """Fill each block's score and ancestor chain (owner first)."""
     hints: dict[etree._Element, int] = {}
     for b in blocks:
         chain = [b.owner, *b.owner.iterancestors()]
         b.ancestors = tuple(chain)
         s = block_score(b, p)
-        if s > 0:
-            for el in chain:
-                h = hints.get(el)
-                if h is None:
-                    h = hints[el] = _hint(el)
-                if h < 0:
+        b.chrome_at = None
+        for el in chain:
+            h = hints.get(el)
+            if h is None:
+                h = hints[el] = _hint(el, forum)
+            if h < 0:
+                b.chrome_at = el
+                if s > 0:
                     s *= p.negative_hint_weight
-                    break
+                break
         b.score = s
 
 
@@ -199,9 +206,12 @@ def trim(blocks: list[Block]) -> list[Block]:
     return blocks[best[0]:best[1]]
 
 
-def select(blocks: list[Block], p: ContentParams = ContentParams()) -> list[Block]:
-    """The blocks of the main content, in document order."""
-    score_blocks(blocks, p)
+def select(blocks: list[Block], p: ContentParams = ContentParams(), forum: bool = False) -> list[Block]:
+    """The blocks of the main content, in document order.
+
+    `forum`: the page is a thread or Q&A page (see `pagekind`), whose comments are content.
+    """
+    score_blocks(blocks, p, forum)
     discount_related(blocks)
     totals = subtree_totals(blocks)
     root = best_subtree(blocks, totals)
@@ -210,6 +220,8 @@ def select(blocks: list[Block], p: ContentParams = ContentParams()) -> list[Bloc
     if p.threads:
         root = expand_to_thread(root, totals, p)
     inside = [b for b in blocks if root in b.ancestors]
+    if p.drop_named_chrome and not forum:  # a share bar or comment box nested in an article
+        inside = [b for b in inside if b.chrome_at is None or root not in b.chrome_at.iterancestors()]
     inside = trim(inside)
     return drop_link_runs(inside, p)
 
