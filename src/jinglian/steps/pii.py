@@ -1,2 +1,57 @@
-"""pii steps (being built)."""
-STEPS: list = []
+"""PII masking: personal data inside kept text becomes a typed placeholder.
+
+Masks mainland mobile and landline numbers, e-mail addresses (also glued to Chinese
+text), QQ and WeChat ids in context, checksum-valid resident ID numbers, Luhn-valid bank
+card numbers and IPv4 addresses (finders in `jinglian.zh.pii`).  Each match is a
+replacement span (`<PHONE>`, `<EMAIL>` ...), so the edit log keeps what was masked and the
+reason names its kind.  Works on any line: contact-block lines are removed whole by the
+line steps, but PII inside content lines stays in kept text unless masked here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ..document import Document, Span
+from ..errors import RecipeError
+from ..step import Editor
+from ..zh import pii as zh_pii
+
+
+@dataclass
+class MaskPII(Editor):
+    """Replace personal data by typed placeholders."""
+
+    name: ClassVar[str] = "pii.mask"
+    reasons: ClassVar[dict[str, str]] = {
+        "pii.phone": "mainland mobile or landline number -> <PHONE>",
+        "pii.email": "e-mail address -> <EMAIL>",
+        "pii.qq": "QQ number after a QQ context word -> <QQ>",
+        "pii.wechat": "WeChat id after a WeChat context word -> <WECHAT>",
+        "pii.id_number": "resident ID number with a valid check digit -> <ID_NUMBER>",
+        "pii.bank_card": "bank card number with a card issuer prefix and a valid Luhn digit -> <BANK_CARD>",
+        "pii.ip": "IPv4 address -> <IP>",
+    }
+    #: which kinds to mask (all by default)
+    kinds: tuple[str, ...] = tuple(zh_pii.PLACEHOLDERS)
+    #: Keep the parts that identify nobody outside the placeholder: country code, area
+    #: code, mobile carrier prefix, mail domain (`138<PHONE>`, `010-<PHONE>`,
+    #: `<EMAIL>@qq.com`).  The text keeps its shape (a model still learns what a contact
+    #: line looks like) and the person stays hidden.  False masks each match whole.
+    keep_prefixes: bool = True
+
+    def __post_init__(self) -> None:
+        unknown = set(self.kinds) - set(zh_pii.PLACEHOLDERS)
+        if unknown:
+            raise RecipeError(f"pii.mask: unknown kinds {sorted(unknown)}; known: {', '.join(zh_pii.PLACEHOLDERS)}")
+
+    def edit(self, doc: Document) -> list[Span]:
+        wanted = set(self.kinds)
+        return [
+            Span(start, end, f"pii.{kind}", zh_pii.PLACEHOLDERS[kind])
+            for start, end, kind in zh_pii.find_pii(doc.text, keep_prefixes=self.keep_prefixes)
+            if kind in wanted
+        ]
+
+
+STEPS = [MaskPII]

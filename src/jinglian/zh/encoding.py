@@ -15,6 +15,7 @@ Big5/CP950 as Big5-HKSCS.  Decoding is strict: we never silently insert U+FFFD.
 from __future__ import annotations
 
 import codecs
+import re
 from typing import Any
 
 #: Canonical codec per family: the superset that decodes every member.
@@ -154,3 +155,101 @@ def _by_common_han(data: bytes, fits: list[str]) -> str:
         return n
 
     return max(fits, key=lambda c: common(data.decode(c)))
+
+
+# --- mojibake -----------------------------------------------------------------------
+#
+# UTF-8 read as Latin-1 or Windows-1252 turns each Chinese character into three
+# Latin-1 characters: a lead in U+00E0–U+00EF and two continuation bytes, which show up
+# as U+0080–U+00BF or as the Windows-1252 characters for 0x80–0x9F ("€", "“", "”"...).
+# That shape is specific enough to find runs of it and to undo them exactly.
+
+_CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
+#: Windows-1252 character -> the Latin-1 character with the same byte (so encode("latin-1") works)
+_TO_LATIN1 = {ord(ch): ch.encode("cp1252")[0] for ch in _CP1252_HIGH}
+
+
+def _build_run_re() -> re.Pattern[str]:
+    cont = "[\u0080-\u00bf" + "".join(re.escape(c) for c in _CP1252_HIGH) + "]"
+    char = f"(?:[\u00c2-\u00df]{cont}|[\u00e0-\u00ef]{cont}{{2}}|[\u00f0-\u00f4]{cont}{{3}})"
+    # runs of mojibake characters, allowing ASCII (spaces, digits, punctuation) inside
+    return re.compile(f"{char}(?:[\\x20-\\x7e\\n]*{char})*")
+
+
+MOJIBAKE_RUN_RE = _build_run_re()
+#: characters that only appear after a lossy decode: U+FFFD, and the classic
+#: GBK renderings of UTF-8 U+FFFD ("锟斤拷") and of uninitialised memory ("烫烫", "屯屯")
+_LOSSY_RE = re.compile("\ufffd+|(?:锟斤拷)+|(?:烫){3,}|(?:屯){3,}")
+
+
+def _unlatin(run: str) -> str | None:
+    """The UTF-8 text a Latin-1/cp1252 misreading came from, or None if it is not one."""
+    try:
+        return run.translate(_TO_LATIN1).encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+
+
+def latin1_mojibake_runs(text: str) -> list[tuple[int, int, str | None]]:
+    """Runs of UTF-8-read-as-Latin-1/cp1252 text: (start, end, repaired or None)."""
+    if not _HAS_HIGH_LATIN.search(text):
+        return []
+    return [(m.start(), m.end(), _unlatin(m.group())) for m in MOJIBAKE_RUN_RE.finditer(text)]
+
+
+_HAS_HIGH_LATIN = re.compile("[\u00c2-\u00f4]")
+
+
+def gbk_as_utf8_ratio(text: str) -> float:
+    """How much of the Han text is UTF-8 bytes that were read as GBK ("鎴戜滑" for "我们").
+
+    Re-encodes the Han characters as GB18030 and decodes the bytes as UTF-8: real Chinese
+    yields mostly invalid sequences (< 0.05 of the bytes form Han, measured on the dev set
+    and the magic-html-zh gold pages), a GBK misreading of UTF-8 yields Han again (≈ 0.9).
+    """
+    from .text import HAN_RUN_RE, count_han
+
+    han = "".join(HAN_RUN_RE.findall(text))
+    if len(han) < 8:
+        return 0.0
+    data = han.encode("gb18030")
+    return min(1.0, count_han(data.decode("utf-8", errors="replace")) * 3 / len(data))
+
+
+def mojibake_score(text: str) -> float:
+    """Share of the visible text that is mojibake, in [0, 1].
+
+    Counts Latin-1/cp1252 misreadings of UTF-8, lossy-decode debris (U+FFFD, 锟斤拷) and,
+    when most Han looks like GBK-read UTF-8, the Han text itself.
+    """
+    visible = len(text) - len(re.findall(r"\s", text))
+    if not visible:
+        return 0.0
+    bad = sum(e - s for s, e, _ in latin1_mojibake_runs(text))
+    bad += sum(len(m) for m in _LOSSY_RE.findall(text))
+    ratio = gbk_as_utf8_ratio(text)
+    if ratio >= 0.5:
+        from .text import count_han
+
+        bad += int(count_han(text) * ratio)
+    return min(1.0, bad / visible)
+
+
+def repair_gbk_as_utf8(text: str) -> str | None:
+    """Undo a whole-text GBK misreading of UTF-8, or None when that does not decode strictly."""
+    try:
+        return text.encode("gb18030").decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def repair_mojibake(text: str) -> str:
+    """`text` with every exactly-reversible Latin-1/cp1252 mojibake run decoded back."""
+    pieces, pos = [], 0
+    for start, end, fixed in latin1_mojibake_runs(text):
+        if fixed is not None:
+            pieces.append(text[pos:start])
+            pieces.append(fixed)
+            pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)

@@ -1,0 +1,171 @@
+"""Pure finders for personal data in Chinese text.
+
+Each finder returns `(start, end, kind)` matches; `find_pii` merges them.  The patterns
+are written for text where PII is glued to Han characters and full-width punctuation
+("详情可咨询13812345678。", "(联系电话:010-12345678)"), so boundaries are "not a digit /
+not an ASCII letter" rather than `\\b` (which treats Han as word characters).
+
+Precision matters as much as recall: years, amounts, statistics, dates, order numbers
+and other codes must survive.  So numbers are masked only when their shape is specific
+(mainland mobile prefix 1[3-9]x, trunk prefix 0 + area code, checksum-valid resident ID,
+Luhn-valid card with a known issuer prefix, dotted quad in range) or when a context word
+(电话, QQ, 微信 ...) says what they are.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+#: kind -> placeholder put in place of the match
+PLACEHOLDERS = {
+    "phone": "<PHONE>",
+    "email": "<EMAIL>",
+    "qq": "<QQ>",
+    "wechat": "<WECHAT>",
+    "id_number": "<ID_NUMBER>",
+    "bank_card": "<BANK_CARD>",
+    "ip": "<IP>",
+}
+
+_ND = r"(?<![0-9A-Za-z])"  # not glued to a preceding digit/ASCII letter (Han is fine)
+_NDA = r"(?![0-9A-Za-z])"  # ... nor to a following one
+# A number followed by a unit or a decimal part is a quantity, not a phone number.
+_NOT_QUANTITY = r"(?![.,，．]\d|\s*(?:元|万|亿|人|次|吨|米|个|件|份|台|辆|股|美元|港元|千|百|%|％|年|月|日|号楼|平方))"
+
+_MOBILE = re.compile(
+    _ND + r"(?:(?:\+|00)?86[\s-]?|\(\+?86\)\s?|（\+?86）\s?)?"
+    r"1[3-9]\d(?:\d{8}|[\s-]\d{4}[\s-]\d{4})" + _NDA + _NOT_QUANTITY
+)
+# Trunk prefix 0 + 2-3 digit area code, a separator, then a 7-8 digit local number.
+_LANDLINE = re.compile(
+    _ND + r"(?:(?:\+|00)?86[\s-]?)?(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}[\s-])\d{7,8}(?:[-转]\d{1,5})?" + _NDA
+)
+_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?[@＠]\s?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,12}(?![A-Za-z])"
+)
+_QQ = re.compile(
+    r"(?:QQ|qq|Qq|ＱＱ|扣扣|企鹅)(?:号码|號碼|号|號|群)?\s*[:：]?\s*([1-9]\d{4,10})" + _NDA
+)
+_WECHAT = re.compile(
+    r"(?:微信|weixin|WeChat|wechat|Wechat|VX|vx|Vx|WX|wx)(?!公众|公眾)(?:号|號|id|ID)?\s*[:：]\s*"
+    r"([A-Za-z][-_A-Za-z0-9]{2,19}|1[3-9]\d{9})" + _NDA
+)
+_WECHAT_ADD = re.compile(r"(?:加微信|加微|加V|加v|添加微信)\s*[:：]?\s*([A-Za-z][-_A-Za-z0-9]{5,19})" + _NDA)
+_ID_NUMBER = re.compile(_ND + r"[1-8]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]" + _NDA)
+_CARD = re.compile(_ND + r"(?:\d{4}[\s-]){3}\d{4}(?:[\s-]?\d{1,3})?" + _NDA + r"|" + _ND + r"\d{15,19}" + _NDA)
+_IPV4 = re.compile(
+    r"(?<![\d.A-Za-z])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]\d|\d)"
+)
+# Words before a long digit string that say it is not a card: orders, invoices, tracking numbers.
+_NOT_CARD_CONTEXT = re.compile(r"(?:订单|訂單|单号|單號|编号|編號|流水|快递|快遞|运单|運單|发票|發票|条码|條碼|ISBN|isbn|No\.?)\s*[:：]?\s*$")
+_VERSION_CONTEXT = re.compile(r"(?:版本|version|Version|ver|v|V)\s*[:：]?\s*$")
+
+_ANY_DIGIT = re.compile(r"\d")
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+#: Issuer prefixes of cards used in China: UnionPay 62/81, Visa 4, Mastercard 51-55 and
+#: 2221-2720, Amex 34/37, JCB 35; other digit strings are more likely order numbers.
+_CARD_PREFIX = re.compile(r"^(?:62|81|4|5[1-5]|222[1-9]|22[3-9]\d|2[3-6]\d\d|27[01]\d|2720|3[47]|35)")
+
+
+def id_checksum_ok(number: str) -> bool:
+    """GB 11643-1999 check digit of an 18-character resident ID number."""
+    if len(number) != 18 or not number[:17].isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(number[:17], _ID_WEIGHTS))
+    return _ID_CHECK[total % 11] == number[17].upper()
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def _group(m: re.Match, n: int = 1) -> tuple[int, int]:
+    return (m.start(n), m.end(n)) if m.re.groups else (m.start(), m.end())
+
+
+def iter_pii(text: str) -> Iterator[tuple[int, int, str]]:
+    """Every PII match as (start, end, kind); matches may overlap (see `find_pii`)."""
+    if "@" in text or "＠" in text:
+        for m in _EMAIL.finditer(text):
+            yield m.start(), m.end(), "email"
+    for rx in (_WECHAT, _WECHAT_ADD):
+        for m in rx.finditer(text):
+            yield m.start(1), m.end(1), "wechat"
+    if not _ANY_DIGIT.search(text):
+        return
+    for m in _ID_NUMBER.finditer(text):
+        if id_checksum_ok(m.group()):
+            yield m.start(), m.end(), "id_number"
+    for m in _CARD.finditer(text):
+        digits = re.sub(r"[\s-]", "", m.group())
+        if (15 <= len(digits) <= 19 and _CARD_PREFIX.match(digits) and luhn_ok(digits)
+                and not _NOT_CARD_CONTEXT.search(text, max(0, m.start() - 12), m.start())):
+            yield m.start(), m.end(), "bank_card"
+    for m in _MOBILE.finditer(text):
+        yield m.start(), m.end(), "phone"
+    for m in _LANDLINE.finditer(text):
+        yield m.start(), m.end(), "phone"
+    for m in _QQ.finditer(text):
+        yield m.start(1), m.end(1), "qq"
+    if "." in text:
+        for m in _IPV4.finditer(text):
+            if not _VERSION_CONTEXT.search(text, max(0, m.start() - 10), m.start()):
+                yield m.start(), m.end(), "ip"
+
+
+# Parts of a match that identify nobody: a country code, a city's area code, a mobile
+# carrier prefix (the first three digits, shared by ~100 million numbers), a mail domain.
+_PHONE_PREFIX_RE = re.compile(r"(?:(?:\+|00)?86[\s-]?|\(\+?86\)\s?|（\+?86）\s?)?(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}[\s-]|1[3-9]\d[\s-]?)")
+
+
+def identifying_part(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
+    """The part of a match to mask when non-identifying prefixes and domains are kept:
+    `+86 138<PHONE>`, `010-<PHONE>`, `<EMAIL>@qq.com`.  Other kinds are masked whole."""
+    if kind == "phone":
+        m = _PHONE_PREFIX_RE.match(text, start, end)
+        if m and m.end() < end:
+            return m.end(), end
+    elif kind == "email":
+        at = max(text.rfind("@", start, end), text.rfind("＠", start, end))
+        if at > start:
+            return start, at
+    return start, end
+
+
+def find_pii(text: str, *, keep_prefixes: bool = False) -> list[tuple[int, int, str]]:
+    """Non-overlapping PII matches, sorted; where matches overlap the longest wins.
+
+    With `keep_prefixes`, each match is narrowed to its identifying part (see
+    `identifying_part`)."""
+    found = sorted(iter_pii(text), key=lambda t: (t[0], -(t[1] - t[0])))
+    out: list[tuple[int, int, str]] = []
+    for start, end, kind in found:
+        if out and start < out[-1][1]:
+            if end > out[-1][1] and end - start > out[-1][1] - out[-1][0]:
+                out[-1] = (out[-1][0], end, out[-1][2])
+            continue
+        out.append((start, end, kind))
+    if keep_prefixes:
+        out = [(*identifying_part(text, s, e, k), k) for s, e, k in out]
+    return out
+
+
+def mask_pii(text: str, *, keep_prefixes: bool = False) -> str:
+    """`text` with every PII match replaced by its typed placeholder."""
+    pieces, pos = [], 0
+    for start, end, kind in find_pii(text, keep_prefixes=keep_prefixes):
+        pieces.append(text[pos:start])
+        pieces.append(PLACEHOLDERS[kind])
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
