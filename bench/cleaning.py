@@ -1,0 +1,332 @@
+"""Cleaning benchmark: jinglian's zh-web recipe against datatrove and data-juicer, same inputs, same run.
+
+  .venv/bin/python bench/cleaning.py                 # quality table + speed section
+  .venv/bin/python bench/cleaning.py --no-speed      # quality table only
+  .venv/bin/python bench/cleaning.py --systems jinglian --datasets devset
+
+Datasets (built into bench/data/, gitignored):
+- devset   ../shared/data/devset as is (noise from the dev templates we may look at);
+- seeds    the three labelled real pages ../shared/data/seeds/seed-00*.txt (line labels only);
+- heldout  make_noisy_set.py over the magic-html-zh articles with bench/heldout-templates.json:
+           the same kinds of noise with strings no rule has seen.
+Systems: jinglian (`jinglian run`, zh-web, one worker), datatrove with FineWeb-2's Chinese settings
+(`datatrove-fw2`, and `datatrove-fw2+c4` with C4's filter added), data-juicer's Chinese-relevant
+text operators (`datajuicer`). Peers run in their own venvs (bench/setup_peers.sh) through the
+adapters in bench/_peers_cleaning/, which write the run layout the shared scorer reads; a peer
+whose venv is missing is skipped with a note. Every run is scored by ../shared/tools/score_cleaning.py.
+
+docs/s counts processing time only (each system's own timer: jinglian's manifest `seconds`,
+the adapters' `process_s`), so interpreter start and model loading are left out for everyone.
+The speed section runs a synthetic corpus (make_bench_corpus.py) through jinglian's cleaning steps
+(zh-web without its global dedup steps) and the peers, one process each, and reports MB/s per core
+as input UTF-8 bytes over the process's CPU seconds (user+sys, startup included), which is robust to
+other load on this shared machine; wall-clock MB/s is shown beside it.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+BENCH = REPO / "bench"
+DATA = BENCH / "data"
+ENVS = BENCH / ".envs"
+ADAPTERS = BENCH / "_peers_cleaning"
+METRICS = ["content_lines_kept", "noise_lines_removed", "pii_leaked", "junk_documents_rejected",
+           "good_documents_wrongly_rejected"]
+
+
+def load_scorer():
+    path = SHARED / "tools" / "score_cleaning.py"
+    if not path.exists():
+        sys.exit(f"scorer not found at {path}: the shared/ folder must sit beside the repository")
+    spec = importlib.util.spec_from_file_location("score_cleaning", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.score
+
+
+# --- datasets --------------------------------------------------------------------------------
+
+@dataclass
+class Dataset:
+    name: str
+    docs: Path
+    lines: Path
+    labels_docs: Path | None
+
+
+def devset() -> Dataset:
+    d = SHARED / "data" / "devset"
+    return Dataset("devset", d / "input" / "docs.jsonl", d / "labels" / "lines.jsonl", d / "labels" / "docs.jsonl")
+
+
+def seeds() -> Dataset:
+    """The seed pages as one JSONL whose ids match labels.jsonl (seed-000, ...)."""
+    src = SHARED / "data" / "seeds"
+    out = DATA / "seeds"
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "docs.jsonl").open("w", encoding="utf-8") as f:
+        for p in sorted(src.glob("seed-*.txt")):
+            f.write(json.dumps({"id": p.stem, "text": p.read_text(encoding="utf-8")}, ensure_ascii=False) + "\n")
+    return Dataset("seeds", out / "docs.jsonl", src / "labels.jsonl", None)
+
+
+def heldout(seed: int = 20261123) -> Dataset:
+    """Build the held-out set once: magic-html-zh articles, held-out templates, another seed."""
+    out = DATA / "heldout"
+    templates = BENCH / "heldout-templates.json"
+    stamp = out / "built-from.json"
+    key = {"templates_mtime": templates.stat().st_mtime, "seed": seed, "articles_only": True}
+    if not (stamp.exists() and json.loads(stamp.read_text()) == key):
+        shutil.rmtree(out, ignore_errors=True)
+        out.mkdir(parents=True)
+        base = out / "articles.jsonl"
+        with base.open("w", encoding="utf-8") as f:
+            for line in (SHARED / "data" / "corpora" / "magic-html-zh" / "gold.jsonl").open(encoding="utf-8"):
+                row = json.loads(line)
+                if row.get("kind") != "article":  # the dev set was built from the 53 articles only
+                    continue
+                paras = [p.strip() for p in row["content"].split("\n") if p.strip()]
+                title = re.split(r"\s*[-_|]\s*", row.get("title") or "")[0].strip()  # drop "-site name" tails
+                f.write(json.dumps({"id": row["id"], "title": title or None, "paragraphs": paras}, ensure_ascii=False) + "\n")
+        subprocess.run([sys.executable, str(SHARED / "tools" / "make_noisy_set.py"), "--base", str(base),
+                        "--templates", str(templates), "--out", str(out), "--seed", str(seed)],
+                       check=True, stdout=subprocess.DEVNULL)
+        stamp.write_text(json.dumps(key))
+    return Dataset("heldout", out / "input" / "docs.jsonl", out / "labels" / "lines.jsonl", out / "labels" / "docs.jsonl")
+
+
+DATASETS = {"devset": devset, "seeds": seeds, "heldout": heldout}
+
+
+# --- systems ---------------------------------------------------------------------------------
+
+@dataclass
+class RunInfo:
+    ok: bool
+    wall_s: float
+    cpu_s: float
+    process_s: float | None
+    note: str = ""
+
+
+def run_cmd(cmd: list[str], env: dict | None = None) -> tuple[int, float, float, str]:
+    """Run cmd; return (exit code, wall seconds, CPU seconds of it and its children, stderr tail)."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return proc.returncode, wall, cpu, proc.stderr.decode("utf-8", "replace")[-2000:]
+
+
+def jinglian_bin() -> list[str]:
+    exe = REPO / ".venv" / "bin" / "jinglian"
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "jinglian"]
+
+
+def cleaning_only_recipe() -> Path:
+    """zh-web without its global (dedup) steps: what the cleaning speed target is about."""
+    sys.path.insert(0, str(REPO / "src"))
+    from jinglian import load_recipe, to_toml
+    from jinglian.step import GlobalStep
+
+    full = load_recipe("zh-web")
+    full.steps = [s for s in full.steps if not isinstance(s, GlobalStep)]
+    full.name = "zh-web-cleaning"
+    path = DATA / "zh-web-cleaning.toml"
+    DATA.mkdir(parents=True, exist_ok=True)
+    path.write_text(to_toml(full), encoding="utf-8")
+    return path
+
+
+def run_jinglian(inp: Path, out: Path, recipe: str = "zh-web") -> RunInfo:
+    cmd = jinglian_bin() + ["run", str(inp), "-o", str(out), "--recipe", recipe, "--executor", "inline",
+                            "--workers", "1", "--overwrite", "--no-report", "--quiet"]
+    code, wall, cpu, err = run_cmd(cmd)
+    if code:
+        return RunInfo(False, wall, cpu, None, err.strip().splitlines()[-1] if err.strip() else f"exit {code}")
+    seconds = json.loads((out / "manifest.json").read_text(encoding="utf-8")).get("seconds")
+    return RunInfo(True, wall, cpu, seconds)
+
+
+def peer_runner(env_name: str, script: str, extra: list[str]):
+    def run(inp: Path, out: Path) -> RunInfo:
+        py = ENVS / env_name / "bin" / "python"
+        if not py.exists():
+            return RunInfo(False, 0, 0, None, f"no venv {py.parent.parent}; run bash bench/setup_peers.sh {env_name}")
+        shutil.rmtree(out, ignore_errors=True)
+        code, wall, cpu, err = run_cmd([str(py), str(ADAPTERS / script), str(inp), str(out)] + extra)
+        if code:
+            return RunInfo(False, wall, cpu, None, err.strip().splitlines()[-1] if err.strip() else f"exit {code}")
+        t = json.loads((out / "timing.json").read_text())
+        return RunInfo(True, wall, cpu, t["process_s"])
+    return run
+
+
+SYSTEMS = {
+    "jinglian": run_jinglian,
+    "datatrove-fw2": peer_runner("datatrove", "datatrove_adapter.py", ["--config", "fw2"]),
+    "datatrove-fw2+c4": peer_runner("datatrove", "datatrove_adapter.py", ["--config", "fw2+c4"]),
+    "datajuicer": peer_runner("datajuicer", "datajuicer_adapter.py", []),
+}
+
+
+# --- measuring -------------------------------------------------------------------------------
+
+def input_size(path: Path) -> tuple[int, int]:
+    n = b = 0
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                n += 1
+                b += len(json.loads(line)["text"].encode("utf-8"))
+    return n, b
+
+
+def _num(v: float | None) -> str:
+    return "–" if v is None else f"{v:.2f}"
+
+
+def fmt(v, pct: bool = True) -> str:
+    if v is None:
+        return "–"
+    if isinstance(v, str):
+        return v
+    return f"{v * 100:.1f} %" if pct else f"{v:,.0f}"
+
+
+def quality(systems: list[str], datasets: list[str], results: Path) -> list[dict]:
+    score = load_scorer()
+    rows = []
+    for dname in datasets:
+        ds = DATASETS[dname]()
+        ndocs, nbytes = input_size(ds.docs)
+        for sname in systems:
+            out = results / dname / sname
+            info = SYSTEMS[sname](ds.docs, out)
+            row = {"dataset": dname, "system": sname, "docs": ndocs, "bytes": nbytes, "ok": info.ok, "note": info.note}
+            if info.ok:
+                s = score(out, ds.lines, ds.labels_docs)
+                row.update({m: s.get(m) for m in METRICS})
+                row["by_label"] = s["by_label"]
+                row["missing"] = s["labeled_documents_missing_from_output"]
+                row["docs_per_s"] = ndocs / info.process_s if info.process_s else None
+                row["mb_per_s"] = nbytes / 1e6 / info.process_s if info.process_s else None
+            rows.append(row)
+            print(f"  {dname:8} {sname:18} {'ok' if info.ok else 'FAILED: ' + info.note}", file=sys.stderr)
+    return rows
+
+
+def speed(systems: list[str], docs: int, results: Path) -> list[dict]:
+    corpus = DATA / f"bench-{docs}"
+    part = corpus / "docs" / "part-00000.jsonl"
+    if not part.exists():
+        subprocess.run([sys.executable, str(SHARED / "tools" / "make_bench_corpus.py"),
+                        "--pool", str(SHARED / "data" / "corpora" / "sentence-pool.txt"),
+                        "--templates", str(SHARED / "data" / "noise-templates-dev.json"),
+                        "--out", str(corpus), "--docs", str(docs), "--shards", "1"], check=True, stdout=subprocess.DEVNULL)
+    ndocs, nbytes = input_size(part)
+    rows = []
+    plans = []
+    for s in systems:
+        if s == "jinglian":
+            recipe = cleaning_only_recipe()
+            plans.append(("jinglian (cleaning steps)", lambda i, o, r=str(recipe): run_jinglian(i, o, r)))
+            plans.append(("jinglian (zh-web, with dedup)", run_jinglian))
+        else:
+            plans.append((s, SYSTEMS[s]))
+    for label, runner in plans:
+        out = results / "speed" / re.sub(r"\W+", "-", label).strip("-")
+        info = runner(part, out)
+        row = {"system": label, "docs": ndocs, "bytes": nbytes, "ok": info.ok, "note": info.note}
+        if info.ok:
+            kept = sum(1 for p in (out / "kept").glob("*") for _ in _rows(p))
+            row.update(cpu_s=info.cpu_s, wall_s=info.wall_s, mb_per_cpu_s=nbytes / 1e6 / info.cpu_s,
+                       mb_per_wall_s=nbytes / 1e6 / info.wall_s, docs_per_cpu_s=ndocs / info.cpu_s, kept=kept)
+        rows.append(row)
+        print(f"  speed {label:30} {'ok' if info.ok else 'FAILED: ' + info.note}", file=sys.stderr)
+    return rows
+
+
+def _rows(p: Path):
+    if p.suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        return range(pq.ParquetFile(p).metadata.num_rows)
+    with p.open(encoding="utf-8") as f:
+        return [1 for line in f if line.strip()]
+
+
+def print_tables(q: list[dict], sp: list[dict]) -> str:
+    out = []
+    if q:
+        out.append("| dataset | system | content kept | noise removed | PII leaked | junk rejected | good wrongly rejected | docs/s | MB/s |")
+        out.append("|---|---|---|---|---|---|---|---|---|")
+        for r in q:
+            if not r["ok"]:
+                out.append(f"| {r['dataset']} | {r['system']} | failed: {r['note']} | | | | | | |")
+                continue
+            out.append(f"| {r['dataset']} ({r['docs']} docs) | {r['system']} | {fmt(r['content_lines_kept'])} | "
+                       f"{fmt(r['noise_lines_removed'])} | {r['pii_leaked']} | {fmt(r['junk_documents_rejected'])} | "
+                       f"{fmt(r['good_documents_wrongly_rejected'])} | {fmt(r['docs_per_s'], False)} | "
+                       f"{_num(r['mb_per_s'])} |")
+    if sp:
+        d = sp[0]
+        out.append("")
+        out.append(f"Speed: {d['docs']:,} synthetic docs, {d['bytes'] / 1e6:.1f} MB of UTF-8 text, one process each.")
+        out.append("")
+        out.append("| system | MB/s per core (CPU time) | MB/s wall | docs/s per core | docs kept | CPU s | wall s |")
+        out.append("|---|---|---|---|---|---|---|")
+        for r in sp:
+            if not r["ok"]:
+                out.append(f"| {r['system']} | failed: {r['note']} | | | | | |")
+                continue
+            out.append(f"| {r['system']} | {r['mb_per_cpu_s']:.2f} | {r['mb_per_wall_s']:.2f} | {r['docs_per_cpu_s']:,.0f} | "
+                       f"{r['kept']:,} | {r['cpu_s']:.1f} | {r['wall_s']:.1f} |")
+    text = "\n".join(out)
+    print(text)
+    return text
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--systems", default=",".join(SYSTEMS), help=f"comma list of {', '.join(SYSTEMS)}")
+    ap.add_argument("--datasets", default=",".join(DATASETS), help=f"comma list of {', '.join(DATASETS)}")
+    ap.add_argument("--no-speed", action="store_true", help="skip the speed section")
+    ap.add_argument("--speed-docs", type=int, default=20000, help="documents in the speed corpus")
+    ap.add_argument("--speed-systems", default="jinglian,datatrove-fw2,datatrove-fw2+c4,datajuicer")
+    ap.add_argument("--results", type=Path, default=BENCH / "results" / "cleaning", help="run directories and results.json")
+    a = ap.parse_args()
+    systems = [s for s in a.systems.split(",") if s]
+    datasets = [d for d in a.datasets.split(",") if d]
+    for name in systems + a.speed_systems.split(","):
+        if name not in SYSTEMS:
+            sys.exit(f"unknown system {name!r}; known: {', '.join(SYSTEMS)}")
+    for name in datasets:
+        if name not in DATASETS:
+            sys.exit(f"unknown dataset {name!r}; known: {', '.join(DATASETS)}")
+    a.results.mkdir(parents=True, exist_ok=True)
+    q = quality(systems, datasets, a.results) if datasets and systems else []
+    sp = [] if a.no_speed else speed([s for s in a.speed_systems.split(",") if s], a.speed_docs, a.results)
+    table = print_tables(q, sp)
+    (a.results / "results.json").write_text(json.dumps({"quality": q, "speed": sp}, ensure_ascii=False, indent=1))
+    (a.results / "table.md").write_text(table + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
