@@ -141,3 +141,9 @@ def test_page_kind_decides_whether_comment_boxes_are_content():
     assert "网友评论" not in extract_html(article, url="https://news.example.cn/a.html").text
     assert "网友评论第3条" in extract_html(article, url="https://bbs.example.cn/thread-1.html").text
     assert "网友评论第3条" in extract_html(article).text  # no URL: keep rather than lose replies
+
+
+def test_huge_pages_are_cut_before_parsing_and_say_so():
+    page = "<html><body><p>" + "很长的正文句子，一直重复。" * 200 + "</p>" + "<div>尾巴</div>" * 1000 + "</body></html>"
+    result = extract_html(page, options=ExtractOptions(max_chars=3000))
+    assert result.metadata["html_cut_at"] == 3000 and "很长的正文句子" in result.text

@@ -33,6 +33,9 @@ class ExtractOptions:
     """Knobs shared by the readers, the Python API and the benchmark."""
 
     timeout: float | None = 10.0  # seconds per page (see limits.py for where it is enforced)
+    #: longer markup is cut before parsing: the C parser cannot be interrupted by the time
+    #: limit, and main text sits in the first megabytes (Common Crawl cuts pages at 1 MiB)
+    max_chars: int = 4_000_000
     metadata: bool = True
     params: ContentParams = field(default_factory=ContentParams)
 
@@ -56,10 +59,13 @@ def extract_html(markup: str, url: str | None = None, options: ExtractOptions = 
     from .metadata import extract_metadata
     from .pagekind import page_kind
 
-    root = _blocks.parse(markup)
+    cut = len(markup) > options.max_chars
+    root = _blocks.parse(markup[:options.max_chars] if cut else markup)
     if root is None:
         return Extraction("", {}, 0)
     meta = extract_metadata(root, url) if options.metadata else {}
+    if cut:
+        meta["html_cut_at"] = options.max_chars
     kind = page_kind(url or meta.get("canonical_url"), root)
     _blocks.prune(root)
     flat = _blocks.flatten(root)

@@ -12,6 +12,8 @@ from typing import Any
 
 from lxml import etree
 
+from .blocks import text_of
+
 _META_TITLE = ("og:title", "twitter:title", "title", "sharetitle")
 _META_DATE = (
     "article:published_time", "og:article:published_time", "og:release_date", "pubdate", "publishdate",
@@ -96,7 +98,7 @@ def _byline_text(root: etree._Element, heading: etree._Element | None) -> str:
     pieces: list[str] = []
     n = 0
     for el in heading.itersiblings():
-        t = _clean(el.text_content()) if isinstance(el.tag, str) else None
+        t = _clean(text_of(el)) if isinstance(el.tag, str) else None
         if t:
             pieces.append(t[:200])
             n += 1
@@ -105,7 +107,7 @@ def _byline_text(root: etree._Element, heading: etree._Element | None) -> str:
     parent = heading.getparent()
     if len(" ".join(pieces)) < 10 and parent is not None and parent.getparent() is not None:
         for el in parent.itersiblings():
-            t = _clean(el.text_content()) if isinstance(el.tag, str) else None
+            t = _clean(text_of(el)) if isinstance(el.tag, str) else None
             if t:
                 pieces.append(t[:200])
                 n += 1
@@ -120,12 +122,12 @@ def extract_metadata(root: etree._Element, url: str | None = None) -> dict[str, 
     ld = _json_ld(root)
     out: dict[str, str] = {}
 
-    h1 = next((h for h in root.iter("h1") if _clean(h.text_content())), None)
-    h1_text = _clean(h1.text_content()) if h1 is not None else None
+    h1 = next((h for h in root.iter("h1") if _clean(text_of(h))), None)
+    h1_text = _clean(text_of(h1)) if h1 is not None else None
     title = next((meta[k] for k in _META_TITLE if meta.get(k)), None) or _clean(ld.get("headline"))
     if not title:
         t = root.find(".//title")
-        title = _clean(t.text_content()) if t is not None else None
+        title = _clean(text_of(t)) if t is not None else None
         if title:
             title = _site_suffix_removed(title, h1_text)
     title = _clean(title)
@@ -138,7 +140,7 @@ def extract_metadata(root: etree._Element, url: str | None = None) -> dict[str, 
     byline = _byline_text(root, h1)
     if not date:
         for t in root.iter("time"):
-            date = normalize_date(t.get("datetime") or t.text_content())
+            date = normalize_date(t.get("datetime") or text_of(t))
             if date:
                 break
     date = date or normalize_date(byline)

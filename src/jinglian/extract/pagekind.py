@@ -11,6 +11,8 @@ import re
 
 from lxml import etree
 
+from .blocks import text_of
+
 #: URL words of forum and Q&A software (host labels such as bbs.*, path segments such as /thread/)
 _FORUM_HOST = re.compile(r"^(?:[\w-]+\.)*(?:bbs|forums?|tieba|zhidao|wenda|discuss|club|community|ask)[\w-]*\.", re.I)
 _FORUM_PATH = re.compile(
@@ -40,7 +42,7 @@ def page_kind(url: str | None, root: etree._Element | None) -> str:
     if root is None:
         return "unknown"
     body = root.find("body")
-    text = body.text_content() if body is not None else ""
+    text = text_of(body) if body is not None else ""
     return "forum" if len(_FORUM_WORDS.findall(text)) >= 3 else "unknown"
 
 
