@@ -21,8 +21,9 @@ from typing import Any, Iterator
 from ..document import Document
 from .base import Piece, ReadFailure, ReadOptions
 
-HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
-#: payloads with no Content-Type are sniffed; those declared as one of these are not pages
+#: payloads declared as one of these are pages; others (images, feeds, robots.txt) are not,
+#: and payloads with no Content-Type at all are sniffed for HTML tags
+HTML_TYPES = ("text/html", "application/xhtml+xml")
 _PAGE_RECORD_TYPES = {"response", "resource"}
 
 
@@ -152,8 +153,10 @@ def _record(rec, rtype: str, piece: Piece, page_to_document) -> Iterator[Documen
     doc_id = f"{piece.rel}#{rid}"
     url = rec.headers.get("WARC-Target-URI") or None
     meta: dict[str, Any] = {"warc_record_id": rid, "warc_offset": rec.stream_pos, "warc_type": rtype}
-    if rec.headers.get("WARC-Date"):
-        meta["warc_date"] = rec.headers.get("WARC-Date")
+    for header, key in (("WARC-Date", "warc_date"), ("WARC-Refers-To", "warc_refers_to"),
+                        ("WARC-Identified-Content-Language", "cc_language")):
+        if rec.headers.get(header):
+            meta[key] = rec.headers.get(header)
     body = rec.reader.read()
     if rec.headers.get("Content-Length") is None:  # mandatory: the record header itself was cut
         yield _truncated(rid, piece, url, "record ends inside its WARC header", body or None, {"warc_offset": rec.stream_pos})
