@@ -31,7 +31,11 @@ def browser():
     exe = find_chromium()
     if exe is None:
         pytest.fail(INSTALL_HINT)
-    with Browser(exe) as b:
+    try:
+        b = Browser(exe)
+    except (TimeoutError, ConnectionError, OSError, StopIteration) as exc:
+        pytest.fail(f"{exe} did not start under the DevTools pipe ({exc!r}). {INSTALL_HINT}")
+    with b:
         yield b
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -65,9 +66,29 @@ def _concat(tables: list[pa.Table], columns: list[str]) -> pa.Table:
     return pa.concat_tables(tables, promote_options="permissive")
 
 
-def read_columns(files: list[Path], columns: list[str]) -> pa.Table:
-    """All rows of `columns` (those that exist) from `files`, concatenated."""
-    return _concat([_read_group(f, g, columns) for f in files for g in range(len(_groups(f)))], columns)
+def shard_rank(path: Path) -> int:
+    """A stable pseudo-random rank of the shard a file belongs to.
+
+    kept/part-00003 and dropped/s1-part-00003 hold documents of the same input shard, so
+    they share a rank; picking examples from the lowest-ranked shards first keeps them in
+    a few files, which is what makes fetching their text cheap in a large run."""
+    key = re.sub(r"^s\d+-", "", path.name.split(".")[0])
+    return xxhash.xxh64_intdigest(key.encode()) >> 1  # fits an int64 column
+
+
+def read_columns(files: list[Path], columns: list[str], with_rank: bool = False) -> pa.Table:
+    """All rows of `columns` (those that exist) from `files`, concatenated.
+
+    With `with_rank`, a `_rank` column holds each row's `shard_rank`."""
+    tables = []
+    for f in files:
+        rank = shard_rank(f)
+        for g in range(len(_groups(f))):
+            t = _read_group(f, g, columns)
+            if with_rank:
+                t = t.append_column("_rank", pa.array([rank] * t.num_rows, pa.int64()))
+            tables.append(t)
+    return _concat(tables, columns + (["_rank"] if with_rank else []))
 
 
 def count_rows(files: list[Path]) -> int:
@@ -131,6 +152,33 @@ def sample_table(files: list[Path], columns: list[str], max_read: int, keep: int
 def pick_ids(ids: list[str], k: int, seed: str = "") -> list[str]:
     """The `k` ids whose hash is lowest: a stable, order-independent sample."""
     return sorted(set(ids), key=lambda i: xxhash.xxh64_intdigest((seed + i).encode()))[:k]
+
+
+def pick_concentrated(table: pa.Table, k: int, seed: str = "") -> list[str]:
+    """Up to `k` ids of `table` (columns id, _rank), from as few shards as possible.
+
+    Shards are taken in `_rank` order and ids within a shard by hash, so the choice is
+    stable and the documents' text is then read from one or two files, not from all."""
+    if not table.num_rows:
+        return []
+    order = pc.sort_indices(table, sort_keys=[("_rank", "ascending")])
+    picked: list[str] = []
+    start = 0
+    while len(picked) < k and start < table.num_rows:
+        rank = table.column("_rank")[order[start].as_py()].as_py()
+        stop = start
+        chunk_ids = []
+        while stop < table.num_rows:  # the rows of this shard, in slices
+            part = table.take(order[stop:stop + 65536])
+            same = pc.equal(part.column("_rank"), rank)
+            n_same = pc.sum(same).as_py() or 0
+            chunk_ids.extend(part.column("id").filter(same).to_pylist())
+            stop += n_same
+            if n_same < part.num_rows:
+                break
+        picked.extend(i for i in pick_ids(chunk_ids, k - len(picked), seed) if i not in picked)
+        start = stop
+    return picked
 
 
 def loads(value: Any) -> Any:

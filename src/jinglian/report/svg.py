@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import math
 from html import escape
+
+import numpy as np
 from typing import Sequence
 
 FONT = 11
@@ -66,14 +68,12 @@ def histogram(
     pw, ph = width - ml - mr, height - mt - mb
     nb = len(edges) - 1
     counts = []
+    inner = np.asarray(edges[1:-1], dtype=float)
     for _, values, _ in groups:
-        c = [0] * nb
-        for v in values:
-            if v is None or (isinstance(v, float) and math.isnan(v)):
-                continue
-            i = _bin(edges, v)
-            c[i] += 1
-        counts.append(c)
+        arr = np.asarray([v for v in values if v is not None], dtype=float)
+        arr = arr[~np.isnan(arr)]
+        # bin i holds edges[i] <= v < edges[i+1]; values beyond either end go to the end bins
+        counts.append(np.bincount(np.searchsorted(inner, arr, side="right"), minlength=nb).tolist())
     heights = []
     for c in counts:
         total = sum(c) or 1
@@ -199,10 +199,10 @@ def hbars(
     fmt=None,
 ) -> str:
     """Horizontal bars: (label, value, color, tooltip) each, largest first as given."""
-    fmt = fmt or (lambda v: f"{v:,.0f}")
+    fmt = fmt or (lambda v: f"{v:,.0f}" if abs(v) < 1e6 else _num(v))
     bar, gap, mt, mb = 16, 5, 6, 34
     height = mt + mb + len(items) * (bar + gap)
-    ml, mr = label_width, 60
+    ml, mr = label_width, 64
     pw = width - ml - mr
     top = max([v for _, v, _, _ in items] + [1e-9])
     ticks = nice_ticks(0, top, 4)
