@@ -147,3 +147,23 @@ def test_huge_pages_are_cut_before_parsing_and_say_so():
     page = "<html><body><p>" + "很长的正文句子，一直重复。" * 200 + "</p>" + "<div>尾巴</div>" * 1000 + "</body></html>"
     result = extract_html(page, options=ExtractOptions(max_chars=3000))
     assert result.metadata["html_cut_at"] == 3000 and "很长的正文句子" in result.text
+
+
+def test_meta_author_naming_the_site_or_template_is_not_an_author():
+    def author(meta_author: str, title: str = "标题 - 某某网") -> str | None:
+        html = (f'<html><head><title>{title}</title><meta name="author" content="{meta_author}"></head>'
+                '<body><h1>标题</h1><p>正文内容，有足够长的句子来成为正文。这是第二句话。</p></body></html>')
+        return extract_html(html).metadata.get("author")
+
+    assert author("王小明") == "王小明"
+    assert author("Discuz! Team and Comsenz UI Team") is None
+    assert author("某某网") is None
+    assert author("sina_mobile") is None
+
+
+def test_date_from_a_labelled_line_above_the_text_when_there_is_no_heading():
+    html = ('<html><body><table><tr><td><a href="/">首页</a> | <a href="/a">公开</a></td></tr></table>'
+            '<div><font size="4"><b>关于做好春季防火工作的通知</b></font></div><div>发布时间：2024-03-01 浏览次数：328</div>'
+            '<font>当前正值春季防火关键期，气温回升，风干物燥，火灾风险明显增加。<br>各单位要落实防火责任，加强巡查。</font>'
+            '</body></html>')
+    assert extract_html(html).metadata["date"] == "2024-03-01"

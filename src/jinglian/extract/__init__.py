@@ -56,7 +56,7 @@ def extract_html(markup: str, url: str | None = None, options: ExtractOptions = 
     """
     from . import blocks as _blocks
     from .content import select
-    from .metadata import extract_metadata
+    from .metadata import date_near, extract_metadata
     from .pagekind import page_kind
 
     cut = len(markup) > options.max_chars
@@ -71,4 +71,8 @@ def extract_html(markup: str, url: str | None = None, options: ExtractOptions = 
     flat = _blocks.flatten(root)
     chosen = select(flat, options.params, forum=kind != "article")
     meta["page_kind"] = kind
+    if options.metadata and "date" not in meta and chosen:
+        date = date_near(flat, chosen[0])
+        if date:
+            meta["date"] = date
     return Extraction("\n".join(b.text for b in chosen), meta, len(flat))

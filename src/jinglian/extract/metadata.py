@@ -32,6 +32,19 @@ _AUTHOR = re.compile(r"(?:作者|作\s者|記者|记者|撰文|文\s*/|文／|�
 _TITLE_SPLIT = re.compile(r"\s*(?:[-_|｜–—]|--)\s*")
 
 
+#: <meta name="author"> often names the site, the publisher or the template's makers
+_NOT_A_PERSON = re.compile(r"team|inc\.?$|ltd|corporation|discuz|有限公司|[网網]$|^[\w.-]*_[\w.-]*$", re.I)
+
+
+def _not_a_person(author: str, meta: dict[str, str], title_tag: str | None) -> bool:
+    if re.fullmatch(r"https?://\S+|[\d\W_]+", author) or _NOT_A_PERSON.search(author):
+        return True
+    site = meta.get("og:site_name")
+    if site and author in site:
+        return True
+    return bool(title_tag and author in _TITLE_SPLIT.split(title_tag)[1:])
+
+
 def _clean(text: str | None) -> str | None:
     if text is None:
         return None
@@ -124,10 +137,11 @@ def extract_metadata(root: etree._Element, url: str | None = None) -> dict[str, 
 
     h1 = next((h for h in root.iter("h1") if _clean(text_of(h))), None)
     h1_text = _clean(text_of(h1)) if h1 is not None else None
+    t = root.find(".//title")
+    title_tag = _clean(text_of(t)) if t is not None else None
     title = next((meta[k] for k in _META_TITLE if meta.get(k)), None) or _clean(ld.get("headline"))
     if not title:
-        t = root.find(".//title")
-        title = _clean(text_of(t)) if t is not None else None
+        title = title_tag
         if title:
             title = _site_suffix_removed(title, h1_text)
     title = _clean(title)
@@ -157,7 +171,7 @@ def extract_metadata(root: etree._Element, url: str | None = None) -> dict[str, 
     author = _clean(author)
     if author:  # "小王发表于" -> "小王"
         author = re.split(r"(?:发表|發表|发布|發佈|于\s*\d|於\s*\d|\d{4})", author)[0].strip() or None
-    if author and not re.fullmatch(r"https?://\S+|[\d\W_]+", author):
+    if author and not _not_a_person(author, meta, title_tag):
         out["author"] = author
 
     canonical = next((l.get("href") for l in root.iter("link") if (l.get("rel") or "").lower() == "canonical" and l.get("href")), None)
@@ -165,3 +179,25 @@ def extract_metadata(root: etree._Element, url: str | None = None) -> dict[str, 
     if canonical and canonical.startswith(("http://", "https://")):
         out["canonical_url"] = canonical.strip()
     return out
+
+
+#: a labelled date line ("发布时间：", "發佈日期:", "时间：") beats a bare date
+_DATE_LABEL = re.compile(r"(?:发布|發佈|发表|發表|更新|时间|時間|日期)")
+
+
+def date_near(blocks: list, first) -> str | None:
+    """A date from the lines just above or at the top of the main text.
+
+    For pages without an <h1> (old table layouts, government sites) the byline sits in the
+    few blocks before the content; a labelled date wins over a bare one.
+    """
+    try:
+        i = next(k for k, b in enumerate(blocks) if b is first)
+    except StopIteration:
+        return None
+    window = blocks[max(0, i - 6):i + 3]
+    dated = [(b.text, normalize_date(b.text)) for b in window if b.chars <= 80]
+    for text, date in dated:
+        if date and _DATE_LABEL.search(text):
+            return date
+    return next((d for _, d in dated if d), None)
