@@ -175,13 +175,17 @@ def test_replay_reports_an_edit_log_that_does_not_match_the_text():
     assert warnings and "outside the text" in warnings[0]
 
 
-def test_report_and_viewer_read_a_jsonl_run(tmp_path):
+def test_report_and_viewer_read_a_jsonl_run_with_a_broken_record(tmp_path):
     src = tmp_path / "in.jsonl"
-    src.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in documents()[:12]), encoding="utf-8")
+    lines = [json.dumps(d, ensure_ascii=False) for d in documents()[:12]]
+    lines.insert(3, '{"id": "broken", "text": "未闭合的记录 <script>window.__xss=9</script>')  # not JSON
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "out"
     run([str(src)], out, pipeline(), fmt="jsonl")
     html = (out / "report.html").read_text(encoding="utf-8")
     assert "sample.site_chrome" in html and 'class="ex ' in html
+    assert "read.malformed_json" in html and "76 raw bytes" in html and "未闭合的记录" in html  # from its raw bytes
+    assert "window.__xss=9</script>" not in html
     assert "<del" in render_document_html(out, "doc-003")
 
 

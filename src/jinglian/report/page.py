@@ -531,7 +531,9 @@ class Report:
             head.append(f"<code>{escape(json.dumps(detail, ensure_ascii=False, sort_keys=True)[:300])}</code>")
         text = row.get("text") or ""
         if not text and row.get("raw"):
-            text = f"(no text; {len(row['raw']):,} raw bytes)"
+            raw = bytes(row["raw"])
+            text = f"[no text; {len(raw):,} raw bytes, shown as UTF-8 with � for bytes that are not]\n" + \
+                raw[:1200].decode("utf-8", errors="replace")
         snippet = escape(text[:400]) + ("…" if len(text) > 400 else "")
         return (f'<div class="ex {self.palette.css_class(reason)}"><div class="head">{" ".join(head)}</div>'
                 f"<pre>{snippet}</pre></div>")

@@ -56,7 +56,13 @@ def _read_group(path: Path, group: int, columns: list[str] | None) -> pa.Table:
                 if row.get("raw"):
                     row["raw"] = base64.b64decode(row["raw"])
                 rows.append(row if columns is None else {c: row[c] for c in columns if c in row})
-    return pa.Table.from_pylist(rows) if rows else pa.table({c: pa.array([], pa.string()) for c in columns or ["id"]})
+    if not rows:
+        return pa.table({c: pa.array([], pa.string()) for c in columns or ["id"]})
+    table = pa.Table.from_pylist(rows)
+    for i, f in enumerate(table.schema):  # a column that is null in every row of this file has no type
+        if pa.types.is_null(f.type):
+            table = table.set_column(i, f.name, table.column(i).cast(pa.binary() if f.name == "raw" else pa.string()))
+    return table
 
 
 def _concat(tables: list[pa.Table], columns: list[str]) -> pa.Table:

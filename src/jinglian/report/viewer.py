@@ -271,8 +271,10 @@ def render_view(view: DocView, palette: Palette, max_chars: int | None = None, d
         parts.append(f'<details><summary>meta</summary><pre class="json">{escape(json.dumps(meta, ensure_ascii=False, indent=1))}</pre></details>')
     raw = row.get("raw")
     if raw:
-        preview = bytes(raw[:600])
-        parts.append(f'<details><summary>raw bytes ({len(raw):,})</summary><pre class="json">{escape(repr(preview))}</pre></details>')
+        preview = bytes(raw[:4000])
+        parts.append(f'<details open><summary>raw bytes ({len(raw):,}; the reader could not make text of them)</summary>'
+                     f'<h4>as UTF-8, � where a byte is not</h4><pre class="text">{escape(preview.decode("utf-8", errors="replace"))}</pre>'
+                     f'<h4>as Python bytes</h4><pre class="json">{escape(repr(preview[:800]))}</pre></details>')
     parts.append("</section>")
     return "".join(parts)
 
