@@ -169,6 +169,13 @@ def test_truncated_gzip_member_is_a_drop_not_silence(tmp_path):
     path.write_bytes(b"".join(members[:-1]) + members[-1][:12])
     items = _read(read_warc, path)
     assert [i.reason for i in items if isinstance(i, ReadFailure)].count("read.truncated") == 1
+    # the whole file compressed as one gzip member, cut near its end
+    whole = gzip.compress(b"".join(_warc_records()))
+    path.write_bytes(whole[:-30])
+    items = _read(read_warc, path)
+    assert [i.reason for i in items if isinstance(i, ReadFailure)].count("read.truncated") == 1
+    path.write_bytes(whole)
+    assert "read.truncated" not in {i.reason for i in _read(read_warc, path) if isinstance(i, ReadFailure)}
 
 
 def test_truncated_plain_warc_record_is_dropped_with_its_id(tmp_path):

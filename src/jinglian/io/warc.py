@@ -83,27 +83,37 @@ def _decode_content(body: bytes, encoding: str | None) -> bytes | None:
 def _gzip_tail_complete(path: str, offset: int) -> bool:
     """Whether the gzip members from `offset` (a member start) to the end are all complete.
 
-    Files compressed as one member (not one per record) are checked from the start.
+    Files compressed as one member (not one per record) are checked from the start.  Reads
+    in 1 MiB chunks and discards the output, so memory stays small for any file size.
     """
     with open(path, "rb") as f:
         f.seek(offset)
-        data = f.read()
-        if not data.startswith(b"\x1f\x8b"):
-            f.seek(0)
-            data = f.read()
-    while data.strip(b"\0"):
+        if f.read(2) != b"\x1f\x8b":
+            offset = 0
+        f.seek(offset)
         d = zlib.decompressobj(31)
-        buf = data
-        try:
-            while not d.eof:
-                out = d.decompress(buf, 1 << 20)
-                buf = d.unconsumed_tail
-                if not buf and not out and not d.eof:
-                    return False
-        except zlib.error:
-            return False
-        data = d.unused_data
-    return True
+        fed = False  # has the current member received any bytes?
+        pending = b""
+        while True:
+            chunk = pending or f.read(1 << 20)
+            pending = b""
+            if not chunk:
+                return not fed or d.eof
+            if not fed:
+                chunk = chunk.lstrip(b"\0")  # padding between members
+                if not chunk:
+                    continue
+            try:
+                while chunk:
+                    d.decompress(chunk, 1 << 22)
+                    fed = True
+                    chunk = d.unconsumed_tail
+            except zlib.error:
+                return False
+            if d.eof:
+                pending = d.unused_data
+                d = zlib.decompressobj(31)
+                fed = False
 
 
 def _truncated(rid: str, piece: Piece, url: str | None, why: str, raw: bytes | None, extra: dict[str, Any]) -> ReadFailure:
