@@ -15,18 +15,17 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import math
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from html import escape
 from importlib import resources
-from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from . import svg
+from . import plots, svg
 from .colors import DROPPED, KEPT, Palette
+from .markup import num, pct, td
 from .rundir import RunDir, count_rows, fetch_by_id, loads, pick_concentrated, read_columns, sample_table
 from .viewer import DocView, Piece, build_view, render_text, render_view
 
@@ -65,19 +64,6 @@ def page(title: str, body: str, palette: Palette, body_class: str = "") -> str:
         f"<title>{escape(title)}</title>\n<style>\n{asset('report.css')}\n{palette.css()}\n</style>\n</head>\n"
         f'<body class="{body_class}">\n{body}\n<script>{script}</script>\n</body>\n</html>\n'
     )
-
-
-def pct(part: float, whole: float) -> str:
-    return f"{part / whole * 100:.2f}%" if whole else "–"
-
-
-def num(v: Any) -> str:
-    return f"{v:,}" if isinstance(v, int) else (f"{v:,.2f}" if isinstance(v, float) else escape(str(v)))
-
-
-def td(value: Any, sort: float | None = None, cls: str = "") -> str:
-    attr = f' data-v="{sort}"' if sort is not None else ""
-    return f'<td{attr}{f" class={chr(34)}{cls}{chr(34)}" if cls else ""}>{value}</td>'
 
 
 # ------------------------------------------------------------------ the report
@@ -310,17 +296,17 @@ class Report:
     # --- plots ---------------------------------------------------------------
     def plots(self) -> str:
         parts = ['<section id="plots"><h2>Distributions</h2>', self._sample_note(), '<div class="grid2">']
-        parts.append(self.length_plot())
-        parts.append(self.cluster_plot())
-        parts.extend(self.category_plots())
+        parts.append(plots.length_figure(self.kept_sample, self.drop_sample))
+        parts.append(plots.cluster_figure(self.clusters))
+        parts.extend(plots.category_figures(self.kept_scores, self.drop_scores))
         parts.append("</div><h3>Quality signals</h3><p class=\"note\">Scores are stored on every document, kept or "
                      "dropped. A dashed line marks a recipe parameter whose name is the signal's name with a "
                      "<code>min_</code>/<code>max_</code> prefix or a <code>_min</code>/<code>_max</code>/"
                      "<code>_threshold</code> suffix (e.g. <code>min_han_ratio</code> on <code>han_ratio</code>).</p>"
                      '<div class="grid2">')
-        parts.extend(self.signal_plots())
+        parts.extend(plots.signal_figures(self.kept_scores, self.drop_scores, list(self.run.iter_step_params())))
         parts.append("</div></section>")
-        parts.append(self.site_section())
+        parts.append(plots.sites_section(self.sites, self.palette, self.kept_sample.num_rows < self.kept_total))
         return "".join(parts)
 
     def _sample_note(self) -> str:
@@ -329,34 +315,6 @@ class Report:
             return '<p class="note">Computed from every document of the run.</p>'
         return (f'<p class="note">Estimated from a sample: {k:,} of {self.kept_total:,} kept and {d:,} of '
                 f'{self.drop_total:,} dropped documents (whole row groups, picked by hash).</p>')
-
-    def length_plot(self) -> str:
-        kept = [v for v in self.kept_sample.column("length").to_pylist() if v is not None] if self.kept_sample.num_rows else []
-        drop = [v for v in self.drop_sample.column("length").to_pylist() if v is not None] if self.drop_sample.num_rows else []
-        if not kept and not drop:
-            return ""
-        top = max(kept + drop + [10])
-        edges = svg.log_edges(1, top, 4)
-        chart = svg.histogram([("kept", kept, KEPT), ("dropped", drop, DROPPED)], edges,
-                              "characters per document (log scale; dropped: text when dropped)", log_x=True)
-        return f"<figure><figcaption>Document length, kept vs dropped</figcaption>{chart}</figure>"
-
-    def cluster_plot(self) -> str:
-        if not self.clusters:
-            return ('<figure><figcaption>Duplicate cluster sizes</figcaption><p class="note">No document was dropped '
-                    'as a duplicate of another.</p></figure>')
-        buckets = [(2, 2), (3, 3), (4, 4), (5, 9), (10, 99), (100, 999), (1000, math.inf)]
-        items = []
-        for lo, hi in buckets:
-            n = sum(c for size, c in self.clusters.items() if lo <= size <= hi)
-            docs = sum(c * size for size, c in self.clusters.items() if lo <= size <= hi)
-            if n:
-                label = str(lo) if lo == hi else (f"{lo}+" if hi == math.inf else f"{lo}–{hi}")
-                items.append((f"{label} copies", n, KEPT, f"clusters of {label} documents: {n:,} clusters, {docs:,} documents"))
-        total = sum(self.clusters.values())
-        chart = svg.hbars(items, "clusters (one kept document plus its dropped copies)", label_width=90)
-        return (f"<figure><figcaption>Duplicate cluster sizes <span class=\"muted\">{total:,} clusters, "
-                f"largest {max(self.clusters):,}</span></figcaption>{chart}</figure>")
 
     def _scores(self, table: pa.Table, seed: str) -> list[dict]:
         """Parsed scores of at most `sizes.scores` rows of a sample (an even stride through it)."""
@@ -367,122 +325,6 @@ class Report:
             step = len(col) / self.sizes.scores
             col = col.take(pa.array([int(i * step) for i in range(self.sizes.scores)]))
         return [loads(s) for s in col.to_pylist()]
-
-    def signal_plots(self) -> list[str]:
-        columns: dict[str, tuple[list, list]] = {}  # score -> (kept values, dropped values)
-        for group, scores in ((0, self.kept_scores), (1, self.drop_scores)):
-            for s in scores:
-                for key, v in s.items():
-                    if isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v):
-                        if key not in columns:
-                            columns[key] = ([], [])
-                        columns[key][group].append(v)
-        thresholds = self.thresholds(list(columns))
-        n = len(self.kept_scores) + len(self.drop_scores)
-        size = {k: len(a) + len(b) for k, (a, b) in columns.items()}
-        keys = [k for k in columns if size[k] >= 0.05 * n]
-        keys.sort(key=lambda k: (k not in thresholds, -size[k], k))
-        out = []
-        for key in keys[:16]:
-            kv, dv = columns[key]
-            lines = thresholds.get(key, [])
-            edges, log_x = _signal_edges(kv + dv, [v for v, _ in lines])
-            chart = svg.histogram([("kept", kv, KEPT), ("dropped", dv, DROPPED)], edges, key, log_x=log_x,
-                                  thresholds=lines)
-            out.append(f"<figure><figcaption>{escape(key)} <span class=\"muted\">{len(kv):,} kept, {len(dv):,} dropped"
-                       f"</span></figcaption>{chart}</figure>")
-        if not out:
-            out.append('<p class="note">No numeric scores were stored on the documents of this run.</p>')
-        return out
-
-    def thresholds(self, signals: list[str]) -> dict[str, list[tuple[float, str]]]:
-        """Recipe parameters drawn on a signal's plot (matching rule in the section note)."""
-        short = {}
-        for key in signals:
-            short.setdefault(key, key)
-            short.setdefault(key.rsplit(".", 1)[-1], key)
-        out: dict[str, list[tuple[float, str]]] = defaultdict(list)
-        for step, params in self.run.iter_step_params():
-            for name, value in params.items():
-                if isinstance(value, bool) or not isinstance(value, (int, float)):
-                    continue
-                base = name
-                for pre in ("min_", "max_"):
-                    if base.startswith(pre):
-                        base = base[len(pre):]
-                for suf in ("_min", "_max", "_threshold"):
-                    if base.endswith(suf):
-                        base = base[: -len(suf)]
-                if base != name and base in short:
-                    out[short[base]].append((float(value), f"{name}={value:g}"))
-        return out
-
-    def category_plots(self) -> list[str]:
-        kept, drop = self.kept_scores, self.drop_scores
-        cats: dict[str, tuple[Counter, Counter]] = {}
-        for group, scores in ((0, kept), (1, drop)):
-            for s in scores:
-                for key, v in s.items():
-                    if isinstance(v, str):
-                        if key not in cats:
-                            cats[key] = (Counter(), Counter())
-                        cats[key][group][v] += 1
-        keys = [k for k, (a, b) in cats.items() if len(a | b) <= 12]
-        keys.sort(key=lambda k: ("script" not in k, k))
-        out = []
-        for key in keys[:3]:
-            a, b = cats[key]
-            items = []
-            for value, _ in (a + b).most_common():
-                ka, kb = a[value], b[value]
-                items.append((f"{value} · kept", ka / (sum(a.values()) or 1) * 100, KEPT, f"{value}: {ka:,} kept documents"))
-                items.append((f"{value} · dropped", kb / (sum(b.values()) or 1) * 100, DROPPED, f"{value}: {kb:,} dropped documents"))
-            chart = svg.hbars(items, f"share of kept / dropped documents (%) by {key}", label_width=150, fmt=lambda v: f"{v:.1f}%")
-            out.append(f"<figure><figcaption>{escape(key)} mix</figcaption>{chart}</figure>")
-        if not out:
-            out.append('<figure><figcaption>Script mix</figcaption><p class="note">No document carries a '
-                       '<code>script</code> score in this run.</p></figure>')
-        return out
-
-    def site_section(self) -> str:
-        sites = self.sites
-        parts = ['<section id="sites"><h2>Sites</h2>']
-        if not sites:
-            return parts[0] + '<p class="note">No documents.</p></section>'
-        estimated = self.kept_sample.num_rows < self.kept_total
-        by_chars = sorted(sites, key=lambda s: (-s["kept_chars"], s["host"]))[:15]
-        items = [(s["host"], s["kept_chars"], KEPT, f'{s["host"]}: {s["kept_chars"]:,.0f} kept characters in {s["kept"]:,} kept documents')
-                 for s in by_chars if s["kept_chars"] > 0]
-        total_docs = sum(s["docs"] for s in sites)
-        min_docs = max(3, min(50, total_docs // 1000))
-        risky = sorted((s for s in sites if s["docs"] >= min_docs and s["dropped"]),
-                       key=lambda s: (-s["drop_rate"], -s["docs"], s["host"]))[:15]
-        ritems = [(s["host"], s["drop_rate"] * 100, self.palette.color(s["top_reason"][0]) if s["top_reason"] else DROPPED,
-                   f'{s["host"]}: {s["dropped"]:,} of {s["docs"]:,} dropped; most: {s["top_reason"][0] if s["top_reason"] else "–"}')
-                  for s in risky]
-        parts.append('<div class="grid2">')
-        parts.append(f'<figure><figcaption>Top sites by kept characters{" <span class=muted>(estimated from the sample)</span>" if estimated else ""}'
-                     f'</figcaption>{svg.hbars(items, "kept characters", label_width=170) if items else "<p class=note>none</p>"}</figure>')
-        parts.append(f'<figure><figcaption>Top sites by drop rate <span class="muted">(sites with at least {min_docs} documents; '
-                     f'bar color: the site\'s most common drop reason)</span></figcaption>'
-                     f'{svg.hbars(ritems, "documents dropped (%)", label_width=170, fmt=lambda v: f"{v:.1f}%") if ritems else "<p class=note>no site has drops</p>"}</figure>')
-        parts.append("</div>")
-        rows = []
-        for s in sorted(sites, key=lambda s: (-s["docs"], s["host"]))[:60]:
-            top = s["top_reason"]
-            rows.append("<tr>" + "".join([
-                td(escape(s["host"]), cls="l"), td(num(s["docs"]), s["docs"]), td(num(s["kept"]), s["kept"]),
-                td(num(s["dropped"]), s["dropped"]), td(f'{s["drop_rate"] * 100:.1f}%', s["drop_rate"]),
-                td(f'{self.palette.chip(top[0])} {top[1]:,}' if top else "–", top[1] if top else 0, "l"),
-                td(num(round(s["kept_chars"])), s["kept_chars"]),
-            ]) + "</tr>")
-        parts.append(f'<table class="data sortable"><thead><tr><th class="l">site</th><th>documents</th><th>kept</th>'
-                     f'<th>dropped</th><th>drop rate</th><th class="l">most common drop reason</th><th>kept characters'
-                     f'{" (est.)" if estimated else ""}</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
-        if len(sites) > 60:
-            parts.append(f'<p class="note">The 60 largest of {len(sites):,} sites.</p>')
-        parts.append("</section>")
-        return "".join(parts)
 
     # --- examples ------------------------------------------------------------
     def examples(self) -> str:
@@ -665,20 +507,6 @@ def _window(pieces: list[Piece], lo: int, hi: int) -> list[Piece]:
             continue
         out.append(Piece(p.text[max(lo, a) - a: min(hi, b) - a], p.removed, p.inserted))
     return out
-
-
-def _signal_edges(values: list[float], extra: list[float]) -> tuple[list[float], bool]:
-    """Bins for a score: linear for ratios and small ranges, log for long-tailed counts."""
-    vals = sorted(v for v in values if math.isfinite(v))
-    if not vals:
-        return [0.0, 1.0], False
-    lo, hi = vals[int(len(vals) * 0.005)], vals[min(len(vals) - 1, int(len(vals) * 0.995))]
-    lo, hi = min([lo] + extra), max([hi] + extra)
-    if lo >= 0 and hi <= 1:
-        return [i / 20 for i in range(21)], False
-    if lo >= 0 and hi > 1000 and (vals[len(vals) // 2] or 1) * 50 < hi:
-        return svg.log_edges(max(1, lo), hi, 5), True
-    return svg.linear_edges(lo, hi, 20), False
 
 
 def render_report(run: RunDir, sizes: SampleSizes = SampleSizes()) -> str:
