@@ -287,3 +287,16 @@ def test_replay_property_struck_and_present_pieces_rebuild_input_and_output(text
     assert view.warnings == []
     assert "".join(p.text for p in view.pieces if not p.inserted) == text
     assert "".join(p.text for p in view.pieces if not p.removed) == current
+
+
+def test_thresholds_are_matched_to_signals_by_parameter_name():
+    from jinglian.report.plots import match_thresholds
+
+    params = [("quality.language", {"min_han_ratio": 0.15, "languages": ["zh"]}),
+              ("quality.too_short", {"min_chars": 40, "max_lone_line_chars": 80}),
+              ("quality.repetition", {"max_dup_line_share": 0.4, "strict": True}),
+              ("x", {"han_ratio_max": 0.99})]
+    found = match_thresholds(params, ["han_ratio", "n_chars", "quality.dup_line_share", "spam_density"])
+    assert found == {"han_ratio": [(0.15, "min_han_ratio=0.15"), (0.99, "han_ratio_max=0.99")],
+                     "n_chars": [(40.0, "min_chars=40")],
+                     "quality.dup_line_share": [(0.4, "max_dup_line_share=0.4")]}

@@ -302,7 +302,8 @@ class Report:
         parts.append("</div><h3>Quality signals</h3><p class=\"note\">Scores are stored on every document, kept or "
                      "dropped. A dashed line marks a recipe parameter whose name is the signal's name with a "
                      "<code>min_</code>/<code>max_</code> prefix or a <code>_min</code>/<code>_max</code>/"
-                     "<code>_threshold</code> suffix (e.g. <code>min_han_ratio</code> on <code>han_ratio</code>).</p>"
+                     "<code>_threshold</code> suffix (e.g. <code>min_han_ratio</code> on <code>han_ratio</code>), or an "
+                     "<code>n_</code> count of it (<code>min_chars</code> on <code>n_chars</code>).</p>"
                      '<div class="grid2">')
         parts.extend(plots.signal_figures(self.kept_scores, self.drop_scores, list(self.run.iter_step_params())))
         parts.append("</div></section>")

@@ -80,7 +80,8 @@ def match_thresholds(step_params: list[tuple[str, dict[str, Any]]], signals: lis
 
     A numeric parameter matches a signal when stripping a `min_`/`max_` prefix or a
     `_min`/`_max`/`_threshold` suffix from its name leaves the signal's name (or the last
-    dotted part of it): `min_han_ratio` -> `han_ratio`, `max_dup_line_share` -> `dup_line_share`."""
+    dotted part of it), or that name with an `n_` prefix (a count): `min_han_ratio` -> `han_ratio`,
+    `max_dup_line_share` -> `dup_line_share`, `min_chars` -> `n_chars`."""
     short = {}
     for key in signals:
         short.setdefault(key, key)
@@ -97,8 +98,12 @@ def match_thresholds(step_params: list[tuple[str, dict[str, Any]]], signals: lis
             for suf in ("_min", "_max", "_threshold"):
                 if base.endswith(suf):
                     base = base[: -len(suf)]
-            if base != name and base in short:
-                out[short[base]].append((float(value), f"{name}={value:g}"))
+            if base == name:
+                continue
+            for candidate in (base, f"n_{base}"):
+                if candidate in short:
+                    out[short[candidate]].append((float(value), f"{name}={value:g}"))
+                    break
     return out
 
 
