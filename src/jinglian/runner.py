@@ -12,6 +12,7 @@ import os
 import shutil
 import time
 import traceback
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -186,9 +187,9 @@ def failure_row(f: ReadFailure, source: str) -> dict[str, Any]:
 
 
 def edit_rows(doc: Document) -> Iterator[dict[str, Any]]:
-    for e in doc.edits:
+    for n, e in enumerate(doc.edits):
         for r in e.removals:
-            yield {"id": doc.id, "step": e.step, "reason": r.reason, "start": r.start, "end": r.end,
+            yield {"id": doc.id, "edit": n, "step": e.step, "reason": r.reason, "start": r.start, "end": r.end,
                    "removed_text": r.text, "replacement": r.replacement}
 
 
@@ -435,10 +436,15 @@ def run(
             for sub in ("docs", "signatures"):
                 shutil.rmtree(rd.work / f"seg{seg.index}" / sub, ignore_errors=True)
     if report:
-        from . import report as report_module
+        from .report import build_report
 
-        if hasattr(report_module, "build_report"):
-            report_module.build_report(rd.root)
+        try:
+            build_report(rd.root)
+        except Exception as e:  # the data is complete; a broken report must not hide it
+            manifest["report_error"] = f"{type(e).__name__}: {e}"
+            write_json(manifest, rd.manifest)
+            warnings.warn(f"report.html could not be built ({type(e).__name__}: {e}); "
+                          f"the run's data is complete; retry with `jinglian report {rd.root}`", stacklevel=2)
     progress("done")
     return result
 

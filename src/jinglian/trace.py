@@ -19,13 +19,10 @@ class Story:
     def original_text(self) -> str:
         """The text as it entered the first editor: every removal undone, last first."""
         text = self.row.get("text") or ""
-        by_step: list[tuple[str, list[dict]]] = []
+        by_edit: dict[int, list[dict]] = {}
         for e in self.edits:
-            if by_step and by_step[-1][0] == e["step"]:
-                by_step[-1][1].append(e)
-            else:
-                by_step.append((e["step"], [e]))
-        for _, rows in reversed(by_step):
+            by_edit.setdefault(e["edit"], []).append(e)
+        for _, rows in sorted(by_edit.items(), reverse=True):
             text = restore(text, tuple(Removal(r["start"], r["end"], r["reason"], r["removed_text"], r.get("replacement") or "")
                                        for r in rows))
         return text

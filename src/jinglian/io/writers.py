@@ -25,7 +25,7 @@ DROPPED_SCHEMA = pa.schema([
     ("raw", pa.binary()),
 ])
 EDITS_SCHEMA = pa.schema([
-    ("id", pa.string()), ("step", pa.string()), ("reason", pa.string()), ("start", pa.int64()),
+    ("id", pa.string()), ("edit", pa.int32()), ("step", pa.string()), ("reason", pa.string()), ("start", pa.int64()),
     ("end", pa.int64()), ("removed_text", pa.string()), ("replacement", pa.string()),
 ])
 #: documents carried between pipeline segments (internal, always Parquet)
