@@ -85,15 +85,16 @@ def page_to_document(
                            {"error": "payload has no HTML tags", "content_type": content_type}, data, url)
     declared, where = declared_charset(data, content_type)
     try:
-        markup, evidence = decode_bytes(data, declared)
-    except UnicodeDecodeError as e:
-        lenient = decode_leniently(data, declared)
-        if lenient is None:
-            return ReadFailure(doc_id, locator, "read.undecodable",
-                               {"error": str(e), "declared": declared, "declared_in": where}, data, url)
-        markup, evidence = lenient
-    try:
+        # the limit covers decoding too: charset detection on a large ambiguous page is slow
         with time_limit(options.timeout) as enforced:
+            try:
+                markup, evidence = decode_bytes(data, declared)
+            except UnicodeDecodeError as e:
+                lenient = decode_leniently(data, declared)
+                if lenient is None:
+                    return ReadFailure(doc_id, locator, "read.undecodable",
+                                       {"error": str(e), "declared": declared, "declared_in": where}, data, url)
+                markup, evidence = lenient
             result = extract_html(markup, url, options)
     except ExtractionTimeout as e:
         return ReadFailure(doc_id, locator, "extract.timeout",
