@@ -7,6 +7,8 @@ every process-pool / Ray worker run a shard -- we arm a real-time interval timer
 (Windows, or a reader called from a non-main thread) signals are unavailable and the
 limit is not enforced; `time_limit` then reports `enforced=False` so callers can say so.
 A timer already armed by someone else is left alone (nested limits are not enforced).
+Python delivers the signal between bytecodes, so a single long call into C (lxml's parse
+of one huge document) finishes first; `ExtractOptions.max_chars` bounds that call.
 """
 from __future__ import annotations
 
