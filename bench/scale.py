@@ -1,0 +1,181 @@
+"""Scaling: the full `zh-web` recipe with the local executor and with Ray, 1 and 2 workers.
+
+    .venv/bin/python bench/scale.py [--docs 100000] [--configs local:1,local:2,ray:1,ray:2]
+
+Each configuration is one `jinglian run` subprocess on the same synthetic corpus
+(../shared/tools/make_bench_corpus.py, built once under bench/data/).  Ray runs start a local
+Ray (RAY_ADDRESS is cleared) and stop it, so their wall time includes Ray's start-up.
+Reported per configuration: wall time, docs/s, peak memory of the whole process tree (sum of
+RSS, polled: shared library pages count once per process, which inflates multi-process
+rows), the time spent inside `run()` (from manifest.json; Ray starts inside it, on the first
+map), CPU seconds of the whole tree, the load average when it ended, and parallel efficiency
+T(1 worker) / (n * T(n workers)) against the same executor's 1-worker row.  A last table
+times starting and stopping an empty local Ray, the fixed cost in every Ray row.  Every
+configuration must produce byte-identical kept/, dropped/ and edits/, or the script fails.
+
+All rows run a private copy of src/ taken at the start (other work may edit the tree).
+The machine has 2 cores shared with other jobs: compare rows of one invocation (ratios),
+not absolute numbers across invocations, and read wall times next to the load column.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+
+from measure import REPO, bench_corpus, table
+
+
+@dataclass
+class Usage:
+    seconds: float
+    peak_rss_mb: float
+    cpu_seconds: float  # user + system of every process of the tree, as last seen by the poll
+    load: float  # 1-minute load average at the end: the other jobs sharing the machine
+    returncode: int
+    output: str
+
+
+def measure_tree(cmd: list[str], env: dict, poll: float = 0.05) -> Usage:
+    """Wall time, peak summed RSS and CPU time of a command and all its descendants (polled)."""
+    t0 = time.perf_counter()
+    popen = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, text=True)
+    root = psutil.Process(popen.pid)
+    chunks: list[str] = []
+    reader = threading.Thread(target=lambda: chunks.append(popen.stdout.read()), daemon=True)
+    reader.start()
+    peak, cpu = 0, {}
+    while popen.poll() is None:
+        try:
+            procs = [root, *root.children(recursive=True)]
+        except psutil.NoSuchProcess:
+            break
+        rss = 0
+        for p in procs:
+            try:
+                with p.oneshot():
+                    rss += p.memory_info().rss
+                    t = p.cpu_times()
+                    cpu[(p.pid, p.create_time())] = t.user + t.system
+            except (psutil.NoSuchProcess, psutil.AccessDenied):
+                pass
+        peak = max(peak, rss)
+        time.sleep(poll)
+    seconds = time.perf_counter() - t0
+    reader.join()
+    return Usage(seconds, peak / 2**20, sum(cpu.values()), os.getloadavg()[0], popen.returncode, "".join(chunks))
+
+
+def snapshot_source(dest: Path) -> Path:
+    """A private copy of src/, so that edits made to the tree during the benchmark do not
+    change the code between configurations (every row runs the same code)."""
+    shutil.copytree(REPO / "src" / "jinglian", dest / "jinglian", ignore=shutil.ignore_patterns("__pycache__"))
+    return dest
+
+
+RAY_START = """
+from jinglian.executors.ray import RayExecutor
+executor = RayExecutor({workers})
+assert list(executor.map(abs, [-1])) == [1]
+executor.close()
+"""
+
+
+def outputs_digest(out: Path) -> str:
+    """One sha256 over every file of kept/, dropped/ and edits/ (names and bytes)."""
+    h = hashlib.sha256()
+    for kind in ("kept", "dropped", "edits"):
+        for p in sorted((out / kind).glob("*")):
+            h.update(f"{kind}/{p.name}\0".encode())
+            with open(p, "rb") as f:
+                for block in iter(lambda: f.read(1 << 20), b""):
+                    h.update(block)
+    return h.hexdigest()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=100_000)
+    ap.add_argument("--configs", default="local:1,local:2,ray:1,ray:2",
+                    help="comma-separated executor:workers pairs, run in this order")
+    ap.add_argument("--recipe", default="zh-web")
+    ap.add_argument("--json", type=Path, default=None, help="also write the rows here")
+    a = ap.parse_args()
+    configs = [(name, int(n)) for name, n in (c.split(":") for c in a.configs.split(","))]
+    corpus = bench_corpus(a.docs) / "docs"
+    mb = sum(p.stat().st_size for p in corpus.glob("*.jsonl")) / 1e6
+    jinglian = str(Path(sys.executable).with_name("jinglian"))
+    env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
+    env["RAY_USAGE_STATS_ENABLED"] = "0"
+    rows: list[dict] = []
+    digests: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(dir=REPO / "bench" / "data") as tmp:
+        env["PYTHONPATH"] = str(snapshot_source(Path(tmp) / "src"))  # ahead of the editable install
+        for name, workers in configs:
+            label = f"{name} {workers}"
+            out = Path(tmp) / f"{name}-{workers}"
+            cmd = [jinglian, "run", str(corpus), "-o", str(out), "--recipe", a.recipe, "--executor", name,
+                   "--workers", str(workers), "--quiet", "--no-report"]
+            print(f"[{time.strftime('%H:%M:%S')}] {label}: {' '.join(cmd[1:])}", file=sys.stderr, flush=True)
+            m = measure_tree(cmd, env)
+            if m.returncode != 0:
+                raise SystemExit(f"{label} failed ({m.returncode}):\n{m.output[-4000:]}")
+            stats = json.loads((out / "stats.json").read_text())
+            manifest = json.loads((out / "manifest.json").read_text())
+            assert stats["documents_in"] == a.docs, stats["documents_in"]
+            digests[label] = outputs_digest(out)
+            rows.append({"executor": name, "workers": workers, "seconds": m.seconds, "peak_mb": m.peak_rss_mb,
+                         "cpu_seconds": m.cpu_seconds, "load": m.load,
+                         "run_seconds": manifest["seconds"], "timings": manifest.get("timings", {}),
+                         "kept": stats["documents_kept"], "shards": manifest["shards"]})
+            shutil.rmtree(out)
+        ray_start = []
+        for workers in sorted({n for name, n in configs if name == "ray"}):
+            m = measure_tree([sys.executable, "-c", RAY_START.format(workers=workers)], env)
+            if m.returncode != 0:
+                raise SystemExit(f"starting Ray failed:\n{m.output[-4000:]}")
+            ray_start.append({"workers": workers, "wall s": f"{m.seconds:.1f}", "peak MB": f"{m.peak_rss_mb:,.0f}",
+                              "CPU s": f"{m.cpu_seconds:.1f}", "load": f"{m.load:.1f}"})
+    base = {r["executor"]: r["seconds"] for r in rows if r["workers"] == 1}
+    report = []
+    for r in rows:
+        t1 = base.get(r["executor"])
+        report.append({
+            "executor": r["executor"], "workers": r["workers"], "wall s": f"{r['seconds']:.1f}",
+            "docs/s": f"{a.docs / r['seconds']:,.0f}", "peak MB": f"{r['peak_mb']:,.0f}",
+            "in run() s": f"{r['run_seconds']:.1f}", "start-up s": f"{r['seconds'] - r['run_seconds']:.1f}",
+            "CPU s": f"{r['cpu_seconds']:.0f}", "load": f"{r['load']:.1f}",
+            "speed-up": f"{t1 / r['seconds']:.2f}" if t1 else "",
+            "efficiency": f"{t1 / (r['workers'] * r['seconds']):.0%}" if t1 else "",
+        })
+    identical = len(set(digests.values())) == 1
+    print(f"corpus: {a.docs:,} documents, {mb:.1f} MB of JSONL ({corpus}); recipe {a.recipe}; "
+          f"{rows[0]['shards']} shards; {os.cpu_count()} CPUs")
+    print(table(report, ["executor", "workers", "wall s", "docs/s", "peak MB", "in run() s", "start-up s",
+                         "CPU s", "load", "speed-up", "efficiency"]))
+    if ray_start:
+        print("\nstarting and stopping an empty local Ray (one trivial task):")
+        print(table(ray_start, ["workers", "wall s", "peak MB", "CPU s", "load"]))
+    print(f"\noutputs byte-identical across configurations: {'yes' if identical else 'NO'}")
+    for r in rows:
+        print(f"  {r['executor']} {r['workers']}: {r['timings']}")
+    if a.json:
+        a.json.parent.mkdir(parents=True, exist_ok=True)
+        a.json.write_text(json.dumps({"docs": a.docs, "mb": mb, "rows": rows, "digests": digests}, indent=1))
+    if not identical:
+        raise SystemExit(f"outputs differ between configurations: {digests}")
+
+
+if __name__ == "__main__":
+    main()
