@@ -27,7 +27,8 @@ _RELATED_HEADING = re.compile(
     r"^(?:"
     r"(?:相[关關]|[热熱][门門]|[热熱][点點]|延伸|精彩|精[选選]|更多|最新|往期|今日|[编編]辑|大家都在看|[为為]你|[猜您你]|"
     r"(?:作者|[他她]的|TA的)?(?:其他|其它|更多)).{0,4}" + _OTHER_PAGES
-    + r"|.{0,4}(?:也|都|[还還])在看|推[荐薦][阅閱][读讀]|猜你喜[欢歡]|你可能.{0,4}(?:[喜感]|想看|[还還]想)|[为為]你推[荐薦]|[热熱]搜|[热熱]榜|排行榜"
+    + r"|[参參]考(?:[资資]料|文[献獻]|[来來]源)|外部[链鏈]接"
+    r"|.{0,4}(?:也|都|[还還])在看|推[荐薦][阅閱][读讀]|猜你喜[欢歡]|你可能.{0,4}(?:[喜感]|想看|[还還]想)|[为為]你推[荐薦]|[热熱]搜|[热熱]榜|排行榜"
     r"|(?:网友|網友|全部|最新|热门|熱門|精彩|发表|發表|相关|相關|查看)?[评評][论論](?:区|區|列表)?(?:[（(]?\d*[)）]?)"
     r")[\w·]{0,4}$"
 )
@@ -38,7 +39,8 @@ _NEGATIVE_HINT = re.compile(
     r"(?:^|[-_\s])(?:nav|navbar|menu|sidebar|side|footer|foot|breadcrumbs?|crumbs?|share|sharing|"
     r"related|relate|recommend|recommends|hot|hots|rank|ranking|toolbar|copyright|banner|advert|"
     r"ads?|login|topbar|pager|pagination|qrcode|ewm|xgyd|xgwz|xgxw|tuijian|fenxiang|daohang|"
-    r"banquan|paihang|remen|friendlink|links|guide|subnav|popup|modal|cookie|tags?)(?:$|[-_\s\d])",
+    r"banquan|paihang|remen|friendlink|links|guide|subnav|popup|modal|cookie|tags?|"
+    r"player|mplayer|video-player|vjs|xgplayer|dplayer|prism-player)(?:$|[-_\s\d])",
     re.I,
 )
 #: comment sections: chrome on an article page, the content itself on a forum page
@@ -123,7 +125,7 @@ def score_blocks(blocks: list[Block], p: ContentParams, forum: bool = False) -> 
 def _is_related_heading(block: Block) -> bool:
     if block.chars > _RELATED_MAX_CHARS:
         return False
-    label = re.sub(r"[\s:：>»›|｜/]+", "", block.text)
+    label = re.sub(r"[\[【（(][^\]】）)]{0,6}[\]】）)]|[\s:：>»›|｜/]+", "", block.text)  # "参考文献[编辑]"
     return bool(label) and _RELATED_HEADING.match(label) is not None
 
 
