@@ -167,3 +167,14 @@ def test_date_from_a_labelled_line_above_the_text_when_there_is_no_heading():
             '<font>当前正值春季防火关键期，气温回升，风干物燥，火灾风险明显增加。<br>各单位要落实防火责任，加强巡查。</font>'
             '</body></html>')
     assert extract_html(html).metadata["date"] == "2024-03-01"
+
+
+def test_reference_sections_and_player_widgets_are_not_main_text():
+    paras = "".join(f"<p>第{i}段正文，讲述这座城市的历史与发展，内容足够长。</p>" for i in range(5))
+    refs = "".join(f"<li>参考书目第{i}本，某出版社，2017年，第{i}页。</li>" for i in range(6))
+    html = (f'<html><body><div class="content"><div class="video-player"><div>正在为您切换到高清，请稍候。</div>'
+            f'<div>全屏</div><div>00:00</div></div>{paras}'
+            f'<h2>参考文献<span>[<a href="#">编辑</a>]</span></h2><ol>{refs}</ol></div></body></html>')
+    text = extract_html(html, url="https://wiki.example.org/wiki/城市").text
+    assert "第4段正文" in text and "第0段正文" in text
+    assert "参考书目" not in text and "正在为您切换" not in text
