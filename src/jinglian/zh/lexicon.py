@@ -1,0 +1,134 @@
+"""Lexicons of Chinese web boilerplate, and the folding that lets one lexicon match every script.
+
+The word lists live in `zh/data/*.txt` (plain text, one entry a line, `#` comments) and are
+written in simplified script only.  Text is *folded* before matching: traditional to
+simplified (OpenCC t2s), full-width ASCII to half-width, ASCII to lower case.  Folding keeps
+the length whenever OpenCC does, so offsets in the folded text are offsets in the original.
+
+Nothing here decides what to remove; `jinglian.steps.lines` combines these hits with
+structure (length, punctuation, separators, position).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+#: Full-width ASCII (U+FF01..U+FF5E) to ASCII, ideographic space to space, ASCII to lower case.
+_WIDTH_LOWER = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_WIDTH_LOWER[0x3000] = 0x20
+for _cp in range(ord("A"), ord("Z") + 1):
+    _WIDTH_LOWER[_cp] = _cp + 32
+for _cp in range(ord("Ａ"), ord("Ｚ") + 1):
+    _WIDTH_LOWER[_cp] = _cp - 0xFEE0 + 32
+_WIDTH_LOWER.update({ord("丨"): "|", ord("｜"): "|", ord("│"): "|", ord("┃"): "|", ord("︱"): "|"})
+WIDTH_LOWER_TABLE = str.maketrans(_WIDTH_LOWER)
+
+LABEL_CATEGORIES = ("meta", "source", "editor", "byline", "contact")
+NOTICE_REASONS = ("repost_notice", "copyright")
+#: OpenCC configurations whose output a simplified lexicon entry may appear in
+VARIANT_CONFIGS = ("s2t", "s2tw", "s2hk")
+
+
+def read_list(name: str) -> list[str]:
+    """Entries of `zh/data/<name>`, comments and blank lines skipped, ASCII lower-cased."""
+    text = resources.files("jinglian.zh").joinpath("data", name).read_text(encoding="utf-8")
+    out = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line.translate(WIDTH_LOWER_TABLE))
+    return out
+
+
+def alternation(words: list[str] | set[str]) -> str:
+    """A regex alternation that prefers the longest entry at each position."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled lexicons.  Build once per process with `load_lexicon()`."""
+
+    chrome_re: re.Pattern  # chrome words and share targets, for coverage of a short line
+    chrome_words: frozenset[str]
+    channels: frozenset[str]
+    spam_re: re.Pattern
+    labels: dict[str, frozenset[str]]  # category -> labels
+    label_re: re.Pattern  # a label at the start of a (bracket-stripped) line
+    label_category: dict[str, str]  # label -> category (first listed wins)
+    notices: tuple[tuple[str, re.Pattern], ...]  # (reason, pattern)
+    notice_key_re: re.Pattern  # key words of the notices in every script, on *unfolded* text
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    chrome = read_list("chrome.txt")
+    social = read_list("social.txt")
+    labels: dict[str, set[str]] = {c: set() for c in LABEL_CATEGORIES}
+    label_category: dict[str, str] = {}
+    for row in read_list("labels.txt"):
+        category, label = row.split("\t")
+        labels[category].add(label)
+        label_category.setdefault(label, category)
+    notices = []
+    keys: list[str] = []
+    for row in read_list("notices.txt"):
+        reason, pattern = row.split("\t", 1)
+        if reason == "key":
+            keys.append(pattern)
+            continue
+        if reason not in NOTICE_REASONS:
+            raise ValueError(f"notices.txt: unknown reason {reason!r}")
+        notices.append((reason, re.compile(pattern)))
+    all_labels = set().union(*labels.values())
+    return Lexicon(
+        chrome_re=re.compile(alternation(chrome + social)),
+        chrome_words=frozenset(chrome + social),
+        channels=frozenset(read_list("channels.txt")),
+        spam_re=re.compile(alternation(read_list("spam.txt"))),
+        labels={c: frozenset(v) for c, v in labels.items()},
+        # "本文编辑", "网络编辑", "值班编辑": a qualifier may come before the label
+        label_re=re.compile(f"(?:本文|本期|本版|本篇|本条|该文|原文|网络|文字|图片|视频|值班|实习|特约)?(?P<label>{alternation(all_labels)})"),
+        label_category=label_category,
+        notices=tuple(notices),
+        # ASCII keys in three cases rather than re.IGNORECASE, which is ten times slower here
+        notice_key_re=re.compile(alternation({v for k in script_variants(keys) for v in (k, k.upper(), k.capitalize())})),
+    )
+
+
+def script_variants(words: list[str]) -> set[str]:
+    """Each word with its traditional forms (Taiwan, Hong Kong), for matching unfolded text."""
+    import opencc
+
+    converters = [opencc.OpenCC(c) for c in VARIANT_CONFIGS]
+    out = set(words)
+    for w in words:
+        out.update(c.convert(w) for c in converters)
+    return out
+
+
+class Folder:
+    """Folds text for lexicon matching: t2s, full-width to half-width, lower case.
+
+    Holds an OpenCC converter, so create it in a step's `setup()`, not at import time.
+    """
+
+    def __init__(self) -> None:
+        import opencc
+
+        self._t2s = opencc.OpenCC("t2s")
+
+    def fold(self, text: str) -> str:
+        return self._t2s.convert(text).translate(WIDTH_LOWER_TABLE)
+
+    def fold_lines(self, lines: list[str]) -> list[str]:
+        """Fold many lines with one OpenCC call when it keeps lengths (the common case)."""
+        joined = "\n".join(lines)
+        folded = self._t2s.convert(joined)
+        if len(folded) == len(joined):
+            out = folded.translate(WIDTH_LOWER_TABLE).split("\n")
+            if len(out) == len(lines):
+                return out
+        return [self.fold(line) for line in lines]
