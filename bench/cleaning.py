@@ -11,16 +11,18 @@ Datasets (built into bench/data/, gitignored):
            the same kinds of noise with strings no rule has seen.
 Systems: jinglian (`jinglian run`, zh-web, one worker), datatrove with FineWeb-2's Chinese settings
 (`datatrove-fw2`, and `datatrove-fw2+c4` with C4's filter added), data-juicer's Chinese-relevant
-text operators (`datajuicer`). Peers run in their own venvs (bench/setup_peers.sh) through the
+text operators (`datajuicer`), and datatrove's Gopher/C4/FineWeb filters with their shipped English
+defaults (`datatrove-defaults`, the issue's reference point for speed). Peers run in their own venvs (bench/setup_peers.sh) through the
 adapters in bench/_peers_cleaning/, which write the run layout the shared scorer reads; a peer
 whose venv is missing is skipped with a note. Every run is scored by ../shared/tools/score_cleaning.py.
 
 docs/s counts processing time only (each system's own timer: jinglian's manifest `seconds`,
 the adapters' `process_s`), so interpreter start and model loading are left out for everyone.
-The speed section runs a synthetic corpus (make_bench_corpus.py) through jinglian's cleaning steps
-(zh-web without its global dedup steps) and the peers, one process each, and reports MB/s per core
-as input UTF-8 bytes over the process's CPU seconds (user+sys, startup included), which is robust to
-other load on this shared machine; wall-clock MB/s is shown beside it.
+The speed section runs a synthetic corpus (make_bench_corpus.py, --speed-docs) through jinglian's
+cleaning steps (zh-web without its global dedup steps) and, since the peers are far slower, runs
+the peers and jinglian once more on its first --speed-peer-docs documents, one process each. It
+reports MB/s per core as input UTF-8 bytes over the process's CPU seconds (user+sys, startup
+included), which stands up to other load on this shared machine better than wall time (shown too).
 """
 from __future__ import annotations
 
@@ -139,19 +141,22 @@ def jinglian_bin() -> list[str]:
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "jinglian"]
 
 
-def cleaning_only_recipe() -> Path:
-    """zh-web without its global (dedup) steps: what the cleaning speed target is about."""
-    sys.path.insert(0, str(REPO / "src"))
-    from jinglian import load_recipe, to_toml
-    from jinglian.step import GlobalStep
+def jinglian_python() -> str:
+    exe = REPO / ".venv" / "bin" / "python"
+    return str(exe) if exe.exists() else sys.executable
 
-    full = load_recipe("zh-web")
-    full.steps = [s for s in full.steps if not isinstance(s, GlobalStep)]
-    full.name = "zh-web-cleaning"
+
+def cleaning_only_recipe() -> str:
+    """zh-web without its global (dedup) steps: what the cleaning speed target is about.
+
+    Written afresh by a fresh interpreter right before each run, so it matches the code that runs."""
     path = DATA / "zh-web-cleaning.toml"
     DATA.mkdir(parents=True, exist_ok=True)
-    path.write_text(to_toml(full), encoding="utf-8")
-    return path
+    code = ("import sys; from jinglian import load_recipe, to_toml; from jinglian.step import GlobalStep; "
+            "p = load_recipe('zh-web'); p.steps = [s for s in p.steps if not isinstance(s, GlobalStep)]; "
+            "p.name = 'zh-web-cleaning'; open(sys.argv[1], 'w', encoding='utf-8').write(to_toml(p))")
+    subprocess.run([jinglian_python(), "-c", code, str(path)], check=True)
+    return str(path)
 
 
 def run_jinglian(inp: Path, out: Path, recipe: str = "zh-web") -> RunInfo:
@@ -183,6 +188,7 @@ SYSTEMS = {
     "datatrove-fw2": peer_runner("datatrove", "datatrove_adapter.py", ["--config", "fw2"]),
     "datatrove-fw2+c4": peer_runner("datatrove", "datatrove_adapter.py", ["--config", "fw2+c4"]),
     "datajuicer": peer_runner("datajuicer", "datajuicer_adapter.py", []),
+    "datatrove-defaults": peer_runner("datatrove", "datatrove_adapter.py", ["--config", "defaults"]),
 }
 
 
@@ -232,7 +238,19 @@ def quality(systems: list[str], datasets: list[str], results: Path) -> list[dict
     return rows
 
 
-def speed(systems: list[str], docs: int, results: Path) -> list[dict]:
+def prefix(path: Path, n: int) -> Path:
+    """The first n documents of path, for peers too slow to run the whole speed corpus."""
+    out = path.with_name(f"first-{n}.jsonl")
+    if not out.exists():
+        with path.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
+            for i, line in enumerate(src):
+                if i == n:
+                    break
+                dst.write(line)
+    return out
+
+
+def speed(systems: list[str], docs: int, peer_docs: int, results: Path) -> list[dict]:
     corpus = DATA / f"bench-{docs}"
     part = corpus / "docs" / "part-00000.jsonl"
     if not part.exists():
@@ -240,26 +258,28 @@ def speed(systems: list[str], docs: int, results: Path) -> list[dict]:
                         "--pool", str(SHARED / "data" / "corpora" / "sentence-pool.txt"),
                         "--templates", str(SHARED / "data" / "noise-templates-dev.json"),
                         "--out", str(corpus), "--docs", str(docs), "--shards", "1"], check=True, stdout=subprocess.DEVNULL)
-    ndocs, nbytes = input_size(part)
-    rows = []
+    small = prefix(part, peer_docs) if peer_docs < docs else part
     plans = []
     for s in systems:
         if s == "jinglian":
-            recipe = cleaning_only_recipe()
-            plans.append(("jinglian (cleaning steps)", lambda i, o, r=str(recipe): run_jinglian(i, o, r)))
-            plans.append(("jinglian (zh-web, with dedup)", run_jinglian))
+            plans.append(("jinglian (cleaning steps)", part, lambda i, o: run_jinglian(i, o, cleaning_only_recipe())))
+            if small != part:
+                plans.append(("jinglian (cleaning steps)", small, lambda i, o: run_jinglian(i, o, cleaning_only_recipe())))
+            plans.append(("jinglian (zh-web, with dedup)", part, run_jinglian))
         else:
-            plans.append((s, SYSTEMS[s]))
-    for label, runner in plans:
-        out = results / "speed" / re.sub(r"\W+", "-", label).strip("-")
-        info = runner(part, out)
+            plans.append((s, small, SYSTEMS[s]))
+    rows = []
+    for label, inp, runner in plans:
+        ndocs, nbytes = input_size(inp)
+        out = results / "speed" / (re.sub(r"\W+", "-", label).strip("-") + f"-{ndocs}")
+        info = runner(inp, out)
         row = {"system": label, "docs": ndocs, "bytes": nbytes, "ok": info.ok, "note": info.note}
         if info.ok:
             kept = sum(1 for p in (out / "kept").glob("*") for _ in _rows(p))
             row.update(cpu_s=info.cpu_s, wall_s=info.wall_s, mb_per_cpu_s=nbytes / 1e6 / info.cpu_s,
                        mb_per_wall_s=nbytes / 1e6 / info.wall_s, docs_per_cpu_s=ndocs / info.cpu_s, kept=kept)
         rows.append(row)
-        print(f"  speed {label:30} {'ok' if info.ok else 'FAILED: ' + info.note}", file=sys.stderr)
+        print(f"  speed {label:30} {ndocs:>6} docs {'ok' if info.ok else 'FAILED: ' + info.note}", file=sys.stderr)
     return rows
 
 
@@ -286,18 +306,18 @@ def print_tables(q: list[dict], sp: list[dict]) -> str:
                        f"{fmt(r['good_documents_wrongly_rejected'])} | {fmt(r['docs_per_s'], False)} | "
                        f"{_num(r['mb_per_s'])} |")
     if sp:
-        d = sp[0]
         out.append("")
-        out.append(f"Speed: {d['docs']:,} synthetic docs, {d['bytes'] / 1e6:.1f} MB of UTF-8 text, one process each.")
+        out.append("Speed: synthetic corpus from make_bench_corpus.py, one process each; MB = UTF-8 text bytes.")
         out.append("")
-        out.append("| system | MB/s per core (CPU time) | MB/s wall | docs/s per core | docs kept | CPU s | wall s |")
-        out.append("|---|---|---|---|---|---|---|")
+        out.append("| system | input | MB/s per core (CPU time) | MB/s wall | docs/s per core | docs kept | CPU s | wall s |")
+        out.append("|---|---|---|---|---|---|---|---|")
         for r in sp:
+            size = f"{r['docs']:,} docs, {r['bytes'] / 1e6:.1f} MB"
             if not r["ok"]:
-                out.append(f"| {r['system']} | failed: {r['note']} | | | | | |")
+                out.append(f"| {r['system']} | {size} | failed: {r['note']} | | | | | |")
                 continue
-            out.append(f"| {r['system']} | {r['mb_per_cpu_s']:.2f} | {r['mb_per_wall_s']:.2f} | {r['docs_per_cpu_s']:,.0f} | "
-                       f"{r['kept']:,} | {r['cpu_s']:.1f} | {r['wall_s']:.1f} |")
+            out.append(f"| {r['system']} | {size} | {r['mb_per_cpu_s']:.2f} | {r['mb_per_wall_s']:.2f} | "
+                       f"{r['docs_per_cpu_s']:,.0f} | {r['kept']:,} | {r['cpu_s']:.1f} | {r['wall_s']:.1f} |")
     text = "\n".join(out)
     print(text)
     return text
@@ -309,7 +329,9 @@ def main() -> None:
     ap.add_argument("--datasets", default=",".join(DATASETS), help=f"comma list of {', '.join(DATASETS)}")
     ap.add_argument("--no-speed", action="store_true", help="skip the speed section")
     ap.add_argument("--speed-docs", type=int, default=20000, help="documents in the speed corpus")
-    ap.add_argument("--speed-systems", default="jinglian,datatrove-fw2,datatrove-fw2+c4,datajuicer")
+    ap.add_argument("--speed-peer-docs", type=int, default=2000,
+                    help="peers (and jinglian once more) run on this prefix of the speed corpus: they are slow")
+    ap.add_argument("--speed-systems", default="jinglian,datatrove-fw2,datatrove-fw2+c4,datajuicer,datatrove-defaults")
     ap.add_argument("--results", type=Path, default=BENCH / "results" / "cleaning", help="run directories and results.json")
     a = ap.parse_args()
     systems = [s for s in a.systems.split(",") if s]
@@ -322,7 +344,7 @@ def main() -> None:
             sys.exit(f"unknown dataset {name!r}; known: {', '.join(DATASETS)}")
     a.results.mkdir(parents=True, exist_ok=True)
     q = quality(systems, datasets, a.results) if datasets and systems else []
-    sp = [] if a.no_speed else speed([s for s in a.speed_systems.split(",") if s], a.speed_docs, a.results)
+    sp = [] if a.no_speed else speed([s for s in a.speed_systems.split(",") if s], a.speed_docs, a.speed_peer_docs, a.results)
     table = print_tables(q, sp)
     (a.results / "results.json").write_text(json.dumps({"quality": q, "speed": sp}, ensure_ascii=False, indent=1))
     (a.results / "table.md").write_text(table + "\n", encoding="utf-8")

@@ -1,6 +1,6 @@
 """Run datatrove's quality filters with FineWeb-2's Chinese settings; runs inside bench/.envs/datatrove.
 
-  python datatrove_adapter.py INPUT.jsonl OUT [--config fw2|fw2+c4]
+  python datatrove_adapter.py INPUT.jsonl OUT [--config fw2|fw2+c4|defaults]
 
 Writes the run layout the scorer reads: OUT/kept/part.jsonl {"id","text"} and
 OUT/dropped/part.jsonl {"id","reason","text","duplicate_of": null}, plus OUT/timing.json.
@@ -17,6 +17,8 @@ Left out: GlotLID language scoring (its model is a hub download; no network here
 `fw2+c4` adds C4QualityFilter (FineWeb v1 order: after Gopher, before FineWeb); FineWeb-2 itself
 dropped C4. Its whitespace word count per line means nothing for Chinese, so min_words_per_line is
 off; everything else is C4's default (its terminal punctuation is ASCII only).
+`defaults` is Gopher repetition + Gopher quality + C4 + FineWeb quality exactly as datatrove ships them
+(English settings), the reference point quoted in the issue.
 Filters are called per document (no executor, no stats writing), which favours datatrove on speed.
 """
 from __future__ import annotations
@@ -53,6 +55,9 @@ CMN_HANI = {
 
 
 def build(config: str) -> list[tuple[str, object]]:
+    if config == "defaults":
+        return [("gopher_rep", GopherRepetitionFilter()), ("gopher_qual", GopherQualityFilter()),
+                ("c4", C4QualityFilter()), ("fineweb_qual", FineWebQualityFilter())]
     c = CMN_HANI
     steps: list[tuple[str, object]] = [
         ("gopher_rep", GopherRepetitionFilter(
@@ -89,12 +94,12 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("input", type=Path)
     ap.add_argument("out", type=Path)
-    ap.add_argument("--config", choices=["fw2", "fw2+c4"], default="fw2")
+    ap.add_argument("--config", choices=["fw2", "fw2+c4", "defaults"], default="fw2")
     a = ap.parse_args()
     t0 = time.perf_counter()
     steps = build(a.config)
     # load the tokenizer (spaCy + jieba dictionary) now, so setup is timed apart from processing
-    load_word_tokenizer(LANG).word_tokenize("预热分词器。")
+    load_word_tokenizer("en" if a.config == "defaults" else LANG).word_tokenize("预热分词器。")
     t1 = time.perf_counter()
     (a.out / "kept").mkdir(parents=True, exist_ok=True)
     (a.out / "dropped").mkdir(parents=True, exist_ok=True)
