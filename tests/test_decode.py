@@ -74,3 +74,74 @@ def test_wrong_label_falls_back_and_says_so():
 def test_undecodable_bytes_raise():
     with pytest.raises(UnicodeDecodeError):
         decode_bytes(b"\xff\xff\xff\x00\x81")
+
+
+# --- mojibake and control characters -------------------------------------------------
+
+from jinglian.document import Document, remove_spans  # noqa: E402
+from jinglian.steps.decode import ControlChars, MojibakeFilter, RepairMojibake  # noqa: E402
+from jinglian.zh.encoding import gbk_as_utf8_ratio, mojibake_score, repair_mojibake  # noqa: E402
+
+ARTICLE = SIMPLIFIED + "\n" + "会议强调，要“坚持稳中求进”，推动经济实现质的有效提升和量的合理增长。2024年GDP增长5.2%。"
+
+
+def latin1(text: str) -> str:
+    return text.encode("utf-8").decode("latin-1")
+
+
+def test_clean_text_scores_zero():
+    for text in (ARTICLE, TRADITIONAL, "Café crème brûlée, naïve façade, Ångström.", ""):
+        assert mojibake_score(text) == 0.0
+
+
+def test_latin1_mojibake_is_detected_and_exactly_reversible():
+    broken = latin1(ARTICLE)
+    assert mojibake_score(broken) > 0.8
+    assert repair_mojibake(broken) == ARTICLE
+
+
+def test_cp1252_mojibake_is_reversible():
+    # browsers show UTF-8 read as windows-1252 with “”€ for bytes 0x80-0x9f; undefined bytes stay C1
+    broken = "".join(chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252")
+                     for b in TRADITIONAL.encode("utf-8"))
+    assert mojibake_score(broken) > 0.8
+    assert repair_mojibake(broken) == TRADITIONAL
+
+
+def test_gbk_misreading_of_utf8_is_detected():
+    broken = ARTICLE.encode("utf-8").decode("gbk", errors="replace")
+    assert gbk_as_utf8_ratio(broken) > 0.5 and gbk_as_utf8_ratio(ARTICLE) < 0.1
+    assert mojibake_score(broken) > 0.3
+
+
+def test_filter_drops_mojibake_with_a_repaired_preview():
+    drop = MojibakeFilter().filter(Document("d", latin1(ARTICLE)))
+    assert drop.reason == "decode.mojibake"
+    assert drop.detail["kind"] == "latin1" and drop.detail["repaired_preview"] == ARTICLE[:200]
+    lossy = MojibakeFilter().filter(Document("d", "\ufffd\ufffd锟斤拷锟斤拷\ufffd" * 10 + "的"))
+    assert lossy.detail["kind"] == "unrepairable" and "repaired_preview" not in lossy.detail
+    assert MojibakeFilter().filter(Document("d", ARTICLE)) is None
+
+
+def test_repair_editor_records_each_run_as_a_replacement():
+    text = "标题：" + latin1("国家统计局") + "发布数据"
+    doc = Document("d", text)
+    spans = RepairMojibake().edit(doc)
+    assert len(spans) == 1 and spans[0].reason == "decode.mojibake_repaired"
+    fixed, removals = remove_spans(text, spans)
+    assert fixed == "标题：国家统计局发布数据"
+    assert removals[0].text == latin1("国家统计局")  # the mojibake is kept in the edit log
+
+
+def test_repair_editor_undoes_a_whole_gbk_misreading_when_it_decodes_strictly():
+    text = "我们的国家统计局今天发布了数据，经济增长稳定！！"
+    broken = text.encode("utf-8").decode("gb18030")
+    spans = RepairMojibake().edit(Document("d", broken))
+    assert remove_spans(broken, spans)[0] == text
+
+
+def test_control_chars_are_removed_but_newlines_tabs_and_zwj_stay():
+    text = "正文\x00第一\x07段\u200b。\ufeff\n\t第二段\x85\u202e反\u200d👩"
+    spans = ControlChars().edit(Document("d", text))
+    assert {s.reason for s in spans} == {"decode.control_char"}
+    assert remove_spans(text, spans)[0] == "正文第一段。\n\t第二段反\u200d👩"

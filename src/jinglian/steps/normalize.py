@@ -34,12 +34,8 @@ class Width(Normalizer):
         return text.translate(_WIDTH_TABLE)
 
 
-# Horizontal white space of any kind (ideographic space U+3000, NBSP, thin spaces, tabs).
-_HSPACE = "[^\\S\\n]"
 _LINE_BREAKS_RE = re.compile("\r\n?|[\u2028\u2029\x85\x0b\x0c]")
-_HSPACE_RUN_RE = re.compile(f"{_HSPACE}+")
-_TRIM_RE = re.compile(f"^{_HSPACE}+|{_HSPACE}+$", re.M)
-_BLANK_RUN_RE = re.compile("\n{3,}")
+_ODD_BREAKS = ("\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c")
 
 
 @dataclass
@@ -57,11 +53,21 @@ class Whitespace(Normalizer):
     reasons: ClassVar[dict[str, str]] = {}
 
     def normalize(self, text: str) -> str:
-        text = _LINE_BREAKS_RE.sub("\n", text)
-        text = _HSPACE_RUN_RE.sub(" ", text)
-        text = _TRIM_RE.sub("", text)
-        text = _BLANK_RUN_RE.sub("\n\n", text)
-        return text.strip()
+        if any(c in text for c in _ODD_BREAKS):
+            text = _LINE_BREAKS_RE.sub("\n", text)
+        out: list[str] = []
+        blank = True  # drops leading blank lines; later, keeps at most one in a row
+        for line in text.split("\n"):
+            line = " ".join(line.split())  # str.split() splits on every Unicode space
+            if line:
+                out.append(line)
+                blank = False
+            elif not blank:
+                out.append("")
+                blank = True
+        if out and out[-1] == "":
+            out.pop()
+        return "\n".join(out)
 
 
 @dataclass
@@ -80,7 +86,7 @@ class DetectScript(Annotator):
     min_specific: int = 3
 
     def setup(self) -> None:
-        zh_script.script_char_classes()
+        zh_script.script_counts("")
 
     def annotate(self, doc: Document) -> dict[str, Any]:
         label, share = zh_script.detect_script(doc.text, min_specific=self.min_specific, pure_share=self.pure_share)

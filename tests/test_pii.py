@@ -1,0 +1,100 @@
+"""PII finders (zh/pii.py) and the pii.mask step: positives, and things that must stay."""
+from __future__ import annotations
+
+import pytest
+
+from jinglian.document import Document, remove_spans
+from jinglian.steps.pii import MaskPII
+from jinglian.zh.pii import find_pii, id_checksum_ok, luhn_ok, mask_pii
+
+# Public test numbers: GB 11643 example ID numbers, card-network test cards.
+VALID_IDS = ["11010519491231002X", "440524188001010014"]
+VALID_CARDS = ["4111111111111111", "5555555555554444", "6200000000000005"]
+
+
+def test_checksums():
+    assert all(id_checksum_ok(x) for x in VALID_IDS)
+    assert not id_checksum_ok("110105194912310021")  # last digit wrong
+    assert all(luhn_ok(x) for x in VALID_CARDS)
+    assert not luhn_ok("4111111111111112")
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        # mobile numbers glued to Chinese text and punctuation, with and without +86
+        ("详情可咨询13812345678。", "详情可咨询<PHONE>。"),
+        ("(聯繫電話:+86 15414724047)", "(聯繫電話:<PHONE>)"),
+        ("联系人电话：+86-19912345678）", "联系人电话：<PHONE>）"),
+        ("电话号码是 138 1234 5678，2024年到期", "电话号码是 <PHONE>，2024年到期"),
+        # landlines with area code
+        ("(联系电话:010-12345678)", "(联系电话:<PHONE>)"),
+        ("电话(0755)87654321转", "电话<PHONE>转"),
+        ("报名电话0912-41768228。", "报名电话<PHONE>。"),
+        # e-mail addresses glued to Han characters, in either script
+        ("詳情可諮詢kefu0@qq.com。", "詳情可諮詢<EMAIL>。"),
+        ("投稿邮箱:tougao_2024@163.com欢迎来稿", "投稿邮箱:<EMAIL>欢迎来稿"),
+        # QQ and WeChat only with a context word
+        ("QQ:123456789", "QQ:<QQ>"),
+        ("加QQ群：87654321，一起讨论", "加QQ群：<QQ>，一起讨论"),
+        ("微信:wx_kefu12", "微信:<WECHAT>"),
+        ("微信号：zhangsan_88 备注来意", "微信号：<WECHAT> 备注来意"),
+        # checksum-valid ID numbers, Luhn-valid cards, IPv4
+        ("身份证号11010519491231002X已登记", "身份证号<ID_NUMBER>已登记"),
+        ("卡号4111 1111 1111 1111，户名张三", "卡号<BANK_CARD>，户名张三"),
+        ("银联卡6200000000000005", "银联卡<BANK_CARD>"),
+        ("登录IP：192.168.10.254，时间", "登录IP：<IP>，时间"),
+    ],
+)
+def test_pii_is_masked(text, masked):
+    assert mask_pii(text) == masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年全国GDP达到1260582亿元，同比增长5.2%。",  # amounts and statistics
+        "截至2024年12月31日，共有13000000000元资金到位。",  # 11 digits starting 13, an amount
+        "会议于2019-01-16 09:30召开，浏览量:5341",  # dates, times, counts
+        "订单号：2024052112345678，运单号：7731234567890",  # order / tracking numbers
+        "身份证号110105194912310021格式有误",  # ID number with a wrong check digit
+        "流水号4111111111111112",  # fails Luhn
+        "编号：6200000000000005",  # Luhn-valid, but an order/serial number by context
+        "版本1.2.3.4已发布，人口1400000000人",  # version string, population
+        "ISBN 9787020002207，定价59.00元",
+        "微信公众号：人民日报；客服热线400-810-5555",  # public account, company hotline
+        "13812345678.5万吨",  # a decimal quantity, not a phone number
+    ],
+)
+def test_non_pii_stays(text):
+    assert mask_pii(text) == text, find_pii(text)
+
+
+def test_keep_prefixes_masks_only_the_identifying_part():
+    assert mask_pii("(聯繫電話:+86 15414724047)", keep_prefixes=True) == "(聯繫電話:+86 154<PHONE>)"
+    assert mask_pii("(诊所:010-12345678)", keep_prefixes=True) == "(诊所:010-<PHONE>)"
+    assert mask_pii("详情可咨询kefu0@qq.com。", keep_prefixes=True) == "详情可咨询<EMAIL>@qq.com。"
+    assert mask_pii("QQ:123456789", keep_prefixes=True) == "QQ:<QQ>"
+
+
+def test_step_returns_typed_replacement_spans_that_the_runner_can_apply():
+    doc = Document("d1", "论发展(咨询:13387635603)与民生，联系kefu@qq.com。")
+    spans = MaskPII(keep_prefixes=False).edit(doc)
+    assert [(s.reason, s.replacement, doc.text[s.start:s.end]) for s in spans] == [
+        ("pii.phone", "<PHONE>", "13387635603"),
+        ("pii.email", "<EMAIL>", "kefu@qq.com"),
+    ]
+    text, removals = remove_spans(doc.text, spans)
+    assert text == "论发展(咨询:<PHONE>)与民生，联系<EMAIL>。"
+    assert [r.text for r in removals] == ["13387635603", "kefu@qq.com"]
+
+
+def test_step_kinds_select_what_is_masked():
+    doc = Document("d1", "电话13812345678，邮箱a@b.com")
+    assert [s.reason for s in MaskPII(kinds=("email",)).edit(doc)] == ["pii.email"]
+
+
+def test_long_text_windows_find_pii_far_from_the_start():
+    filler = "国家统计局发布数据，2024年增长5.2%。" * 400
+    text = filler + "联系13912345678或li.ming@example.com。" + filler
+    assert mask_pii(text) == filler + "联系<PHONE>或<EMAIL>。" + filler
