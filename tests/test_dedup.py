@@ -1,0 +1,268 @@
+"""Deduplication across scripts and reposts: the fold, the three phases, the runner, paragraphs."""
+from __future__ import annotations
+
+import json
+import random
+
+import numpy as np
+import opencc
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from jinglian import InlineExecutor, LocalExecutor, Pipeline, load_recipe, run
+from jinglian.document import Document, Drop
+from jinglian.steps.dedup import MinHashDedup, ParagraphDedup
+from jinglian.steps.dedup.clusters import components, survivors
+from jinglian.steps.dedup.sketch import containment_sample, oph_sketch, sample_similarity
+from jinglian.zh.fold import dedup_key, fold, shingle_hashes
+
+from helpers import outputs, write_jsonl
+
+# Sentences written for these tests; articles are made by joining them into paragraphs.
+SENTENCES = [
+    "今年春天，这座城市的地铁新线正式开通运营，沿线居民的出行时间明显缩短。",
+    "据市交通部门介绍，新线全长三十二公里，共设车站二十四座，其中换乘站六座。",
+    "开通首日，不少市民专程前来体验，车厢里挤满了拍照留念的乘客。",
+    "专家认为，轨道交通网络的完善将带动周边商业和住房的发展。",
+    "与此同时，公交线路也将随之调整，以便与地铁站点更好地衔接。",
+    "气象台发布消息称，受冷空气影响，未来三天全省将出现大范围降温。",
+    "部分山区可能出现雨夹雪天气，请过往车辆注意行车安全，减速慢行。",
+    "农业部门提醒种植户及时加固大棚，做好蔬菜和果树的防冻工作。",
+    "学校方面表示，如遇极端天气，将根据教育部门的通知调整上课时间。",
+    "电力公司已组织抢修队伍待命，确保居民在寒潮期间的正常用电。",
+    "这家老字号面馆开业已有六十多年，每天清晨门口都排起长队。",
+    "店主说，汤底要用骨头熬上整整一夜，面条则坚持手工现做。",
+    "许多外地游客慕名而来，只为尝一口地道的传统风味。",
+    "随着城市改造的推进，面馆所在的老街区也迎来了新的变化。",
+    "街坊们希望，这份熟悉的味道能够一直留在这条街上。",
+    "研究团队在实验室中培育出一种耐盐碱的新型水稻品种。",
+    "试验田的数据显示，在含盐量较高的土地上，这种水稻仍能保持稳定产量。",
+    "项目负责人表示，下一步将在沿海多个地区开展大面积示范种植。",
+    "如果推广顺利，将有助于提高边际土地的利用效率，保障粮食安全。",
+    "该成果已在国际学术期刊上发表，引起了同行的广泛关注。",
+    "图书馆推出了夜间开放服务，每周五和周六延长至晚上十点。",
+    "馆方还新增了自习区座位，并为读者提供免费的无线网络。",
+    "不少上班族表示，下班后终于有了一个安静读书的好去处。",
+    "图书馆负责人说，今后将根据读者的反馈继续优化服务时间。",
+    "志愿者们利用周末时间为社区老人讲解智能手机的使用方法。",
+    "从视频通话到网上挂号，老人们一项一项认真地学习和练习。",
+    "一位七十多岁的老人高兴地说，现在自己也能给远方的孙子发照片了。",
+    "社区计划把这项活动长期办下去，让更多老人跟上数字生活。",
+    "博物馆新展出了一批出土文物，其中包括保存完好的青铜器和陶器。",
+    "讲解员介绍，这些文物反映了当时人们的生活方式和手工技艺。",
+    "展览期间，博物馆每天限量预约参观，以保证良好的观展体验。",
+    "不少家长带着孩子前来参观，希望孩子们能够了解历史、热爱文化。",
+]
+CHROME = ["首页 > 新闻 > 正文", "登录 | 注册", "责任编辑：小王", "分享到：微信 微博", "返回首页", "网友评论"]
+
+
+def article(indexes: list[list[int]]) -> list[str]:
+    return ["".join(SENTENCES[i] for i in para) for para in indexes]
+
+
+ART_A = article([[0, 1], [2, 3], [4], [5, 6], [7, 8], [9]])
+ART_B = article([[10, 11], [12], [13, 14], [15, 16]])
+ART_C = article([[20, 21], [22, 23], [24, 25], [26, 27]])
+ART_D = article([[28, 29], [30, 31], [17, 18], [19]])
+
+s2t, s2hk = opencc.OpenCC("s2t"), opencc.OpenCC("s2hk")
+
+CAPTION = "图为开通首日的地铁站台，乘客们正在有序上车。"
+CORPUS = {
+    # the most complete copy: it alone carries the photo caption
+    "a-original": "\n".join([CHROME[0], *ART_A, CAPTION, CHROME[2]]),
+    # traditional script, other chrome
+    "a-traditional": s2t.convert("\n".join([CHROME[1], *ART_A, CHROME[3], CHROME[5]])),
+    # Hong Kong script, truncated to 4 of 6 paragraphs, a foreign fragment glued on top
+    "a-truncated-hk": s2hk.convert("\n".join([ART_B[0][:30], CHROME[4], *ART_A[:4]])),
+    # the same text with other spacing and ASCII punctuation: an exact duplicate of the key
+    "a-respaced": "\n".join([CHROME[1], *ART_A, CAPTION]).replace("，", ", ").replace("。", ". "),
+    "b": "\n".join([CHROME[0], *ART_B]),
+    "c": "\n".join(ART_C),
+    "d": "\n".join([CHROME[5], *ART_D, CHROME[2]]),
+}
+
+
+def run_phases(step, docs: dict[str, str], tmp_path, shards: int = 1, executor=None):
+    """signature -> parquet per shard -> resolve -> load -> decide, as the runner does."""
+    step.ensure_setup()
+    ids = list(docs)
+    paths = []
+    for s in range(shards):
+        rows = [{"id": i, **step.signature(Document(i, docs[i]))} for i in ids[s::shards]]
+        path = tmp_path / f"sig-{s}.parquet"
+        pq.write_table(pa.Table.from_pylist(rows), path)
+        paths.append(str(path))
+    work = tmp_path / "work"
+    work.mkdir(exist_ok=True)
+    summary = step.resolve(paths, str(work), executor or InlineExecutor())
+    decisions = step.load(str(work))
+    return {i: step.decide(Document(i, docs[i]), decisions) for i in ids}, summary
+
+
+# --- the key ------------------------------------------------------------------------------
+
+def test_fold_joins_simplified_traditional_taiwan_and_hongkong():
+    text = "".join(ART_A)
+    keys = {fold(opencc.OpenCC(cfg).convert(text)) for cfg in ("s2t", "s2tw", "s2hk")}
+    assert keys == {fold(text)}
+    # and raw character 5-grams of the two scripts barely overlap, which is why we fold
+    raw_s = {text[i:i + 5] for i in range(len(text) - 4)}
+    trad = s2t.convert(text)
+    raw_t = {trad[i:i + 5] for i in range(len(trad) - 4)}
+    assert len(raw_s & raw_t) / len(raw_s | raw_t) < 0.3
+
+
+def test_fold_normalises_width_case_punctuation_and_space():
+    assert fold("ＡＢＣ１２３，Hello World！\n 世界。") == fold("abc123,hello world!世界.") == "abc123helloworld世界"
+    assert fold("著") == fold("着") and fold("發") == fold("髮") == fold("发")
+    assert fold("𠀀𪚥") == "𠀀𪚥"  # astral Han kept
+
+
+def test_dedup_key_skips_short_lines_unless_nothing_long_is_left():
+    text = "首页 > 新闻\n" + ART_A[0] + "\n返回首页"
+    assert fold(ART_A[0]) == dedup_key(text, 10).tobytes().decode("utf-32-le")
+    assert len(dedup_key("登录\n注册", 10)) == 4  # only short lines: the whole text
+
+
+def test_shingles_and_sketch_agree_with_exact_jaccard():
+    a = dedup_key("".join(ART_A))
+    b = dedup_key("".join(ART_A[:4]) + "".join(ART_C))
+    ha, hb = np.sort(shingle_hashes(a)), np.sort(shingle_hashes(b))
+    true_j = len(set(ha.tolist()) & set(hb.tolist())) / len(set(ha.tolist()) | set(hb.tolist()))
+    oph_j = (oph_sketch(np.unique(ha), 128) == oph_sketch(np.unique(hb), 128)).mean()
+    assert abs(oph_j - true_j) < 0.12
+    sa, sb = containment_sample(np.unique(ha), 256, 2), containment_sample(np.unique(hb), 256, 2)
+    jac, con, _ = sample_similarity(sa, sb, 2)
+    assert abs(jac - true_j) < 0.1
+    assert shingle_hashes(dedup_key("短")).shape == (1,)  # shorter than n: one shingle
+    assert shingle_hashes(dedup_key("")).shape == (0,)
+
+
+def test_sample_similarity_mixes_a_whole_set_with_a_sample():
+    rng = np.random.default_rng(1)
+    big = np.unique(rng.integers(0, 2**63, 4000, dtype=np.uint64))
+    small = big[rng.choice(len(big), 200, replace=False)]
+    sample_big = containment_sample(big, 256, 2)  # sampled
+    whole_small = containment_sample(np.sort(small), 256, 2)  # kept whole
+    assert len(whole_small) == 200 and len(sample_big) < 1500
+    _, con, n = sample_similarity(whole_small, sample_big, 2)
+    assert con == 1.0 and n < 200  # the whole set was brought to the sampling rate
+
+
+# --- the three phases ---------------------------------------------------------------------
+
+def test_reposts_across_scripts_truncation_and_chrome_join_their_original(tmp_path):
+    verdicts, summary = run_phases(MinHashDedup(), CORPUS, tmp_path)
+    dropped = {i: v for i, v in verdicts.items() if v is not None}
+    assert set(dropped) == {"a-traditional", "a-truncated-hk", "a-respaced"}
+    # survivor: the most complete copy (then quality, then the smallest id)
+    assert {v.duplicate_of for v in dropped.values()} == {"a-original"} and verdicts["a-original"] is None
+    for v in dropped.values():
+        assert isinstance(v, Drop) and v.reason in MinHashDedup.reasons
+        assert set(v.detail) == {"jaccard", "containment", "cluster_size"} and v.detail["cluster_size"] == 4
+    assert dropped["a-respaced"].reason == "minhash.exact" and dropped["a-respaced"].detail["jaccard"] == 1.0
+    assert dropped["a-traditional"].reason == "minhash.near_duplicate"
+    assert dropped["a-truncated-hk"].detail["containment"] >= 0.6
+    assert summary["documents"] == len(CORPUS)
+
+
+def test_survivor_rule_prefers_complete_then_quality_then_id():
+    labels = np.array([0, 0, 0, 3, 3, 5])
+    completeness = np.array([10, 12, 12, 5, 5, 1])
+    quality = np.array([0.1, 0.2, 0.9, np.nan, np.nan, np.nan])
+    id_rank = np.array([0, 1, 2, 4, 3, 5])
+    assert survivors(labels, completeness, quality, id_rank).tolist() == [2, 2, 2, 4, 4, 5]
+    assert components(5, np.array([0, 3]), np.array([1, 4])).tolist() == [0, 0, 2, 3, 3]
+
+
+def test_quality_score_breaks_ties_between_equal_copies(tmp_path):
+    step = MinHashDedup()
+    step.ensure_setup()
+    docs = {"x1": "\n".join(ART_B), "x2": "\n".join(ART_B)}
+    rows = []
+    for i, q in (("x1", 0.2), ("x2", 0.8)):
+        d = Document(i, docs[i], scores={"quality": q})
+        rows.append({"id": i, **step.signature(d)})
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "s.parquet")
+    step.resolve([str(tmp_path / "s.parquet")], str(tmp_path), InlineExecutor())
+    verdict = step.decide(Document("x1", docs["x1"]), step.load(str(tmp_path)))
+    assert verdict.duplicate_of == "x2" and verdict.reason == "minhash.exact"
+
+
+def test_signature_is_plain_python_values():
+    step = MinHashDedup()
+    step.ensure_setup()
+    sig = step.signature(Document("x", CORPUS["a-original"]))
+    assert {type(v) for v in sig.values()} <= {bytes, int, float, type(None)}
+    assert len(sig["sketch"]) == 4 * step.num_perm
+    empty = step.signature(Document("e", "……！！"))
+    assert empty["shingles"] == 0
+
+
+def test_same_decisions_for_any_shard_layout_and_executor(tmp_path):
+    rng = random.Random(3)
+    docs = dict(CORPUS)
+    for k in range(40):  # unrelated documents made of other sentence mixes
+        docs[f"z{k:02d}"] = "\n".join("".join(rng.sample(SENTENCES, 3)) for _ in range(4))
+    (tmp_path / "one").mkdir()
+    one, _ = run_phases(MinHashDedup(), docs, tmp_path / "one")
+    shuffled = dict(sorted(docs.items(), key=lambda kv: kv[0][::-1]))
+    (tmp_path / "three").mkdir()
+    three, _ = run_phases(MinHashDedup(band_groups=3), shuffled, tmp_path / "three", shards=3,
+                          executor=LocalExecutor(2))
+    assert one == three
+
+
+def test_unrelated_documents_sharing_chrome_and_a_sentence_stay(tmp_path):
+    docs = {
+        "p": "\n".join([CHROME[0], ART_B[0], ART_C[0], CHROME[2], CHROME[5]]),
+        "q": "\n".join([CHROME[0], ART_B[0] + SENTENCES[30], ART_D[0], CHROME[2], CHROME[5]]),
+    }
+    verdicts, _ = run_phases(MinHashDedup(), docs, tmp_path)
+    assert verdicts == {"p": None, "q": None}
+
+
+# --- paragraphs ---------------------------------------------------------------------------
+
+def test_a_paragraph_repeated_across_documents_stays_in_one(tmp_path):
+    quote = SENTENCES[15] + SENTENCES[16]
+    docs = {
+        "m1": "\n".join([ART_B[0], quote, ART_B[2]]),
+        "m2": "\n".join([ART_C[0], s2t.convert(quote), ART_C[1]]),  # the same paragraph, traditional
+        "m3": "\n".join([ART_D[0], ART_D[1]]),
+    }
+    verdicts, summary = run_phases(ParagraphDedup(), docs, tmp_path)
+    assert verdicts["m1"] == [] and verdicts["m3"] == []
+    (span,) = verdicts["m2"]
+    assert span.reason == "paragraphs.repeated"
+    assert docs["m2"][span.start:span.end] == s2t.convert(quote) + "\n"
+    assert summary == {"repeated_paragraphs": 1, "removals": 1}
+
+
+# --- through the runner -------------------------------------------------------------------
+
+def test_dedup_only_recipe_through_the_runner(tmp_path):
+    src = write_jsonl(tmp_path / "in.jsonl", [{"id": k, "text": v} for k, v in CORPUS.items()])
+    pipeline = load_recipe("dedup-only")
+    assert [s.name for s in pipeline.steps] == ["minhash.dedup"]
+    run([str(src)], tmp_path / "out", pipeline, report=False)
+    kept, dropped, _ = outputs(tmp_path / "out")
+    assert {r["id"] for r in dropped} == {"a-traditional", "a-truncated-hk", "a-respaced"}
+    assert {r["duplicate_of"] for r in dropped} == {"a-original"}
+    # each kept document keeps its own text and script; dropped ones keep theirs in the record
+    assert {r["id"]: r["text"] for r in kept} == {r["id"]: CORPUS[r["id"]] for r in kept}
+    trad = next(r for r in dropped if r["id"] == "a-traditional")
+    assert trad["text"] == CORPUS["a-traditional"] and json.loads(trad["detail"])["jaccard"] > 0.5
+
+
+def test_zh_web_recipe_ends_with_document_then_paragraph_dedup():
+    names = [s.name for s in load_recipe("zh-web").steps]
+    assert names[-2:] == ["minhash.dedup", "paragraphs.dedup"]
+
+
+@pytest.mark.parametrize("bad", [{"num_perm": 100}, {"bands": 50, "rows": 3}])
+def test_inconsistent_parameters_fail_before_work(bad):
+    with pytest.raises(ValueError):
+        MinHashDedup(**bad)
