@@ -7,9 +7,10 @@ simplified script, half-width, lower case, white space removed, digits collapsed
 hashes are counted per site across the corpus being processed.
 
 Reposts of one article share their lines, so counts are of distinct *articles*, not pages:
-each page carries a content fingerprint (the smallest hash of its long lines, which copies
-of one article share) and a line is boilerplate only when pages with several different
-fingerprints carry it.  Long sentence-like lines are never counted: a quote repeated across
+each page carries a content fingerprint (the hash of its first paragraph, which copies of
+one article share even when truncated; not a hash over all long lines, since a long
+site-wide notice or a common quote would make every page look like one article) and a
+line is boilerplate only when pages with several different fingerprints carry it.  Long sentence-like lines are never counted: a quote repeated across
 articles is content.
 
 Phases (see `GlobalStep`): signature = site hash, fingerprint and the hashes of the page's
@@ -74,7 +75,8 @@ class Boilerplate(GlobalStep):
     max_chars: int = 100
     #: a line with this many Han characters that ends a sentence is content, never counted
     sentence_han: int = 25
-    #: lines with at least this many Han characters make the page's content fingerprint
+    #: the page's first line with this many Han characters that ends a sentence is its
+    #: content fingerprint (reposts, even truncated, keep their first paragraph)
     fingerprint_han: int = 20
     #: resolve runs one task per hash partition
     partitions: int = 8
@@ -98,9 +100,8 @@ class Boilerplate(GlobalStep):
                 hashes.append(None)
                 continue
             han = sum(len(r) for r in HAN_RUN_RE.findall(s))
-            if han >= self.fingerprint_han:
-                h = xxhash.xxh64_intdigest(s.encode("utf-8")) & MASK63
-                fingerprint = h if fingerprint is None else min(fingerprint, h)
+            if fingerprint is None and han >= self.fingerprint_han and ends_sentence(s):
+                fingerprint = xxhash.xxh64_intdigest(s.encode("utf-8")) & MASK63
             countable = (
                 len(s) <= self.max_chars
                 and (han >= 2 or len(_WORDY_RE.findall(s)) >= 3)

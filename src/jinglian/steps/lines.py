@@ -90,7 +90,7 @@ SENTENCE_HAN = 15  # a sentence-like line has this many Han characters and inner
 LONG_SENTENCE_HAN = 30  # survives an end-of-article marker when it also ends a sentence
 FOOTER_SHARE = 0.6  # an end-of-article marker must come after this share of the page's Han
 FOOTER_MAX_LINES = 10  # and leave at most this many unexplained short lines after it
-FOOTER_MAX_SHARE = 0.1  # holding at most this share of the page's Han
+FOOTER_MAX_SHARE = 0.15  # holding at most this share of the page's Han
 
 
 @dataclass
@@ -152,12 +152,16 @@ def line_spans(raw: list[str], reasons: list[str | None]) -> list[Span]:
         j = i + 1
         while j < n and not raw[j].strip():
             j += 1
-        start = starts[i]
-        end = starts[j] if j < n else total
-        if j >= n and i > 0 and reasons[i - 1] is None:
-            start -= 1  # last line: take the newline before it instead
-        spans.append(Span(start, end, reason))
+        spans.append(Span(starts[i], starts[j] if j < n else total, reason))
         i = j
+    if spans and spans[-1].end == total and total > 0:
+        # the page ends with removed lines: the first of them takes the newline before it
+        k = len(spans) - 1
+        while k > 0 and spans[k - 1].end == spans[k].start:
+            k -= 1
+        first = spans[k]
+        if first.start > 0:
+            spans[k] = Span(first.start - 1, first.end, first.reason)
     return spans
 
 
@@ -342,14 +346,18 @@ FRAGMENT_SHARED = 0.3
 def candidate(x: LineInfo, lex: Lexicon) -> None:
     """Set x.reason / x.strong / x.marker from the line alone (position decided later)."""
     s = x.text
+    head = s.strip(EDGE_PUNCT)
+    # a short "label: value" line is a source / editor / contact line even when its label
+    # reads like a notice ("文章来源：…")
+    if x.visible <= SHORT_LINE and head and field_line(x, head, lex):
+        return
     if lex.notice_key_re.search(s) and notice(x, lex):
         return
     if x.sentence and x.han >= LONG_SENTENCE_HAN:
         return
-    head = s.strip(EDGE_PUNCT)
     if not head:
         return  # brackets or quotes alone: part of the article's layout
-    if x.visible <= META_LINE and field_line(x, head, lex):
+    if SHORT_LINE < x.visible <= META_LINE and field_line(x, head, lex):
         return
     if x.visible <= META_LINE and meta_line(x):
         return
@@ -372,7 +380,9 @@ def notice(x: LineInfo, lex: Lexicon) -> bool:
     marker = bool(NOTICE_MARKER_RE.match(x.text))
     # a copyright footer ends the page; a repost notice may sit above the comments
     ends_page = reason == "lines.copyright"
-    if k >= 2 or marker or (not x.sentence and x.visible <= 80):
+    # a real notice is dense with notice phrases; a sentence that mentions one is reporting
+    dense = k >= 3 if x.sentence else (k >= 2 or x.visible <= 80)
+    if marker or dense:
         x.reason, x.strong, x.marker = reason, True, ends_page
         return True
     if not x.sentence or x.han < 60:

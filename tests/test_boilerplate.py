@@ -1,0 +1,129 @@
+"""boilerplate.lines through its three phases on a small corpus of several sites."""
+from __future__ import annotations
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from jinglian.document import Document, remove_spans
+from jinglian.executors import InlineExecutor
+from jinglian.steps.boilerplate import GLOBAL_REASON, SITE_REASON, Boilerplate, site_of
+
+ARTICLES = [
+    ["国务院常务会议部署稳经济一揽子政策措施", "会议指出，要抓紧出台稳经济一揽子政策措施，推动经济运行尽快回到正常轨道上来。",
+     "会议要求，各地区各部门要切实担起责任，确保各项政策措施落地见效，稳住市场主体和就业。"],
+    ["长三角一体化发展座谈会在上海召开", "座谈会强调，要深入推进长三角一体化发展，进一步提升创新能力、产业竞争力和发展能级。",
+     "与会代表围绕科技创新、产业协同和生态保护等议题作了发言，提出了具体的意见建议。"],
+    ["我国首届养老专业本科生迎来毕业季", "山东女子学院养老服务管理专业毕业生就业双选会现场，企业提供的岗位供不应求。",
+     "专家认为，养老是朝阳产业，年轻人可以在这一领域大展拳脚，实现个人价值和社会价值。"],
+    ["城市有轨电车之困：一边争相上马一边接连叫停", "客流量不足的表象背后，首先是线路不成网，其次是地理位置偏，安全性也是一大因素。",
+     "当然，国内的现代有轨电车也并非没有成功的探索，一些城市因地制宜取得了不错的效果。"],
+    ["中法经贸合作广度深度不断拓展", "今年以来，中法两国在航空航天、核能、农业食品等传统领域的合作持续深化。",
+     "双方还在绿色发展、人工智能等新兴领域积极拓展合作空间，为两国经贸关系注入新动能。"],
+    ["呼和浩特发放一次性育儿津贴", "为不断满足三岁以下婴幼儿家庭多样化照护服务需求，呼和浩特市制定了一系列支持措施。",
+     "托育机构用水、用电、用气、用热执行居民生活类价格，进一步降低托育机构运营成本。"],
+]
+SITE_SLOGAN = "每一天，每一秒，你所做的决定都会改变你的人生！"
+SITE_WIDGET = "本站微信群｜每日早报"
+GLOBAL_LINE = "长按识别下方小程序码"
+QUOTE = "习近平强调，要坚持以人民为中心的发展思想，把增进民生福祉作为发展的根本目的。"  # quoted everywhere: content
+
+
+def corpus() -> list[Document]:
+    docs = []
+    n = 0
+    for i, art in enumerate(ARTICLES):
+        for site in ("news.alpha.cn", "www.beta.com", "gamma.net"):
+            if (i + len(site)) % 2 == 0 and site != "news.alpha.cn":
+                continue
+            lines = [art[0], art[1], QUOTE, art[2]]
+            if site == "news.alpha.cn":
+                lines += [SITE_SLOGAN, SITE_WIDGET]
+            lines.append(GLOBAL_LINE)
+            n += 1
+            docs.append(Document(id=f"d{n:03d}", text="\n".join(lines), url=f"https://{site}/a/{n}.html"))
+    # three reposts of one article on one site: its heading must not become boilerplate
+    for k in range(3):
+        n += 1
+        text = "\n".join(["独家：某地新出台的人才引进办法细则", "这是一篇只在本站转载了三次的文章，内容各处相同，不应被当作模板。",
+                          "小标题：人才引进", "文章的第二段也相同，因为这些是同一篇文章的转载。"])
+        docs.append(Document(id=f"r{k}", text=text, url=f"https://www.beta.com/r/{k}.html"))
+    return docs
+
+
+@pytest.fixture(scope="module")
+def decided(tmp_path_factory):
+    step = Boilerplate(min_site_articles=3, min_global_articles=4, min_global_sites=3, partitions=3)
+    step.ensure_setup()
+    docs = corpus()
+    tmp = tmp_path_factory.mktemp("bp")
+    paths = []
+    for shard in range(2):  # two signature files, as two shards would write
+        rows = [{"id": d.id, **step.signature(d)} for d in docs[shard::2]]
+        path = tmp / f"sig-{shard}.parquet"
+        pq.write_table(pa.Table.from_pylist(rows), path)
+        paths.append(str(path))
+    work = tmp / "work"
+    work.mkdir()
+    summary = step.resolve(paths, str(work), InlineExecutor())
+    decisions = step.load(str(work))
+    out = {}
+    for d in docs:
+        spans = step.decide(d, decisions) or []
+        out[d.id] = (d, {d.text[s.start:s.end].strip("\n"): s.reason for s in spans}, spans)
+    return summary, out
+
+
+def test_site_template_lines_are_learned(decided):
+    summary, out = decided
+    assert summary["site_repeated_lines"] >= 2
+    for doc, removed, _ in out.values():
+        if site_of(doc) == "news.alpha.cn":
+            assert removed[SITE_SLOGAN] == SITE_REASON
+            assert removed[SITE_WIDGET] == SITE_REASON
+
+
+def test_globally_frequent_short_line_is_learned(decided):
+    _, out = decided
+    seen = [removed.get(GLOBAL_LINE) for doc, removed, _ in out.values() if GLOBAL_LINE in doc.text]
+    assert seen and all(r in (SITE_REASON, GLOBAL_REASON) for r in seen)
+    beta = [removed[GLOBAL_LINE] for doc, removed, _ in out.values() if site_of(doc) == "beta.com" and GLOBAL_LINE in doc.text]
+    assert GLOBAL_REASON in beta or SITE_REASON in beta
+
+
+def test_content_quotes_titles_and_reposts_stay(decided):
+    _, out = decided
+    for doc, removed, _ in out.values():
+        assert QUOTE not in removed
+        for art in ARTICLES:
+            assert art[0] not in removed and art[1] not in removed
+        if doc.id.startswith("r"):
+            assert removed == {}, "copies of one article share a fingerprint and count once"
+
+
+def test_removal_leaves_the_article(decided):
+    _, out = decided
+    doc, _, spans = out["d001"]
+    new, _ = remove_spans(doc.text, spans)
+    assert new.split("\n") == [ARTICLES[0][0], ARTICLES[0][1], QUOTE, ARTICLES[0][2]]
+
+
+def test_traditional_copy_of_a_template_line_matches(decided, tmp_path):
+    import opencc
+
+    _, out = decided
+    step = Boilerplate(partitions=3)
+    step.ensure_setup()
+    # re-use the decisions of the fixture: a traditional-script page on the same site
+    work = tmp_path
+    trad = opencc.OpenCC("s2t").convert("\n".join([*ARTICLES[0][:2], SITE_SLOGAN]))
+    doc = Document(id="t", text=trad, url="https://news.alpha.cn/t.html")
+    sig = step.signature(doc)
+    ref = step.signature(Document(id="s", text="\n".join([*ARTICLES[0][:2], SITE_SLOGAN]), url="https://news.alpha.cn/s.html"))
+    assert sig["lines"] == ref["lines"] and sig["site"] == ref["site"]
+    assert work.exists()
+
+
+def test_site_of_prefers_host_then_source():
+    assert site_of(Document(id="a", text="", url="https://www.Example.cn/x")) == "example.cn"
+    assert site_of(Document(id="a", text="", source="crawl-2024.warc.gz")) == "crawl-2024.warc.gz"

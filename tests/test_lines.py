@@ -1,0 +1,174 @@
+"""lines.noise: real Chinese lines that must go (with their reason) and lines that must stay.
+
+Each case is placed in a small page (title, body paragraphs) at the position where such a
+line lives on real pages, because position is part of the decision.
+"""
+from __future__ import annotations
+
+import pytest
+
+from jinglian.document import Document, remove_spans
+from jinglian.steps.lines import LineNoise
+
+TITLE = "广东发布人工智能产业发展新政策"
+BODY = [
+    "2月5日，广东省召开新春第一会，连续第三年聚焦高质量发展，人工智能被格外高亮。",
+    "会上，省委书记特别提及三家明星企业：华为、深度求索及宇树科技，后两家正是近期火爆全网的企业代表。",
+    "截至2024年10月底，广东地区人工智能组织机构以近28万户的规模领跑全国，占据全国总量的14.7%。",
+    "业内人士认为，广东兼具机电技术和数智技术两大优势，有条件在人工智能和机器人两大领域集中发力。",
+]
+
+
+@pytest.fixture(scope="module")
+def step() -> LineNoise:
+    s = LineNoise()
+    s.ensure_setup()
+    return s
+
+
+def removed(step: LineNoise, lines: list[str]) -> dict[str, str]:
+    """line text -> reason, for every removed line of the page made of `lines`."""
+    text = "\n".join(lines)
+    spans = step.edit(Document(id="t", text=text))
+    out = {}
+    for sp in spans:
+        line = text[sp.start:sp.end].strip("\n")
+        out[line.strip()] = sp.reason
+    return out
+
+
+def page(head: list[str] = (), tail: list[str] = (), title: str = TITLE) -> list[str]:
+    return [*head, title, *BODY, *tail]
+
+
+HEAD_CASES = [
+    ("首页 > 科技 > 正文", "lines.site_chrome"),
+    ("您现在的位置：网站首页 » 社会新闻 » 详细内容", "lines.site_chrome"),
+    ("登录 | 注册", "lines.site_chrome"),
+    ("設為首頁 | 加入收藏", "lines.site_chrome"),  # traditional
+    ("首页 新闻 财经 科技 汽车 房产 教育", "lines.site_chrome"),
+    ("热门标签：新能源 芯片 半导体 光伏", "lines.site_chrome"),
+    ("ＲＳＳ订阅｜网站地图｜联系我们", "lines.site_chrome"),  # full-width
+    ("发布时间：2024-05-06 10:32  来源：江南在线  点击：1523", "lines.meta"),
+    ("甕賽 2025-02-07 滾動科技 3 次瀏覽 0個評論", "lines.meta"),
+    ("2024-05-20 | 作者:赵敏 | 评论(12)", "lines.meta"),
+    ("记者 张伟 通讯员 李娜", "lines.byline"),
+    ("文/王芳", "lines.byline"),
+    ("撰文｜刘洋 摄影｜孙立", "lines.byline"),
+    ("免费观看_高清无码_在线视频_澳门赌场_真人娱乐", "lines.seo_spam"),
+    ("国产资源在线播放_在线黄色免费_欧美在线视频看看_亚洲国产欧美精品一区二区三区", "lines.seo_spam"),
+    ("百家樂技巧，午夜福利，網絡兼職，偷拍自拍，無抵押貸款", "lines.seo_spam"),
+]
+
+TAIL_CASES = [
+    ("来源：新华社", "lines.source"),
+    ("（文章來源：經濟觀察報）", "lines.source"),
+    ("转自：南方日报", "lines.source"),
+    ("责任编辑：陈晓明", "lines.editor"),
+    ("[責編:張偉]", "lines.editor"),
+    ("审校：刘洋  终审：赵敏", "lines.editor"),
+    ("本文编辑：编辑部", "lines.editor"),
+    ("转载请注明出处：https://news.example.cn/12345.html", "lines.repost_notice"),
+    ("本文来自投稿，不代表嘎嘎号立场，如若转载，请注明出处：https://cn.example.cn/kj/19987.html", "lines.repost_notice"),
+    ("聲明：本文來源於網絡，僅供學習交流，如有侵權請聯繫刪除。", "lines.repost_notice"),
+    ("原创文章，未经授权禁止转载。", "lines.repost_notice"),
+    ("Copyright © 2008-2024 北方新闻网. All rights reserved.", "lines.copyright"),
+    ("江南在线 版权所有 粤ICP备2021012345号-1", "lines.copyright"),
+    ("沪公网安备 31010402001234号", "lines.copyright"),
+    ("客服热线：13812345678", "lines.contact"),
+    ("投稿郵箱:tougao@163.com", "lines.contact"),
+    ("QQ：123456789", "lines.contact"),
+    ("微信号：wx_kefu2024", "lines.contact"),
+    ("上一篇：人工智能赋能千行百业", "lines.site_chrome"),
+    ("分享到：微信 微博 QQ空间", "lines.site_chrome"),
+    ("扫描二维码，手机浏览", "lines.site_chrome"),
+    ("赞(12) 踩(3)", "lines.site_chrome"),
+    ("收藏本文 | 打印本页 | 关闭窗口", "lines.site_chrome"),
+    ("網友評論", "lines.site_chrome"),
+    ("Top", "lines.site_chrome"),
+]
+
+
+@pytest.mark.parametrize("line,reason", HEAD_CASES)
+def test_head_noise_is_removed_with_its_reason(step, line, reason):
+    assert removed(step, page(head=[line])) == {line: reason}
+
+
+@pytest.mark.parametrize("line,reason", TAIL_CASES)
+def test_tail_noise_is_removed_with_its_reason(step, line, reason):
+    assert removed(step, page(tail=[line])) == {line: reason}
+
+
+KEEP_IN_BODY = [
+    "一、各类商品及服务价格同比变动情况",  # numbered heading
+    "1. 加快建设通用人工智能产业创新引领地",  # list item
+    "“事机一失应难再，时乎时乎不我待！”",  # short quote
+    "其次是地理位置偏。",  # short article line
+    "2024年，广东全省研发经费投入4802.6亿元。",  # numbers
+    "3.54%",
+    "他表示，未经授权转载新闻作品的行为近年来明显减少，版权保护环境持续改善，这得益于多部门联合执法。",
+    "据新华社报道，这些企业的来源地主要集中在珠三角地区，其中深圳和广州两地合计占比超过六成。",
+    "新华社北京5月19日电（刘艺、杨吉）",
+    "停车乱象普遍外溢",
+    "更多",  # one generic chrome word inside an article may be a heading
+    "关于加快建设通用人工智能产业创新引领地的实施意见",
+]
+
+
+@pytest.mark.parametrize("line", KEEP_IN_BODY)
+def test_content_lines_in_the_body_stay(step, line):
+    lines = [TITLE, BODY[0], BODY[1], line, BODY[2], BODY[3]]
+    assert removed(step, lines) == {}
+
+
+def test_titles_with_site_suffix_and_lists_stay(step):
+    for title in ["夜雨_原文、翻译及赏析_白居易诗词_读古诗词网", "有沒有強制用戶登錄插件？ - Flarum 中文社區",
+                  "37歲丁俊暉身價過億，住英國富人區，43歲妻子身材傲人，家世顯赫_【快資訊】"]:
+        assert removed(step, page(title=title)) == {}
+    films = "2016 / 美国 / 剧情 同性 / 巴里·詹金斯 / 崔凡特·罗兹 安德烈·霍兰"
+    assert removed(step, [TITLE, BODY[0], films, BODY[1], BODY[2]]) == {}
+
+
+def test_repeated_title_is_removed_once(step):
+    got = removed(step, [TITLE, TITLE, "时间:2022-02-03  浏览量:1361", *BODY])
+    assert got == {TITLE: "lines.repeated_title", "时间:2022-02-03  浏览量:1361": "lines.meta"}
+
+
+def test_foreign_fragment_before_the_article(step):
+    fragment = ("盛典现场揭晓了年度大剧、年度优秀电视剧、年度男女演员、年度导演、年度编剧等二十一项荣誉，"
+                "深受观众喜爱的电视剧创作者、业界知名人士以剧之名共贺新春，首次全景式反映波澜壮阔的西北革命历史的")
+    got = removed(step, [fragment, *BODY])
+    assert got == {fragment: "lines.foreign_fragment"}
+    # the article's own first paragraph, even unfinished, shares its words with the rest
+    own = "广东省召开新春第一会，人工智能被格外高亮，会上省委书记特别提及华为、深度求索及宇树科技等明星企业，这些企业代表"
+    assert removed(step, [own, *BODY]) == {}
+
+
+def test_short_lines_after_an_end_marker_go(step):
+    tail = ["你可能想看：", "每一天，每一秒，你所做的决定都会改变你的人生！", "網站統計代碼"]
+    got = removed(step, page(tail=tail))
+    assert got == {"你可能想看：": "lines.site_chrome",
+                   "每一天，每一秒，你所做的决定都会改变你的人生！": "lines.after_footer",
+                   "網站統計代碼": "lines.site_chrome"}
+
+
+def test_spans_take_whole_lines_and_following_blank_lines(step):
+    text = f"登录 | 注册\n\n{TITLE}\n\n{BODY[0]}\n\n{BODY[1]}\n\n{BODY[2]}\n\n责任编辑：张伟"
+    spans = step.edit(Document(id="t", text=text))
+    new, _ = remove_spans(text, spans)
+    assert new == f"{TITLE}\n\n{BODY[0]}\n\n{BODY[1]}\n\n{BODY[2]}\n"
+    assert [s.reason for s in spans] == ["lines.site_chrome", "lines.editor"]
+
+
+def test_every_emitted_reason_is_declared(step):
+    lines = [c for c, _ in HEAD_CASES] + [TITLE, TITLE] + BODY + [c for c, _ in TAIL_CASES]
+    reasons = set(removed(step, lines).values())
+    assert reasons <= set(LineNoise.reasons)
+
+
+def test_step_pickles_without_its_resources(step):
+    import pickle
+
+    clone = pickle.loads(pickle.dumps(step))
+    assert "_lex" not in clone.__dict__
+    assert removed(clone, page(tail=["责任编辑：陈晓明"])) == {"责任编辑：陈晓明": "lines.editor"}
