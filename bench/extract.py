@@ -22,11 +22,11 @@ Measured 2026-11-23 (2 shared cores, best of 2 passes; pages/s are ratios within
 
 | extractor | articles P / R / F1 | forums P / R / F1 | pages/s |
 |---|---|---|---|
-| trafilatura 2.3.1 | 0.807 / 0.994 / 0.850 | 0.765 / 0.698 / 0.677 | 3.5 |
-| trafilatura precision | 0.866 / 0.990 / 0.899 | 0.718 / 0.539 / 0.602 | 5.2 |
-| resiliparse 2.0.0 | 0.646 / 0.960 / 0.724 | 0.692 / 0.827 / 0.709 | 73.6 |
-| jinglian | 0.920 / 0.964 / 0.935 | 0.839 / 0.720 / 0.745 | 26.8 |
-| jinglian + lines.noise | 0.939 / 0.961 / 0.945 | 0.849 / 0.700 / 0.741 | 21.1 |
+| trafilatura 2.3.1 | 0.807 / 0.994 / 0.850 | 0.765 / 0.698 / 0.677 | 4.8 |
+| trafilatura precision | 0.866 / 0.990 / 0.899 | 0.718 / 0.539 / 0.602 | 6.3 |
+| resiliparse 2.0.0 | 0.646 / 0.960 / 0.724 | 0.692 / 0.827 / 0.709 | 97.3 |
+| jinglian | 0.931 / 0.964 / 0.944 | 0.839 / 0.720 / 0.745 | 25.2 |
+| jinglian + lines.noise, boilerplate.lines | 0.954 / 0.961 / 0.956 | 0.846 / 0.700 / 0.739 | 21.9 |
 
 Measured once outside this script (Python 3.12 venv; magic-html needs >= 3.12), F1
 articles / forums: magic-html 0.1.8 0.946 / 0.597 (0.769 when told each page's gold kind;
