@@ -209,8 +209,8 @@ def top_ngram_share(hashes: np.ndarray, n: int, total: int) -> float:
     change = np.flatnonzero(hs[1:] != hs[:-1])
     if len(change) == len(hs) - 1:
         return 0.0
-    runs = np.diff(change, prepend=-1, append=len(hs) - 1)
-    return min(1.0, int(runs.max()) * n / total)
+    bounds = np.concatenate(([-1], change, [len(hs) - 1]))
+    return min(1.0, int((bounds[1:] - bounds[:-1]).max()) * n / total)
 
 
 def repeated_ngram_share(hashes: np.ndarray) -> float:
@@ -249,13 +249,13 @@ def ends_sentence(line: str) -> bool:
 _LIST_SEP_RE = re.compile(r"[\s_|｜,，、/\-—·•>»]+")
 
 
-def is_list_line(line: str, has_han: bool = True) -> bool:
+def is_list_line(line: str, has_han: bool = True, ends: bool | None = None) -> bool:
     """A line of ≥ 4 short Chinese items joined by separators, without sentence punctuation.
 
     This is the shape of SEO keyword stuffing ("A_B_C_D") and of navigation bars
     ("首页 新闻 财经 科技"), whatever the words are.
     """
-    if not has_han or len(line) > 300 or ends_sentence(line):
+    if not has_han or len(line) > 300 or (ends_sentence(line) if ends is None else ends):
         return False
     items = [p for p in _LIST_SEP_RE.split(line) if p]
     return len(items) >= 4 and max(map(len, items)) <= 12
@@ -290,7 +290,7 @@ def document_signals(text: str) -> dict[str, Any]:
     prefix = _prefix_sums(visible)
     top4 = top_ngram_share(window_hashes(visible, 4, prefix), 4, len(visible))
     dup10 = repeated_ngram_share(window_hashes(visible, 10, prefix))
-    list_lines = sum(1 for ln, t, n in zip(lines, terminal, line_lens) if not t and n >= 8 and is_list_line(ln, HAN_RE.search(ln) is not None))
+    list_lines = sum(1 for ln, t, n in zip(lines, terminal, line_lens) if not t and n >= 8 and is_list_line(ln, HAN_RE.search(ln) is not None, False))
     return {
         "n_chars": n_visible,
         "n_han": n_han,
