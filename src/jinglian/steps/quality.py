@@ -48,7 +48,7 @@ class Signals(Annotator):
     def setup(self) -> None:
         zh_signals.spam_lexicon()
         zh_signals.class_table()
-        zh_signals._powers()
+        zh_signals.power_tables()
 
     def annotate(self, doc: Document) -> dict[str, Any]:
         return zh_signals.document_signals(doc.text)

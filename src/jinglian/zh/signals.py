@@ -159,7 +159,7 @@ NGRAM_MAX_CHARS = 200_000
 
 
 @lru_cache(maxsize=1)
-def _powers() -> tuple[np.ndarray, np.ndarray]:
+def power_tables() -> tuple[np.ndarray, np.ndarray]:
     """K**i and K**-i modulo 2**64 for i < NGRAM_MAX_CHARS + 1."""
     n = NGRAM_MAX_CHARS + 1
     pw = np.empty(n, dtype=np.uint64)
@@ -184,7 +184,7 @@ def window_hashes(cps: np.ndarray, n: int, prefix: np.ndarray | None = None) -> 
     same n-gram gets the same hash wherever it is, in a fixed number of vector operations
     for any n (arithmetic wraps modulo 2**64; K is odd, so K**-i exists).
     """
-    pw, inv = _powers()
+    pw, inv = power_tables()
     c = cps[:NGRAM_MAX_CHARS]
     if prefix is None:
         prefix = _prefix_sums(c)
@@ -195,7 +195,7 @@ def window_hashes(cps: np.ndarray, n: int, prefix: np.ndarray | None = None) -> 
 
 
 def _prefix_sums(c: np.ndarray) -> np.ndarray:
-    pw, _ = _powers()
+    pw, _ = power_tables()
     prefix = np.zeros(len(c) + 1, dtype=np.uint64)
     np.cumsum(c.astype(np.uint64) * pw[:len(c)], out=prefix[1:])
     return prefix
