@@ -48,8 +48,28 @@ setup_datajuicer() {
 
 # (bench/dedup.py's peers may add their own setup_<name> functions here.)
 
+setup_textdedup() {
+  # text-dedup's MinHash (bench/dedup.py). 0.4.1 needs Python >= 3.12: set PYTHON312 if
+  # `python3.12` is not on PATH.
+  local dir="$ENVS/textdedup"
+  [ -x "$dir/bin/python" ] || "${PYTHON312:-python3.12}" -m venv "$dir"
+  "$dir/bin/python" -m pip install -q "text-dedup==0.4.1" 2>&1 | grep -v "^WARNING: Location" || true
+}
+
+setup_datatrove_minhash() {
+  # datatrove's JsonlReader (used by bench/dedup.py's MinHash run) needs orjson
+  setup_datatrove
+  "$ENVS/datatrove/bin/python" -m pip install -q "orjson==3.13.0" 2>&1 | grep -v "^WARNING: Location" || true
+}
+
+setup_rensa() {
+  # the plain baseline of bench/dedup.py: rensa MinHash + LSH on OpenCC-folded character 5-grams.
+  local py; py="$(venv rensa)"
+  "$py" -m pip install -q "rensa==0.5.0" "opencc==1.4.2" 2>&1 | grep -v "^WARNING: Location" || true
+}
+
 peers=("$@")
-[ ${#peers[@]} -gt 0 ] || peers=(datatrove datajuicer)
+[ ${#peers[@]} -gt 0 ] || peers=(datatrove datajuicer datatrove_minhash textdedup rensa)
 for p in "${peers[@]}"; do
   echo "== $p"
   "setup_$p"
