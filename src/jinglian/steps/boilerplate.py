@@ -32,7 +32,7 @@ import numpy as np
 from ..document import Document, Span
 from ..step import GlobalStep
 from ..zh.lexicon import Folder
-from ..zh.text import HAN_RUN_RE
+from ..zh.text import HAN_RE
 from .lines import ends_sentence, line_spans
 
 SITE_REASON = "boilerplate.site_repeated"
@@ -42,6 +42,7 @@ MASK63 = (1 << 63) - 1  # Parquet int64 columns: keep hashes non-negative
 _KEY_DROP_RE = re.compile(r"\s+")
 _DIGITS_RE = re.compile(r"\d+")
 _WORDY_RE = re.compile(r"[a-z]")
+HAN_2_RE = re.compile(f"(?:{HAN_RE.pattern}.*){{2}}")
 
 
 def site_of(doc: Document) -> str:
@@ -86,31 +87,37 @@ class Boilerplate(GlobalStep):
 
     # --- lines and keys -----------------------------------------------------------------
     def _keys(self, text: str) -> tuple[list[str], list[int | None], int]:
-        """Raw lines, the hash of each countable line (None otherwise) and the fingerprint."""
+        """Raw lines, the hash of each countable line (None otherwise) and the fingerprint.
+
+        Only short lines are folded and hashed; long lines are looked at for the
+        fingerprint alone, so most of the bytes cost one length check."""
         import xxhash
 
         self.ensure_setup()
         raw = text.split("\n")
-        folded = self._folder.fold_lines(raw)
-        hashes: list[int | None] = []
-        fingerprint = None
-        for f in folded:
-            s = _KEY_DROP_RE.sub("", f)
+        hashes: list[int | None] = [None] * len(raw)
+        short: list[int] = []
+        first_paragraph = None
+        for i, line in enumerate(raw):
+            s = line.strip()
             if not s:
-                hashes.append(None)
                 continue
-            han = sum(len(r) for r in HAN_RUN_RE.findall(s))
-            if fingerprint is None and han >= self.fingerprint_han and ends_sentence(s):
-                fingerprint = xxhash.xxh64_intdigest(s.encode("utf-8")) & MASK63
-            countable = (
-                len(s) <= self.max_chars
-                and (han >= 2 or len(_WORDY_RE.findall(s)) >= 3)
-                and not (han >= self.sentence_han and ends_sentence(s))
-            )
-            hashes.append(xxhash.xxh64_intdigest(_DIGITS_RE.sub("0", s).encode("utf-8")) & MASK63 if countable else None)
-        if fingerprint is None:  # no long line: the page is its own article
-            fingerprint = xxhash.xxh64_intdigest("\n".join(folded).encode("utf-8")) & MASK63
-        return raw, hashes, fingerprint
+            # UTF-8 length says how many characters are wide (Han, full-width punctuation)
+            wide = (len(s.encode("utf-8")) - len(s)) // 2
+            sentence = ends_sentence(s)
+            if first_paragraph is None and sentence and wide >= self.fingerprint_han:
+                first_paragraph = s
+            if len(s) <= self.max_chars and not (sentence and wide >= self.sentence_han):
+                short.append(i)
+        if short:
+            for i, f in zip(short, self._folder.fold_lines([raw[i] for i in short])):
+                s = _KEY_DROP_RE.sub("", f)
+                # words, not bare numbers or punctuation: two Han characters or three letters
+                if HAN_2_RE.search(s) or len(_WORDY_RE.findall(s)) >= 3:
+                    hashes[i] = xxhash.xxh64_intdigest(_DIGITS_RE.sub("0", s).encode("utf-8")) & MASK63
+        # folded, so a traditional-script repost has the same fingerprint as the original
+        basis = self._folder.fold(_KEY_DROP_RE.sub("", first_paragraph)) if first_paragraph else self._folder.fold(text)
+        return raw, hashes, xxhash.xxh64_intdigest(basis.encode("utf-8")) & MASK63
 
     # --- phase 1 --------------------------------------------------------------------------
     def signature(self, doc: Document) -> dict[str, Any] | None:

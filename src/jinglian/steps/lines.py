@@ -171,6 +171,12 @@ _VERDICTS: dict[str, tuple[str | None, bool, bool]] = {}
 VERDICT_CACHE = 200_000
 
 
+def remember(key: str, x: LineInfo) -> None:
+    if len(_VERDICTS) >= VERDICT_CACHE:
+        _VERDICTS.clear()
+    _VERDICTS[key] = (x.reason, x.strong, x.marker)
+
+
 @dataclass(slots=True)
 class LineInfo:
     text: str  # folded, stripped
@@ -208,9 +214,15 @@ def classify_lines(raw: list[str], folded: list[str] | None, lex: Lexicon, opts:
         total_han += wide
         x = LineInfo(s, len(s) - s.count(" "), wide, wide >= SENTENCE_HAN and (ends or bool(RAW_INNER_RE.search(s))), ends)
         if len(s) <= NOTICE_MAX and lex.notice_key_re.search(s):
-            x.text = folded[i].strip() if folded is not None else folder.fold(s).strip()
-            notice(x, lex)
-            x.text = s
+            key = "\x00" + s  # paragraphs are only checked for notices: their own keys
+            verdict = _VERDICTS.get(key)
+            if verdict is None:
+                x.text = folded[i].strip() if folded is not None else folder.fold(s).strip()
+                notice(x, lex)
+                x.text = s
+                remember(key, x)
+            else:
+                x.reason, x.strong, x.marker = verdict
         infos[i] = x
     if short:
         if folded is None:
@@ -228,9 +240,7 @@ def classify_lines(raw: list[str], folded: list[str] | None, lex: Lexicon, opts:
             verdict = cache.get(s)
             if verdict is None:
                 candidate(x, lex)
-                if len(cache) >= VERDICT_CACHE:
-                    cache.clear()
-                cache[s] = (x.reason, x.strong, x.marker)
+                remember(s, x)
             else:
                 x.reason, x.strong, x.marker = verdict
             infos[i] = x
@@ -381,7 +391,7 @@ def notice(x: LineInfo, lex: Lexicon) -> bool:
     # a copyright footer ends the page; a repost notice may sit above the comments
     ends_page = reason == "lines.copyright"
     # a real notice is dense with notice phrases; a sentence that mentions one is reporting
-    dense = k >= 3 if x.sentence else (k >= 2 or x.visible <= 80)
+    dense = (k >= 3 or (k >= 2 and x.han < LONG_SENTENCE_HAN)) if x.sentence else (k >= 2 or x.visible <= 80)
     if marker or dense:
         x.reason, x.strong, x.marker = reason, True, ends_page
         return True
@@ -447,11 +457,17 @@ BYLINE_INSIDE_RE = re.compile(r"^[^\s,。:]{0,8}?(?:记者|通讯员|特约撰�
 
 
 def meta_line(x: LineInfo) -> bool:
-    """A date with counts or meta words, and no sentence: '张三 发布于 2024-05-01 阅读 12 次'."""
+    """A date with counts or meta words, and no sentence: '张三 发布于 2024-05-01 阅读 12 次';
+    or a short line that is mostly a count: '已有1234人阅读', '浏览量 5605'."""
     s = x.text
     if x.ends and x.han >= SENTENCE_HAN:
         return False
     if not DATE_RE.search(s):
+        if x.visible <= 20:
+            covered = sum(m.end() - m.start() for m in COUNT_RE.finditer(s))
+            if covered * 2 >= x.visible:
+                x.reason, x.strong = "lines.meta", True
+                return True
         return False
     counts = COUNT_RE.search(s)
     words = META_WORD_RE.findall(s)
