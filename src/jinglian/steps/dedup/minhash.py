@@ -98,13 +98,14 @@ class MinHashDedup(GlobalStep):
 
         key = dedup_key(doc.text, self.min_line_chars, self.min_key_chars)
         hashes = np.sort(shingle_hashes(key, self.ngram))
-        distinct = int(np.count_nonzero(hashes[1:] != hashes[:-1])) + 1 if len(hashes) else 0
+        if len(hashes) > 1:
+            hashes = hashes[np.concatenate(([True], hashes[1:] != hashes[:-1]))]
+        distinct = len(hashes)
         exact = xxhash.xxh3_64_intdigest(key.tobytes()) if len(key) else 0
         quality = doc.scores.get(self.quality_score)
-        distinct_hashes = hashes[np.concatenate(([True], hashes[1:] != hashes[:-1]))] if len(hashes) else hashes
         return {
             "sketch": oph_sketch(hashes, self.num_perm).tobytes(),
-            "sample": containment_sample(distinct_hashes, self.full_sample_below, self.sample_rate_bits).tobytes(),
+            "sample": containment_sample(hashes, self.full_sample_below, self.sample_rate_bits).tobytes(),
             "shingles": distinct,
             "exact": exact - (1 << 64) if exact >= 1 << 63 else exact,
             "quality": float(quality) if isinstance(quality, (int, float)) else None,

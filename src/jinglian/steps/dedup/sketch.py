@@ -80,8 +80,9 @@ def containment_sample(distinct_sorted: np.ndarray, full_below: int, rate_bits: 
     documents, so the sample of A∩B is the intersection of the samples, and its size grows with
     the document, not with the larger partner.  Sets smaller than `full_below` are kept whole,
     so short documents are verified exactly.  Values are the high 32 bits of the hashes."""
-    values = (distinct_sorted >> np.uint64(32)).astype(np.uint32)
-    values = np.unique(values)
+    values = (distinct_sorted >> np.uint64(32)).astype(np.uint32)  # sorted, as the hashes are
+    if len(values) > 1:
+        values = values[np.concatenate(([True], values[1:] != values[:-1]))]
     if len(values) < full_below:
         return values
     return values[(values & np.uint32((1 << rate_bits) - 1)) == 0]
