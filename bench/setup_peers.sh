@@ -73,5 +73,5 @@ peers=("$@")
 for p in "${peers[@]}"; do
   echo "== $p"
   "setup_$p"
-  du -sh "$ENVS/$p"
+  du -sh "$ENVS/$p" 2>/dev/null || true  # datatrove_minhash shares the datatrove venv
 done
