@@ -152,15 +152,15 @@ class Boilerplate(GlobalStep):
             with np.load(path) as z:
                 site_pairs.update(zip(z["site"].tolist(), z["line"].tolist()))
                 global_lines.update(z["global"].tolist())
-        return site_pairs, global_lines
+        return site_pairs, global_lines, {site for site, _ in site_pairs}
 
     def decide(self, doc: Document, decisions: Any) -> list[Span] | None:
         import xxhash
 
-        site_pairs, global_lines = decisions
-        if not site_pairs and not global_lines:
-            return None
+        site_pairs, global_lines, sites = decisions
         site = xxhash.xxh64_intdigest(site_of(doc).encode("utf-8")) & MASK63
+        if not global_lines and site not in sites:
+            return None  # nothing learned for this page's site
         raw, hashes, _ = self._keys(doc.text)
         reasons: list[str | None] = []
         for h in hashes:

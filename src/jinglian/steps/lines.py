@@ -78,6 +78,8 @@ BREADCRUMB_SEP_RE = re.compile(r"\s*[>»›→]\s*")
 NOTICE_MARKER_RE = re.compile(r"^[\[【(]?\s*(?:版权|免责|声明|郑重声明|特别声明|法律声明|重要声明|温馨提示|特别提示|重要提示|提示|注|说明|copyright|©)")
 LABEL_SEP = ":/|"
 CONTACT_VALUE_RE = re.compile(r"\d{5,}|\d{3,4}[-\s]\d{4,}|@|[a-z][a-z0-9_\-]{3,}|\d[\d\-\s]{6,}")
+#: "label: value" where the value is nothing but an address, number or id (no words)
+CONTACT_LINE_RE = re.compile(r"^([^\s:,。!?;()]{1,8})\s*:\s*([\w.+\-@()/ ]{5,60})$", re.ASCII)
 NAME_LIST_RE = re.compile(r"^[^\s,。!?;:]{1,8}(?:[\s、,;/]+[^\s,。!?;:]{1,8}){0,5}$")
 
 # Tuned on the dev set (shared/data/devset) and checked on the held-out set built from
@@ -386,6 +388,7 @@ def notice(x: LineInfo, lex: Lexicon) -> bool:
     if not hits:
         return False
     k = sum(hits.values())
+    x.han = sum(len(r) for r in HAN_RUN_RE.findall(x.text))  # paragraphs carry an estimate
     reason = "lines.copyright" if hits.get("copyright", 0) >= hits.get("repost_notice", 0) else "lines.repost_notice"
     marker = bool(NOTICE_MARKER_RE.match(x.text))
     # a copyright footer ends the page; a repost notice may sit above the comments
@@ -405,6 +408,12 @@ def field_line(x: LineInfo, head: str, lex: Lexicon) -> bool:
     """'label: value' lines: source, editor, byline, contact, meta."""
     m = lex.label_re.match(head)
     if m is None:
+        # any short label before a bare e-mail / phone / QQ number: "商务合作：bd@example.com"
+        c = CONTACT_LINE_RE.match(head)
+        if c and HAN_RUN_RE.search(c.group(1)) and CONTACT_VALUE_RE.search(c.group(2)) and not x.ends:
+            # weak: a list of hotlines inside an article ("游客咨询电话：…") is content
+            x.reason = "lines.contact"
+            return True
         # an outlet or column name before the label: "每经记者 张三", "本报讯 记者 李四"
         m2 = BYLINE_INSIDE_RE.search(head)
         if m2 and x.visible <= SHORT_LINE and not x.sentence:
