@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import functools
 import json
+import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
@@ -137,7 +139,7 @@ class MinHashDedup(GlobalStep):
         task = functools.partial(_bucket_and_verify, str(work), n, self.num_perm, self.jaccard, self.containment,
                                  self.min_size_ratio, self.sample_rate_bits)
         groups = _band_groups(self.bands, self.band_groups)
-        results = list(executor.map(task, range(len(groups))))
+        results = list(executor.map(task, [(g, r.start, r.stop) for g, r in enumerate(groups)]))
         pairs = [np.load(path) for path, _ in results]
         near = np.unique(np.concatenate(pairs), axis=0) if pairs else np.empty((0, 2), dtype=np.int64)
 
@@ -146,9 +148,10 @@ class MinHashDedup(GlobalStep):
         labels = components(n, a, b)
         best = survivors(labels, shingles, quality, id_rank)
         dropped = np.flatnonzero(best != np.arange(n))
-        samples = _Samples(work)
-        sims = [samples.similarity(i, j, self.sample_rate_bits)[:2]
+        rows = _Rows(work, self.num_perm)
+        sims = [sample_similarity(rows.sample(i), rows.sample(j), self.sample_rate_bits)[:2]
                 for i, j in zip(dropped.tolist(), best[dropped].tolist())]
+        rows.close()
         jac = np.array([x[0] for x in sims], dtype=np.float64)
         con = np.array([x[1] for x in sims], dtype=np.float64)
         is_exact = exact[dropped] == exact[best[dropped]]
@@ -162,10 +165,9 @@ class MinHashDedup(GlobalStep):
             "cluster_size": sizes[labels[dropped]].tolist(),
         })
         for tmp in ("samples.u32", "sample_offsets.npy", "sketch16.u16", "shingles.npy", "representative.npy",
-                    "id_rank.npy", "groups.json",
-                    *[f"bands-{g}.u64" for g in range(len(groups))],
-                    *[f"pairs-{g}.npy" for g in range(len(groups))]):
+                    "id_rank.npy", *[f"pairs-{g}.npy" for g in range(len(groups))]):
             (work / tmp).unlink(missing_ok=True)
+        shutil.rmtree(work / "bands", ignore_errors=True)
         return {"documents": n, "exact_pairs": int(len(exact_a)), "candidate_pairs": sum(c for _, c in results),
                 "verified_pairs": int(len(near)),
                 "clusters": int(len(np.unique(labels[dropped]))) if len(dropped) else 0,
@@ -195,12 +197,12 @@ def _band_groups(bands: int, groups: int) -> list[range]:
 
 
 def _gather(paths: list[str], work: Path, step: MinHashDedup) -> dict[str, Any]:
-    """Stream the signature files once: sketches to one matrix on disk, band keys to one file per
-    band group, and the small per-document columns into memory."""
+    """Stream the signature files once: 16-bit sketches and shingle samples to files on disk, each
+    band's keys to a file of its own, and the small per-document columns into memory."""
     import pyarrow.parquet as pq
 
-    groups = _band_groups(step.bands, step.band_groups)
-    band_files = [open(work / f"bands-{g}.u64", "wb") for g in range(len(groups))]
+    (work / "bands").mkdir(exist_ok=True)
+    band_files = [open(work / "bands" / f"{b:04d}.u64", "wb") for b in range(step.bands)]
     ids: list[str] = []
     shingles, exact, quality = [], [], []
     offsets = [np.zeros(1, dtype=np.int64)]
@@ -214,8 +216,8 @@ def _gather(paths: list[str], work: Path, step: MinHashDedup) -> dict[str, Any]:
                 offsets.append(ends // 4 + offsets[-1][-1])
                 sketch_file.write((sk & np.uint32(0xFFFF)).astype(np.uint16).tobytes())
                 keys = band_keys(sk, step.bands, step.rows)
-                for f, g in zip(band_files, groups):
-                    f.write(np.ascontiguousarray(keys[:, g.start:g.stop]).tobytes())
+                for b, f in enumerate(band_files):
+                    f.write(np.ascontiguousarray(keys[:, b]).tobytes())
                 ids.extend(batch.column("id").to_pylist())
                 shingles.append(batch.column("shingles").to_numpy(zero_copy_only=False))
                 exact.append(batch.column("exact").to_numpy(zero_copy_only=False))
@@ -223,8 +225,6 @@ def _gather(paths: list[str], work: Path, step: MinHashDedup) -> dict[str, Any]:
     for f in band_files:
         f.close()
     np.save(work / "sample_offsets.npy", np.concatenate(offsets))
-    with open(work / "groups.json", "w") as f:
-        json.dump([[g.start, g.stop] for g in groups], f)
 
     def cat(parts: list[np.ndarray], dtype: Any) -> np.ndarray:
         return np.concatenate(parts).astype(dtype) if parts else np.empty(0, dtype=dtype)
@@ -255,19 +255,30 @@ def _fixed_binary(column: Any, width: int) -> np.ndarray:
     return data.view(np.uint32).reshape(n, width)
 
 
-class _Samples:
-    """Random access to the verification samples written by `_gather` (memory-mapped)."""
+class _Rows:
+    """Rows of the on-disk sketch and sample files, read with pread for the documents asked for.
 
-    def __init__(self, work: Path):
-        self.offsets = np.load(work / "sample_offsets.npy")
-        size = int(self.offsets[-1])
-        self.values = np.memmap(work / "samples.u32", dtype=np.uint32, mode="r", shape=(size,)) if size else np.empty(0, np.uint32)
+    Reading instead of memory-mapping keeps a task's resident memory to the rows of one chunk of
+    candidate pairs: a mapped file's touched pages would count as the process's memory."""
 
-    def get(self, i: int) -> np.ndarray:
-        return np.asarray(self.values[self.offsets[i]: self.offsets[i + 1]])
+    def __init__(self, work: Path, num_perm: int):
+        self.sample_offsets = np.load(work / "sample_offsets.npy") * 4
+        self.sketch_fd = os.open(work / "sketch16.u16", os.O_RDONLY)
+        self.sample_fd = os.open(work / "samples.u32", os.O_RDONLY)
+        self.row = num_perm * 2
 
-    def similarity(self, i: int, j: int, rate_bits: int) -> tuple[float, float, int]:
-        return sample_similarity(self.get(i), self.get(j), rate_bits)
+    def sketches(self, docs: np.ndarray) -> np.ndarray:
+        """uint16[len(docs), num_perm] for sorted distinct `docs`."""
+        buf = b"".join(os.pread(self.sketch_fd, self.row, int(i) * self.row) for i in docs.tolist())
+        return np.frombuffer(buf, dtype=np.uint16).reshape(len(docs), self.row // 2)
+
+    def sample(self, i: int) -> np.ndarray:
+        lo, hi = int(self.sample_offsets[i]), int(self.sample_offsets[i + 1])
+        return np.frombuffer(os.pread(self.sample_fd, hi - lo, lo), dtype=np.uint32)
+
+    def close(self) -> None:
+        os.close(self.sketch_fd)
+        os.close(self.sample_fd)
 
 
 #: candidates whose MinHash estimates fall this far below both thresholds are not worth the exact
@@ -276,58 +287,54 @@ PREFILTER_MARGIN = 0.25
 
 
 def _bucket_and_verify(workdir: str, n: int, num_perm: int, jaccard: float, containment: float,
-                       min_size_ratio: float, rate_bits: int, group: int) -> tuple[str, int]:
+                       min_size_ratio: float, rate_bits: int, group: tuple[int, int, int]) -> tuple[str, int]:
     """One resolve task: candidate pairs from the bands of one group, verified.
-
-    Verification is two cuts: a vectorised one on the MinHash estimates (16 bits of each sketch
-    value), then Jaccard and containment on the shingle samples for the pairs that remain.
 
     Within a bucket (documents sharing a band key) each member is paired with the bucket's first
     member by id and with its predecessor by id: two pairs per member however large the bucket,
-    and duplicates share several bands, so the few links this skips are found in another band."""
+    and duplicates share several bands, so the few links this skips are found in another band.
+    Pairs are kept as one int64 (i * n + j) and merged band by band.  Verification is two cuts:
+    a vectorised one on the MinHash estimates (16 bits of each sketch value), then Jaccard and
+    containment on the shingle samples for the pairs that remain, chunk by chunk."""
+    index, first_band, end_band = group
     work = Path(workdir)
-    g0, g1 = json.loads((work / "groups.json").read_text())[group]
-    width = g1 - g0
-    keys = np.memmap(work / f"bands-{group}.u64", dtype=np.uint64, mode="r", shape=(n, width))
     representative = np.load(work / "representative.npy")
     id_rank = np.load(work / "id_rank.npy")
     docs = np.flatnonzero(representative)
     docs = docs[np.argsort(id_rank[docs], kind="stable")]  # candidates in id order: layout-independent
-    found: list[np.ndarray] = []
-    for band in range(width):
-        col = np.asarray(keys[docs, band])
+    pairs = np.empty(0, dtype=np.int64)
+    for band in range(first_band, end_band):
+        col = np.fromfile(work / "bands" / f"{band:04d}.u64", dtype=np.uint64)[docs]
         order = np.argsort(col, kind="stable")
         sk, members = col[order], docs[order]
         same = sk[1:] == sk[:-1]
         if not same.any():
             continue
         start = np.maximum.accumulate(np.where(np.concatenate(([True], ~same)), np.arange(len(sk)), 0))
-        star = np.stack([members[start][1:][same], members[1:][same]], axis=1)
-        chain = np.stack([members[:-1][same], members[1:][same]], axis=1)
-        found.extend((star, chain))
-    pairs = np.concatenate(found) if found else np.empty((0, 2), dtype=np.int64)
-    pairs = pairs[pairs[:, 0] != pairs[:, 1]]
-    pairs = np.unique(np.sort(pairs, axis=1), axis=0)
-    sketches = np.memmap(work / "sketch16.u16", dtype=np.uint16, mode="r", shape=(n, num_perm))
+        a = np.concatenate([members[start][1:][same], members[:-1][same]])
+        b = np.concatenate([members[1:][same], members[1:][same]])
+        lo, hi = np.minimum(a, b), np.maximum(a, b)
+        pairs = np.union1d(pairs, (lo * n + hi)[lo != hi])
     shingles = np.load(work / "shingles.npy")
-    plausible = np.zeros(len(pairs), dtype=bool)
-    for lo in range(0, len(pairs), 20_000):
-        chunk = pairs[lo: lo + 20_000]
-        jac_est, con_est = estimate(sketches[chunk[:, 0]], sketches[chunk[:, 1]], shingles[chunk[:, 0]], shingles[chunk[:, 1]])
-        na, nb = shingles[chunk[:, 0]], shingles[chunk[:, 1]]
+    rows = _Rows(work, num_perm)
+    verified = []
+    for chunk_start in range(0, len(pairs), 20_000):
+        chunk = pairs[chunk_start: chunk_start + 20_000]
+        ia, ib = chunk // n, chunk % n
+        needed = np.unique(np.concatenate([ia, ib]))
+        sk = rows.sketches(needed)
+        jac_est, con_est = estimate(sk[np.searchsorted(needed, ia)], sk[np.searchsorted(needed, ib)], shingles[ia], shingles[ib])
+        na, nb = shingles[ia], shingles[ib]
         sized = np.minimum(na, nb) >= min_size_ratio * np.maximum(na, nb)
-        plausible[lo: lo + len(chunk)] = (jac_est >= jaccard - PREFILTER_MARGIN) | (sized & (con_est >= containment - PREFILTER_MARGIN))
-    pairs = pairs[plausible]
-    samples = _Samples(work)
-    keep = np.zeros(len(pairs), dtype=bool)
-    for k, (i, j) in enumerate(pairs.tolist()):
-        jac, con, _ = samples.similarity(i, j, rate_bits)
-        sized = min(shingles[i], shingles[j]) >= min_size_ratio * max(shingles[i], shingles[j])
-        keep[k] = jac >= jaccard or (sized and con >= containment)
-    verified = pairs[keep]
-    out = work / f"pairs-{group}.npy"
-    np.save(out, verified.astype(np.int64))
-    return str(out), int(len(plausible))
+        plausible = (jac_est >= jaccard - PREFILTER_MARGIN) | (sized & (con_est >= containment - PREFILTER_MARGIN))
+        for i, j, ok in zip(ia[plausible].tolist(), ib[plausible].tolist(), sized[plausible].tolist()):
+            jac, con, _ = sample_similarity(rows.sample(i), rows.sample(j), rate_bits)
+            if jac >= jaccard or (ok and con >= containment):
+                verified.append((i, j))
+    rows.close()
+    out = work / f"pairs-{index}.npy"
+    np.save(out, np.array(verified, dtype=np.int64).reshape(-1, 2))
+    return str(out), int(len(pairs))
 
 
 def _write_decisions(path: Path, columns: dict[str, list]) -> None:
