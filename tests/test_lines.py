@@ -172,3 +172,29 @@ def test_step_pickles_without_its_resources(step):
     clone = pickle.loads(pickle.dumps(step))
     assert "_lex" not in clone.__dict__
     assert removed(clone, page(tail=["责任编辑：陈晓明"])) == {"责任编辑：陈晓明": "lines.editor"}
+
+
+NOTICES = [
+    "转载请注明出处：https://news.example.cn/1.html",
+    "本文由江南在线原创，转载请注明来源。",
+    "聲明：本文來源於網絡，僅供學習交流，如有侵權請聯繫刪除。",
+    "未經授權，禁止轉載。",
+    "文章内容仅代表作者个人观点，不代表本站立场。",
+    "本文系作者授权本站发表，版权归原作者所有。",
+    "原文链接：https://example.com/a/1",
+    "Copyright © 2024 Example Inc. All Rights Reserved.",
+    "京ICP备12345678号-1 京公网安备11010502030000号",
+    "增值電信業務經營許可證：粵B2-20090059",
+    "违法和不良信息举报电话：12377",
+    "本站保留一切法律权利，侵权必究。",
+]
+
+
+@pytest.mark.parametrize("line", NOTICES)
+def test_notice_key_words_let_long_paragraphs_through(step, line):
+    """Paragraphs are searched with the notice patterns only when a key word occurs: every
+    notice must hold one, in any script."""
+    lex = step._lex
+    assert lex.notice_key_re.search(line)
+    folded = step._folder.fold(line)
+    assert any(p.search(folded) for _, p in lex.notices)

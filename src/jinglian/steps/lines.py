@@ -267,7 +267,7 @@ def classify_lines(raw: list[str], folded: list[str] | None, lex: Lexicon, opts:
         cut_after_footer(infos, reasons, total_han)
     mark_repeated_title(infos, reasons)
     if opts.foreign_fragments and body:
-        mark_foreign_fragment(infos, reasons, body)
+        mark_foreign_fragment(infos, reasons, body, raw)
     return reasons
 
 
@@ -328,7 +328,8 @@ def han_bigrams(s: str) -> set[str]:
     return out
 
 
-def mark_foreign_fragment(infos: list[LineInfo | None], reasons: list[str | None], body: list[int]) -> None:
+def mark_foreign_fragment(infos: list[LineInfo | None], reasons: list[str | None], body: list[int],
+                          raw: list[str]) -> None:
     """A paragraph of another page cut mid-sentence and glued before the article.
 
     Told apart by three cues together: it is the first paragraph, it stops without
@@ -346,7 +347,7 @@ def mark_foreign_fragment(infos: list[LineInfo | None], reasons: list[str | None
     own = han_bigrams(x.text)
     if not own:
         return
-    rest = "\n".join(y.text for j, y in enumerate(infos) if y is not None and j != i and reasons[j] is None)
+    rest = "\n".join(raw[:i]) + "\n" + "\n".join(raw[i + 1:])
     shared = sum(1 for bg in own if bg in rest) / len(own)
     if shared < FRAGMENT_SHARED:
         reasons[i] = "lines.foreign_fragment"
