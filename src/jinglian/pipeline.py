@@ -62,13 +62,13 @@ class Pipeline:
         for seg in self.segments():
             lines.append(f"segment {seg.index} (per shard, in parallel):")
             if seg.entry is not None:
-                lines.append(f"  decide   {seg.entry.describe()}  [uses the resolved decisions]")
+                lines.append(f"  {'decide':<11}{seg.entry.describe()}  [uses the resolved decisions]")
             for s in seg.steps:
-                lines.append(f"  {s.kind:<9}{s.describe()}")
+                lines.append(f"  {s.kind:<11}{s.describe()}")
                 if s.reasons:
-                    lines.append(f"           reasons: {', '.join(s.reasons)}")
+                    lines.append(f"             reasons: {', '.join(s.reasons)}")
             if seg.exit is not None:
-                lines.append(f"  signature {seg.exit.describe()}")
+                lines.append(f"  {'signature':<11}{seg.exit.describe()}")
                 lines.append(f"resolve {seg.exit.name} (once, over all signatures; reasons: {', '.join(seg.exit.reasons)})")
         lines.append("write kept/, dropped/, edits/, stats.json, manifest.json, report.html")
         return "\n".join(lines)
