@@ -27,6 +27,20 @@ Run (corpora from make_bench_corpus.py; the scaling table is the same command ov
     .venv/bin/python bench/dedup.py --corpus C25 --corpus C50 --corpus C100 --corpus C200 --systems jinglian
 
 Results: bench/results/dedup/<corpus>.json and a markdown table on stdout.
+
+Measured here (2 workers, shared 2-core machine in a quiet window; seconds / MB/s / peak MB of the
+process tree / pairs found / precision):
+
+    200k docs, 710 MB   jinglian   62.3 s  11.39 MB/s   693 MB  0.9959  0.9987
+                        rensa      49.3 s  14.40 MB/s   711 MB  0.9691  0.0066  (no verification)
+    25k docs, 88 MB     jinglian   10.7 s   8.25 MB/s   568 MB  0.9942  0.9996
+                        rensa       8.8 s  10.07 MB/s   110 MB  0.9668  0.4589
+                        text-dedup 18.3 s   4.82 MB/s  1989 MB  0.2866  1.0
+                        datatrove (eng) 113.2 s 0.78 MB/s 389 MB 0.1358 1.0
+    under load (same run, load 4-8): datatrove zho_Hani 0.21 MB/s, found 0.3614; text-dedup at 200k
+    1.01 MB/s, 6458 MB, found 0.2845.
+jinglian's recall is the highest on every variant type (same script / converted, full / truncated,
+repost-to-repost); scaling 25k -> 200k is linear in time with peak memory 568 -> 693 MB.
 """
 from __future__ import annotations
 
