@@ -66,10 +66,11 @@ class RayExecutor:
         return self._workers
 
     def _connect(self) -> Any:
-        if self.address is None and "ray" not in sys.modules:
+        if (self.address is None or _is_loopback(self.address)) and "ray" not in sys.modules:
             # A local Ray listens on the loopback address only (nothing of a local run is
-            # reachable from, or sent to, the network).  Ray reads this once, at import, and
-            # otherwise binds every process to the host's outward-facing address.
+            # reachable from, or sent to, the network), and a Ray at a loopback address is
+            # reached there.  Ray reads this once, at import; without it, it binds to and
+            # dials the host's outward-facing address instead of 127.0.0.1.
             os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
         try:
             import ray
@@ -149,6 +150,11 @@ def _get(ray: Any, ref: Any) -> Any:
         if isinstance(cause, BaseException):
             raise cause from (None if isinstance(cause, JinglianError) else e)
         raise
+
+
+def _is_loopback(address: str) -> bool:
+    host = address.split("://")[-1].rsplit(":", 1)[0].strip("[]")
+    return host in ("localhost", "::1") or host.startswith("127.")
 
 
 def _ray_initialized() -> bool:
