@@ -90,7 +90,8 @@ class RayExecutor:
     def _start_local(self, ray: Any) -> None:
         # Nothing of a local run may leave this machine: no usage report to Ray's servers.
         os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
-        ray.init(num_cpus=self._workers or os.cpu_count() or 1, include_dashboard=False,
+        # address="local": always a new Ray of our own, never a cluster someone left running here
+        ray.init(address="local", num_cpus=self._workers or os.cpu_count() or 1, include_dashboard=False,
                  log_to_driver=False, logging_level="ERROR", runtime_env=self.runtime_env)
         self._started_here = True
         atexit.register(self.close)
