@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders (.jsonl[.gz|.zst], .parquet, .txt, .html, .warc[.gz])")
     r.add_argument("-o", "--out", required=True, help="output run directory")
     r.add_argument("--recipe", default="zh-web", help="built-in recipe name or a TOML file (default: zh-web)")
-    r.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
+    r.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores; with Ray: the cluster's CPUs)")
     r.add_argument("--executor", choices=["inline", "local", "ray"], default="local")
     r.add_argument("--ray-address", default=None, help="Ray cluster address (default: $RAY_ADDRESS, else a local Ray)")
     r.add_argument("--resume", action="store_true", help="continue an interrupted run, skipping finished shards")
@@ -92,11 +92,14 @@ def cmd_run(args: argparse.Namespace) -> int:
     options = {"address": args.ray_address} if args.executor == "ray" else {}
     executor = make_executor(args.executor, args.workers, **options)
     progress = Progress(enabled=not args.quiet)
-    with progress:
-        result = run(args.inputs, args.out, pipeline, executor=executor, resume=args.resume, overwrite=args.overwrite,
-                     fmt=args.format, read_options=ReadOptions(text_field=args.text_field, id_field=args.id_field),
-                     shard_bytes=int(args.shard_mb * 2**20), max_error_share=args.max_error_share,
-                     report=not args.no_report, keep_work=args.keep_work, progress=progress.update)
+    try:
+        with progress:
+            result = run(args.inputs, args.out, pipeline, executor=executor, resume=args.resume, overwrite=args.overwrite,
+                         fmt=args.format, read_options=ReadOptions(text_field=args.text_field, id_field=args.id_field),
+                         shard_bytes=int(args.shard_mb * 2**20), max_error_share=args.max_error_share,
+                         report=not args.no_report, keep_work=args.keep_work, progress=progress.update)
+    finally:
+        executor.close()
     if not args.quiet:
         print_summary(result)
     return 0

@@ -27,7 +27,8 @@ from .io.base import READ_REASONS, ReadFailure, ReadOptions
 from .io.formats import reader_for
 from .io.plan import DEFAULT_SHARD_BYTES, Shard, plan_shards
 from .io.rundir import RunDir
-from .io.writers import CARRY_SCHEMA, DROPPED_SCHEMA, EDITS_SCHEMA, KEPT_SCHEMA, dumps, write_json, write_rows
+from .io.writers import (CARRY_SCHEMA, DROPPED_SCHEMA, EDITS_SCHEMA, KEPT_SCHEMA, atomic_path, dumps, write_json,
+                         write_rows)
 from .pipeline import Pipeline, Segment
 from .stats import StepStats, merge
 from .step import Annotator, Editor, Filter, GlobalStep, Normalizer, Step
@@ -261,6 +262,9 @@ def run_task(task: Task) -> list[dict[str, Any]]:
     """Run one segment over one shard; write its outputs and marker; return its stats."""
     rd = RunDir(task.out, task.fmt)
     seg, name = task.segment, task.shard.name
+    marker = rd.done_marker(seg.index, name)
+    if marker.exists():  # a retried task (Ray) whose first attempt finished: never write a shard twice
+        return json.loads(marker.read_text(encoding="utf-8"))
     for step in (seg.entry, *seg.steps, seg.exit):
         if step is not None:
             step.ensure_setup()
@@ -312,13 +316,13 @@ def run_task(task: Task) -> list[dict[str, Any]]:
 
             path = rd.signatures(seg.index, name)
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(path.name + f".tmp-{os.getpid()}")
+            tmp = atomic_path(path)
             pq.write_table(pa.Table.from_pylist(sigs), tmp)
             os.replace(tmp, path)
     elif kept:
         write_rows(kept, KEPT_SCHEMA, rd.kept(name), task.fmt)
     result = [s.to_json() for s in all_stats]
-    write_json(result, rd.done_marker(seg.index, name))
+    write_json(result, marker)
     return result
 
 
@@ -435,6 +439,8 @@ def run(
     write_json(_stats_json(result), rd.stats)
     manifest.update(status="complete", timings=timings, seconds=round(result.seconds, 3))
     write_json(manifest, rd.manifest)
+    for tmp in rd.root.rglob("*.tmp-*"):  # left by a task that died before a retry finished it
+        tmp.unlink()
     if not keep_work:
         for seg in segments:
             for sub in ("docs", "signatures"):

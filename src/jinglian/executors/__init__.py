@@ -18,6 +18,8 @@ class Executor(Protocol):
 
     def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]: ...
 
+    def close(self) -> None: ...
+
 
 class InlineExecutor:
     """Runs everything in this process: simplest to debug, and the reference for equivalence."""
@@ -29,22 +31,42 @@ class InlineExecutor:
         for item in items:
             yield fn(item)
 
+    def close(self) -> None:
+        pass
+
 
 class LocalExecutor:
-    """A pool of worker processes on this machine (forkserver: safe with Arrow's threads)."""
+    """A pool of worker processes on this machine (forkserver: safe with Arrow's threads).
+
+    The pool is started on the first `map` and kept for the next ones (a recipe with global
+    steps maps several times); `close()` or interpreter exit stops it."""
 
     name = "local"
 
     def __init__(self, workers: int | None = None):
         self.workers = workers or os.cpu_count() or 1
+        self._pool: ProcessPoolExecutor | None = None
 
     def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
         items = list(items)
         if not items:
             return
-        ctx = multiprocessing.get_context("forkserver")
-        with ProcessPoolExecutor(max_workers=min(self.workers, len(items)), mp_context=ctx) as pool:
-            yield from pool.map(fn, items)
+        if self._pool is None:
+            ctx = multiprocessing.get_context("forkserver")
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
+        try:
+            yield from self._pool.map(fn, items)
+        except BaseException:
+            self.close()  # a broken or interrupted pool is not reused
+            raise
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"workers": self.workers, "_pool": None}
 
 
 def make_executor(name: str = "local", workers: int | None = None, **options: Any) -> Executor:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +52,8 @@ def dumps(value: Any) -> str:
 
 
 def atomic_path(path: Path) -> Path:
-    return path.with_name(f"{path.name}.tmp-{os.getpid()}")
+    """A temporary name beside `path`, unique across the nodes sharing a mount (host and pid)."""
+    return path.with_name(f"{path.name}.tmp-{socket.gethostname()}-{os.getpid()}")
 
 
 def write_rows(rows: list[dict[str, Any]], schema: pa.Schema, path: Path, fmt: str = "parquet") -> None:
