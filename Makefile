@@ -14,7 +14,6 @@ $(VENV)/.installed: pyproject.toml
 
 demo: $(VENV)/.installed
 	$(VENV)/bin/jinglian run samples/zh-web -o out/demo --overwrite
-	@echo "output: out/demo (kept/, dropped/, edits/, stats.json, manifest.json); open out/demo/report.html"
 
 test: $(VENV)/.installed
 	@command -v chromium >/dev/null 2>&1 || bash .ci/install-browser.sh  # the report's browser test

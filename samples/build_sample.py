@@ -13,6 +13,7 @@ from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 OUT = Path(__file__).resolve().parent / "zh-web"
+HTML_PAGES = ("83bd4dfc1e736b9a", "9f4c1adb9f61d954", "45fcfa7d6741f436")
 
 
 def main() -> None:
@@ -35,7 +36,16 @@ def main() -> None:
     (OUT / "pages").mkdir(exist_ok=True)
     for p in sorted((SHARED / "seeds").glob("seed-*.txt")):
         shutil.copy(p, OUT / "pages" / p.name)
-    print(f"{len(wanted)} documents in {OUT / 'docs.jsonl'}, {len(list((OUT / 'pages').iterdir()))} pages")
+    # three saved Chinese pages (magic-html benchmark data, Apache-2.0: see html/NOTICE)
+    (OUT / "html").mkdir(exist_ok=True)
+    corpus = SHARED / "corpora" / "magic-html-zh"
+    for page in HTML_PAGES:
+        shutil.copy(corpus / "html" / f"{page}.html", OUT / "html" / f"{page}.html")
+    (OUT / "html" / "NOTICE").write_text(
+        "Saved pages from the benchmark data of opendatalab/magic-html (benchmark/data),\n"
+        "licensed under the Apache License 2.0; the pages themselves are third-party.\n", encoding="utf-8")
+    print(f"{len(wanted)} documents in {OUT / 'docs.jsonl'}, {len(list((OUT / 'pages').iterdir()))} pages, "
+          f"{len(HTML_PAGES)} html pages")
 
 
 if __name__ == "__main__":
