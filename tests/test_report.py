@@ -22,7 +22,8 @@ from jinglian.cli import main as cli_main
 from jinglian.document import Removal, Span, remove_spans
 from jinglian.io.writers import DROPPED_SCHEMA, EDITS_SCHEMA, KEPT_SCHEMA
 from jinglian.report import SampleSizes, build_report, render_document_html
-from jinglian.report.viewer import EditGroup, build_view, replay
+from jinglian.document import Edit
+from jinglian.report.viewer import build_view, replay
 
 from browser.sample_run import XSS_CLOSE, XSS_IMG, XSS_SCRIPT, documents, make_sample_run, pipeline
 
@@ -169,9 +170,9 @@ def test_replay_marks_a_placeholder_that_a_later_step_removed():
 
 
 def test_replay_reports_an_edit_log_that_does_not_match_the_text():
-    pieces, warnings = replay("abcdef", [EditGroup("s", [Removal(1, 3, "r", "XX")])])
+    pieces, warnings = replay("abcdef", [Edit("s", (Removal(1, 3, "r", "XX"),))])
     assert warnings and "edit log says" in warnings[0]
-    pieces, warnings = replay("abc", [EditGroup("s", [Removal(2, 9, "r", "c")])])
+    pieces, warnings = replay("abc", [Edit("s", (Removal(2, 9, "r", "c"),))])
     assert warnings and "outside the text" in warnings[0]
 
 

@@ -78,11 +78,32 @@ class Document:
 
     def undo(self, n_edits: int | None = None) -> str:
         """The text before the last `n_edits` edits (all of them by default)."""
-        text = self.text
         edits = self.edits if n_edits is None else self.edits[len(self.edits) - n_edits:]
-        for edit in reversed(edits):
-            text = restore(text, edit.removals)
-        return text
+        return undo_edits(self.text, edits)
+
+
+def undo_edits(text: str, edits: list[Edit]) -> str:
+    """The text before `edits` were applied: restore each edit's removals, last edit first."""
+    for edit in reversed(edits):
+        text = restore(text, edit.removals)
+    return text
+
+
+def edits_from_rows(rows: list[dict[str, Any]]) -> list[Edit]:
+    """One document's rows of the `edits/` table (in file order) back into its edit log.
+
+    Rows of one application of a step share `edit` (its place in the log); without that
+    column, consecutive rows of one step are taken as one application."""
+    grouped: list[tuple[str, list[Removal]]] = []
+    last: Any = object()
+    for row in rows:
+        key = (row.get("step"), row.get("edit"))
+        if key != last or not grouped:
+            grouped.append((str(row.get("step") or ""), []))
+            last = key
+        grouped[-1][1].append(Removal(int(row["start"]), int(row["end"]), str(row.get("reason") or ""),
+                                      str(row.get("removed_text") or ""), str(row.get("replacement") or "")))
+    return [Edit(step, tuple(sorted(rs, key=lambda r: (r.start, r.end)))) for step, rs in grouped]
 
 
 def remove_spans(text: str, spans: list[Span]) -> tuple[str, tuple[Removal, ...]]:

@@ -5,7 +5,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from .document import Removal, restore
+from .document import edits_from_rows, undo_edits
 from .io.rundir import RunDir
 
 
@@ -18,14 +18,7 @@ class Story:
 
     def original_text(self) -> str:
         """The text as it entered the first editor: every removal undone, last first."""
-        text = self.row.get("text") or ""
-        by_edit: dict[int, list[dict]] = {}
-        for e in self.edits:
-            by_edit.setdefault(e["edit"], []).append(e)
-        for _, rows in sorted(by_edit.items(), reverse=True):
-            text = restore(text, tuple(Removal(r["start"], r["end"], r["reason"], r["removed_text"], r.get("replacement") or "")
-                                       for r in rows))
-        return text
+        return undo_edits(self.row.get("text") or "", edits_from_rows(self.edits))
 
     def render(self) -> str:
         r = self.row

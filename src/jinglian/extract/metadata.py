@@ -108,25 +108,23 @@ def _byline_text(root: etree._Element, heading: etree._Element | None) -> str:
     """Text of the few elements after the main heading, where bylines sit."""
     if heading is None:
         return ""
-    pieces: list[str] = []
-    n = 0
-    for el in heading.itersiblings():
-        t = _clean(text_of(el)) if isinstance(el.tag, str) else None
-        if t:
-            pieces.append(t[:200])
-            n += 1
-        if n >= 4:
-            break
+    pieces = _sibling_texts(heading, 4)
     parent = heading.getparent()
     if len(" ".join(pieces)) < 10 and parent is not None and parent.getparent() is not None:
-        for el in parent.itersiblings():
-            t = _clean(text_of(el)) if isinstance(el.tag, str) else None
-            if t:
-                pieces.append(t[:200])
-                n += 1
-            if n >= 4:
-                break
+        pieces += _sibling_texts(parent, 4 - len(pieces))
     return " ".join(pieces)
+
+
+def _sibling_texts(el: etree._Element, limit: int) -> list[str]:
+    """The cleaned texts (200 characters at most) of up to `limit` non-empty following siblings."""
+    pieces: list[str] = []
+    for sib in el.itersiblings():
+        if len(pieces) >= limit:
+            break
+        t = _clean(text_of(sib)) if isinstance(sib.tag, str) else None
+        if t:
+            pieces.append(t[:200])
+    return pieces
 
 
 def extract_metadata(root: etree._Element, url: str | None = None) -> dict[str, str]:

@@ -65,3 +65,12 @@ READ_REASONS = {
 }
 
 Reader = Callable[[Piece, ReadOptions], Iterator[Union[Document, ReadFailure]]]
+
+
+def read_whole(piece: Piece) -> bytes | ReadFailure:
+    """The bytes of a one-document file, or the failure that says why they cannot be had."""
+    try:
+        with open(piece.path, "rb") as f:
+            return f.read()
+    except OSError as e:
+        return ReadFailure(piece.rel, "", "read.unreadable", {"error": str(e)}, None)

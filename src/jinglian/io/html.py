@@ -11,7 +11,7 @@ import traceback
 from typing import Any, Iterator
 
 from ..document import Document
-from .base import Piece, ReadFailure, ReadOptions
+from .base import Piece, ReadFailure, ReadOptions, read_whole
 
 _LOOKS_HTML = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|span|br|a|article|section|script|h[1-6])[\s>/]", re.I)
@@ -126,10 +126,8 @@ def page_to_document(
 
 def read_html(piece: Piece, options: ReadOptions) -> Iterator[Document | ReadFailure]:
     """One document per file; its id is the file's path relative to the input argument."""
-    try:
-        with open(piece.path, "rb") as f:
-            data = f.read()
-    except OSError as e:
-        yield ReadFailure(piece.rel, "", "read.unreadable", {"error": str(e)}, None)
+    data = read_whole(piece)
+    if isinstance(data, ReadFailure):
+        yield data
         return
     yield page_to_document(data, doc_id=piece.rel, source=piece.rel, locator="", url=saved_from_url(data))

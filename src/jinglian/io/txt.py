@@ -4,17 +4,15 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..document import Document
-from .base import Piece, ReadFailure, ReadOptions
+from .base import Piece, ReadFailure, ReadOptions, read_whole
 
 
 def read_txt(piece: Piece, options: ReadOptions) -> Iterator[Document | ReadFailure]:
     from ..zh.encoding import decode_bytes
 
-    try:
-        with open(piece.path, "rb") as f:
-            data = f.read()
-    except OSError as e:
-        yield ReadFailure(piece.rel, "", "read.unreadable", {"error": str(e)}, None)
+    data = read_whole(piece)
+    if isinstance(data, ReadFailure):
+        yield data
         return
     try:
         text, evidence = decode_bytes(data)

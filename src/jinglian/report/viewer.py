@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
-from ..document import Removal, restore
+from ..document import Edit, Removal, edits_from_rows, undo_edits
 from .colors import Palette
 from .rundir import RunDir, loads
 
@@ -31,44 +31,7 @@ class Piece:
         return 0 if self.removed else len(self.text)
 
 
-@dataclass
-class EditGroup:
-    """All removals one step made to one document (offsets into the text it received)."""
-
-    step: str
-    removals: list[Removal]
-
-
-def group_edits(rows: list[dict]) -> list[EditGroup]:
-    """Edit rows of one document, in applied order, grouped into one group per step run.
-
-    Rows of one application of a step are consecutive; an explicit `edit` (or `seq`-less
-    `application`) column, when the runner writes one, separates two runs of one step.
-    """
-    groups: list[EditGroup] = []
-    last_key: Any = object()
-    for row in rows:
-        key = (row.get("step"), row.get("edit", row.get("application")))
-        removal = Removal(
-            int(row["start"]), int(row["end"]), str(row.get("reason") or ""),
-            str(row.get("removed_text") or ""), str(row.get("replacement") or ""),
-        )
-        if key != last_key or not groups:
-            groups.append(EditGroup(str(row.get("step") or ""), []))
-            last_key = key
-        groups[-1].removals.append(removal)
-    return groups
-
-
-def undo_all(final_text: str, groups: list[EditGroup]) -> str:
-    """The text before the first edit: restore each step's removals, last step first."""
-    text = final_text
-    for group in reversed(groups):
-        text = restore(text, tuple(sorted(group.removals, key=lambda r: (r.start, r.end))))
-    return text
-
-
-def replay(original: str, groups: list[EditGroup]) -> tuple[list[Piece], list[str]]:
+def replay(original: str, groups: list[Edit]) -> tuple[list[Piece], list[str]]:
     """Apply the edits forward on pieces of the original text; return pieces and warnings."""
     pieces = [Piece(original)] if original else []
     warnings: list[str] = []
@@ -77,7 +40,7 @@ def replay(original: str, groups: list[EditGroup]) -> tuple[list[Piece], list[st
     return pieces, warnings
 
 
-def _apply(pieces: list[Piece], group: EditGroup, warnings: list[str]) -> list[Piece]:
+def _apply(pieces: list[Piece], group: Edit, warnings: list[str]) -> list[Piece]:
     """One step's removals swept together with the pieces: linear in pieces + removals.
 
     Offsets count only pieces still present; pieces struck earlier keep their place and
@@ -156,8 +119,8 @@ class DocView:
 
 def build_view(status: str, row: dict[str, Any], edit_rows: list[dict]) -> DocView:
     final = str(row.get("text") or "")
-    groups = group_edits(edit_rows)
-    original = undo_all(final, groups)
+    groups = edits_from_rows(edit_rows)
+    original = undo_edits(final, groups)
     pieces, warnings = replay(original, groups)
     present = "".join(p.text for p in pieces if not p.removed)
     if present != final:
