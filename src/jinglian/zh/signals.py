@@ -82,12 +82,12 @@ _BIGRAM_MASK = (1 << _BIGRAM_BITS) - 1
 def spam_lexicon() -> tuple[re.Pattern[str], frozenset[str], np.ndarray]:
     """The spam lexicon: (regex of all terms, the terms, bigram table).
 
-    Kept in `zh/data/spam_lexicon.txt`, one term per line in simplified script; the
+    Kept in `zh/data/spam.txt` (shared with the line classifier), one term per line in simplified script; the
     traditional forms are added at load time with OpenCC so both scripts match.  The
     bigram table marks the (hashed) first two characters of every term, so `spam_chars`
     finds candidate positions with two vector operations and runs the regex only there.
     """
-    raw = resources.files("jinglian.zh").joinpath("data/spam_lexicon.txt").read_text(encoding="utf-8")
+    raw = resources.files("jinglian.zh").joinpath("data/spam.txt").read_text(encoding="utf-8")
     terms = {t.strip().lower() for t in raw.splitlines() if t.strip() and not t.startswith("#")}
     import opencc
 
