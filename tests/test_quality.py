@@ -9,7 +9,7 @@ import pytest
 
 from jinglian.document import Document
 from jinglian.steps.decode import MojibakeFilter
-from jinglian.steps.quality import Language, Navigation, Repetition, Signals, Spam, TooShort
+from jinglian.steps.quality import Language, Navigation, Repetition, Signals, Spam, TooShort, quality_score
 from jinglian.zh.signals import codepoints, document_signals, ends_sentence, is_list_line, ngram_repetition
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -44,6 +44,23 @@ def test_signals_of_an_article():
     assert s["terminal_punct_share"] == 0.75  # the title does not end a sentence
     assert s["list_line_share"] == 0 and s["dup_line_share"] == 0 and s["spam_density"] == 0
     assert s["mojibake"] == 0 and s["n_chars"] == len(ARTICLE.replace("\n", ""))
+
+
+def test_quality_score_is_stored_and_ranks_copies_of_one_text():
+    q = Signals().annotate(Document("d", ARTICLE))["quality"]
+    assert q == quality_score(document_signals(ARTICLE)) and 0.7 < q <= 1.0
+    # the same text with a defect scores lower: no sentence ends, a spam line, a repeated paragraph
+    body = ARTICLE.split("\n")
+    worse = {
+        "no sentence ends": "\n".join(x.rstrip("。") for x in body),
+        "spam line": ARTICLE + "\n娱乐城注册送彩金，真人娱乐，六合彩开奖，一夜暴富",
+        "repeated paragraph": ARTICLE + "\n" + body[1],
+        "latin debris": ARTICLE + "\nÃ¤Â¸Â­Ã¦â€“â€¡",
+    }
+    for why, text in worse.items():
+        assert 0.0 <= quality_score(document_signals(text)) < q, why
+    assert quality_score(document_signals("")) == 0.0
+    assert quality_score(document_signals("Plain English text only, no Chinese at all.")) == 0.0
 
 
 def test_signals_count_astral_han_and_duplicates():

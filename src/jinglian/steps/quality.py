@@ -29,6 +29,20 @@ SIGNAL_KEYS = (
 )
 
 
+def quality_score(s: dict[str, Any]) -> float:
+    """One score in [0, 1] that ranks copies of the same text (the dedup survivor tie-break).
+
+    The product of five shares, each 1 on clean Chinese running text, so any one defect pulls
+    it down:  han_ratio  x  (1 - spam_density)  x  (1 - mojibake)  x  (1 - dup_10gram_share)
+    x  (1 + terminal_punct_share) / 2  (a page whose lines never end a sentence keeps half).
+    It is not a keep/drop threshold: the filters below decide on the signals themselves."""
+    if not s.get("n_chars"):
+        return 0.0
+    q = (s["han_ratio"] * (1.0 - s["spam_density"]) * (1.0 - s["mojibake"]) * (1.0 - s["dup_10gram_share"])
+         * (1.0 + s["terminal_punct_share"]) / 2.0)
+    return round(min(1.0, max(0.0, q)), 4)
+
+
 def signals_of(doc: Document) -> dict[str, Any]:
     """The document's stored signals, or freshly computed ones if any is missing."""
     s = doc.scores
@@ -40,7 +54,9 @@ def signals_of(doc: Document) -> dict[str, Any]:
 @dataclass
 class Signals(Annotator):
     """Store the quality signals (Han ratio, lengths, line statistics, repetition,
-    spam-lexicon density, mojibake score, script-based language) on every document."""
+    spam-lexicon density, mojibake score, script-based language) on every document, and
+    `quality`, one score made from them (`quality_score`) that dedup uses to pick between
+    equally complete copies."""
 
     name: ClassVar[str] = "quality.signals"
     reasons: ClassVar[dict[str, str]] = {}
@@ -51,7 +67,9 @@ class Signals(Annotator):
         zh_signals.power_tables()
 
     def annotate(self, doc: Document) -> dict[str, Any]:
-        return zh_signals.document_signals(doc.text)
+        s = zh_signals.document_signals(doc.text)
+        s["quality"] = quality_score(s)
+        return s
 
 
 @dataclass
