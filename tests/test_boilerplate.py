@@ -26,6 +26,8 @@ ARTICLES = [
 SITE_SLOGAN = "每一天，每一秒，你所做的决定都会改变你的人生！"
 SITE_WIDGET = "本站微信群｜每日早报"
 GLOBAL_LINE = "长按识别下方小程序码"
+#: a short line between paragraphs that every article of one site carries (a wiki's link term): content
+INNER_TERM = "京津冀协同发展"
 QUOTE = "习近平强调，要坚持以人民为中心的发展思想，把增进民生福祉作为发展的根本目的。"  # quoted everywhere: content
 
 
@@ -38,7 +40,7 @@ def corpus() -> list[Document]:
                 continue
             lines = [art[0], art[1], QUOTE, art[2]]
             if site == "news.alpha.cn":
-                lines += [SITE_SLOGAN, SITE_WIDGET]
+                lines = [art[0], art[1], INNER_TERM, QUOTE, art[2], SITE_SLOGAN, SITE_WIDGET]
             lines.append(GLOBAL_LINE)
             n += 1
             docs.append(Document(id=f"d{n:03d}", text="\n".join(lines), url=f"https://{site}/a/{n}.html"))
@@ -94,7 +96,7 @@ def test_globally_frequent_short_line_is_learned(decided):
 def test_content_quotes_titles_and_reposts_stay(decided):
     _, out = decided
     for doc, removed, _ in out.values():
-        assert QUOTE not in removed
+        assert QUOTE not in removed and INNER_TERM not in removed
         for art in ARTICLES:
             assert art[0] not in removed and art[1] not in removed
         if doc.id.startswith("r"):
@@ -105,7 +107,7 @@ def test_removal_leaves_the_article(decided):
     _, out = decided
     doc, _, spans = out["d001"]
     new, _ = remove_spans(doc.text, spans)
-    assert new.split("\n") == [ARTICLES[0][0], ARTICLES[0][1], QUOTE, ARTICLES[0][2]]
+    assert new.split("\n") == [ARTICLES[0][0], ARTICLES[0][1], INNER_TERM, QUOTE, ARTICLES[0][2]]
 
 
 def test_traditional_copy_of_a_template_line_matches(decided, tmp_path):
