@@ -13,11 +13,12 @@ import pytest
 from jinglian import InlineExecutor, LocalExecutor, Pipeline, load_recipe, run
 from jinglian.document import Document, Drop
 from jinglian.steps.dedup import MinHashDedup, ParagraphDedup
-from jinglian.steps.dedup.clusters import components, survivors
+from jinglian.steps.dedup.clusters import attach_leaves, components, survivors
 from jinglian.steps.dedup.sketch import containment_sample, oph_sketch, sample_similarity
+from jinglian.steps.quality import Signals
 from jinglian.zh.fold import dedup_key, fold, shingle_hashes
 
-from helpers import outputs, write_jsonl
+from helpers import digest, outputs, write_jsonl
 
 # Sentences written for these tests; articles are made by joining them into paragraphs.
 SENTENCES = [
@@ -203,7 +204,7 @@ def test_signature_is_plain_python_values():
 
 def test_same_decisions_for_any_shard_layout_and_executor(tmp_path):
     rng = random.Random(3)
-    docs = dict(CORPUS)
+    docs = {**CORPUS, **TRIO, **SHARED_LINE}  # with leaves
     for k in range(40):  # unrelated documents made of other sentence mixes
         docs[f"z{k:02d}"] = "\n".join("".join(rng.sample(SENTENCES, 3)) for _ in range(4))
     (tmp_path / "one").mkdir()
@@ -222,6 +223,109 @@ def test_unrelated_documents_sharing_chrome_and_a_sentence_stay(tmp_path):
     }
     verdicts, _ = run_phases(MinHashDedup(), docs, tmp_path)
     assert verdicts == {"p": None, "q": None}
+
+
+# --- short copies contained in a larger document (leaves) ----------------------------------
+
+TITLE, TAG = "城市地铁新线正式开通运营沿线居民出行更加便捷", "地铁新线开通首日客流创新高"
+HEAD = [TITLE, "【", f"#{TITLE}#", "】", f"#{TAG}#"]
+# the dev set's d000049/d000050/d000051 in miniature: an article with its title and hashtags, a
+# full traditional repost, and a Hong Kong repost cut down to the title and hashtags (as cleaning
+# leaves it): 30 shingles against 293, a tenth of the article, far below the size-ratio guard
+TRIO = {
+    "t-article": "\n".join([CHROME[0], *HEAD, *ART_A, CHROME[2]]),
+    "t-repost": s2t.convert("\n".join([*HEAD, *ART_A, CHROME[5]])),
+    "t-headline": s2hk.convert("\n".join(HEAD)),
+}
+# one stock sentence that two unrelated articles both carry, and a page that is only that sentence
+GENERIC = "本报记者在现场看到，市民们排队有序，现场秩序井然，工作人员耐心地解答大家的问题。"
+SHARED_LINE = {
+    "g-bus": "\n".join([*ART_B, GENERIC]),
+    "g-library": "\n".join([GENERIC, *ART_C]),
+    "g-line": GENERIC,
+}
+
+
+def test_a_headline_repost_contained_in_its_original_is_dropped_as_a_leaf(tmp_path):
+    verdicts, summary = run_phases(MinHashDedup(), {**TRIO, "d": CORPUS["d"], "c": CORPUS["c"]}, tmp_path)
+    assert verdicts["t-article"] is None and verdicts["t-repost"].duplicate_of == "t-article"
+    leaf = verdicts["t-headline"]
+    assert leaf.reason == "minhash.contained" and leaf.duplicate_of == "t-article"
+    assert leaf.detail["containment"] == 1.0 and leaf.detail["jaccard"] < 0.2  # why LSH and the guard miss it
+    assert leaf.detail["contained_in"] in {"t-article", "t-repost"} and leaf.detail["cluster_size"] == 3
+    assert verdicts["c"] is None and verdicts["d"] is None
+    assert summary["dropped_contained"] == 1
+
+
+def test_a_generic_line_in_two_unrelated_articles_joins_neither_to_the_other(tmp_path):
+    verdicts, summary = run_phases(MinHashDedup(), SHARED_LINE, tmp_path)
+    assert verdicts["g-bus"] is None and verdicts["g-library"] is None  # no bridge through the short page
+    leaf = verdicts["g-line"]
+    # contained (1.0) in both: the larger container wins, deterministically
+    assert leaf.reason == "minhash.contained" and leaf.duplicate_of == "g-library" == leaf.detail["contained_in"]
+    assert leaf.detail["cluster_size"] == 2 and summary["contained_pairs"] == 2
+    # text found in more documents than leaf_max_containers is generic, not a copy: left alone
+    (tmp_path / "capped").mkdir()
+    verdicts, _ = run_phases(MinHashDedup(leaf_max_containers=2), SHARED_LINE, tmp_path / "capped")
+    assert verdicts == {"g-bus": None, "g-library": None, "g-line": None}
+
+
+def test_a_short_page_with_text_of_its_own_is_not_a_leaf(tmp_path):
+    # the stock sentence plus one of its own: 0.6 of it is in the article, which is 6x larger
+    docs = {"big": "\n".join([*ART_A, GENERIC]), "own": GENERIC + SENTENCES[12]}
+    verdicts, summary = run_phases(MinHashDedup(), docs, tmp_path)
+    assert verdicts == {"big": None, "own": None} and summary["short_heads"] == 1
+
+
+def test_leaves_attach_to_one_cluster_and_chains_end_at_the_root():
+    # clusters {0, 1} (big), {2} (big, unrelated), {3} contained in both, {4} contained in 3
+    labels = np.array([0, 0, 2, 3, 4])
+    size = np.array([900, 800, 700, 100, 15])
+    id_rank = np.arange(5)
+    new, via = attach_leaves(labels, size, id_rank, np.array([3, 3, 4]), np.array([1, 2, 3]),
+                             np.array([1.0, 1.0, 0.95]))
+    assert new.tolist() == [0, 0, 2, 0, 0]  # 3 went to the larger container (1, cluster 0); 4 followed it
+    assert via.tolist() == [-1, -1, -1, 1, 3]
+    new, _ = attach_leaves(labels, size, id_rank, np.array([3, 3]), np.array([1, 2]), np.array([0.92, 0.97]))
+    assert new.tolist() == [0, 0, 2, 2, 4]  # higher containment first
+
+
+def test_leaves_are_the_same_for_any_worker_count_through_the_runner(tmp_path):
+    rows = [{"id": k, "text": v} for k, v in {**TRIO, **SHARED_LINE, "d": CORPUS["d"]}.items()]
+    src = write_jsonl(tmp_path / "in.jsonl", rows)
+    digests = []
+    for i, executor in enumerate([InlineExecutor(), LocalExecutor(2)]):
+        out = tmp_path / f"out-{i}"
+        run([str(src)], out, load_recipe("dedup-only"), executor=executor, shard_bytes=3000, report=False)
+        digests.append(digest(out))
+    assert len(digests[0]) > 3 and digests[0] == digests[1]
+    _, dropped, _ = outputs(tmp_path / "out-0")
+    by_id = {r["id"]: r for r in dropped}
+    assert by_id["t-headline"]["reason"] == "minhash.contained" and by_id["t-headline"]["duplicate_of"] == "t-article"
+    assert "g-bus" not in by_id and "g-library" not in by_id
+
+
+def test_the_quality_score_of_quality_signals_breaks_ties_between_equal_copies(tmp_path):
+    # two copies with the same key: one lost its sentence-final punctuation (which the key ignores)
+    rows = [{"id": "b1-flat", "text": "\n".join(p.rstrip("。") for p in ART_B)}, {"id": "b2", "text": "\n".join(ART_B)}]
+    src = write_jsonl(tmp_path / "in.jsonl", rows)
+    run([str(src)], tmp_path / "out", Pipeline([Signals(), MinHashDedup()]), report=False)
+    kept, dropped, _ = outputs(tmp_path / "out")
+    assert [r["id"] for r in kept] == ["b2"]  # by id alone b1-flat would survive
+    (drop,) = dropped
+    assert drop["reason"] == "minhash.exact" and drop["duplicate_of"] == "b2"
+    scores = {r["id"]: json.loads(r["scores"]) if isinstance(r["scores"], str) else r["scores"] for r in kept + dropped}
+    assert scores["b2"]["quality"] > scores["b1-flat"]["quality"]
+
+
+def test_zh_web_records_the_headline_repost_as_a_copy(tmp_path):
+    src = write_jsonl(tmp_path / "in.jsonl", [{"id": k, "text": v} for k, v in TRIO.items()])
+    run([str(src)], tmp_path / "out", load_recipe("zh-web"), report=False)
+    kept, dropped, _ = outputs(tmp_path / "out")
+    assert [r["id"] for r in kept] == ["t-article"]
+    # the headline repost passes quality.too_short (5 lines, 50+ characters) and reaches dedup
+    by_id = {r["id"]: r for r in dropped}
+    assert by_id["t-headline"]["reason"] == "minhash.contained" and by_id["t-headline"]["duplicate_of"] == "t-article"
 
 
 # --- paragraphs ---------------------------------------------------------------------------

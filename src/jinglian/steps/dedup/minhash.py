@@ -11,9 +11,13 @@ Three phases linked by id (see `GlobalStep`):
    band group, each finding the documents that share a band key and verifying those
    candidates against the full sketches (Jaccard, or containment of the smaller document so a
    truncated copy joins its original); the driver joins verified pairs and exact-hash groups
-   by union-find and picks one survivor per cluster.  No phase holds documents or all pairs.
+   by union-find.  Then short documents (title-and-hashtag reposts) wholly contained in a much
+   larger one, which LSH and the size-ratio guard leave out, are found by an anchor scan of the
+   samples and attached as leaves (`contained.py`): each short cluster joins one container's
+   cluster and never bridges two.  One survivor per cluster.  No phase holds documents or all pairs.
 3. **decide** (per document): look the id up; a non-survivor is dropped with `duplicate_of`
-   naming the survivor and the similarity to it measured in the detail.
+   naming the survivor and the similarity to it measured in the detail (a contained copy also
+   names the document it was found contained in).
 
 Each kept document keeps its own text and script: the key is only hashed.
 """
@@ -31,7 +35,8 @@ import numpy as np
 
 from ...document import Document, Drop
 from ...step import GlobalStep
-from .clusters import components, survivors
+from .clusters import attach_leaves, components, survivors
+from .contained import contained_pairs
 from .sketch import band_keys, containment_sample, estimate, oph_sketch, sample_similarity
 
 DECISIONS_FILE = "decisions.parquet"
@@ -45,6 +50,7 @@ class MinHashDedup(GlobalStep):
     reasons: ClassVar[dict[str, str]] = {
         "minhash.exact": "same dedup key as the survivor (identical text up to script, width, punctuation and spacing)",
         "minhash.near_duplicate": "near-duplicate of the survivor (MinHash candidates verified by Jaccard or containment)",
+        "minhash.contained": "a short copy (title, hashtags, an excerpt) wholly contained in a much larger document of the survivor's cluster",
     }
 
     #: character n-gram size of the shingles
@@ -76,6 +82,17 @@ class MinHashDedup(GlobalStep):
     min_size_ratio: float = 0.2
     sample_rate_bits: int = 2
     full_sample_below: int = 256
+    #: a document under full_sample_below shingles whose key is below the size ratio of a larger
+    #: one and holds at least this share of its sampled shingles in it is a contained copy, dropped
+    #: as a leaf of that document's cluster.  Chosen on the cleaned dev set (d000050, title and
+    #: hashtags of d000049: 1.0) and the 200k bench corpus; 0.9 leaves room for a changed character.
+    leaf_containment: float = 0.9
+    #: ... measured on at least this many shingles (1 in 4 of a short key's shingles are on the
+    #: sampling grid, so about 16+ shingles, a 20-character key; d000050 has 24 shingles, 8 on it)
+    leaf_min_checked: int = 4
+    #: a short document whose anchors occur in more documents than this is generic text (a notice,
+    #: a slogan) rather than a copy of one page, and is left alone; also bounds the work per document
+    leaf_max_containers: int = 1000
     #: score in doc.scores that breaks ties between equally complete copies (higher is better)
     quality_score: str = "quality"
     #: resolve runs one task per band group
@@ -147,8 +164,15 @@ class MinHashDedup(GlobalStep):
         b = np.concatenate([exact_b, near[:, 1]]).astype(np.int64)
         labels = components(n, a, b)
         best = survivors(labels, shingles, quality, id_rank)
-        dropped = np.flatnonzero(best != np.arange(n))
         rows = _Rows(work, self.num_perm)
+        heads = np.flatnonzero((best == np.arange(n)) & active & (shingles < self.full_sample_below))
+        leaf_a, leaf_b, leaf_c = contained_pairs(
+            work, rows, heads, shingles, labels, representative, containment=self.leaf_containment,
+            min_size_ratio=self.min_size_ratio, rate_bits=self.sample_rate_bits,
+            min_checked=self.leaf_min_checked, max_containers=self.leaf_max_containers)
+        labels, via = attach_leaves(labels, shingles, id_rank, leaf_a, leaf_b, leaf_c)
+        best = survivors(labels, shingles, quality, id_rank)
+        dropped = np.flatnonzero(best != np.arange(n))
         sims = [sample_similarity(rows.sample(i), rows.sample(j), self.sample_rate_bits)[:2]
                 for i, j in zip(dropped.tolist(), best[dropped].tolist())]
         rows.close()
@@ -160,6 +184,7 @@ class MinHashDedup(GlobalStep):
             "id": [ids[i] for i in dropped.tolist()],
             "duplicate_of": [ids[i] for i in best[dropped].tolist()],
             "exact": is_exact.tolist(),
+            "contained_in": [ids[v] if v >= 0 else None for v in via[dropped].tolist()],
             "jaccard": np.where(is_exact, 1.0, jac).round(4).tolist(),
             "containment": np.where(is_exact, 1.0, con).round(4).tolist(),
             "cluster_size": sizes[labels[dropped]].tolist(),
@@ -169,25 +194,31 @@ class MinHashDedup(GlobalStep):
             (work / tmp).unlink(missing_ok=True)
         shutil.rmtree(work / "bands", ignore_errors=True)
         return {"documents": n, "exact_pairs": int(len(exact_a)), "candidate_pairs": sum(c for _, c in results),
-                "verified_pairs": int(len(near)),
+                "verified_pairs": int(len(near)), "short_heads": int(len(heads)), "contained_pairs": int(len(leaf_a)),
                 "clusters": int(len(np.unique(labels[dropped]))) if len(dropped) else 0,
-                "dropped_exact": int(is_exact.sum()), "dropped_near": int((~is_exact).sum())}
+                "dropped_exact": int(is_exact.sum()), "dropped_contained": int((~is_exact & (via[dropped] >= 0)).sum()),
+                "dropped_near": int((~is_exact & (via[dropped] < 0)).sum())}
 
     # --- phase 3 -------------------------------------------------------------------------
     def load(self, workdir: str) -> dict[str, tuple]:
         import pyarrow.parquet as pq
 
         t = pq.read_table(Path(workdir) / DECISIONS_FILE)
-        cols = [t.column(c).to_pylist() for c in ("id", "duplicate_of", "exact", "jaccard", "containment", "cluster_size")]
+        cols = [t.column(c).to_pylist()
+                for c in ("id", "duplicate_of", "exact", "jaccard", "containment", "cluster_size", "contained_in")]
         return {row[0]: row[1:] for row in zip(*cols)}
 
     def decide(self, doc: Document, decisions: dict[str, tuple]) -> Drop | None:
         hit = decisions.get(doc.id)
         if hit is None:
             return None
-        survivor, exact, jac, con, size = hit
-        reason = "minhash.exact" if exact else "minhash.near_duplicate"
-        return Drop(reason, {"jaccard": jac, "containment": con, "cluster_size": size}, survivor)
+        survivor, exact, jac, con, size, contained_in = hit
+        detail = {"jaccard": jac, "containment": con, "cluster_size": size}
+        if exact:
+            return Drop("minhash.exact", detail, survivor)
+        if contained_in is not None:  # similarity to the survivor, and the document it was found in
+            return Drop("minhash.contained", {**detail, "contained_in": contained_in}, survivor)
+        return Drop("minhash.near_duplicate", detail, survivor)
 
 
 def _band_groups(bands: int, groups: int) -> list[range]:
@@ -342,7 +373,8 @@ def _write_decisions(path: Path, columns: dict[str, list]) -> None:
     import pyarrow.parquet as pq
 
     schema = pa.schema([("id", pa.string()), ("duplicate_of", pa.string()), ("exact", pa.bool_()),
-                        ("jaccard", pa.float64()), ("containment", pa.float64()), ("cluster_size", pa.int64())])
+                        ("jaccard", pa.float64()), ("containment", pa.float64()), ("cluster_size", pa.int64()),
+                        ("contained_in", pa.string())])
     tmp = path.with_name(path.name + ".tmp")
     pq.write_table(pa.table(columns, schema=schema), tmp)
     tmp.replace(path)
