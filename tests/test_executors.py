@@ -12,7 +12,7 @@ from pathlib import Path
 from jinglian import InlineExecutor, LocalExecutor, Pipeline, load_recipe, run
 
 from helpers import digest, outputs, write_jsonl
-from toysteps import CountChars, DropIfContains, ExactDuplicates, MaskHan, RemoveDigits, Slow
+from toysteps import CountChars, DropIfContains, ExactDuplicates, MaskHan, RemoveDigits, Slow, env_value
 
 SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "zh-web"
 
@@ -76,3 +76,16 @@ def test_resume_after_kill_9_gives_the_uninterrupted_output(tmp_path):
     assert not list(out.rglob("*.tmp-*"))
     kept, dropped, _ = outputs(out)
     assert len(kept) + len(dropped) == len(rows)
+
+
+def test_workers_see_the_environment_of_the_run_not_of_the_first_pool(monkeypatch):
+    """Credentials set after an earlier run (a notebook) reach the workers of the next one."""
+    first = LocalExecutor(2)
+    assert list(first.map(env_value, ["JINGLIAN_TEST_SECRET"])) == [None]
+    first.close()
+    monkeypatch.setenv("JINGLIAN_TEST_SECRET", "set-later")
+    second = LocalExecutor(2)
+    try:
+        assert list(second.map(env_value, ["JINGLIAN_TEST_SECRET"] * 3)) == ["set-later"] * 3
+    finally:
+        second.close()

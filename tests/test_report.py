@@ -244,7 +244,7 @@ def test_a_large_run_is_sampled_so_the_report_stays_small(tmp_path):
     out = tmp_path / "big"
     _synthetic_run(out, 40_000)
     t0 = time.perf_counter()
-    path = build_report(out, SampleSizes(read=8_000, scores=3_000))
+    path = Path(build_report(out, SampleSizes(read=8_000, scores=3_000)))
     seconds = time.perf_counter() - t0
     html = path.read_text(encoding="utf-8")
     assert "Estimated from a sample" in html

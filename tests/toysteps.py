@@ -140,3 +140,8 @@ def _read_keys(path: str) -> list[tuple[str, str]]:
 
     t = pq.read_table(path, columns=["key", "id"])
     return list(zip(t.column("key").to_pylist(), t.column("id").to_pylist()))
+
+
+def env_value(name: str) -> str | None:
+    """A picklable task that reports what a worker sees in its environment."""
+    return os.environ.get(name)

@@ -25,6 +25,10 @@ def main(argv: list[str] | None = None) -> int:
     except JinglianError as e:
         print(f"jinglian: error: {e}", file=sys.stderr)
         return 2
+    except OSError as e:  # a filesystem refused (permissions, a missing bucket, credentials)
+        where = f"{e.filename}: " if getattr(e, "filename", None) else ""
+        print(f"jinglian: error: {where}{e.strerror or e}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("jinglian: interrupted; rerun with --resume to finish", file=sys.stderr)
         return 130
@@ -36,8 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(metavar="COMMAND")
 
     r = sub.add_parser("run", help="run a recipe over inputs into a run directory")
-    r.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders (.jsonl[.gz|.zst], .parquet, .txt, .html, .warc[.gz])")
-    r.add_argument("-o", "--out", required=True, help="output run directory")
+    r.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="files or folders (.jsonl[.gz|.zst], .parquet, .txt, .html, .warc[.gz]); paths or URIs (s3://, gs://, hdfs://)")
+    r.add_argument("-o", "--out", required=True, help="output run directory: a path or a URI (s3://bucket/run, gs://...)")
     r.add_argument("--recipe", default="zh-web", help="built-in recipe name or a TOML file (default: zh-web)")
     r.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores; with Ray: the cluster's CPUs)")
     r.add_argument("--executor", choices=["inline", "local", "ray"], default="local")
@@ -51,7 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--max-error-share", type=float, default=0.05,
                    help="fail the run when a step raises on more than this share of a shard's documents (default: 0.05)")
     r.add_argument("--no-report", action="store_true", help="do not write report.html")
-    r.add_argument("--keep-work", action="store_true", help="keep intermediate documents and signatures under OUT/.work")
+    r.add_argument("--keep-work", action="store_true", help="keep intermediate documents and signatures in the work folder")
+    r.add_argument("--work-dir", default=None,
+                   help="scratch folder for markers and intermediate files (default: OUT/.work; for a remote OUT a folder "
+                        "in ~/.cache/jinglian; on a multi-node Ray cluster it must be a filesystem every node mounts)")
     r.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     r.set_defaults(func=cmd_run)
 
@@ -89,6 +97,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from .ui import Progress, print_summary
 
     pipeline = load_recipe(args.recipe)
+    _check_work_dir(args)
     options = {"address": args.ray_address} if args.executor == "ray" else {}
     executor = make_executor(args.executor, args.workers, **options)
     progress = Progress(enabled=not args.quiet)
@@ -97,12 +106,27 @@ def cmd_run(args: argparse.Namespace) -> int:
             result = run(args.inputs, args.out, pipeline, executor=executor, resume=args.resume, overwrite=args.overwrite,
                          fmt=args.format, read_options=ReadOptions(text_field=args.text_field, id_field=args.id_field),
                          shard_bytes=int(args.shard_mb * 2**20), max_error_share=args.max_error_share,
-                         report=not args.no_report, keep_work=args.keep_work, progress=progress.update)
+                         report=not args.no_report, keep_work=args.keep_work, work_dir=args.work_dir,
+                         progress=progress.update)
     finally:
         executor.close()
     if not args.quiet:
         print_summary(result)
     return 0
+
+
+def _check_work_dir(args: argparse.Namespace) -> None:
+    """A remote OUT on a Ray cluster needs a shared work folder: the default one is local
+    to the machine that starts the run, and the other nodes could not see its files."""
+    import os
+
+    from .errors import RunDirectoryError
+    from .io.fs import is_remote
+
+    address = args.ray_address or os.environ.get("RAY_ADDRESS")
+    if args.executor == "ray" and address and address != "local" and is_remote(args.out) and not args.work_dir:
+        raise RunDirectoryError(f"{args.out}: a remote output on a Ray cluster needs --work-dir on a filesystem every node "
+                         "mounts (NFS or similar), for the run's markers and intermediate files")
 
 
 def cmd_steps(args: argparse.Namespace) -> int:
@@ -135,9 +159,9 @@ def _require_run(out: str):
     from .io.rundir import RunDir
 
     rd = RunDir(out)
-    if not rd.manifest.exists():
+    if not rd.out.exists(rd.manifest):
         raise RunDirectoryError(f"{out}: not a jinglian run directory (no manifest.json)")
-    fmt = json.loads(rd.manifest.read_text(encoding="utf-8")).get("format", "parquet")
+    fmt = rd.read_json(rd.manifest).get("format", "parquet")
     return RunDir(out, fmt)
 
 

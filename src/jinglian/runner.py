@@ -25,10 +25,10 @@ from .errors import RunDirectoryError, ShardFailed, StepError
 from .executors import Executor, InlineExecutor
 from .io.base import READ_REASONS, ReadFailure, ReadOptions
 from .io.formats import reader_for
+from .io.fs import display_uri
 from .io.plan import DEFAULT_SHARD_BYTES, Shard, plan_shards
 from .io.rundir import RunDir
-from .io.writers import (CARRY_SCHEMA, DROPPED_SCHEMA, EDITS_SCHEMA, KEPT_SCHEMA, atomic_path, dumps, write_json,
-                         write_rows)
+from .io.writers import CARRY_SCHEMA, DROPPED_SCHEMA, EDITS_SCHEMA, KEPT_SCHEMA, dumps, write_json, write_rows
 from .pipeline import Pipeline, Segment
 from .stats import StepStats, merge
 from .step import Annotator, Editor, Filter, GlobalStep, Normalizer, Step
@@ -42,6 +42,7 @@ class Task:
     """Everything one worker needs for one shard of one segment.  Small and picklable."""
 
     out: str
+    work: str
     fmt: str
     segment: Segment
     shard: Shard
@@ -51,7 +52,7 @@ class Task:
 
 @dataclass
 class RunResult:
-    out: Path
+    out: str
     steps: list[StepStats]
     seconds: float
     documents_in: int
@@ -248,8 +249,9 @@ def _read_shard(task: Task, read_stats: StepStats) -> Iterator[Document | tuple[
 
 def _carried(task: Task, rd: RunDir) -> Iterator[Document]:
     path = rd.carry(task.segment.index - 1, task.shard.name)
-    if not path.exists():
-        return
+    if not path.exists():  # every shard writes one, even empty: a missing one is lost work, not "no documents"
+        raise RunDirectoryError(f"{path}: the documents shard {task.shard.name} carries into segment {task.segment.index} "
+                                f"are missing (the work folder was cleaned or lost); rerun with --overwrite")
     import pyarrow.parquet as pq
 
     pf = pq.ParquetFile(path)
@@ -260,7 +262,7 @@ def _carried(task: Task, rd: RunDir) -> Iterator[Document]:
 
 def run_task(task: Task) -> list[dict[str, Any]]:
     """Run one segment over one shard; write its outputs and marker; return its stats."""
-    rd = RunDir(task.out, task.fmt)
+    rd = RunDir(task.out, task.fmt, task.work)
     seg, name = task.segment, task.shard.name
     marker = rd.done_marker(seg.index, name)
     if marker.exists():  # a retried task (Ray) whose first attempt finished: never write a shard twice
@@ -304,25 +306,21 @@ def run_task(task: Task) -> list[dict[str, Any]]:
         all_stats.append(StepStats(WRITE_STEP, "writer", len(kept), len(kept), sum(len(r["text"]) for r in kept)))
     _check_error_share(all_stats, task)
     if dropped:
-        write_rows(dropped, DROPPED_SCHEMA, rd.dropped(seg.index, name), task.fmt)
+        write_rows(dropped, DROPPED_SCHEMA, rd.out, rd.dropped(seg.index, name), task.fmt)
     if edits:
-        write_rows(edits, EDITS_SCHEMA, rd.edits(seg.index, name), task.fmt)
+        write_rows(edits, EDITS_SCHEMA, rd.out, rd.edits(seg.index, name), task.fmt)
     if seg.exit is not None:
-        if carry:
-            write_rows(carry, CARRY_SCHEMA, rd.carry(seg.index, name))
+        write_rows(carry, CARRY_SCHEMA, rd.work_folder, rd.work_rel(rd.carry(seg.index, name)))
         if sigs:
             import pyarrow as pa
             import pyarrow.parquet as pq
 
-            path = rd.signatures(seg.index, name)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = atomic_path(path)
-            pq.write_table(pa.Table.from_pylist(sigs), tmp)
-            os.replace(tmp, path)
+            table = pa.Table.from_pylist(sigs)
+            rd.work_folder.write(rd.work_rel(rd.signatures(seg.index, name)), lambda out: pq.write_table(table, out))
     elif kept:
-        write_rows(kept, KEPT_SCHEMA, rd.kept(name), task.fmt)
+        write_rows(kept, KEPT_SCHEMA, rd.out, rd.kept(name), task.fmt)
     result = [s.to_json() for s in all_stats]
-    write_json(result, marker)
+    write_json(result, rd.work_folder, rd.work_rel(marker))
     return result
 
 
@@ -360,22 +358,30 @@ ProgressFn = Callable[..., None]
 
 
 def _prepare(rd: RunDir, manifest: dict[str, Any], resume: bool, overwrite: bool) -> None:
-    root = rd.root
-    if root.exists() and any(root.iterdir()):
+    root, out = rd.root, rd.out
+    if out.files("", recursive=True):
         if resume:
-            if not rd.manifest.exists():
+            if not out.exists(rd.manifest):
                 raise RunDirectoryError(f"{root}: cannot resume: no manifest.json (not a jinglian run directory)")
-            old = json.loads(rd.manifest.read_text(encoding="utf-8"))
+            old = rd.read_json(rd.manifest)
             for key in ("pipeline_fingerprint", "inputs", "format", "shard_bytes", "read_options"):
                 if old.get(key) != manifest.get(key):
                     raise RunDirectoryError(f"{root}: cannot resume: {key.replace('_', ' ')} differs from the interrupted run")
-            for tmp in root.rglob("*.tmp-*"):
-                tmp.unlink()
+            _remove_temps(rd)
             return
         if not overwrite:
             raise RunDirectoryError(f"{root}: output directory is not empty; pass --resume to continue it or --overwrite to replace it")
-        shutil.rmtree(root)
-    root.mkdir(parents=True, exist_ok=True)
+    out.clear()
+    shutil.rmtree(rd.work, ignore_errors=True)  # a work folder outside OUT may hold an older run's markers
+    rd.work.mkdir(parents=True, exist_ok=True)
+
+
+def _remove_temps(rd: RunDir) -> None:
+    """Delete the temporary files of tasks that died mid-write (before a retry finished them)."""
+    rd.out.remove_temps()
+    if rd.work.is_dir():
+        for tmp in rd.work.rglob("*.tmp-*"):
+            tmp.unlink(missing_ok=True)
 
 
 def run(
@@ -390,11 +396,15 @@ def run(
     read_options: ReadOptions | None = None,
     shard_bytes: int = DEFAULT_SHARD_BYTES,
     max_error_share: float = 0.05,
+    work_dir: str | Path | None = None,
     report: bool = True,
     keep_work: bool = False,
     progress: ProgressFn | None = None,
 ) -> RunResult:
-    """Run `pipeline` (default: the `zh-web` recipe) over `inputs` into the run directory `out`."""
+    """Run `pipeline` (default: the `zh-web` recipe) over `inputs` into the run directory `out`.
+
+    `inputs` and `out` may be local paths or URIs of any filesystem pyarrow supports; see
+    `io.rundir` for `work_dir`, the scratch folder of markers and intermediate files."""
     if pipeline is None:
         from .recipe import load_recipe
 
@@ -405,23 +415,23 @@ def run(
     progress = progress or (lambda *a, **k: None)
     t_start = time.time()
     shards, skipped = plan_shards(inputs, shard_bytes)
-    rd = RunDir(out, fmt)
+    rd = RunDir(out, fmt, work_dir)
     manifest = {
         "jinglian_version": __version__, "status": "running",
         "recipe": pipeline.to_dict(), "pipeline_fingerprint": pipeline.fingerprint(),
-        "inputs": sorted({p.path for s in shards for p in s.pieces}), "skipped_inputs": [vars_of(s) for s in skipped],
+        "inputs": sorted({_input_name(p) for s in shards for p in s.pieces}), "skipped_inputs": [vars_of(s) for s in skipped],
         "format": fmt, "shard_bytes": shard_bytes, "read_options": vars_of(read_options),
         "executor": {"name": executor.name, "workers": executor.workers}, "shards": len(shards),
     }
     _prepare(rd, manifest, resume, overwrite)
-    write_json(manifest, rd.manifest)
+    write_json(manifest, rd.out, rd.manifest)
     segments = pipeline.segments()
     all_stats: list[list[StepStats]] = [[] for _ in shards]
     timings: dict[str, float] = {}
     resolve_info: dict[str, Any] = {}
     for seg in segments:
         t0 = time.time()
-        todo = [Task(str(rd.root), fmt, seg, sh, read_options, max_error_share) for sh in shards
+        todo = [Task(rd.root, str(rd.work), fmt, seg, sh, read_options, max_error_share) for sh in shards
                 if not rd.done_marker(seg.index, sh.name).exists()]
         progress("segment", index=seg.index, total=len(shards), todo=len(todo), segments=len(segments))
         for task, _ in zip(todo, executor.map(run_task, todo)):
@@ -435,12 +445,11 @@ def run(
             resolve_info[seg.exit.name] = _resolve(seg, rd, shards, executor, progress)
             timings[f"resolve {seg.exit.name}"] = round(time.time() - t1, 3)
     steps = merge(all_stats)
-    result = _result(rd, steps, time.time() - t_start, manifest["inputs"], resolve_info)
-    write_json(_stats_json(result), rd.stats)
+    result = _result(rd, steps, time.time() - t_start, _bytes_in(shards), resolve_info)
+    write_json(_stats_json(result), rd.out, rd.stats)
     manifest.update(status="complete", timings=timings, seconds=round(result.seconds, 3))
-    write_json(manifest, rd.manifest)
-    for tmp in rd.root.rglob("*.tmp-*"):  # left by a task that died before a retry finished it
-        tmp.unlink()
+    write_json(manifest, rd.out, rd.manifest)
+    _remove_temps(rd)
     if not keep_work:
         for seg in segments:
             for sub in ("docs", "signatures"):
@@ -452,7 +461,7 @@ def run(
             build_report(rd.root)
         except Exception as e:  # the data is complete; a broken report must not hide it
             manifest["report_error"] = f"{type(e).__name__}: {e}"
-            write_json(manifest, rd.manifest)
+            write_json(manifest, rd.out, rd.manifest)
             warnings.warn(f"report.html could not be built ({type(e).__name__}: {e}); "
                           f"the run's data is complete; retry with `jinglian report {rd.root}`", stacklevel=2)
     progress("done")
@@ -472,7 +481,7 @@ def _resolve(seg: Segment, rd: RunDir, shards: list[Shard], executor: Executor, 
     seg.exit.ensure_setup()
     summary = seg.exit.resolve(paths, str(workdir), executor) or {}
     info = {"summary": summary, "seconds": round(time.time() - t0, 3), "signature_files": len(paths)}
-    write_json(info, marker)
+    write_json(info, rd.work_folder, rd.work_rel(marker))
     return info
 
 
@@ -480,12 +489,24 @@ def vars_of(obj: Any) -> dict[str, Any]:
     return {k: getattr(obj, k) for k in obj.__slots__} if hasattr(obj, "__slots__") else dict(vars(obj))
 
 
-def _result(rd: RunDir, steps: list[StepStats], seconds: float, inputs: list[str], resolve: dict) -> RunResult:
+def _input_name(piece) -> str:
+    return display_uri(piece.fs, piece.path) if piece.fs else piece.path
+
+
+def _bytes_in(shards: list[Shard]) -> int:
+    """Total size of the input files (a split Parquet file's pieces each carry its whole size)."""
+    sizes: dict[str, int] = {}
+    for shard in shards:
+        for p in shard.pieces:
+            sizes[p.path] = p.size if p.format == "parquet" else sizes.get(p.path, 0) + p.size
+    return sum(sizes.values())
+
+
+def _result(rd: RunDir, steps: list[StepStats], seconds: float, bytes_in: int, resolve: dict) -> RunResult:
     read = next((s for s in steps if s.step == READ_STEP), StepStats(READ_STEP, "reader"))
     docs_in = read.docs_in
     dropped = sum(sum(s.dropped.values()) for s in steps)
     chars_kept = next((s.chars_in for s in steps if s.step == WRITE_STEP), 0)
-    bytes_in = sum(os.path.getsize(p) for p in inputs if os.path.exists(p))
     return RunResult(rd.root, steps, seconds, docs_in, docs_in - dropped, dropped, bytes_in, read.chars_in, chars_kept, resolve)
 
 

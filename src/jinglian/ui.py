@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
+from .io.fs import Folder
 from .runner import RunResult
 
 
@@ -73,7 +74,7 @@ def print_summary(r: RunResult) -> None:
     console.print(f"characters in {r.chars_in:,}, kept {r.chars_kept:,} ({_pct(r.chars_kept, r.chars_in)}); "
                   f"{r.seconds:.1f} s, {r.documents_in / secs:,.0f} docs/s, {mb / secs:.2f} MB/s")
     console.print(f"output: {r.out}/kept, dropped, edits; stats.json; manifest.json"
-                  + (f"; report: {r.out}/report.html" if (r.out / "report.html").exists() else ""))
+                  + (f"; report: {r.out}/report.html" if Folder(r.out).exists("report.html") else ""))
 
 
 def _pct(n: int, total: int) -> str:

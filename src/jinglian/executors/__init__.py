@@ -53,7 +53,10 @@ class LocalExecutor:
             return
         if self._pool is None:
             ctx = multiprocessing.get_context("forkserver")
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
+            # the fork server is started once per interpreter and keeps the environment of
+            # that moment; workers take the current one (credentials for s3:// and the like)
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx,
+                                             initializer=_adopt_environment, initargs=(dict(os.environ),))
         try:
             yield from self._pool.map(fn, items)
         except BaseException:
@@ -67,6 +70,11 @@ class LocalExecutor:
 
     def __getstate__(self) -> dict[str, Any]:
         return {"workers": self.workers, "_pool": None}
+
+
+def _adopt_environment(env: dict[str, str]) -> None:
+    os.environ.clear()
+    os.environ.update(env)
 
 
 def make_executor(name: str = "local", workers: int | None = None, **options: Any) -> Executor:

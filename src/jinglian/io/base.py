@@ -7,17 +7,20 @@ runner writes it to `dropped/` with its reason, detail and raw bytes, so nothing
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator, Union
+from typing import IO, Any, Callable, Iterator, Union
 
 from ..document import Document
+from .fs import open_input
 
 
 @dataclass(frozen=True, slots=True)
 class Piece:
     """A readable unit of one input file.
 
-    `path` is what to open (local path or fsspec/pyarrow URI); `rel` is the path relative
-    to the input argument it came from, used for stable ids and the `source` column.
+    `path` is what to open: a local path, or, when `fs` holds the URI of the input argument
+    it came from, a path inside that remote filesystem (see `io.fs`).  `rel` is the path
+    relative to the input argument's parent, used for stable ids and the `source` column,
+    so the same files give the same ids wherever they are stored.
     `start`/`end` delimit a byte range (JSONL) or a row-group range (Parquet); `end=-1`
     means to the end of the file.  `first_line` is the line number at `start` (JSONL), so
     locators stay the same however a file is split.
@@ -30,6 +33,10 @@ class Piece:
     end: int = -1
     size: int = 0
     first_line: int = 1
+    fs: str = ""
+
+    def open(self) -> IO[bytes]:
+        return open_input(self.fs, self.path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +77,7 @@ Reader = Callable[[Piece, ReadOptions], Iterator[Union[Document, ReadFailure]]]
 def read_whole(piece: Piece) -> bytes | ReadFailure:
     """The bytes of a one-document file, or the failure that says why they cannot be had."""
     try:
-        with open(piece.path, "rb") as f:
+        with piece.open() as f:
             return f.read()
     except OSError as e:
         return ReadFailure(piece.rel, "", "read.unreadable", {"error": str(e)}, None)

@@ -16,17 +16,17 @@ from .base import Piece, ReadFailure, ReadOptions
 from .records import derived_id, record_to_document
 
 
-def _open(path: str) -> IO[bytes]:
-    lower = path.lower()
+def _open(piece: Piece) -> IO[bytes]:
+    lower = piece.path.lower()
     if lower.endswith(".gz"):
-        return gzip.open(path, "rb")
+        return gzip.open(piece.open(), "rb")
     if lower.endswith((".zst", ".zstd")):
         import zstandard
 
         import io
 
-        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(open(path, "rb"), read_across_frames=True))
-    return open(path, "rb")
+        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(piece.open(), read_across_frames=True))
+    return piece.open()
 
 
 BLOCK = 1 << 22
@@ -58,7 +58,7 @@ def _lines(f: IO[bytes], piece: Piece) -> Iterator[bytes]:
 def read_jsonl(piece: Piece, options: ReadOptions) -> Iterator[Document | ReadFailure]:
     lineno = piece.first_line - 1
     try:
-        with _open(piece.path) as f:
+        with _open(piece) as f:
             for raw in _lines(f, piece):
                 lineno += 1
                 if not raw.strip():

@@ -12,10 +12,16 @@ def read_parquet(piece: Piece, options: ReadOptions) -> Iterator[Document | Read
     import pyarrow.parquet as pq
 
     try:
-        pf = pq.ParquetFile(piece.path)
+        f = piece.open()
+        pf = pq.ParquetFile(f)
     except Exception as e:  # pyarrow raises ArrowInvalid/OSError for corrupt files
         yield ReadFailure(piece.rel, "", "read.unreadable", {"error": f"{type(e).__name__}: {e}"}, None)
         return
+    with f:
+        yield from _row_groups(pf, piece, options)
+
+
+def _row_groups(pf, piece: Piece, options: ReadOptions) -> Iterator[Document | ReadFailure]:
     end = pf.metadata.num_row_groups if piece.end == -1 else piece.end
     row = sum(pf.metadata.row_group(i).num_rows for i in range(piece.start))
     for rg in range(piece.start, end):

@@ -10,10 +10,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from ..errors import InputError
 from .base import Piece
 from .formats import SPLITTABLE, detect_format, is_compressed
+from .fs import filesystem, is_remote, local_path
 
 DEFAULT_SHARD_BYTES = 16 * 2**20
 
@@ -34,83 +36,128 @@ class Skipped:
     why: str
 
 
-def list_inputs(inputs: list[str]) -> tuple[list[tuple[str, str, str]], list[Skipped]]:
-    """Expand files and folders into sorted (path, rel, format) triples.
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    path: str  # local path, or path inside the remote filesystem of `fs`
+    rel: str
+    format: str
+    size: int
+    fs: str = ""  # the input argument's URI when it is remote
+
+
+def list_inputs(inputs: list[str]) -> tuple[list[InputFile], list[Skipped]]:
+    """Expand files and folders (local paths or remote URIs) into sorted input files.
 
     Files inside folders whose type is unknown are reported as skipped (never silently);
     an explicitly named file of unknown type is an error.
     """
-    found: list[tuple[str, str, str]] = []
+    found: list[InputFile] = []
     skipped: list[Skipped] = []
     for arg in inputs:
-        p = Path(arg)
-        if not p.exists():
+        files = _remote_files(arg) if is_remote(arg) else _local_files(local_path(arg))
+        if files is None:
             raise InputError(f"{arg}: no such file or directory")
-        if p.is_file():
-            fmt = detect_format(p.name)
+        single = len(files) == 1 and files[0][1] is None
+        for path, rel, size in files:
+            name = path.rsplit("/", 1)[-1]
+            fmt = detect_format(name)
             if fmt is None:
-                raise InputError(f"{arg}: unknown input type (expected .jsonl[.gz|.zst], .parquet, .txt, .html, .warc[.gz])")
-            found.append((str(p.resolve()), p.name, fmt))
-            continue
-        base = p.resolve().parent
-        for root, dirs, files in os.walk(p):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                if name.startswith("."):
-                    continue
-                full = Path(root, name).resolve()
-                fmt = detect_format(name)
-                if fmt is None:
-                    skipped.append(Skipped(str(full), "unknown file type"))
-                    continue
-                found.append((str(full), full.relative_to(base).as_posix(), fmt))
+                if single:
+                    raise InputError(f"{arg}: unknown input type (expected .jsonl[.gz|.zst], .parquet, .txt, .html, .warc[.gz])")
+                skipped.append(Skipped(path, "unknown file type"))
+                continue
+            found.append(InputFile(path, rel or name, fmt, size, arg if is_remote(arg) else ""))
     if not found:
         raise InputError(f"{' '.join(inputs)}: no readable input files found")
     return found, skipped
 
 
-def _jsonl_cuts(path: str, size: int, shard_bytes: int) -> list[tuple[int, int]]:
+def _local_files(arg: str) -> list[tuple[str, str | None, int]] | None:
+    """(path, rel or None for a named file, size) of a local file or folder; None if missing."""
+    p = Path(arg)
+    if not p.exists():
+        return None
+    if p.is_file():
+        return [(str(p.resolve()), None, p.stat().st_size)]
+    base = p.resolve().parent
+    out = []
+    for root, dirs, files in os.walk(p):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                full = Path(root, name).resolve()
+                out.append((str(full), full.relative_to(base).as_posix(), full.stat().st_size))
+    return out
+
+
+def _remote_files(arg: str) -> list[tuple[str, str | None, int]] | None:
+    """The same for a URI: listed through pyarrow, hidden files and folders left out."""
+    import pyarrow.fs as pafs
+
+    fs, top = filesystem(arg)
+    try:
+        info = fs.get_file_info(top)
+    except OSError as e:
+        raise InputError(f"{arg}: cannot read ({e})") from None
+    if info.type == pafs.FileType.NotFound:
+        return None
+    if info.type == pafs.FileType.File:
+        return [(top, None, info.size)]
+    top = top.rstrip("/")
+    parent = top.rsplit("/", 1)[0] if "/" in top else ""
+    out = []
+    for i in sorted(fs.get_file_info(pafs.FileSelector(top, recursive=True)), key=lambda i: i.path):
+        rel_to_top = i.path[len(top):].lstrip("/")
+        if i.type != pafs.FileType.File or any(part.startswith(".") for part in rel_to_top.split("/")):
+            continue
+        out.append((i.path, i.path[len(parent):].lstrip("/"), i.size))
+    return out
+
+
+def _jsonl_cuts(f: IO[bytes], size: int, shard_bytes: int) -> list[tuple[int, int]]:
     """(byte offset, first line number) of line-aligned cut points, the first being (0, 1)."""
     cuts = [(0, 1)]
     line = 1
     target = shard_bytes
-    with open(path, "rb") as f:
-        pos = 0
-        while True:
-            chunk = f.read(1 << 22)
-            if not chunk:
+    pos = 0
+    while True:
+        chunk = f.read(1 << 22)
+        if not chunk:
+            break
+        start = 0
+        while pos + len(chunk) > target:
+            nl = chunk.find(b"\n", max(start, target - pos))
+            if nl < 0:
                 break
-            start = 0
-            while pos + len(chunk) > target:
-                nl = chunk.find(b"\n", max(start, target - pos))
-                if nl < 0:
-                    break
-                line += chunk.count(b"\n", start, nl + 1)
-                start = nl + 1
-                if pos + start < size:
-                    cuts.append((pos + start, line))
-                target = pos + start + shard_bytes
-            line += chunk.count(b"\n", start)
-            pos += len(chunk)
+            line += chunk.count(b"\n", start, nl + 1)
+            start = nl + 1
+            if pos + start < size:
+                cuts.append((pos + start, line))
+            target = pos + start + shard_bytes
+        line += chunk.count(b"\n", start)
+        pos += len(chunk)
     return cuts
 
 
-def _pieces_of(path: str, rel: str, fmt: str, shard_bytes: int) -> list[Piece]:
-    size = os.path.getsize(path)
+def _pieces_of(file: InputFile, shard_bytes: int) -> list[Piece]:
+    path, rel, fmt, size, fs = file.path, file.rel, file.format, file.size, file.fs
+    whole = Piece(path, rel, fmt, 0, -1, size, fs=fs)
     if fmt not in SPLITTABLE or is_compressed(path) or size <= shard_bytes:
-        return [Piece(path, rel, fmt, 0, -1, size)]
+        return [whole]
     if fmt == "jsonl":
-        cuts = _jsonl_cuts(path, size, shard_bytes)
+        with whole.open() as f:
+            cuts = _jsonl_cuts(f, size, shard_bytes)
         ends = [c[0] for c in cuts[1:]] + [size]
-        return [Piece(path, rel, fmt, start, end, end - start, line) for (start, line), end in zip(cuts, ends)]
+        return [Piece(path, rel, fmt, start, end, end - start, line, fs) for (start, line), end in zip(cuts, ends)]
     import pyarrow.parquet as pq
 
-    meta = pq.ParquetFile(path).metadata
+    with whole.open() as f:
+        meta = pq.ParquetFile(f).metadata
     pieces, first, acc = [], 0, 0
     for rg in range(meta.num_row_groups):
         acc += meta.row_group(rg).total_byte_size
         if acc >= shard_bytes or rg == meta.num_row_groups - 1:
-            pieces.append(Piece(path, rel, fmt, first, rg + 1, size))
+            pieces.append(Piece(path, rel, fmt, first, rg + 1, size, fs=fs))
             first, acc = rg + 1, 0
     return pieces
 
@@ -120,9 +167,9 @@ def plan_shards(inputs: list[str], shard_bytes: int = DEFAULT_SHARD_BYTES) -> tu
     shards: list[Shard] = []
     current: list[Piece] = []
     current_bytes = 0
-    for path, rel, fmt in files:
-        for piece in _pieces_of(path, rel, fmt, shard_bytes):
-            weight = piece.size if fmt != "parquet" or piece.end == -1 else shard_bytes
+    for file in files:
+        for piece in _pieces_of(file, shard_bytes):
+            weight = piece.size if file.format != "parquet" or piece.end == -1 else shard_bytes
             if current and current_bytes + weight > shard_bytes:
                 shards.append(Shard(len(shards), tuple(current)))
                 current, current_bytes = [], 0

@@ -80,13 +80,13 @@ def _decode_content(body: bytes, encoding: str | None) -> bytes | None:
     return body  # an unknown coding: leave it, the HTML sniff decides
 
 
-def _gzip_tail_complete(path: str, offset: int) -> bool:
+def _gzip_tail_complete(piece: Piece, offset: int) -> bool:
     """Whether the gzip members from `offset` (a member start) to the end are all complete.
 
     Files compressed as one member (not one per record) are checked from the start.  Reads
     in 1 MiB chunks and discards the output, so memory stays small for any file size.
     """
-    with open(path, "rb") as f:
+    with piece.open() as f:
         f.seek(offset)
         if f.read(2) != b"\x1f\x8b":
             offset = 0
@@ -129,7 +129,7 @@ def read_warc(piece: Piece, options: ReadOptions) -> Iterator[Document | ReadFai
     last_offset = 0
     truncated_at = -1  # offset of a record already reported as cut short
     try:
-        f = open(piece.path, "rb")
+        f = piece.open()
     except OSError as e:
         yield ReadFailure(piece.rel, "", "read.unreadable", {"error": str(e)}, None)
         return
@@ -152,7 +152,7 @@ def read_warc(piece: Piece, options: ReadOptions) -> Iterator[Document | ReadFai
                     if isinstance(item, ReadFailure) and item.reason == "read.truncated":
                         truncated_at = last_offset
                     yield item
-    if compressed and truncated_at != last_offset and not _gzip_tail_complete(piece.path, last_offset):
+    if compressed and truncated_at != last_offset and not _gzip_tail_complete(piece, last_offset):
         yield ReadFailure(f"{piece.rel}@{last_offset}", f"offset={last_offset}", "read.truncated",
                           {"error": f"gzip stream ends early or is corrupt after offset {last_offset}",
                            "warc_offset": last_offset}, None)

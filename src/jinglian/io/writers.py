@@ -15,6 +15,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .fs import Folder
+
 KEPT_SCHEMA = pa.schema([
     ("id", pa.string()), ("text", pa.string()), ("source", pa.string()), ("locator", pa.string()),
     ("url", pa.string()), ("meta", pa.string()), ("scores", pa.string()), ("normalizations", pa.string()),
@@ -56,25 +58,27 @@ def atomic_path(path: Path) -> Path:
     return path.with_name(f"{path.name}.tmp-{socket.gethostname()}-{os.getpid()}")
 
 
-def write_rows(rows: list[dict[str, Any]], schema: pa.Schema, path: Path, fmt: str = "parquet") -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = atomic_path(path)
+def write_rows(rows: list[dict[str, Any]], schema: pa.Schema, folder: Folder, rel: str, fmt: str = "parquet") -> None:
+    """Write `rows` to the file `rel` of `folder`, published whole (see `Folder.write`)."""
     if fmt == "parquet":
         table = pa.Table.from_pylist(rows, schema=schema)
-        pq.write_table(table, tmp, compression="zstd", use_dictionary=[c for c in _DICTIONARY_COLUMNS if c in schema.names],
-                       write_statistics=["id"])
+        folder.write(rel, lambda out: pq.write_table(
+            table, out, compression="zstd", use_dictionary=[c for c in _DICTIONARY_COLUMNS if c in schema.names],
+            write_statistics=["id"]))
     elif fmt == "jsonl":
-        with open(tmp, "w", encoding="utf-8") as f:
+        def fill(out) -> None:
             for row in rows:
-                out = {k: (base64.b64encode(v).decode() if isinstance(v, bytes) else v) for k, v in row.items()}
-                f.write(json.dumps(out, ensure_ascii=False) + "\n")
+                line = {k: (base64.b64encode(v).decode() if isinstance(v, bytes) else v) for k, v in row.items()}
+                out.write((json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8"))
+
+        folder.write(rel, fill)
     else:
         raise ValueError(f"unknown output format {fmt!r}")
-    os.replace(tmp, path)
 
 
-def write_json(value: Any, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = atomic_path(path)
-    tmp.write_text(json.dumps(value, ensure_ascii=False, indent=1, sort_keys=False) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+def json_bytes(value: Any) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
+
+
+def write_json(value: Any, folder: Folder, rel: str) -> None:
+    folder.write_bytes(rel, json_bytes(value))

@@ -7,7 +7,6 @@ document as it came in, every removed span struck through and colored by reason.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from .page import SampleSizes, render_document_page, render_report
@@ -17,15 +16,12 @@ from .viewer import load_view
 __all__ = ["build_report", "render_document_html", "SampleSizes"]
 
 
-def build_report(out_dir: str | Path, sizes: SampleSizes = SampleSizes()) -> Path:
-    """Write OUT/report.html from the run directory and return its path."""
+def build_report(out_dir: str | Path, sizes: SampleSizes = SampleSizes()) -> str:
+    """Write OUT/report.html from the run directory and return its path (or URI)."""
     run = RunDir.open(out_dir)
     html = render_report(run, sizes)
-    path = run.path / "report.html"
-    tmp = path.with_name(f"report.html.tmp-{os.getpid()}")
-    tmp.write_text(html, encoding="utf-8", errors="replace")
-    os.replace(tmp, path)
-    return path
+    run.folder.write_bytes("report.html", html.encode("utf-8", errors="replace"))
+    return run.folder.uri("report.html")
 
 
 def render_document_html(out_dir: str | Path, doc_id: str) -> str:

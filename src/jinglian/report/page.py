@@ -178,7 +178,7 @@ class Report:
         body = [self.header(), self.nav(), "<main>", self.summary(), self.funnel(), self.reasons_table(),
                 self.plots(), self.examples(), self.viewer_index(), self.recipe(), "</main>", self.viewers()]
         name = (self.run.manifest.get("recipe") or {}).get("name", "")
-        return page(f"jinglian report — {self.run.path.name} ({name})", "\n".join(body), self.palette)
+        return page(f"jinglian report — {self.run.name} ({name})", "\n".join(body), self.palette)
 
     def header(self) -> str:
         m = self.run.manifest

@@ -20,37 +20,56 @@ import pyarrow.parquet as pq
 import xxhash
 
 from ..errors import RunDirectoryError
+from ..io.fs import Folder
 
 TABLES = ("kept", "dropped", "edits")
 EXTENSIONS = (".parquet", ".jsonl")
 
 
-def table_files(out_dir: Path, table: str) -> list[Path]:
+@dataclass(frozen=True)
+class TableFile:
+    """One output file of a run directory, local or remote (the part of `Path` we use)."""
+
+    folder: Folder
+    rel: str
+
+    @property
+    def name(self) -> str:
+        return self.rel.rsplit("/", 1)[-1]
+
+    @property
+    def suffix(self) -> str:
+        return "." + self.name.rsplit(".", 1)[-1] if "." in self.name else ""
+
+    def open(self):
+        return self.folder.open(self.rel)
+
+
+def table_files(folder: Folder, table: str) -> list[TableFile]:
     """The finished files of one table (Parquet or JSONL), in a stable order; temporary files skipped."""
-    folder = Path(out_dir) / table
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.suffix in EXTENSIONS and not p.name.startswith((".", "_")))
+    found = [TableFile(folder, rel) for rel in folder.files(table)]
+    return [f for f in found if f.suffix in EXTENSIONS and not f.name.startswith((".", "_"))]
 
 
-def _groups(path: Path) -> list[int]:
+def _groups(path: TableFile) -> list[int]:
     """Row counts of the row groups of one file (a JSONL file is one group)."""
-    if path.suffix == ".parquet":
-        meta = pq.ParquetFile(path).metadata
-        return [meta.row_group(i).num_rows for i in range(meta.num_row_groups)]
-    with open(path, "rb") as f:
-        return [sum(1 for line in f if line.strip())]
+    with path.open() as f:
+        if path.suffix == ".parquet":
+            meta = pq.ParquetFile(f).metadata
+            return [meta.row_group(i).num_rows for i in range(meta.num_row_groups)]
+        return [sum(1 for line in f.read().split(b"\n") if line.strip())]
 
 
-def _read_group(path: Path, group: int, columns: list[str] | None) -> pa.Table:
+def _read_group(path: TableFile, group: int, columns: list[str] | None) -> pa.Table:
     """Some columns (None: all) of one row group; columns a file lacks are left out."""
     if path.suffix == ".parquet":
-        pf = pq.ParquetFile(path)
-        names = pf.schema_arrow.names
-        return pf.read_row_group(group, columns=names if columns is None else [c for c in columns if c in names])
+        with path.open() as f:
+            pf = pq.ParquetFile(f)
+            names = pf.schema_arrow.names
+            return pf.read_row_group(group, columns=names if columns is None else [c for c in columns if c in names])
     rows = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
+    with path.open() as f:
+        for line in f.read().decode("utf-8").split("\n"):
             if line.strip():
                 row = json.loads(line)
                 if row.get("raw"):
@@ -72,7 +91,7 @@ def _concat(tables: list[pa.Table], columns: list[str]) -> pa.Table:
     return pa.concat_tables(tables, promote_options="permissive")
 
 
-def shard_rank(path: Path) -> int:
+def shard_rank(path: TableFile) -> int:
     """A stable pseudo-random rank of the shard a file belongs to.
 
     kept/part-00003 and dropped/s1-part-00003 hold documents of the same input shard, so
@@ -82,7 +101,7 @@ def shard_rank(path: Path) -> int:
     return xxhash.xxh64_intdigest(key.encode()) >> 1  # fits an int64 column
 
 
-def read_columns(files: list[Path], columns: list[str], with_rank: bool = False) -> pa.Table:
+def read_columns(files: list[TableFile], columns: list[str], with_rank: bool = False) -> pa.Table:
     """All rows of `columns` (those that exist) from `files`, concatenated.
 
     With `with_rank`, a `_rank` column holds each row's `shard_rank`."""
@@ -97,11 +116,11 @@ def read_columns(files: list[Path], columns: list[str], with_rank: bool = False)
     return _concat(tables, columns + (["_rank"] if with_rank else []))
 
 
-def count_rows(files: list[Path]) -> int:
+def count_rows(files: list[TableFile]) -> int:
     return sum(sum(_groups(f)) for f in files)
 
 
-def fetch_by_id(files: list[Path], ids: Iterable[str], columns: list[str] | None = None) -> list[dict]:
+def fetch_by_id(files: list[TableFile], ids: Iterable[str], columns: list[str] | None = None) -> list[dict]:
     """Rows whose `id` is in `ids`, in file order.
 
     Reads the `id` column of each row group and then only the row groups that hold a match,
@@ -123,7 +142,7 @@ def fetch_by_id(files: list[Path], ids: Iterable[str], columns: list[str] | None
     return rows
 
 
-def sample_table(files: list[Path], columns: list[str], max_read: int, keep: int, seed: str = "",
+def sample_table(files: list[TableFile], columns: list[str], max_read: int, keep: int, seed: str = "",
                  derive=None) -> tuple[pa.Table, int]:
     """A deterministic sample of at most `keep` rows, and the number of rows it stands for.
 
@@ -201,22 +220,28 @@ def loads(value: Any) -> Any:
 class RunDir:
     """The pieces of a run directory the report uses."""
 
-    path: Path
+    path: str
+    folder: Folder
     stats: dict[str, Any] = field(default_factory=dict)
     manifest: dict[str, Any] = field(default_factory=dict)
-    files: dict[str, list[Path]] = field(default_factory=dict)
+    files: dict[str, list[TableFile]] = field(default_factory=dict)
 
     @classmethod
     def open(cls, out_dir: str | Path) -> RunDir:
-        path = Path(out_dir)
-        if not path.is_dir():
-            raise RunDirectoryError(f"{path} is not a run directory (it does not exist)")
-        stats = _read_json(path / "stats.json")
-        manifest = _read_json(path / "manifest.json")
-        files = {t: table_files(path, t) for t in TABLES}
+        folder = Folder(out_dir)
+        if not folder.is_dir():
+            raise RunDirectoryError(f"{out_dir} is not a run directory (it does not exist)")
+        stats = _read_json(folder, "stats.json")
+        manifest = _read_json(folder, "manifest.json")
+        files = {t: table_files(folder, t) for t in TABLES}
         if not stats and not files["kept"] and not files["dropped"]:
-            raise RunDirectoryError(f"{path} holds no stats.json and no kept/ or dropped/ Parquet files")
-        return cls(path, stats, manifest, files)
+            raise RunDirectoryError(f"{out_dir} holds no stats.json and no kept/ or dropped/ Parquet files")
+        return cls(str(out_dir), folder, stats, manifest, files)
+
+    @property
+    def name(self) -> str:
+        """The run directory's own name (for titles)."""
+        return Path(self.folder.base).name
 
     def reasons(self) -> list[str]:
         """Every reason the run counted, in a stable order (used to assign colors)."""
@@ -254,10 +279,10 @@ class RunDir:
             yield str(name), params
 
 
-def _read_json(path: Path) -> dict[str, Any]:
-    if not path.exists():
+def _read_json(folder: Folder, rel: str) -> dict[str, Any]:
+    if not folder.exists(rel):
         return {}
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(folder.read_text(rel))
     except ValueError as exc:
-        raise RunDirectoryError(f"{path} is not valid JSON: {exc}") from exc
+        raise RunDirectoryError(f"{folder.uri(rel)} is not valid JSON: {exc}") from exc
