@@ -7,6 +7,7 @@ they inherit.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -20,8 +21,9 @@ import pytest
 
 from jinglian import Annotator, Document, LocalExecutor, Pipeline, ShardFailed, StepError, load_recipe, run
 from jinglian.executors.ray import RayExecutor
+from jinglian.io.fs import Folder
 
-from helpers import digest, outputs
+from helpers import digest, outputs, s3_server, upload
 
 TESTS = Path(__file__).resolve().parent
 SAMPLE = TESTS.parent / "samples" / "zh-web"
@@ -129,6 +131,18 @@ def test_zh_web_on_ray_is_byte_identical_to_the_local_executor(ray_executor, loc
     assert not list(out.rglob("*.tmp-*"))
     _, dropped, _ = outputs(out)  # dedup's resolve fanned out over band groups as Ray tasks
     assert sum(r["reason"].startswith("minhash.") and r["duplicate_of"] is not None for r in dropped) >= 5
+
+
+def test_zh_web_from_and_to_s3_on_ray_is_byte_identical_to_the_local_executor(ray_executor, local_zh_web, tmp_path):
+    """Workers read their shards from the bucket and write their outputs to it directly."""
+    with s3_server(credentials_in_uri=True) as (uri, fs):
+        upload(fs, SAMPLE, "bkt/in/zh-web")
+        run([uri("in/zh-web")], uri("out"), load_recipe("zh-web"), executor=ray_executor, shard_bytes=SHARD_BYTES,
+            report=False, work_dir=tmp_path / "work")
+        out = Folder(uri("out"))
+        got = {rel: hashlib.sha256(out.read_bytes(rel)).hexdigest() for t in ("kept", "dropped", "edits")
+               for rel in out.files(t)}
+    assert got == digest(local_zh_web)
 
 
 def test_a_lost_worker_is_retried_and_a_resumed_run_gives_the_same_bytes(ray_executor, local_zh_web, tmp_path):

@@ -6,10 +6,8 @@ client talks to it, exactly as it would to AWS or MinIO.  No network is used.
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pyarrow.fs as pafs
@@ -19,57 +17,21 @@ from jinglian.executors import LocalExecutor
 from jinglian.io.fs import Folder
 from jinglian.runner import run
 
+from helpers import s3_server, upload
+
 SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "zh-web"
 TABLES = ("kept", "dropped", "edits")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def s3():
-    """(function making an s3:// URI for a key, the pyarrow filesystem) of a fresh bucket.
-
-    The server runs in its own process, so nothing imported by other tests (Ray patches
-    parts of the web stack) changes how it stores uploads."""
-    mp = pytest.MonkeyPatch()
-    for key, value in {"AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test", "AWS_DEFAULT_REGION": "us-east-1",
-                       "AWS_EC2_METADATA_DISABLED": "true"}.items():
-        mp.setenv(key, value)
-    port = _free_port()
-    server = subprocess.Popen([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                raise RuntimeError("the moto S3 server did not start")
-            time.sleep(0.2)
-    query = f"endpoint_override=127.0.0.1:{port}&scheme=http&region=us-east-1"
-    fs, _ = pafs.FileSystem.from_uri(f"s3://bkt?{query}&allow_bucket_creation=true")
-    fs.create_dir("bkt")
-
-    def uri(key: str) -> str:
-        return f"s3://bkt/{key}?{query}"
-
-    yield uri, fs
-    server.kill()
-    server.wait()
-    mp.undo()
+    """(function making an s3:// URI for a key, the pyarrow filesystem) of a fresh bucket."""
+    with s3_server() as server:
+        yield server
 
 
 def _upload(fs, local: Path, key: str) -> None:
-    for p in sorted(local.rglob("*")):
-        if p.is_file():
-            with fs.open_output_stream(f"bkt/{key}/{p.relative_to(local).as_posix()}") as out:
-                out.write(p.read_bytes())
+    upload(fs, local, f"bkt/{key}")
 
 
 def _tables(folder: Folder) -> dict[str, bytes]:

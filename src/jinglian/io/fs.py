@@ -68,9 +68,10 @@ def join(base: str, rel: str) -> str:
 def display_uri(root: str, path: str) -> str:
     """The URI a user would type for `path` inside the filesystem of the URI `root`."""
     parts = urlsplit(root)
-    if path.startswith(parts.netloc + "/") or path == parts.netloc:  # object stores: the bucket leads the path
+    host = parts.netloc.rsplit("@", 1)[-1]  # never show credentials given in the URI
+    if path.startswith(host + "/") or path == host:  # object stores: the bucket leads the path
         return f"{parts.scheme}://{path}"
-    return f"{parts.scheme}://{parts.netloc}/{path.lstrip('/')}"
+    return f"{parts.scheme}://{host}/{path.lstrip('/')}"
 
 
 def open_input(root: str, path: str) -> IO[bytes]:
