@@ -31,9 +31,32 @@ def test_checksums():
         ("(联系电话:010-12345678)", "(联系电话:<PHONE>)"),
         ("电话(0755)87654321转", "电话<PHONE>转"),
         ("报名电话0912-41768228。", "报名电话<PHONE>。"),
+        # every grouping of mobile and landline numbers pages print
+        ("手机：186.1234.5678", "手机：<PHONE>"),
+        ("（+86）158-1234-5678", "<PHONE>"),
+        ("致电0086 139 1234 5678", "致电<PHONE>"),
+        ("总机021-6123-4567，", "总机<PHONE>，"),
+        ("传真（0755）8765 4321", "传真<PHONE>"),
+        ("电话：0571 88886666", "电话：<PHONE>"),
+        ("电话：0571-88886666转123", "电话：<PHONE>"),
+        ("Tel: 010-12345678 ext. 88", "Tel: <PHONE>"),
+        ("+86-10-12345678（总机）", "<PHONE>（总机）"),
+        ("Tel:+86 21 6123 4567", "Tel:<PHONE>"),
+        # 400 / 800 business hotlines, however grouped
+        ("客服热线400-810-5555", "客服热线<PHONE>"),
+        ("全国统一服务热线 400 123 4567", "全国统一服务热线 <PHONE>"),
+        ("（咨询热线：4001234567）", "（咨询热线：<PHONE>）"),
+        ("免费电话800-820-8820。", "免费电话<PHONE>。"),
+        ("热线4008-105-555，", "热线<PHONE>，"),
+        # full-width digits on a page that skipped normalize.width
+        ("电话：１３８１２３４５６７８。", "电话：<PHONE>。"),
+        ("热线：４００－８１０－５５５５", "热线：<PHONE>"),
         # e-mail addresses glued to Han characters, in either script
         ("詳情可諮詢kefu0@qq.com。", "詳情可諮詢<EMAIL>。"),
         ("投稿邮箱:tougao_2024@163.com欢迎来稿", "投稿邮箱:<EMAIL>欢迎来稿"),
+        # "@" written otherwise to dodge address harvesters
+        ("邮箱：kefu#163.com（#换成@）", "邮箱：<EMAIL>（#换成@）"),
+        ("来稿请寄 news(at)sina.com", "来稿请寄 <EMAIL>"),
         # QQ and WeChat only with a context word
         ("QQ:123456789", "QQ:<QQ>"),
         ("加QQ群：87654321，一起讨论", "加QQ群：<QQ>，一起讨论"),
@@ -62,8 +85,23 @@ def test_pii_is_masked(text, masked):
         "编号：6200000000000005",  # Luhn-valid, but an order/serial number by context
         "版本1.2.3.4已发布，人口1400000000人",  # version string, population
         "ISBN 9787020002207，定价59.00元",
-        "微信公众号：人民日报；客服热线400-810-5555",  # public account, company hotline
+        "微信公众号：人民日报",  # a public account, not a WeChat id
         "13812345678.5万吨",  # a decimal quantity, not a phone number
+        # look-alikes of 400 / 800 hotlines and grouped numbers
+        "总投资4001234567元，其中财政资金800123456元",  # amounts
+        "全年营收400.1234567亿元，增长8.5%",  # a decimal
+        "全市人口8001234人，较上年末增加4001人",  # statistics
+        "订单号：4008105555，型号：800-123-4567",  # order and model numbers
+        "产品编号 KD-4001234567，批号 0571-88886666",  # product and batch codes
+        "ISBN 978-7-5086-4001-2，定价 88.00 元",  # a hyphenated ISBN
+        "统计时段 2019-2024，样本 1200 1500 1800 户",  # years and counts in a row
+        "会议时间：2024.05.01 09:30-11:30，地点：3号楼",  # dates and times
+        "坐标东经116.4074，北纬39.9042，海拔400米",  # coordinates
+        "电话调查显示，2024年共有12000000人使用手机支付。",  # phone words before statistics
+        "拨打110、120、12345等热线",  # short public service numbers
+        "来电1000000次，热线接听率98%",  # counts after phone words
+        "游客咨询电话：58792888",  # a local number without area code: an office line, kept
+        "#话题#讨论.com 和 C#.NET 开发",  # hashes that are no e-mail
     ],
 )
 def test_non_pii_stays(text):
@@ -75,6 +113,11 @@ def test_keep_prefixes_masks_only_the_identifying_part():
     assert mask_pii("(诊所:010-12345678)", keep_prefixes=True) == "(诊所:010-<PHONE>)"
     assert mask_pii("详情可咨询kefu0@qq.com。", keep_prefixes=True) == "详情可咨询<EMAIL>@qq.com。"
     assert mask_pii("QQ:123456789", keep_prefixes=True) == "QQ:<QQ>"
+    assert mask_pii("热线400-810-5555", keep_prefixes=True) == "热线400-<PHONE>"
+    assert mask_pii("Tel:+86-10-12345678", keep_prefixes=True) == "Tel:+86-10-<PHONE>"
+    assert mask_pii("手机：186.1234.5678", keep_prefixes=True) == "手机：186.<PHONE>"
+    assert mask_pii("电话：１３８１２３４５６７８", keep_prefixes=True) == "电话：１３８<PHONE>"
+    assert mask_pii("邮箱：kefu#163.com", keep_prefixes=True) == "邮箱：<EMAIL>#163.com"
 
 
 def test_step_returns_typed_replacement_spans_that_the_runner_can_apply():

@@ -1,11 +1,15 @@
 """PII masking: personal data inside kept text becomes a typed placeholder.
 
-Masks mainland mobile and landline numbers, e-mail addresses (also glued to Chinese
-text), QQ and WeChat ids in context, checksum-valid resident ID numbers, Luhn-valid bank
-card numbers and IPv4 addresses (finders in `jinglian.zh.pii`).  Each match is a
-replacement span (`<PHONE>`, `<EMAIL>` ...), so the edit log keeps what was masked and the
-reason names its kind.  Works on any line: contact-block lines are removed whole by the
-line steps, but PII inside content lines stays in kept text unless masked here.
+Masks mainland mobile and landline numbers however grouped (spaces, dashes, dots, +86,
+extensions), 400/800 business hotlines, e-mail addresses (also glued to Chinese text, or
+with "@" written as "#" / "(at)"), QQ and WeChat ids in context, checksum-valid resident
+ID numbers, Luhn-valid bank card numbers and IPv4 addresses (finders in
+`jinglian.zh.pii`; full-width digits are searched on an ASCII view).  A local number
+without an area code is left alone: it is an office line far more often than a person's.
+Each match is a replacement span (`<PHONE>`, `<EMAIL>` ...), so the edit log keeps what
+was masked and the reason names its kind.  Works on any line: contact-block lines are
+removed whole by the line steps, but PII inside content lines stays in kept text unless
+masked here.
 """
 from __future__ import annotations
 
@@ -24,7 +28,7 @@ class MaskPII(Editor):
 
     name: ClassVar[str] = "pii.mask"
     reasons: ClassVar[dict[str, str]] = {
-        "pii.phone": "mainland mobile or landline number -> <PHONE>",
+        "pii.phone": "mainland mobile, landline or 400/800 hotline number -> <PHONE>",
         "pii.email": "e-mail address -> <EMAIL>",
         "pii.qq": "QQ number after a QQ context word -> <QQ>",
         "pii.wechat": "WeChat id after a WeChat context word -> <WECHAT>",

@@ -7,9 +7,11 @@ not an ASCII letter" rather than `\\b` (which treats Han as word characters).
 
 Precision matters as much as recall: years, amounts, statistics, dates, order numbers
 and other codes must survive.  So numbers are masked only when their shape is specific
-(mainland mobile prefix 1[3-9]x, trunk prefix 0 + area code, checksum-valid resident ID,
+(mainland mobile prefix 1[3-9]x, trunk prefix 0 + area code, 400/800 + seven digits,
+checksum-valid resident ID,
 Luhn-valid card with a known issuer prefix, dotted quad in range) or when a context word
-(电话, QQ, 微信 ...) says what they are.
+(QQ, 微信 ...) says what they are; a code word before a number (订单号, 型号, 批号, ISBN)
+says it is none.
 """
 from __future__ import annotations
 
@@ -32,17 +34,39 @@ _NDA = r"(?![0-9A-Za-z])"  # ... nor to a following one
 # A number followed by a unit or a decimal part is a quantity, not a phone number.
 _NOT_QUANTITY = r"(?![.．]\d|\s*(?:元|万|亿|人|次|吨|米|个|件|份|台|辆|股|美元|港元|千|百|%|％|年|月|日|号楼|平方))"
 
+# Separators inside a grouped number: "138 1234 5678", "021-6123-4567", "186.1234.5678".
+_SEP = r"[ \t\-.]"
 _MOBILE = re.compile(
     _ND + r"(?:(?:\+|00)?86[\s-]?|\(\+?86\)\s?|（\+?86）\s?)?"
-    r"1[3-9]\d(?:\d{8}|[\s-]\d{4}[\s-]\d{4})" + _NDA + _NOT_QUANTITY
+    r"1[3-9]\d(?:\d{8}|" + _SEP + r"\d{4}" + _SEP + r"\d{4})" + _NDA + _NOT_QUANTITY
 )
-# Trunk prefix 0 + 2-3 digit area code, a separator, then a 7-8 digit local number.
+#: a local number of 7-8 digits, whole or split 3-4 / 4-4, and an optional extension
+_LOCAL = r"(?:\d{7,8}|\d{3,4}" + _SEP + r"\d{4})(?:\s?(?:-|转|分机|ext\.?|EXT\.?)\s?\d{1,5})?"
+# Trunk prefix 0 + 2-3 digit area code and a separator, or the international form without
+# the 0 ("+86-10-...", "0086 21 ..."), then a local number.
 _LANDLINE = re.compile(
-    _ND + r"(?:(?:\+|00)?86[\s-]?)?(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}[\s-])\d{7,8}(?:[-转]\d{1,5})?" + _NDA
+    _ND + r"(?:(?:(?:\+|00)?86[\s-]?)?(?:\(0\d{2,3}\)\s?|（0\d{2,3}）\s?|0\d{2,3}" + _SEP + r")"
+    r"|(?:(?:\+|00)86|\(\+?86\)|（\+?86）)[\s-]?(?:\(0\)\s?)?[1-9]\d{1,2}[\s-])" + _LOCAL + _NDA
+)
+# Nationwide business hotlines: 400 / 800 and seven digits, grouped the common ways
+# ("4008105555", "400-810-5555", "400 810 5555", "4008-105-555", "400-6123-456"); no dot
+# right after the 400 ("400.8105555" is a decimal).
+_HOTLINE = re.compile(
+    _ND + r"(?<![A-Za-z]-)[48]00(?:\d{7}|" + _SEP + r"\d{3}" + _SEP + r"\d{4}|\d" + _SEP + r"\d{3}" + _SEP + r"\d{3}"
+    r"|[ \t-]\d{7}|[ \t-]\d{4}[ \t-]\d{3})" + _NDA + _NOT_QUANTITY
 )
 _EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?[@＠]\s?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,12}(?![A-Za-z])"
 )
+#: "@" written as "#", "(at)", "[at]" to dodge harvesters: "kefu#163.com（#换成@）"
+_AT_WORD = r"(?:#|＃|\(at\)|\[at\]|（at）|\(AT\)|\[AT\]|（AT）)"
+_EMAIL_DODGE = re.compile(
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?" + _AT_WORD + r"\s?"
+    r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|edu|gov|info|biz|me|io|hk|tw)(?![A-Za-z])"
+)
+_AT_RE = re.compile(r"[@＠]|" + _AT_WORD)
+_AT_WORD_RE = re.compile(_AT_WORD)
+_DODGE_DOMAIN = re.compile(r"\s?[A-Za-z0-9-]+\.")
 _QQ = re.compile(
     r"(?:QQ|qq|Qq|ＱＱ|扣扣|企鹅)(?:号码|號碼|号|號|群)?\s*[:：]?\s*([1-9]\d{4,10})" + _NDA
 )
@@ -56,8 +80,10 @@ _CARD = re.compile(_ND + r"(?:\d{4}[\s-]){3}\d{4}(?:[\s-]?\d{1,3})?" + _NDA + r"
 _IPV4 = re.compile(
     r"(?<![\d.A-Za-z])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]\d|\d)"
 )
-# Words before a long digit string that say it is not a card: orders, invoices, tracking numbers.
-_NOT_CARD_CONTEXT = re.compile(r"(?:订单|訂單|单号|單號|编号|編號|流水|快递|快遞|运单|運單|发票|發票|条码|條碼|ISBN|isbn|No\.?)\s*[:：]?\s*$")
+# Words before a digit string that say it is a code, not a card or phone number: orders,
+# invoices, tracking, model, batch and licence numbers.
+_CODE_CONTEXT = re.compile(r"(?:订单|訂單|单号|單號|编号|編號|流水|快递|快遞|运单|運單|发票|發票|条码|條碼|型号|型號|货号|貨號|批号|批號|"
+                           r"证号|證號|代码|代碼|ISBN|isbn|No\.?)\s*[:：]?\s*$")
 _VERSION_CONTEXT = re.compile(r"(?:版本|version|Version|ver|v|V)\s*[:：]?\s*$")
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -93,23 +119,23 @@ def _group(m: re.Match, n: int = 1) -> tuple[int, int]:
 
 #: Every digit-based kind has a run of ≥ 5 digits or two 4-digit groups (phones, IDs,
 #: cards, QQ), or a dotted quad (IPv4); only windows around those are searched.
-_DIGIT_ANCHOR = re.compile(r"[0-9]{4,}")
+_DIGIT_ANCHOR = re.compile(r"[0-9\uff10-\uff19]{4,}")  # full-width digits too (see `_view`)
 _DOT_ANCHOR = re.compile(r"\.[0-9]{1,3}\.[0-9]")  # starts with a literal: a fast scan
 _ANCHOR_MARGIN = 16  # context words (QQ号码:) and prefixes (+86, (010)) fit in this
 _WECHAT_HINTS = ("微信", "weixin", "WeChat", "wechat", "Wechat", "VX", "vx", "Vx", "WX", "wx", "加微", "加V", "加v")
 _WORDCHAR = re.compile(r"[0-9A-Za-z]")
 
 
-_GROUP_AFTER = re.compile(r"[ -][0-9]{4}")
-_GROUP_BEFORE = re.compile(r"[0-9]{4}[ -]")
+_GROUP_AFTER = re.compile(r"[ \t\-.][0-9]{3}")
+_GROUP_BEFORE = re.compile(r"[0-9]{3}[ \t\-.]")
 
 
 def _may_be_pii_digits(text: str, start: int, end: int) -> bool:
     """A 4-digit run (a year, mostly) matters only as one group of a grouped number
-    ("138 1234 5678", "6222 0202 ...")."""
+    ("138 1234 5678", "400 810 5555", "6222 0202 ...")."""
     if end - start >= 5:
         return True
-    return bool(_GROUP_AFTER.match(text, end)) or (start >= 5 and bool(_GROUP_BEFORE.match(text, start - 5)))
+    return bool(_GROUP_AFTER.match(text, end)) or (start >= 4 and bool(_GROUP_BEFORE.match(text, start - 4)))
 
 
 def _windows(text: str, anchors: list[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
@@ -141,9 +167,9 @@ def _at_signs(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-def _digit_windows(text: str) -> list[tuple[int, int]]:
-    """Windows around digit anchors where the digit-based patterns can match."""
-    anchors = [(m.start(), m.end()) for m in _DIGIT_ANCHOR.finditer(text) if _may_be_pii_digits(text, m.start(), m.end())]
+def _digit_windows(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Windows around digit anchors (`runs` of 4+ digits) where the digit-based patterns can match."""
+    anchors = [(a, b) for a, b in runs if _may_be_pii_digits(text, a, b)]
     if "." in text:
         anchors += [(m.start(), m.end()) for m in _DOT_ANCHOR.finditer(text)]
         anchors.sort()
@@ -157,17 +183,34 @@ def _digit_pii(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int, str
     for m in _CARD.finditer(text, pos, endpos):
         digits = re.sub(r"[\s-]", "", m.group())
         if (15 <= len(digits) <= 19 and _CARD_PREFIX.match(digits) and luhn_ok(digits)
-                and not _NOT_CARD_CONTEXT.search(text, max(0, m.start() - 12), m.start())):
+                and not _CODE_CONTEXT.search(text, max(0, m.start() - 12), m.start())):
             yield m.start(), m.end(), "bank_card"
     for m in _MOBILE.finditer(text, pos, endpos):
         yield m.start(), m.end(), "phone"
-    for m in _LANDLINE.finditer(text, pos, endpos):
-        yield m.start(), m.end(), "phone"
+    for rx in (_LANDLINE, _HOTLINE):
+        for m in rx.finditer(text, pos, endpos):
+            if not _CODE_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
+                yield m.start(), m.end(), "phone"
     for m in _QQ.finditer(text, pos, endpos):
         yield m.start(1), m.end(1), "qq"
     for m in _IPV4.finditer(text, pos, endpos):
         if not _VERSION_CONTEXT.search(text, max(0, m.start() - 10), m.start()):
             yield m.start(), m.end(), "ip"
+
+
+#: Full-width digits, letters and number punctuation to ASCII, one code point for one, so
+#: a page that skipped `normalize.width` ("１３８１２３４５６７８") is searched on an ASCII view
+#: whose offsets are the text's.
+_FULLWIDTH_VIEW = str.maketrans({cp: cp - 0xFEE0 for cp in (
+    *range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0B, 0xFF0D, 0xFF0E)})
+
+
+def _view(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text the patterns run on (ASCII view when full-width digits occur) and its digit runs."""
+    runs = [m.span() for m in _DIGIT_ANCHOR.finditer(text)]
+    if any(text[a] > "9" for a, _ in runs):  # a run that starts with a full-width digit
+        text = text.translate(_FULLWIDTH_VIEW)
+    return text, runs
 
 
 def iter_pii(text: str) -> Iterator[tuple[int, int, str]]:
@@ -176,22 +219,37 @@ def iter_pii(text: str) -> Iterator[tuple[int, int, str]]:
     Cheap `in` tests and digit anchors decide where the patterns run at all, so clean
     text costs a few fast scans instead of a dozen regex passes.
     """
+    return _iter_view(*_view(text))
+
+
+def _iter_view(text: str, runs: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     if "@" in text or "＠" in text:
         # a local part is at most 64 characters, a domain at most 255
         for start, end in _windows(text, _at_signs(text), 66, 256):
             for m in _EMAIL.finditer(text, start, end):
                 yield m.start(), m.end(), "email"
+    if "#" in text or "＃" in text or "at" in text or "AT" in text:
+        for at in _AT_WORD_RE.finditer(text):
+            if _DODGE_DOMAIN.match(text, at.end()):
+                for m in _EMAIL_DODGE.finditer(text, max(0, at.start() - 66), at.end() + 256):
+                    yield m.start(), m.end(), "email"
     if any(h in text for h in _WECHAT_HINTS):
         for rx in (_WECHAT, _WECHAT_ADD):
             for m in rx.finditer(text):
                 yield m.start(1), m.end(1), "wechat"
-    for start, end in _digit_windows(text):
+    for start, end in _digit_windows(text, runs):
         yield from _digit_pii(text, start, end)
 
 
 # Parts of a match that identify nobody: a country code, a city's area code, a mobile
 # carrier prefix (the first three digits, shared by ~100 million numbers), a mail domain.
-_PHONE_PREFIX_RE = re.compile(r"(?:(?:\+|00)?86[\s-]?|\(\+?86\)\s?|（\+?86）\s?)?(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}[\s-]|1[3-9]\d[\s-]?)")
+_COUNTRY = r"(?:(?:\+|00)86[\s-]?|\(\+?86\)\s?|（\+?86）\s?)"
+_PHONE_PREFIX_RE = re.compile(
+    _COUNTRY + r"(?:\(0\)\s?)?[1-9]\d{1,2}[\s-](?=\d{3})"  # +86-10-, +86 139
+    r"|(?:" + _COUNTRY + r"|86[\s-]?)?"
+    r"(?:\(0\d{2,3}\)\s?|（0\d{2,3}）\s?|0\d{2,3}[ \t\-.]"
+    r"|1[3-9]\d[ \t\-.]?(?=\d{4}[ \t\-.]?\d{4}(?!\d))|[48]00[ \t\-.]?(?=(?:[ \t\-.]?\d){7}(?!\d)))"
+)
 
 
 def identifying_part(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
@@ -202,9 +260,9 @@ def identifying_part(text: str, start: int, end: int, kind: str) -> tuple[int, i
         if m and m.end() < end:
             return m.end(), end
     elif kind == "email":
-        at = max(text.rfind("@", start, end), text.rfind("＠", start, end))
-        if at > start:
-            return start, at
+        at = _AT_RE.search(text, start + 1, end)
+        if at:
+            return start, at.start()
     return start, end
 
 
@@ -213,7 +271,8 @@ def find_pii(text: str, *, keep_prefixes: bool = False) -> list[tuple[int, int, 
 
     With `keep_prefixes`, each match is narrowed to its identifying part (see
     `identifying_part`)."""
-    found = sorted(iter_pii(text), key=lambda t: (t[0], -(t[1] - t[0])))
+    text, runs = _view(text)
+    found = sorted(_iter_view(text, runs), key=lambda t: (t[0], -(t[1] - t[0])))
     out: list[tuple[int, int, str]] = []
     for start, end, kind in found:
         if out and start < out[-1][1]:
