@@ -14,6 +14,7 @@ from jinglian import InlineExecutor, LocalExecutor, Pipeline, load_recipe, run
 from jinglian.document import Document, Drop
 from jinglian.steps.dedup import MinHashDedup, ParagraphDedup
 from jinglian.steps.dedup.clusters import attach_leaves, components, survivors
+from jinglian.steps.dedup.contained import _scan
 from jinglian.steps.dedup.sketch import containment_sample, oph_sketch, sample_similarity
 from jinglian.steps.quality import Signals
 from jinglian.zh.fold import dedup_key, fold, shingle_hashes
@@ -275,6 +276,16 @@ def test_a_short_page_with_text_of_its_own_is_not_a_leaf(tmp_path):
     docs = {"big": "\n".join([*ART_A, GENERIC]), "own": GENERIC + SENTENCES[12]}
     verdicts, summary = run_phases(MinHashDedup(), docs, tmp_path)
     assert verdicts == {"big": None, "own": None} and summary["short_heads"] == 1
+
+
+def test_the_sample_scan_finds_values_that_share_a_table_bucket(tmp_path):
+    # 4096 and 4104 share their top 22 bits (one table bucket); 4100 is there too but not wanted
+    values = np.array([5, 4104, 1 << 30, 4096, 4100, 4096], dtype=np.uint32)
+    values.tofile(tmp_path / "samples.u32")
+    wanted = np.array([4096, 4104, 1 << 30], dtype=np.uint32)
+    found = [(p.tolist(), w.tolist()) for p, w in _scan(tmp_path, wanted)]
+    assert found == [([1, 2, 3, 5], [1, 2, 0, 0])]
+    assert [(p.tolist(), w.tolist()) for p, w in _scan(tmp_path, wanted, np.array([1]))] == [([1], [1])]
 
 
 def test_leaves_attach_to_one_cluster_and_chains_end_at_the_root():

@@ -25,35 +25,45 @@ import numpy as np
 
 from .sketch import sample_similarity
 
-#: values read per step of a scan (16 MB of uint32)
-_CHUNK = 1 << 22
-#: a first, approximate membership test on the top bits of a value (a 4 MB table)
-_BITMAP_BITS = 22
+#: values read per step of a scan (4 MB of uint32)
+_CHUNK = 1 << 20
+#: a value's top bits index a table of the values looked for (2**22 int32: 16 MB)
+_TABLE_BITS = 22
 
 
 def _grid(values: np.ndarray, rate_bits: int) -> np.ndarray:
     return values[(values & np.uint32((1 << rate_bits) - 1)) == 0]
 
 
-def _scan(work: Path, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Positions in the sample file holding a value of `wanted` (sorted, distinct), and the
-    index into `wanted` of each.  Streams the file; memory is one chunk."""
-    bitmap = np.zeros(1 << _BITMAP_BITS, dtype=bool)
-    bitmap[wanted >> np.uint32(32 - _BITMAP_BITS)] = True
+def _scan(work: Path, wanted: np.ndarray, only: np.ndarray | None = None):
+    """For each chunk of the sample file, the positions holding a value of `wanted` (sorted,
+    distinct; or of `wanted[only]`) and the index into `wanted` of each.
+
+    Streams the file (memory: one chunk).  A value's top 16 bits index a small table that fits
+    in cache and lets most values go; the rest are looked up by their top 22 bits in a 16 MB
+    table of indexes (values sharing a bucket by binary search)."""
+    idx = np.arange(len(wanted)) if only is None else only
+    sub = wanted[idx]
+    coarse = np.zeros(1 << 16, dtype=bool)
+    coarse[sub >> np.uint32(16)] = True
+    shift = np.uint32(32 - _TABLE_BITS)
+    bucket = sub >> shift
+    table = np.full(1 << _TABLE_BITS, -1, dtype=np.int32)
+    table[bucket] = idx
+    shared, count = np.unique(bucket, return_counts=True)
+    table[shared[count > 1]] = -2
     path = work / "samples.u32"
     total = path.stat().st_size // 4
-    positions, which = [], []
     for start in range(0, total, _CHUNK):
         chunk = np.fromfile(path, dtype=np.uint32, count=min(_CHUNK, total - start), offset=start * 4)
-        pos = np.flatnonzero(bitmap[chunk >> np.uint32(32 - _BITMAP_BITS)])
+        pos = np.flatnonzero(coarse[chunk >> np.uint32(16)])
         vals = chunk[pos]
-        idx = np.minimum(np.searchsorted(wanted, vals), len(wanted) - 1)
-        hit = wanted[idx] == vals
-        positions.append(pos[hit].astype(np.int64) + start)
-        which.append(idx[hit])
-    if not positions:
-        return np.empty(0, np.int64), np.empty(0, np.int64)
-    return np.concatenate(positions), np.concatenate(which).astype(np.int64)
+        which = table[vals >> shift].astype(np.int64)
+        many = np.flatnonzero(which == -2)
+        if len(many):
+            which[many] = idx[np.minimum(np.searchsorted(sub, vals[many]), len(sub) - 1)]
+        hit = (which >= 0) & (wanted[which] == vals)
+        yield pos[hit] + start, which[hit]
 
 
 def contained_pairs(work: Path, rows, shorts: np.ndarray, shingles: np.ndarray, labels: np.ndarray,
@@ -77,8 +87,9 @@ def contained_pairs(work: Path, rows, shorts: np.ndarray, shingles: np.ndarray, 
         return empty
     owner, value = np.concatenate(owners), np.concatenate(values)
     wanted, inverse = np.unique(value, return_inverse=True)
-    _, which = _scan(work, wanted)
-    df = np.bincount(which, minlength=len(wanted))
+    df = np.zeros(len(wanted), dtype=np.int64)  # documents holding each value (common phrases: many)
+    for _, which in _scan(work, wanted):
+        df += np.bincount(which, minlength=len(wanted))
 
     # each short document's anchors: its rarest grid values (ties by value), enough of them that
     # a container missing the allowed share of the values still holds one
@@ -95,16 +106,17 @@ def contained_pairs(work: Path, rows, shorts: np.ndarray, shingles: np.ndarray, 
     if len(owner) == 0:
         return empty
 
-    wanted2 = np.unique(anchor)
-    pos, which2 = _scan(work, wanted[wanted2])
-    holder = np.searchsorted(offsets, pos, side="right") - 1
-    which2 = which2[eligible[holder]]
-    holder = holder[eligible[holder]]
-    # expand each (holder, anchor) hit to every short document that chose that anchor
+    holders, held = [], []  # at most max_containers hits per short document
+    for pos, which in _scan(work, wanted, np.unique(anchor)):
+        holder = np.searchsorted(offsets, pos, side="right") - 1
+        holders.append(holder[eligible[holder]])
+        held.append(which[eligible[holder]])
+    holder, held = np.concatenate(holders), np.concatenate(held)
+    # expand each (holder, value) hit to every short document that chose that value as an anchor
     by_anchor = np.argsort(anchor, kind="stable")
-    a_sorted, o_sorted = np.searchsorted(wanted2, anchor[by_anchor]), owner[by_anchor]
-    lo = np.searchsorted(a_sorted, which2, side="left")
-    reps = np.searchsorted(a_sorted, which2, side="right") - lo
+    a_sorted, o_sorted = anchor[by_anchor], owner[by_anchor]
+    lo = np.searchsorted(a_sorted, held, side="left")
+    reps = np.searchsorted(a_sorted, held, side="right") - lo
     cand_b = np.repeat(holder, reps)
     cand_a = o_sorted[np.repeat(lo, reps) + np.arange(reps.sum()) - np.repeat(np.cumsum(reps) - reps, reps)]
     keep = ((labels[cand_a] != labels[cand_b])
