@@ -165,6 +165,8 @@ class MinHashDedup(GlobalStep):
         labels = components(n, a, b)
         best = survivors(labels, shingles, quality, id_rank)
         rows = _Rows(work, self.num_perm)
+        # short clusters (survivor's set kept whole in the samples) wholly contained in a much larger
+        # document, which LSH and the size-ratio guard leave alone: attached as leaves, never bridges
         heads = np.flatnonzero((best == np.arange(n)) & active & (shingles < self.full_sample_below))
         leaf_a, leaf_b, leaf_c = contained_pairs(
             work, rows, heads, shingles, labels, representative, containment=self.leaf_containment,
