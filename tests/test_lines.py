@@ -58,6 +58,15 @@ HEAD_CASES = [
     ("免费观看_高清无码_在线视频_澳门赌场_真人娱乐", "lines.seo_spam"),
     ("国产资源在线播放_在线黄色免费_欧美在线视频看看_亚洲国产欧美精品一区二区三区", "lines.seo_spam"),
     ("百家樂技巧，午夜福利，網絡兼職，偷拍自拍，無抵押貸款", "lines.seo_spam"),
+    # greeting and date banners, by concept: two of welcome words, weekday / lunar date,
+    # full date, chrome links
+    ("今天是2024年3月8日 星期五 欢迎访问江南在线", "lines.site_chrome"),
+    ("歡迎光臨北方新聞網！今天是2023-11-02 星期四", "lines.site_chrome"),
+    ("2025年1月29日 农历乙巳年正月初一 | 设为首页 | 加入收藏", "lines.site_chrome"),
+    ("您好，欢迎来到江南在线！ [登录] [注册]", "lines.site_chrome"),
+    # leading arrows and bullets
+    ("▶ 首页 ▶ 财经 ▶ 正文", "lines.site_chrome"),
+    ("■ 本报记者 张伟", "lines.byline"),
 ]
 
 TAIL_CASES = [
@@ -86,6 +95,26 @@ TAIL_CASES = [
     ("收藏本文 | 打印本页 | 关闭窗口", "lines.site_chrome"),
     ("網友評論", "lines.site_chrome"),
     ("Top", "lines.site_chrome"),
+    # source, editor and byline lines behind dashes, bullets and bars
+    ("——来源：新华社", "lines.source"),
+    ("— 來源：經濟觀察報客戶端", "lines.source"),
+    ("● 来源：南方日报", "lines.source"),
+    ("▌来源 | 中国青年报", "lines.source"),
+    ("-- 转载自澎湃新闻", "lines.source"),
+    ("※ 摘自《读者》2024年第3期", "lines.source"),
+    ("—— 责编：陈晓明", "lines.editor"),
+    ("· 编辑：刘洋  校对：赵敏", "lines.editor"),
+    # contact data under any label, found by the PII finders
+    ("· 客服热线：400-812-3456", "lines.contact"),
+    ("全国免费服务热线 800 820 8820", "lines.contact"),
+    ("編輯部熱線：021-6123-4567　傳真：021-6123-4568", "lines.contact"),
+    ("【合作洽谈】手机/微信同号：186.1234.5678", "lines.contact"),
+    ("来稿请寄：tougao#163.com", "lines.contact"),
+    ("原文链接：https://news.example.cn/2024/0301/88.html", "lines.repost_notice"),
+    # links home and end-of-article marks
+    ("返回江南在线首页", "lines.site_chrome"),
+    ("— 完 —", "lines.site_chrome"),
+    ("（全文完）", "lines.site_chrome"),
 ]
 
 
@@ -112,6 +141,11 @@ KEEP_IN_BODY = [
     "停车乱象普遍外溢",
     "更多",  # one generic chrome word inside an article may be a heading
     "关于加快建设通用人工智能产业创新引领地的实施意见",
+    "今天是星期五，欢迎各位嘉宾来到2024年人工智能大会现场。",  # a sentence, not a banner
+    "· 推动人工智能与实体经济深度融合",  # a bulleted point
+    "游客咨询电话：58792888",  # a hotline listed in the article
+    "报名方式：扫码或致电（咨询电话：020-12345678）",  # a number in an aside
+    "set https_proxy=http://127.0.0.1:7890",  # code with an IP address
 ]
 
 
@@ -122,7 +156,7 @@ def test_content_lines_in_the_body_stay(step, line):
 
 
 def test_titles_with_site_suffix_and_lists_stay(step):
-    for title in ["夜雨_原文、翻译及赏析_白居易诗词_读古诗词网", "有沒有強制用戶登錄插件？ - Flarum 中文社區",
+    for title in ["来自大山深处的一封回信", "转自基层的一线声音：人工智能走进田间", "夜雨_原文、翻译及赏析_白居易诗词_读古诗词网", "有沒有強制用戶登錄插件？ - Flarum 中文社區",
                   "37歲丁俊暉身價過億，住英國富人區，43歲妻子身材傲人，家世顯赫_【快資訊】"]:
         assert removed(step, page(title=title)) == {}
     films = "2016 / 美国 / 剧情 同性 / 巴里·詹金斯 / 崔凡特·罗兹 安德烈·霍兰"

@@ -10,7 +10,10 @@ No list of template strings can keep up with the web, so each line is scored wit
   vocabulary), matched on the line folded to simplified, half-width, lower case, so
   traditional and full-width pages need no second lexicon;
 - structure: Han count, sentence punctuation, separators and segment lengths (a nav bar is
-  many short segments and no sentence), dates and counts, "label: value" shape;
+  many short segments and no sentence), dates and counts, "label: value" shape read after
+  leading dashes, bullets and bars ("——来源：", "· 编辑：", "▍来源 |"); contact data under
+  any label, found by the PII finders; greeting / date banners by their cues (welcome
+  words, weekday, date, chrome links), two at least;
 - position: the *body* runs from the first to the last sentence-like line that is not
   itself noise; the head and tail outside it are where chrome, bylines and sources live,
   so weak evidence removes a line there and only strong evidence removes it inside;
@@ -31,6 +34,7 @@ from typing import ClassVar
 from ..document import Document, Span
 from ..step import Editor
 from ..zh.lexicon import Folder, Lexicon, load_lexicon
+from ..zh.pii import find_pii
 from ..zh.text import HAN_RUN_RE
 
 # All patterns below run on *folded* lines: simplified, half-width ("，"->","), lower case.
@@ -38,6 +42,9 @@ from ..zh.text import HAN_RUN_RE
 SEP_RE = re.compile(r"[\s|/\\_\-—–·•・,、;>»›→~◆◇■□●○★☆┊︳]+")
 #: closing/opening brackets and decoration stripped before looking at a line's first word
 EDGE_PUNCT = "[]【】()<>《》「」『』〔〕{}\"'“”‘’*#=+:.…!?。 \t\u00a0"
+#: dashes, bullets and arrows that lead a field or chrome line ("——来源：", "· 编辑：",
+#: "▍来源 |", "► 首页 ►"): stripped, with EDGE_PUNCT, before the line's first word is read
+LEAD_DECOR = EDGE_PUNCT + "-—–―~·•・●○◆◇■□▪▫▍▌▎▏►▶▸▹→※★☆◎◉❖✦|>»›〓"
 RAW_INNER_RE = re.compile(r"[，,。！？!?；;]")
 #: closing quotes and brackets allowed after sentence-final punctuation
 CLOSERS = "]】)）》」』\"'”’ \t\u00a0\u3000"
@@ -73,8 +80,17 @@ COUNT_RE = re.compile(
 )
 META_WORD_RE = re.compile(r"发布|发表|更新|作者|来源|编辑|责编|阅读|浏览|点击|评论|分类|栏目|标签|时间|日期|字号|posted|by\b")
 PREV_NEXT_RE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇|上一章|下一章|previous|next|prev)\s*(?:文章|新闻)?\s*[:>]?")
-BREADCRUMB_START_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|位置|首页|主页|home)\s*[:>»›→/|]")
-BREADCRUMB_SEP_RE = re.compile(r"\s*[>»›→]\s*")
+BREADCRUMB_START_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|位置|首页|主页|home)\s*[:>»›→►▶▸/|]")
+BREADCRUMB_SEP_RE = re.compile(r"\s*[>»›→►▶▸]\s*")
+#: a link back to the site's home or a channel: "返回XX网首页", "进入财经频道"
+HOME_LINK_RE = re.compile(r"^(?:返回|回到|进入|访问)\S{0,12}(?:首页|主页|频道|专题|栏目)$")
+#: greeting / date banners of a page head ("今天是… 星期三 欢迎光临…", "欢迎访问…！今天是…"):
+#: told by concept, two of welcome words, a weekday or lunar date, a full date, chrome links
+WELCOME_RE = re.compile(r"欢迎(?:您|你)?(?:来到|访问|光临|进入|莅临|登录|回来)")
+DAY_RE = re.compile(r"今天是|今日是|星期[一二三四五六日天]|礼拜[一二三四五六日天]|(?<![\u4e00-\u9fff])周[一二三四五六日](?![\u4e00-\u9fff])|农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年")
+#: "label: URL": a link to the original ("本文链接：https://…") or the site
+URL_FIELD_RE = re.compile(r"^([^\s:,。!?;()]{1,8})\s*:\s*(?:https?://|www\.)\S+$")
+ATTRIBUTION_LABEL_RE = re.compile(r"链接|网址|地址|出处|原文")
 NOTICE_MARKER_RE = re.compile(r"^[\[【(]?\s*(?:版权|免责|声明|郑重声明|特别声明|法律声明|重要声明|温馨提示|特别提示|重要提示|提示|注|说明|copyright|©)")
 LABEL_SEP = ":/|"
 CONTACT_VALUE_RE = re.compile(r"\d{5,}|\d{3,4}[-\s]\d{4,}|@|[a-z][a-z0-9_\-]{3,}|\d[\d\-\s]{6,}")
@@ -389,16 +405,18 @@ def mark_foreign_fragment(infos: list[LineInfo | None], reasons: list[str | None
 def candidate(x: LineInfo, lex: Lexicon) -> None:
     """Set x.reason / x.strong / x.marker from the line alone (position decided later)."""
     s = x.text
-    head = s.strip(EDGE_PUNCT)
+    head = s.lstrip(LEAD_DECOR).rstrip(EDGE_PUNCT)
     # a short "label: value" line is a source / editor / contact line even when its label
     # reads like a notice ("文章来源：…")
     if x.visible <= SHORT_LINE and head and field_line(x, head, lex):
+        return
+    if x.visible <= 60 and not x.ends and (contact_data_line(x, head) or url_field_line(x, head)):
         return
     if lex.notice_key_re.search(s) and notice(x, lex):
         return
     if x.sentence and x.han >= LONG_SENTENCE_HAN:
         return
-    if not head:
+    if not s.strip(EDGE_PUNCT):
         return  # brackets or quotes alone: part of the article's layout
     if SHORT_LINE < x.visible <= META_LINE and field_line(x, head, lex):
         return
@@ -456,8 +474,12 @@ def field_line(x: LineInfo, head: str, lex: Lexicon) -> bool:
     category = lex.label_category[label]
     sep = rest[:1]
     if sep and sep not in LABEL_SEP and not sep.isspace():
-        # glued value ("责编张三", "记者王五") only for unambiguous multi-char labels
-        if len(label) < 2 or category not in ("editor", "byline") or x.visible > 20:
+        # glued value ("责编张三", "记者王五", "转载自人民网") only for unambiguous multi-char
+        # labels ("来自" starts ordinary titles: "来自星星的你")
+        glued = category in ("editor", "byline") or (
+            category == "source" and label.endswith("自") and label != "来自" and len(rest) <= 12
+            and not INNER_PUNCT_RE.search(rest) and ":" not in rest)
+        if len(label) < 2 or not glued or x.visible > 20:
             return False
     value = rest.lstrip(" :/|")
     if category == "contact":
@@ -491,6 +513,43 @@ def field_line(x: LineInfo, head: str, lex: Lexicon) -> bool:
             x.reason = "lines.byline"
             return True
     return False
+
+
+#: what may remain of a contact line once its numbers and addresses are out: labels, not prose
+CONTACT_REST_HAN = 12
+CONTACT_KINDS = frozenset(("phone", "email", "qq", "wechat"))
+CONTACT_HINT_RE = re.compile(r"\d{4}|[@#]")  # what every contact value holds
+
+
+def contact_data_line(x: LineInfo, head: str) -> bool:
+    """A line that is contact data and a few label words ("全国统一服务热线 400 xxx xxxx",
+    "读者热线：… 传真：…", "联系人：张三 138…"), found by the PII finders, whatever the label.
+    Weak: a list of hotlines inside an article is content."""
+    if not CONTACT_HINT_RE.search(head):
+        return False
+    found = [f for f in find_pii(head) if f[2] in CONTACT_KINDS]
+    # a number in an aside after other text ("活动详情(联系电话:…)") belongs to that text
+    if not found or head.rfind("(", 0, found[0][0]) > 0:
+        return False
+    rest, pos = [], 0
+    for start, end, _ in found:
+        rest.append(head[pos:start])
+        pos = end
+    rest.append(head[pos:])
+    rest_text = "".join(rest)
+    if INNER_PUNCT_RE.search(rest_text) or sum(len(r) for r in HAN_RUN_RE.findall(rest_text)) > CONTACT_REST_HAN:
+        return False
+    x.reason = "lines.contact"
+    return True
+
+
+def url_field_line(x: LineInfo, head: str) -> bool:
+    """"label: URL": a link to the original ("本文链接：https://…") or to the site ("官网：www…")."""
+    m = URL_FIELD_RE.match(head)
+    if m is None or not HAN_RUN_RE.search(m.group(1)):
+        return False
+    x.reason = "lines.repost_notice" if ATTRIBUTION_LABEL_RE.search(m.group(1)) else "lines.contact"
+    return True
 
 
 BYLINE_INSIDE_RE = re.compile(r"^[^\s,。:]{0,8}?(?:记者|通讯员|特约撰稿人?|评论员|撰稿人?)\s*[:/|]?\s*[^\s,。:]{2,4}(?:[\s、,]+[^\s,。:]{2,4})*(?:\s*(?:通讯员|实习生|编辑|责编|摄影|摄)\s*[:/|]?\s*[^\s,。:]{2,4}(?:[\s、,]+[^\s,。:]{2,4})*)*\s*$")
@@ -577,6 +636,21 @@ def longest_chrome(segs: list[str], lex: Lexicon) -> int:
     return max((len(w) for g in segs for w in lex.chrome_re.findall(g)), default=0)
 
 
+def banner_line(x: LineInfo, lex: Lexicon) -> bool:
+    """A greeting or date banner: two of welcome words, a weekday / lunar date, a full date,
+    whole chrome items ("设为首页", "请登录"), on a short line that is not a sentence."""
+    s = x.text
+    if x.visible > 60 or (x.sentence and x.ends):
+        return False
+    cues = bool(WELCOME_RE.search(s)) + bool(DAY_RE.search(s))
+    if not cues:
+        return False
+    cues += bool(DATE_RE.search(s))
+    if cues < 2:
+        cues += any(STRIP_DIGITS_RE.sub("", g) in lex.chrome_words for g in segments(s))
+    return cues >= 2
+
+
 def chrome_line(x: LineInfo, head: str, lex: Lexicon) -> bool:
     s = x.text
     if PREV_NEXT_RE.match(head):
@@ -584,6 +658,9 @@ def chrome_line(x: LineInfo, head: str, lex: Lexicon) -> bool:
         return True
     if BREADCRUMB_START_RE.match(head):
         x.reason, x.strong = "lines.site_chrome", True
+        return True
+    if HOME_LINK_RE.match(head) or banner_line(x, lex):
+        x.reason = "lines.site_chrome"  # weak: outside the body only
         return True
     if x.visible <= 60 and not x.sentence and "<" not in s:
         crumbs = [c.strip() for c in BREADCRUMB_SEP_RE.split(s)]
