@@ -115,6 +115,14 @@ def test_junk_is_dropped(text, reason):
         # a technical page: more Latin than Han
         "解决新项目npm依赖报错\n每次打开别人新的项目都要 npm 依赖都会各种报错很烦\nnpm i -g depcheck\n"
         "找到 Missing dependencies 缺失依赖\nnpm i aaa.js bbb.js\n本作品采用《CC 协议》，转载必须注明作者和本文链接",
+        # a how-to that is mostly commands, split one token per line by the extractor
+        "\n".join(["git 配置代理和取消代理的方法", "# 配置 http 代理", "git config --global", "http.proxy",
+                    "http://127.0.0.1:7890", "git config --global", "https.proxy", "https://127.0.0.1:7890",
+                    "# 查看当前配置", "git config --global --list", "# 取消代理", "git config --global --unset",
+                    "http.proxy", "git config --global --unset", "https.proxy", "=", ":", "/", "&&", "echo $http_proxy",
+                    "npm config set proxy=http://127.0.0.1:7890", "npm config set https-proxy http://127.0.0.1:7890",
+                    "npm config delete proxy", "pip install -i https://pypi.tuna.tsinghua.edu.cn/simple requests",
+                    "以上命令在 Windows 和 Linux 下都可以使用"]),
         # a table of contents: short lines, no punctuation
         "\n".join(["中国特色社会主义政治经济学视角下的中国式现代化道路", "张素峰", "坚持人民至上的观念认知、制度支撐及運行機制",
                    "陈家刚;陈凌宇", "论发展全过程人民民主与新时代民生建设", "杨渊浩;程竹汝"]),
@@ -122,6 +130,22 @@ def test_junk_is_dropped(text, reason):
 )
 def test_good_pages_are_kept(text):
     assert verdict(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English prose around commands: the prose lines keep it English
+        "How to set a proxy for git\nRun the following commands in your terminal before you clone.\n"
+        "git config --global http.proxy http://127.0.0.1:7890\ngit config --global https.proxy http://127.0.0.1:7890\n"
+        "To remove the proxy again, unset both keys with the commands below.\ngit config --global --unset http.proxy",
+        # a code dump whose only Chinese is a menu word or two
+        "\n".join(["首页 登录"] + ["x = np.zeros((n, m), dtype=np.float32)", "for i in range(n):", "    x[i] = f(i)",
+                                    "print(x.sum())", "import numpy as np", "def f(i): return i * 2"] * 4),
+    ],
+)
+def test_code_does_not_make_a_page_chinese(text):
+    assert verdict(text) == "quality.language"
 
 
 def test_languages_are_configurable():
