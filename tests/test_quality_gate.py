@@ -78,6 +78,10 @@ def scores(tmp_path_factory) -> dict[str, dict]:
     for name, (docs, lines, doc_labels) in sets.items():
         _run_zh_web(docs, root / name)
         out[name] = score(root / name, lines, doc_labels)
+        one_left = out[name].get("duplicate_clusters_with_one_survivor")  # "k/n": as a share, to pin a floor on
+        if one_left:
+            k, n = (int(x) for x in one_left.split("/"))
+            out[name]["duplicate_clusters_one_survivor_share"] = round(k / n, 4) if n else None
     return out
 
 
