@@ -295,20 +295,10 @@ def is_code_line(line: str) -> bool:
     return not any(w.lower() in _FUNCTION_WORDS for w in words)
 
 
-def prose_han_ratio(text: str, cls: np.ndarray, n_han: int, n_visible: int) -> float:
+def prose_han_ratio(lines: list[str], n_han: int, n_visible: int) -> float:
     """Han share of the visible characters outside code lines, so a Chinese how-to whose
-    page is mostly commands is still read as Chinese.  Only lines without Han can be code,
-    so only those are looked at (per-line counts come from the class array)."""
-    if not n_visible:
-        return 0.0
-    nl = np.flatnonzero(cls == NEWLINE)
-    starts = np.concatenate(([0], nl + 1))
-    ends = np.concatenate((nl, [len(cls)]))
-    han_cum = np.concatenate(([0], np.cumsum(cls == HAN)))
-    vis_cum = np.concatenate(([0], np.cumsum((cls != SPACE) & (cls != NEWLINE))))
-    visible = vis_cum[ends] - vis_cum[starts]
-    no_han = np.flatnonzero((han_cum[ends] == han_cum[starts]) & (visible > 0))
-    code = sum(int(visible[i]) for i in no_han.tolist() if is_code_line(text[starts[i]:ends[i]].strip()))
+    page is mostly commands is still read as Chinese (`lines`: stripped, non-empty)."""
+    code = sum(len(ln) - ln.count(" ") for ln in lines if is_code_line(ln))
     return n_han / (n_visible - code) if n_visible > code else 0.0
 
 
@@ -334,7 +324,7 @@ def document_signals(text: str) -> dict[str, Any]:
         "n_han": n_han,
         "han_ratio": round(n_han / n_visible, 4) if n_visible else 0.0,
         "lang": lang,
-        "prose_han_ratio": round(prose_han_ratio(text, cls, n_han, n_visible), 4),
+        "prose_han_ratio": round(prose_han_ratio(lines, n_han, n_visible), 4),
         "n_lines": n_lines,
         "mean_line_chars": round(sum(line_lens) / n_lines, 2) if n_lines else 0.0,
         "max_line_chars": max(line_lens, default=0),
