@@ -111,6 +111,13 @@ TAIL_CASES = [
     ("【合作洽谈】手机/微信同号：186.1234.5678", "lines.contact"),
     ("来稿请寄：tougao#163.com", "lines.contact"),
     ("原文链接：https://news.example.cn/2024/0301/88.html", "lines.repost_notice"),
+    # a prev/next link whose headline carries commas and quotes is still a link
+    ("上一條：《熱辣滾燙》主演瘦了100斤，她説：“我的減重非常健康”，怎麼做到的？", "lines.site_chrome"),
+    ("下一篇：乡村振兴战略推进会召开，多地交流经验做法，明年将扩大试点范围", "lines.site_chrome"),
+    # lazy-loading widgets
+    ("點擊加載更多", "lines.site_chrome"),
+    # keyword-stuffed lists of scam and betting services
+    ("网赚项目——私人侦探——黑客接单——足球外围", "lines.seo_spam"),
     # links home and end-of-article marks
     ("返回江南在线首页", "lines.site_chrome"),
     ("— 完 —", "lines.site_chrome"),
@@ -146,6 +153,7 @@ KEEP_IN_BODY = [
     "游客咨询电话：58792888",  # a hotline listed in the article
     "报名方式：扫码或致电（咨询电话：020-12345678）",  # a number in an aside
     "set https_proxy=http://127.0.0.1:7890",  # code with an IP address
+    "上一篇文章提到，这些企业的来源地主要集中在珠三角地区，其中深圳和广州两地合计占比超过六成。",  # not a link
 ]
 
 

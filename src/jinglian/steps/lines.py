@@ -79,7 +79,8 @@ COUNT_RE = re.compile(
     rf"|(?:\d+\s*(?:次|人|个|条|w|万)?\s*(?:{_COUNT_WORDS}))"
 )
 META_WORD_RE = re.compile(r"发布|发表|更新|作者|来源|编辑|责编|阅读|浏览|点击|评论|分类|栏目|标签|时间|日期|字号|posted|by\b")
-PREV_NEXT_RE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇|上一章|下一章|previous|next|prev)\s*(?:文章|新闻)?\s*[:>]?")
+PREV_NEXT_RE = re.compile(r"^(?:上一篇|下一篇|上一[条條]|下一[条條]|上篇|下篇|前一篇|[后後]一篇|上一章|下一章|previous|next|prev)"
+                          r"\s*(?:文章|新[闻聞])?\s*[:>]?")
 BREADCRUMB_START_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|位置|首页|主页|home)\s*[:>»›→►▶▸/|]")
 BREADCRUMB_SEP_RE = re.compile(r"\s*[>»›→►▶▸]\s*")
 #: a link back to the site's home or a channel: "返回XX网首页", "进入财经频道"
@@ -87,6 +88,10 @@ HOME_LINK_RE = re.compile(r"^(?:返回|回到|进入|访问)\S{0,12}(?:首页|�
 #: greeting / date banners of a page head ("今天是… 星期三 欢迎光临…", "欢迎访问…！今天是…"):
 #: told by concept, two of welcome words, a weekday or lunar date, a full date, chrome links
 WELCOME_RE = re.compile(r"欢迎(?:您|你)?(?:来到|访问|光临|进入|莅临|登录|回来)")
+#: a prev/next label followed by a colon or arrow, so "上一篇文章提到，…" stays a sentence
+PREV_NEXT_LABEL_RE = re.compile(PREV_NEXT_RE.pattern[:-len("[:>]?")] + r"[:：>]")
+#: headlines run to ~60 characters; a longer line is not a link
+PREV_NEXT_MAX = 90
 DAY_RE = re.compile(r"今天是|今日是|星期[一二三四五六日天]|礼拜[一二三四五六日天]|(?<![\u4e00-\u9fff])周[一二三四五六日](?![\u4e00-\u9fff])|农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年")
 #: "label: URL": a link to the original ("本文链接：https://…") or the site
 URL_FIELD_RE = re.compile(r"^([^\s:,。!?;()]{1,8})\s*:\s*(?:https?://|www\.)\S+$")
@@ -241,6 +246,8 @@ def classify_lines(raw: list[str], folded: list[str] | None, lex: Lexicon, opts:
                 remember(key, x)
             else:
                 x.reason, x.strong, x.marker = verdict
+        elif len(s) <= PREV_NEXT_MAX and PREV_NEXT_LABEL_RE.match(s):
+            x.reason, x.strong, x.marker = "lines.site_chrome", True, True  # a headline ending in "？"
         infos[i] = x
     if short:
         if folded is None:
@@ -413,6 +420,10 @@ def candidate(x: LineInfo, lex: Lexicon) -> None:
     if x.visible <= 60 and not x.ends and (contact_data_line(x, head) or url_field_line(x, head)):
         return
     if lex.notice_key_re.search(s) and notice(x, lex):
+        return
+    if x.visible <= PREV_NEXT_MAX and PREV_NEXT_LABEL_RE.match(head):
+        # "上一条：<a headline>": a link however long the headline (it may carry commas)
+        x.reason, x.strong, x.marker = "lines.site_chrome", True, True
         return
     if x.sentence and x.han >= LONG_SENTENCE_HAN:
         return
