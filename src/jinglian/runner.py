@@ -27,7 +27,7 @@ from .io.base import READ_REASONS, ReadFailure, ReadOptions
 from .io.formats import reader_for
 from .io.fs import display_uri
 from .io.plan import DEFAULT_SHARD_BYTES, Shard, plan_shards
-from .io.rundir import RunDir
+from .io.rundir import RunDir, repeated_ids
 from .io.writers import CARRY_SCHEMA, DROPPED_SCHEMA, EDITS_SCHEMA, KEPT_SCHEMA, dumps, write_json, write_rows
 from .pipeline import Pipeline, Segment
 from .stats import StepStats, merge
@@ -448,6 +448,13 @@ def run(
     result = _result(rd, steps, time.time() - t_start, _bytes_in(shards), resolve_info)
     write_json(_stats_json(result), rd.out, rd.stats)
     manifest.update(status="complete", timings=timings, seconds=round(result.seconds, 3))
+    repeated = repeated_ids(rd)
+    if repeated:  # not repaired (the stages already ran), but never silent
+        manifest["repeated_ids"] = repeated
+        warnings.warn(f"{repeated['ids']} document ids are used by more than one input record across shards "
+                      f"(e.g. {', '.join(list(repeated['examples'])[:3])}); trace, dedup and the report take ids "
+                      f"as unique: give each record its own id, or pass --id-field '' to derive ids from file and "
+                      f"line. Examples in {rd.out.uri(rd.manifest)} under repeated_ids", stacklevel=2)
     write_json(manifest, rd.out, rd.manifest)
     _remove_temps(rd)
     if not keep_work:
