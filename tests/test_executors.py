@@ -89,3 +89,48 @@ def test_workers_see_the_environment_of_the_run_not_of_the_first_pool(monkeypatc
         assert list(second.map(env_value, ["JINGLIAN_TEST_SECRET"] * 3)) == ["set-later"] * 3
     finally:
         second.close()
+
+
+def test_ray_map_never_cancels_the_task_that_failed():
+    """Cancelling an already failed task trips a check in Ray's driver (2.60) that kills the
+    process; only tasks still pending are cancelled.  A stand-in for `ray` records the calls."""
+    from jinglian.executors.ray import RayExecutor
+
+    class Ref:
+        def __init__(self, item):
+            self.item = item
+
+    class FakeRay:
+        cancelled: list = []
+
+        def put(self, value):
+            return value
+
+        def wait(self, refs, num_returns):
+            return refs[:num_returns], refs[num_returns:]
+
+        def get(self, ref):
+            if ref.item == "bad":
+                raise ValueError("bad data")
+            return ref.item
+
+        def cancel(self, ref, force=False):
+            self.cancelled.append(ref.item)
+
+    class Remote:
+        def remote(self, fn, item):
+            return Ref(item)
+
+    fake = FakeRay()
+    executor = RayExecutor(workers=2)
+    executor._connect = lambda: fake
+    executor._remote = Remote()
+    results = executor.map(str, ["ok", "bad", "later"])
+    assert next(results) == "ok"
+    try:
+        next(results)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("the task's error must reach the caller")
+    assert fake.cancelled == ["later"]

@@ -133,7 +133,10 @@ class RayExecutor:
                         submitted += 1
                     ready, _ = ray.wait(list(pending), num_returns=1)
                     for ref in ready:
-                        done[pending.pop(ref)] = _get(ray, ref)
+                        # out of `pending` before ray.get can raise: cancelling a task that has
+                        # already failed trips a check in Ray's driver and kills the process
+                        index = pending.pop(ref)
+                        done[index] = _get(ray, ref)
                 yield done.pop(want)
         finally:
             for ref in pending:  # a failure (or an abandoned generator) stops the rest
