@@ -111,3 +111,20 @@ def test_any_fsspec_filesystem_works_too(tmp_path):
     local = run([str(SAMPLE / "pages" / "seed-000.txt")], tmp_path / "local")
     assert result.documents_kept == local.documents_kept == 1
     assert list(kept) == ["kept/part-00000.parquet"] + [k for k in kept if k != "kept/part-00000.parquet"]
+
+
+def test_jsonl_outputs_and_the_report_on_a_remote_folder():
+    """JSONL tables are streamed from the remote folder, and the report's URI names it once."""
+    import fsspec
+
+    from jinglian.io.rundir import RunDir
+    from jinglian.report import build_report
+
+    fsspec.filesystem("memory").pipe("/jsonl-in/pages/seed-001.txt", (SAMPLE / "pages" / "seed-001.txt").read_bytes())
+    run(["memory://jsonl-in/pages"], "memory://jsonl-out", fmt="jsonl", report=False)
+    rd = RunDir("memory://jsonl-out", "jsonl")
+    kept, edits = list(rd.rows("kept")), list(rd.rows("edits"))
+    assert [r["id"] for r in kept] == ["pages/seed-001.txt"] and edits
+    assert {r["id"] for r in edits} == {"pages/seed-001.txt"}
+    assert build_report("memory://jsonl-out") == "memory://jsonl-out/report.html"
+    assert "seed-001" in Folder("memory://jsonl-out").read_text("report.html")

@@ -69,8 +69,9 @@ def display_uri(root: str, path: str) -> str:
     """The URI a user would type for `path` inside the filesystem of the URI `root`."""
     parts = urlsplit(root)
     host = parts.netloc.rsplit("@", 1)[-1]  # never show credentials given in the URI
-    if path.startswith(host + "/") or path == host:  # object stores: the bucket leads the path
-        return f"{parts.scheme}://{path}"
+    inner = path.lstrip("/")
+    if inner.startswith(host + "/") or inner == host:  # object stores (and fsspec's memory): the bucket leads
+        return f"{parts.scheme}://{inner}"
     return f"{parts.scheme}://{host}/{path.lstrip('/')}"
 
 
@@ -146,6 +147,12 @@ class Folder:
 
     def open(self, rel: str) -> IO[bytes]:
         return open(self.path(rel), "rb") if not self.remote else self.fs.open_input_file(self.path(rel))
+
+    def open_text(self, rel: str) -> IO[str]:
+        """A UTF-8 text stream of `rel`, read a block at a time (JSONL outputs can be large)."""
+        import io
+
+        return io.TextIOWrapper(self.open(rel), encoding="utf-8")
 
     def read_bytes(self, rel: str) -> bytes:
         with self.open(rel) as f:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import io
 import json
 import os
 from pathlib import Path
@@ -101,7 +100,7 @@ class RunDir:
                     table = pq.read_table(f, columns=columns, filters=filters)
                 yield from table.to_pylist()
             else:
-                with io.TextIOWrapper(self.out.open(rel), encoding="utf-8") as f:
+                with self.out.open_text(rel) as f:
                     yield from _jsonl_rows(f, columns, ids)
 
 
@@ -148,7 +147,7 @@ def _id_batches(rd: RunDir, kind: str) -> Iterator[Any]:
                 table = table.filter(pc.invert(pc.equal(table.column("reason"), "read.duplicate_id")))
             yield table.column("id").combine_chunks()
         else:
-            with io.TextIOWrapper(rd.out.open(rel), encoding="utf-8") as f:
+            with rd.out.open_text(rel) as f:
                 yield pa.array([r["id"] for r in _jsonl_rows(f, ["id", "reason"], None)
                                 if r.get("reason") != "read.duplicate_id"], pa.string())
 

@@ -44,6 +44,9 @@ class TableFile:
     def open(self):
         return self.folder.open(self.rel)
 
+    def open_text(self):
+        return self.folder.open_text(self.rel)
+
 
 def table_files(folder: Folder, table: str) -> list[TableFile]:
     """The finished files of one table (Parquet or JSONL), in a stable order; temporary files skipped."""
@@ -53,11 +56,12 @@ def table_files(folder: Folder, table: str) -> list[TableFile]:
 
 def _groups(path: TableFile) -> list[int]:
     """Row counts of the row groups of one file (a JSONL file is one group)."""
-    with path.open() as f:
-        if path.suffix == ".parquet":
+    if path.suffix == ".parquet":
+        with path.open() as f:
             meta = pq.ParquetFile(f).metadata
-            return [meta.row_group(i).num_rows for i in range(meta.num_row_groups)]
-        return [sum(1 for line in f.read().split(b"\n") if line.strip())]
+        return [meta.row_group(i).num_rows for i in range(meta.num_row_groups)]
+    with path.open_text() as f:
+        return [sum(1 for line in f if line.strip())]
 
 
 def _read_group(path: TableFile, group: int, columns: list[str] | None) -> pa.Table:
@@ -68,8 +72,8 @@ def _read_group(path: TableFile, group: int, columns: list[str] | None) -> pa.Ta
             names = pf.schema_arrow.names
             return pf.read_row_group(group, columns=names if columns is None else [c for c in columns if c in names])
     rows = []
-    with path.open() as f:
-        for line in f.read().decode("utf-8").split("\n"):
+    with path.open_text() as f:
+        for line in f:
             if line.strip():
                 row = json.loads(line)
                 if row.get("raw"):
