@@ -36,7 +36,7 @@ import numpy as np
 from ..document import Document, Span
 from ..step import GlobalStep
 from ..zh.lexicon import Folder
-from ..zh.text import HAN_RE
+from ..zh.text import HAN_RE, wide_chars
 from .lines import ends_sentence, line_spans
 
 SITE_REASON = "boilerplate.site_repeated"
@@ -107,8 +107,7 @@ class Boilerplate(GlobalStep):
             s = line.strip()
             if not s:
                 continue
-            # UTF-8 length says how many characters are wide (Han, full-width punctuation)
-            wide = (len(s.encode("utf-8")) - len(s)) // 2
+            wide = wide_chars(s)
             sentence = ends_sentence(s)
             if first_paragraph is None and sentence and wide >= self.fingerprint_han:
                 first_paragraph = s

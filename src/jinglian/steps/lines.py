@@ -35,7 +35,7 @@ from ..document import Document, Span
 from ..step import Editor
 from ..zh.lexicon import Folder, Lexicon, load_lexicon
 from ..zh.pii import find_pii
-from ..zh.text import HAN_RUN_RE
+from ..zh.text import HAN_RUN_RE, wide_chars
 
 # All patterns below run on *folded* lines: simplified, half-width ("，"->","), lower case.
 #: separators between segments of lists, nav bars and breadcrumbs
@@ -228,8 +228,7 @@ def classify_lines(raw: list[str], folded: list[str] | None, lex: Lexicon, opts:
         s = line.strip()
         if not s:
             continue
-        # UTF-8 length says how many characters are wide (Han and full-width punctuation)
-        wide = (len(s.encode("utf-8")) - len(s)) // 2
+        wide = wide_chars(s)
         ends = ends_sentence(s)
         if len(s) <= LONG_LINE and not (ends and wide >= SENTENCE_HAN):
             short.append(i)
