@@ -86,6 +86,13 @@ def build_parser() -> argparse.ArgumentParser:
     rep = sub.add_parser("report", help="(re)build OUT/report.html")
     rep.add_argument("out")
     rep.set_defaults(func=cmd_report)
+
+    sc = sub.add_parser("score", help="score a run against line, document and duplicate labels")
+    sc.add_argument("out", metavar="RUN")
+    sc.add_argument("--lines", required=True, metavar="L", help="line labels: JSONL[.gz] of id, text, label, why, pii")
+    sc.add_argument("--docs", metavar="D", help="document labels: JSONL[.gz] of id, label, why, cluster")
+    sc.add_argument("--json", action="store_true", help="print the scores as one JSON object")
+    sc.set_defaults(func=cmd_score)
     return p
 
 
@@ -201,6 +208,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     rd = _require_run(args.out)
     path = report.build_report(rd.root)
     print(f"report written to {path}")
+    return 0
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from .score import render, score_run
+
+    scores = score_run(args.out, args.lines, args.docs)
+    print(json.dumps(scores, ensure_ascii=False) if args.json else render(scores))
     return 0
 
 

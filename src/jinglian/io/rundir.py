@@ -91,17 +91,21 @@ class RunDir:
     def rows(self, kind: str, columns: list[str] | None = None, ids: set[str] | None = None) -> Iterator[dict[str, Any]]:
         """Rows of `kept`, `dropped` or `edits`, optionally only some columns or ids."""
         for rel in self.files(kind):
-            if rel.endswith(".parquet"):
-                import pyarrow.compute as pc
-                import pyarrow.parquet as pq
+            yield from self.table_rows(rel, columns, ids)
 
-                filters = pc.field("id").isin(sorted(ids)) if ids is not None else None
-                with self.out.open(rel) as f:
-                    table = pq.read_table(f, columns=columns, filters=filters)
-                yield from table.to_pylist()
-            else:
-                with self.out.open_text(rel) as f:
-                    yield from _jsonl_rows(f, columns, ids)
+    def table_rows(self, rel: str, columns: list[str] | None = None, ids: set[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Rows of one output table (`rel` as `files` lists it)."""
+        if rel.endswith(".parquet"):
+            import pyarrow.compute as pc
+            import pyarrow.parquet as pq
+
+            filters = pc.field("id").isin(sorted(ids)) if ids is not None else None
+            with self.out.open(rel) as f:
+                table = pq.read_table(f, columns=columns, filters=filters)
+            yield from table.to_pylist()
+        else:
+            with self.out.open_text(rel) as f:
+                yield from _jsonl_rows(f, columns, ids)
 
 
 def repeated_ids(rd: RunDir, examples: int = 5) -> dict[str, Any] | None:
