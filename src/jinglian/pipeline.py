@@ -65,6 +65,7 @@ class Pipeline:
                 lines.append(f"  {'decide':<11}{seg.entry.describe()}  [uses the resolved decisions]")
             for s in seg.steps:
                 lines.append(f"  {s.kind:<11}{s.describe()}")
+                lines.extend(f"             {d}" for d in s.details())
                 if s.reasons:
                     lines.append(f"             reasons: {', '.join(s.reasons)}")
             if seg.exit is not None:

@@ -51,6 +51,11 @@ class Step:
         args = ", ".join(f"{k}={v!r}" for k, v in self.params().items())
         return f"{self.name}({args})"
 
+    def details(self) -> list[str]:
+        """Lines `jinglian explain` prints under the step: the policy its parameters do not
+        show (the order of a rule list, for one)."""
+        return []
+
     def __getstate__(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
 

@@ -1,0 +1,84 @@
+"""What is known about one line before any rule looks at it, and what a rule concludes.
+
+Two kinds of line are read differently, for speed: *paragraphs* (long lines, and Han-rich
+lines that end a sentence: most of the bytes) get cheap features from their raw text and are
+folded only when a notice key word occurs in them; every other line is folded (simplified,
+half-width, lower case) and read closely.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...zh.lexicon import Lexicon
+from ...zh.text import HAN_RUN_RE
+from .params import LineParams
+from .patterns import EDGE_PUNCT, INNER_PUNCT_RE, LEAD_DECOR, RAW_INNER_RE, SEP_RE, ends_sentence
+
+
+@dataclass(frozen=True, slots=True)
+class LineFeatures:
+    """The features of one non-blank line."""
+
+    #: folded and stripped; a paragraph's stripped raw text
+    text: str
+    #: `text` without leading dashes, bullets, bars and brackets or trailing punctuation:
+    #: where a label ("来源：") or a link ("上一篇：") starts
+    head: str
+    #: characters without spaces
+    visible: int
+    #: Han characters (a paragraph: its wide characters, a cheap estimate)
+    han: int
+    #: Han-rich with sentence punctuation: article text
+    sentence: bool
+    #: ends with sentence-final punctuation
+    ends: bool
+    #: read as a paragraph (see the module docstring)
+    paragraph: bool
+    #: the folded text, when a notice key word occurs in it (in a paragraph only looked for
+    #: up to `notice_max` characters); None otherwise
+    notice_text: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A rule's conclusion.  `reason` None: the line is not noise, look no further."""
+
+    reason: str | None
+    #: evidence strong enough to remove the line inside the article, not only at its edges
+    strong: bool = False
+    #: ends the article (a recommendation header, a copyright notice)
+    marker: bool = False
+
+
+KEEP = Verdict(None)
+
+
+def count_han(s: str) -> int:
+    return sum(len(r) for r in HAN_RUN_RE.findall(s))
+
+
+def list_like(s: str, p: LineParams) -> bool:
+    """Many short items joined by separators ("a，b，c，d"): a keyword list, not a sentence."""
+    segs = SEP_RE.split(s)
+    return len(segs) >= p.list_min_segments and sum(map(len, segs)) <= p.list_segment_avg * len(segs)
+
+
+def head_of(s: str) -> str:
+    return s.lstrip(LEAD_DECOR).rstrip(EDGE_PUNCT)
+
+
+def paragraph_features(raw: str, wide: int, ends: bool, folded: str | None, p: LineParams) -> LineFeatures:
+    """`raw` stripped, with its wide-character count and whether it ends a sentence;
+    `folded` its folded form when a notice key word occurs in it."""
+    return LineFeatures(raw, head_of(raw), len(raw) - raw.count(" "), wide,
+                        wide >= p.sentence_han and (ends or bool(RAW_INNER_RE.search(raw))), ends,
+                        True, folded)
+
+
+def line_features(s: str, p: LineParams, lex: Lexicon) -> LineFeatures:
+    """`s` folded and stripped."""
+    han = count_han(s)
+    ends = ends_sentence(s)
+    sentence = han >= p.sentence_han and (ends or bool(INNER_PUNCT_RE.search(s))) and not list_like(s, p)
+    return LineFeatures(s, head_of(s), len(s) - s.count(" "), han, sentence, ends, False,
+                        s if lex.notice_key_re.search(s) else None)

@@ -1,0 +1,147 @@
+"""Where a line sits on the page: decisions no single line can make.
+
+- the *body window* runs from the first to the last sentence-like line that is not itself
+  noise; outside it (head and tail, where chrome, bylines and sources live) any verdict
+  removes a line, inside it only a strong one does;
+- the *footer cut*: after an end-of-article marker that follows most of the page's text,
+  short lines are widgets, slogans and links;
+- the *repeated title*: later copies of the first heading-like line;
+- the *foreign fragment*: a paragraph of another page glued between title and article.
+"""
+from __future__ import annotations
+
+from ...zh.text import HAN_RUN_RE
+from .features import LineFeatures, Verdict
+from .params import LineParams
+from .patterns import FUNCTION_CHARS, squash
+
+Lines = list[LineFeatures | None]  # None: a blank line
+Verdicts = list[Verdict | None]
+Reasons = list[str | None]
+
+
+def body_window(infos: Lines, verdicts: Verdicts, p: LineParams) -> tuple[int, int]:
+    """First and last index of the body: sentence-like lines that end a sentence or are long
+    (a title with a comma is not one) and that no rule flagged; (n, -1) when there is none."""
+    body = [i for i, x in enumerate(infos)
+            if x is not None and x.sentence and (x.ends or x.han >= p.long_sentence_han)
+            and (verdicts[i] is None or verdicts[i].reason is None)]
+    return (body[0], body[-1]) if body else (len(infos), -1)
+
+
+def place_verdicts(infos: Lines, verdicts: Verdicts, p: LineParams) -> Reasons:
+    """Reasons from verdicts by position: strong verdicts everywhere, weak ones outside the body."""
+    first, last = body_window(infos, verdicts, p)
+    reasons: Reasons = [None] * len(infos)
+    for i, v in enumerate(verdicts):
+        if v is None or v.reason is None:
+            continue
+        if v.strong or i < first or i > last:
+            if v.reason == "lines.byline" and not p.bylines:
+                continue
+            reasons[i] = v.reason
+    return reasons
+
+
+def cut_after_footer(infos: Lines, verdicts: Verdicts, reasons: Reasons, p: LineParams) -> None:
+    """After the first end-of-article marker that follows most of the page's text, short
+    lines are recommendation links, widgets and slogans."""
+    total_han = sum(x.han for x in infos if x is not None)
+    if not total_han:
+        return
+    seen_han = 0
+    for i, x in enumerate(infos):
+        if x is None:
+            continue
+        v = verdicts[i]
+        if v is not None and v.marker and reasons[i] is not None and seen_han >= p.footer_share * total_han:
+            rest = [j for j in range(i + 1, len(infos)) if infos[j] is not None and reasons[j] is None
+                    and not (infos[j].ends and infos[j].han >= p.long_sentence_han)]
+            # a comment thread or the rest of the article after a misplaced marker is not a footer
+            if len(rest) <= p.footer_max_lines and sum(infos[j].han for j in rest) <= p.footer_max_share * total_han:
+                for j in rest:
+                    reasons[j] = "lines.after_footer"
+            return
+        seen_han += x.han
+
+
+def mark_repeated_title(infos: Lines, reasons: Reasons, p: LineParams) -> None:
+    """The first kept heading-like line is the title; later copies of it are noise."""
+    title = None
+    size = 0
+    for i, x in enumerate(infos):
+        if x is None or reasons[i] is not None:
+            continue
+        if title is None:
+            if x.han >= p.title_min_han and (not x.sentence or (not x.ends and x.visible <= p.title_line_max)):
+                title = squash(x.text)
+                size = len(x.text)
+            elif x.sentence:
+                return  # the article started without a heading
+            continue
+        if size // 2 <= len(x.text) <= size * 2 and squash(x.text) == title:
+            reasons[i] = "lines.repeated_title"
+
+
+def content_bigrams(s: str) -> set[str]:
+    """Han bigrams without function characters: what a title and its first paragraph share."""
+    out: set[str] = set()
+    for run in HAN_RUN_RE.findall(s):
+        for k in range(len(run) - 1):
+            bg = run[k:k + 2]
+            if bg[0] not in FUNCTION_CHARS and bg[1] not in FUNCTION_CHARS:
+                out.add(bg)
+    return out
+
+
+def mark_foreign_fragment(infos: Lines, reasons: Reasons, raw: list[str], p: LineParams) -> None:
+    """A paragraph of another page cut mid-sentence and glued between the title and the article.
+
+    Told apart by three cues together: it is the first kept line after a title, it stops
+    without sentence punctuation, and its content bigrams are not the title's or the
+    article's.  Overlap is normalised by the smaller side (how much of the title, and how
+    much of the shorter of candidate and article, the other holds), so a page whose only
+    other text is its title is judged too, and a short article whose one paragraph repeats
+    the title's terms keeps it.  Raw lines are compared: paragraphs are not folded.
+    """
+    kept = [i for i, x in enumerate(infos) if x is not None and reasons[i] is None]
+    if len(kept) < 2:
+        return
+    first = infos[kept[0]]
+    if first.visible <= p.title_max and not (first.sentence and first.ends):
+        if first.han < p.title_min_han:
+            return
+        k, least = 1, p.fragment_han  # the page has a title: look at the line after it
+    else:
+        k, least = 0, p.fragment_page_start_han  # no title: the page starts with a paragraph
+    # short lines between title and text (bylines, datelines no rule knew) are stepped over
+    while k < min(len(kept) - 1, 3) and k and infos[kept[k]].han < p.fragment_han and not infos[kept[k]].sentence:
+        k += 1
+    i = kept[k]
+    x = infos[i]
+    if x.ends or x.han < least:
+        return
+    own = content_bigrams(raw[i])
+    heading = content_bigrams(raw[kept[0]]) if k else set()
+    after = "\n".join(raw[j] for j in kept[k + 1:])
+    if not own:
+        return
+    # the article's bigram count matters only when it is shorter than the candidate
+    article = len(content_bigrams(after)) if len(after) < 4 * len(own) else len(own)
+    if len(heading) + article < p.fragment_evidence:
+        return  # too little text beside the candidate to tell
+    in_title = len(own & heading) / len(heading) if heading else 0.0
+    in_article = sum(1 for bg in own if bg in after) / min(len(own), article) if article else 0.0
+    if max(in_title, in_article) < p.fragment_shared:
+        reasons[i] = "lines.foreign_fragment"
+
+
+def place(infos: Lines, verdicts: Verdicts, raw: list[str], p: LineParams) -> Reasons:
+    """One reason (or None) per line: verdicts placed by position, then the page-level cuts."""
+    reasons = place_verdicts(infos, verdicts, p)
+    if p.after_footer:
+        cut_after_footer(infos, verdicts, reasons, p)
+    mark_repeated_title(infos, reasons, p)
+    if p.foreign_fragments:
+        mark_foreign_fragment(infos, reasons, raw, p)
+    return reasons

@@ -1,0 +1,88 @@
+"""The shapes lines are read with: regular expressions and character sets, no thresholds.
+
+All patterns run on *folded* lines (simplified, half-width "，"->",", lower case) unless
+their name says RAW.
+"""
+from __future__ import annotations
+
+import re
+
+#: separators between segments of lists, nav bars and breadcrumbs
+SEP_RE = re.compile(r"[\s|/\\_\-—–·•・,、;>»›→~◆◇■□●○★☆┊︳]+")
+#: closing/opening brackets and decoration stripped before looking at a line's first word
+EDGE_PUNCT = "[]【】()<>《》「」『』〔〕{}\"'“”‘’*#=+:.…!?。 \t\u00a0"
+#: dashes, bullets and arrows that lead a field or chrome line ("——来源：", "· 编辑：",
+#: "▍来源 |", "► 首页 ►"): stripped, with EDGE_PUNCT, before the line's first word is read
+LEAD_DECOR = EDGE_PUNCT + "-—–―~·•・●○◆◇■□▪▫▍▌▎▏►▶▸▹→※★☆◎◉❖✦|>»›〓"
+RAW_INNER_RE = re.compile(r"[，,。！？!?；;]")
+#: closing quotes and brackets allowed after sentence-final punctuation
+CLOSERS = "]】)）》」』\"'”’ \t\u00a0\u3000"
+TERMINALS = frozenset("。!?;…！？；")
+INNER_PUNCT_RE = re.compile(r"[,。!?;]")
+DIGIT_RE = re.compile(r"\d")
+# 2024-05-01, 2024/5/1, 2024.05.01, 2024年5月1日, 05-01 12:30, 12:30, relative times
+DATE_RE = re.compile(
+    r"(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)"
+    r"|(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d\d)"
+    r"|(?:(?<!\d)\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d\d)"
+    r"|(?:\d{1,2}:\d\d(?::\d\d)?)"
+    r"|(?:\d+\s*(?:秒|分钟|小时|天|周)前|刚刚|昨天\s*\d|今天\s*\d|前天\s*\d)"
+)
+MACHINE_DATE_RE = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$")
+_COUNT_WORDS = r"阅读|浏览|点击|评论|回复|人气|热度|点赞|赞|收藏|分享|转发|围观|播放|查看|访问|views?|comments?|likes?|reads?|hits?"
+COUNT_RE = re.compile(
+    rf"(?:(?:{_COUNT_WORDS})(?:量|数|次数)?\s*[:(\[]?\s*\d+)"
+    rf"|(?:\d+\s*(?:次|人|个|条|w|万)?\s*(?:{_COUNT_WORDS}))"
+)
+META_WORD_RE = re.compile(r"发布|发表|更新|作者|来源|编辑|责编|阅读|浏览|点击|评论|分类|栏目|标签|时间|日期|字号|posted|by\b")
+PREV_NEXT_RE = re.compile(r"^(?:上一篇|下一篇|上一[条條]|下一[条條]|上篇|下篇|前一篇|[后後]一篇|上一章|下一章|previous|next|prev)"
+                          r"\s*(?:文章|新[闻聞])?\s*[:>]?")
+#: a prev/next label followed by a colon or arrow, so "上一篇文章提到，…" stays a sentence
+PREV_NEXT_LABEL_RE = re.compile(PREV_NEXT_RE.pattern[:-len("[:>]?")] + r"[:：>]")
+BREADCRUMB_START_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|位置|首页|主页|home)\s*[:>»›→►▶▸/|]")
+BREADCRUMB_SEP_RE = re.compile(r"\s*[>»›→►▶▸]\s*")
+#: a link back to the site's home or a channel: "返回XX网首页", "进入财经频道"
+HOME_LINK_RE = re.compile(r"^(?:返回|回到|进入|访问)\S{0,12}(?:首页|主页|频道|专题|栏目)$")
+#: greeting / date banners of a page head ("今天是… 星期三 欢迎光临…", "欢迎访问…！今天是…"):
+#: told by concept, two of welcome words, a weekday or lunar date, a full date, chrome links
+WELCOME_RE = re.compile(r"欢迎(?:您|你)?(?:来到|访问|光临|进入|莅临|登录|回来)")
+DAY_RE = re.compile(r"今天是|今日是|星期[一二三四五六日天]|礼拜[一二三四五六日天]|(?<![\u4e00-\u9fff])周[一二三四五六日](?![\u4e00-\u9fff])|农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年")
+#: "label: URL": a link to the original ("本文链接：https://…") or the site
+URL_FIELD_RE = re.compile(r"^([^\s:,。!?;()]{1,8})\s*:\s*(?:https?://|www\.)\S+$")
+ATTRIBUTION_LABEL_RE = re.compile(r"链接|网址|地址|出处|原文")
+NOTICE_MARKER_RE = re.compile(r"^[\[【(]?\s*(?:版权|免责|声明|郑重声明|特别声明|法律声明|重要声明|温馨提示|特别提示|重要提示|提示|注|说明|copyright|©)")
+LABEL_SEP = ":/|"
+CONTACT_VALUE_RE = re.compile(r"\d{5,}|\d{3,4}[-\s]\d{4,}|@|[a-z][a-z0-9_\-]{3,}|\d[\d\-\s]{6,}")
+#: "label: value" where the value is nothing but an address, number or id (no words)
+CONTACT_LINE_RE = re.compile(r"^([^\s:,。!?;()]{1,8})\s*:\s*([\w.+\-@()/ ]{5,60})$", re.ASCII)
+CONTACT_KINDS = frozenset(("phone", "email", "qq", "wechat"))
+CONTACT_HINT_RE = re.compile(r"\d{4}|[@#]")  # what every contact value holds
+CONTACT_ADDRESS_LABELS = frozenset(("地址", "联系地址", "公司地址", "通讯地址"))
+#: an outlet or column name before a byline label: "每经记者 张三", "本报讯 记者 李四"
+BYLINE_INSIDE_RE = re.compile(r"^[^\s,。:]{0,8}?(?:记者|通讯员|特约撰稿人?|评论员|撰稿人?)\s*[:/|]?\s*[^\s,。:]{2,4}(?:[\s、,]+[^\s,。:]{2,4})*(?:\s*(?:通讯员|实习生|编辑|责编|摄影|摄)\s*[:/|]?\s*[^\s,。:]{2,4}(?:[\s、,]+[^\s,。:]{2,4})*)*\s*$")
+CHROME_SYMBOLS = "×✕✖✗↑⇧▲△^∧«»‹›>< "
+STRIP_DIGITS_RE = re.compile(r"[\d()\[\]【】<>《》「」:.!?…'\"“”‘’+*#=%]+")
+#: function characters (simplified and traditional): bigrams holding one say nothing about topic
+FUNCTION_CHARS = frozenset("的是在了和有一不这這个個人们們我你他她它也就都而及与與或为為以之其所于於被把从從"
+                           "对對到上下中来來去说說要会會能可着過过还還很得地")
+
+
+def ends_sentence(s: str) -> bool:
+    """Ends with sentence-final punctuation (closing quotes and brackets allowed after it),
+    or with a bracketed aside after one: "……下降。(图片来源:新华社)"."""
+    if s.rstrip(CLOSERS)[-1:] in TERMINALS:
+        return True
+    if s[-1:] in ")）":
+        cut = max(s.rfind("("), s.rfind("（"))
+        return cut > 0 and s[:cut].rstrip(CLOSERS)[-1:] in TERMINALS
+    return False
+
+
+def segments(s: str) -> list[str]:
+    """The non-empty pieces of a line between separators."""
+    return [seg for seg in SEP_RE.split(s) if seg]
+
+
+def squash(s: str) -> str:
+    """A line without its separators, for comparing titles."""
+    return SEP_RE.sub("", s)

@@ -1,0 +1,347 @@
+"""The line rules, in the order they are tried: the first verdict wins.
+
+Each rule is `(line features, params, lexicon) -> Verdict | None`: None passes the line to
+the next rule, a `Verdict` ends the search (`KEEP` says "not noise, look no further").  The
+order is the policy: a short "label: value" line is a source or contact line even when its
+label reads like a notice ("文章来源：…"), so label lines come before notices; a long
+sentence is article text whatever its words, so it stops the search before the meta, spam
+and chrome rules.  A rule only looks at the line; where the line sits (head, body, tail) is
+decided afterwards by `layout`.
+"""
+from __future__ import annotations
+
+from typing import Callable, NamedTuple
+
+from ...zh.lexicon import Lexicon
+from ...zh.pii import find_pii
+from .features import KEEP, LineFeatures, Verdict, count_han
+from .params import LineParams
+from .patterns import (
+    ATTRIBUTION_LABEL_RE, BREADCRUMB_SEP_RE, BREADCRUMB_START_RE, BYLINE_INSIDE_RE, CHROME_SYMBOLS,
+    CONTACT_ADDRESS_LABELS, CONTACT_HINT_RE, CONTACT_KINDS, CONTACT_LINE_RE, CONTACT_VALUE_RE, COUNT_RE,
+    DATE_RE, DAY_RE, DIGIT_RE, EDGE_PUNCT, HOME_LINK_RE, INNER_PUNCT_RE, LABEL_SEP, MACHINE_DATE_RE,
+    META_WORD_RE, NOTICE_MARKER_RE, PREV_NEXT_LABEL_RE, PREV_NEXT_RE, STRIP_DIGITS_RE, URL_FIELD_RE,
+    WELCOME_RE, segments,
+)
+from ...zh.text import HAN_RUN_RE
+
+CHROME = "lines.site_chrome"
+
+
+class Rule(NamedTuple):
+    name: str
+    check: Callable[[LineFeatures, LineParams, Lexicon], Verdict | None]
+
+
+# --- label lines -------------------------------------------------------------------------
+
+def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """'label: value' lines: source, editor, byline, contact, meta."""
+    head = x.head
+    m = lex.label_re.match(head)
+    if m is None:
+        # any short label before a bare e-mail / phone / QQ number: "商务合作：bd@example.com"
+        c = CONTACT_LINE_RE.match(head)
+        if c and HAN_RUN_RE.search(c.group(1)) and CONTACT_VALUE_RE.search(c.group(2)) and not x.ends:
+            return Verdict("lines.contact")  # weak: a list of hotlines inside an article is content
+        # an outlet or column name before the label: "每经记者 张三", "本报讯 记者 李四"
+        if BYLINE_INSIDE_RE.search(head) and x.visible <= p.short_line and not x.sentence:
+            return Verdict("lines.byline")
+        return None
+    label = m.group("label")
+    rest = head[m.end():]
+    category = lex.label_category[label]
+    sep = rest[:1]
+    if sep and sep not in LABEL_SEP and not sep.isspace():
+        # glued value ("责编张三", "记者王五", "转载自人民网") only for unambiguous multi-char
+        # labels ("来自" starts ordinary titles: "来自星星的你")
+        glued = category in ("editor", "byline") or (
+            category == "source" and label.endswith("自") and label != "来自" and len(rest) <= p.glued_source_max
+            and not INNER_PUNCT_RE.search(rest) and ":" not in rest)
+        if len(label) < 2 or not glued or x.visible > p.glued_label_max:
+            return None
+    value = rest.lstrip(" :/|")
+    if category == "contact":
+        if x.visible <= p.contact_line_max and not x.ends and (
+                CONTACT_VALUE_RE.search(value) or label in CONTACT_ADDRESS_LABELS):
+            return Verdict("lines.contact", True)
+        return None
+    if DATE_RE.search(head) and (category == "meta" or META_WORD_RE.search(head)):
+        return Verdict("lines.meta", bool(COUNT_RE.search(head)) or len(META_WORD_RE.findall(head)) >= 2)
+    if x.visible > p.short_line or x.sentence:
+        return None
+    if category == "meta":
+        if COUNT_RE.search(head) or len(value) <= p.meta_value_max:
+            return Verdict("lines.meta", bool(COUNT_RE.search(head)))
+        return None
+    if category == "editor":
+        return Verdict("lines.editor", True)
+    if category == "source":
+        return Verdict("lines.source", x.text[:1] in "([【" or x.visible <= p.source_strong_max)
+    if category == "byline":
+        if len(label) == 1 and sep not in ("/", "|", ":"):
+            return None  # "文" or "图" starting an ordinary line
+        if len(value) <= p.byline_value_max:
+            return Verdict("lines.byline")
+    return None
+
+
+def label_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A short 'label: value' line (source, editor, byline, contact, meta)."""
+    if x.visible <= p.short_line and x.head:
+        return label_verdict(x, p, lex)
+    return None
+
+
+def long_label_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A longer 'label: value' line: a meta line with a date, a contact line."""
+    if p.short_line < x.visible <= p.meta_line:
+        return label_verdict(x, p, lex)
+    return None
+
+
+def contact_data(x: LineFeatures, p: LineParams) -> Verdict | None:
+    """A line that is contact data and a few label words ("全国统一服务热线 400 xxx xxxx",
+    "读者热线：… 传真：…", "联系人：张三 138…"), found by the PII finders, whatever the label.
+    Weak: a list of hotlines inside an article is content."""
+    head = x.head
+    if not CONTACT_HINT_RE.search(head):
+        return None
+    found = [f for f in find_pii(head) if f[2] in CONTACT_KINDS]
+    # a number in an aside after other text ("活动详情(联系电话:…)") belongs to that text
+    if not found or head.rfind("(", 0, found[0][0]) > 0:
+        return None
+    rest, pos = [], 0
+    for start, end, _ in found:
+        rest.append(head[pos:start])
+        pos = end
+    rest.append(head[pos:])
+    rest_text = "".join(rest)
+    if INNER_PUNCT_RE.search(rest_text) or count_han(rest_text) > p.contact_rest_han:
+        return None
+    return Verdict("lines.contact")
+
+
+def url_field(x: LineFeatures) -> Verdict | None:
+    """"label: URL": a link to the original ("本文链接：https://…") or to the site ("官网：www…")."""
+    m = URL_FIELD_RE.match(x.head)
+    if m is None or not HAN_RUN_RE.search(m.group(1)):
+        return None
+    return Verdict("lines.repost_notice" if ATTRIBUTION_LABEL_RE.search(m.group(1)) else "lines.contact")
+
+
+def contact_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """Contact data under any label, or a 'label: URL' line; never a sentence."""
+    if x.visible <= p.contact_line_max and not x.ends:
+        return contact_data(x, p) or url_field(x)
+    return None
+
+
+# --- notices -----------------------------------------------------------------------------
+
+def notice(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """Repost, copyright and disclaimer notices: dense with notice phrases, or led by a
+    notice marker ("版权声明：").  A sentence that mentions one phrase is reporting."""
+    text = x.notice_text
+    if text is None:
+        return None
+    hits: dict[str, int] = {}
+    for reason, pattern in lex.notices:
+        if pattern.search(text):
+            hits[reason] = hits.get(reason, 0) + 1
+    if not hits:
+        return None
+    k = sum(hits.values())
+    han = count_han(text)  # a paragraph's `han` is an estimate
+    reason = "lines.copyright" if hits.get("copyright", 0) >= hits.get("repost_notice", 0) else "lines.repost_notice"
+    # a copyright footer ends the page; a repost notice may sit above the comments
+    ends_page = reason == "lines.copyright"
+    if x.sentence:
+        dense = k >= p.notice_dense_hits or (k >= p.notice_short_hits and han < p.long_sentence_han)
+    else:
+        dense = k >= p.notice_short_hits or x.visible <= p.notice_short_line
+    if NOTICE_MARKER_RE.match(text) or dense:
+        return Verdict(reason, True, ends_page)
+    if not x.sentence or han < p.notice_report_han:
+        return Verdict(reason, False, ends_page)  # weak: removed outside the body only
+    return None
+
+
+# --- site chrome -------------------------------------------------------------------------
+
+def prev_next_link(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """"上一条：<a headline>": a link however long the headline (it may carry commas or end
+    in '？'); "上一篇文章提到，…" has no colon and stays a sentence."""
+    if x.visible <= p.prev_next_max and PREV_NEXT_LABEL_RE.match(x.head):
+        return Verdict(CHROME, True, True)
+    return None
+
+
+def long_sentence(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A long sentence is article text whatever words it holds."""
+    return KEEP if x.sentence and x.han >= p.long_sentence_han else None
+
+
+def bare_punctuation(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """Brackets or quotes alone: part of the article's layout."""
+    return KEEP if not x.text.strip(EDGE_PUNCT) else None
+
+
+def meta_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A date with counts or meta words, and no sentence: '张三 发布于 2024-05-01 阅读 12 次';
+    or a short line that is mostly a count: '已有1234人阅读', '浏览量 5605'."""
+    s = x.text
+    if x.visible > p.meta_line or (x.ends and x.han >= p.sentence_han):
+        return None
+    if not DATE_RE.search(s):
+        if x.visible <= p.count_line_max:
+            covered = sum(m.end() - m.start() for m in COUNT_RE.finditer(s))
+            if covered / x.visible >= p.count_cover:
+                return Verdict("lines.meta", True)
+        return None
+    words = META_WORD_RE.findall(s)
+    if COUNT_RE.search(s) or len(words) >= 2:
+        return Verdict("lines.meta", True)
+    if words or MACHINE_DATE_RE.match(s):
+        return Verdict("lines.meta")
+    return None
+
+
+def spam_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """Keyword lists: several short segments, many of them porn/gambling/ad terms; or one
+    run mostly made of such terms.  Not on a sentence longer than a short line."""
+    if x.ends and x.visible > p.short_line:
+        return None
+    segs = segments(x.text)
+    if len(segs) >= p.spam_min_segments:
+        if sum(len(g) for g in segs) / len(segs) > p.spam_segment_avg:
+            return None
+        hits = sum(1 for g in segs if lex.spam_re.search(g))
+        if hits >= p.spam_min_hits and hits / len(segs) >= p.spam_share:
+            return Verdict("lines.seo_spam", True)
+        return None
+    # one run glued by few separators: look at how much of it the spam words cover
+    if x.sentence and x.ends:
+        return None
+    core = "".join(segs)
+    if len(core) < p.spam_min_core:
+        return None
+    matches = lex.spam_re.findall(core)
+    covered = sum(len(w) for w in matches if len(w) >= 2)
+    if len(matches) >= p.spam_min_words and covered / len(core) >= p.spam_cover:
+        return Verdict("lines.seo_spam", True)
+    return None
+
+
+def chrome_coverage(segs: list[str], lex: Lexicon) -> tuple[float, int]:
+    """Share of the line's characters inside chrome words, and how many segments are chrome."""
+    covered = total = whole = 0
+    for seg in segs:
+        core = STRIP_DIGITS_RE.sub("", seg)
+        if not core:
+            continue
+        total += len(core)
+        if core in lex.chrome_words:
+            covered += len(core)
+            whole += 1
+            continue
+        got = sum(len(w) for w in lex.chrome_re.findall(core) if len(w) >= 2)
+        covered += got
+        if got == len(core):
+            whole += 1
+    return (covered / total if total else 0.0), whole
+
+
+def longest_chrome(segs: list[str], lex: Lexicon) -> int:
+    return max((len(w) for g in segs for w in lex.chrome_re.findall(g)), default=0)
+
+
+def banner(x: LineFeatures, p: LineParams, lex: Lexicon) -> bool:
+    """A greeting or date banner: two of welcome words, a weekday / lunar date, a full date,
+    whole chrome items ("设为首页", "请登录"), on a short line that is not a sentence."""
+    s = x.text
+    if x.visible > p.banner_max or (x.sentence and x.ends):
+        return False
+    cues = bool(WELCOME_RE.search(s)) + bool(DAY_RE.search(s))
+    if not cues:
+        return False
+    cues += bool(DATE_RE.search(s))
+    if cues < 2:
+        cues += any(STRIP_DIGITS_RE.sub("", g) in lex.chrome_words for g in segments(s))
+    return cues >= 2
+
+
+def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """Navigation, account, share and widget lines, breadcrumbs, banners, nav bars."""
+    if x.visible > p.chrome_line_max or (x.ends and x.visible > p.short_line):
+        return None
+    s, head = x.text, x.head
+    if PREV_NEXT_RE.match(head):
+        return Verdict(CHROME, True, True)
+    if BREADCRUMB_START_RE.match(head):
+        return Verdict(CHROME, True)
+    if HOME_LINK_RE.match(head) or banner(x, p, lex):
+        return Verdict(CHROME)  # weak: outside the body only
+    if x.visible <= p.banner_max and not x.sentence and "<" not in s:
+        crumbs = [c.strip() for c in BREADCRUMB_SEP_RE.split(s)]
+        if len(crumbs) >= p.crumb_min and all(0 < len(c) <= p.crumb_max for c in crumbs):
+            # "科技 > 人工智能 > 正文"
+            return Verdict(CHROME, any(c in lex.chrome_words for c in crumbs))
+    if x.sentence:
+        return None
+    segs = segments(s)
+    if not segs:
+        return None
+    cov, whole = chrome_coverage(segs, lex)
+    if cov >= p.chrome_cover and x.visible <= p.short_line:
+        # one generic word ("更多", "目录", "广告") may be a heading inside an article;
+        # two chrome items, or one distinctive phrase ("相关阅读", "扫描二维码"), may not
+        strong = whole >= 2 or (cov >= p.chrome_strong_cover and longest_chrome(segs, lex) >= p.chrome_strong_word)
+        # a short widget title ("相关阅读", "你可能想看") ends the article
+        return Verdict(CHROME, strong, strong and x.visible <= p.widget_title_max)
+    # "热门搜索: a b c", "热门标签: x y": chrome words before a colon, then a keyword list
+    colon = s.find(":")
+    if 0 < colon <= p.colon_label_max and chrome_coverage(segments(s[:colon]), lex)[0] >= p.colon_label_cover:
+        rest = segments(s[colon + 1:])
+        if not rest or (len(rest) >= 2 and all(len(g) <= p.keyword_max for g in rest) and x.visible <= p.banner_max):
+            return Verdict(CHROME, True)
+    # nav bars: many short segments, channel or chrome words among them
+    if len(segs) >= p.nav_min_segments and all(len(g) <= p.nav_segment_max for g in segs) and x.han >= len(segs):
+        named = sum(1 for g in segs if g in lex.channels or g in lex.chrome_words)
+        if named >= p.nav_min_named:
+            return Verdict(CHROME, named * 2 >= len(segs))
+    if not s.strip(CHROME_SYMBOLS):
+        return Verdict(CHROME)  # a lone close / back-to-top / more arrow, outside the body
+    if x.han == 0 and x.visible <= p.bare_chrome_max and not DIGIT_RE.search(s) and cov > 0:
+        return Verdict(CHROME)
+    return None
+
+
+#: Rules for every line that is not a paragraph, in order.
+LINE_RULES: tuple[Rule, ...] = (
+    Rule("label_line", label_line),
+    Rule("contact_line", contact_line),
+    Rule("notice", notice),
+    Rule("prev_next_link", prev_next_link),
+    Rule("long_sentence", long_sentence),
+    Rule("bare_punctuation", bare_punctuation),
+    Rule("long_label_line", long_label_line),
+    Rule("meta_line", meta_line),
+    Rule("spam_list", spam_list),
+    Rule("site_chrome", site_chrome),
+)
+
+#: Rules for paragraphs (long lines, sentences): only notices and links are looked for.
+PARAGRAPH_RULES: tuple[Rule, ...] = (
+    Rule("notice", notice),
+    Rule("prev_next_link", prev_next_link),
+)
+
+
+def judge(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """The first verdict of the rules for this kind of line (None: no rule spoke)."""
+    for rule in PARAGRAPH_RULES if x.paragraph else LINE_RULES:
+        v = rule.check(x, p, lex)
+        if v is not None:
+            return v
+    return None

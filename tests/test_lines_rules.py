@@ -1,0 +1,235 @@
+"""lines.noise rules one by one: each named rule has its own table of lines and verdicts.
+
+A rule is called alone (not through the ordered list), on the features `lines.noise` would
+compute for the line, so each table says what that rule concludes and where it stays silent.
+Verdicts are (reason, strong, marker); `KEEP` is "not noise, stop looking"; None is silence.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from jinglian.document import Document
+from jinglian.recipe import load_recipe, parse_recipe, to_toml
+from jinglian.errors import RecipeError
+from jinglian.steps.lines import LineNoise, LineParams
+from jinglian.steps.lines import rules as R
+from jinglian.steps.lines.features import KEEP, Verdict, line_features, paragraph_features
+from jinglian.steps.lines.patterns import ends_sentence
+from jinglian.zh.lexicon import Folder, load_lexicon
+from jinglian.zh.text import wide_chars
+
+P = LineParams()
+CHROME = "lines.site_chrome"
+
+
+@pytest.fixture(scope="module")
+def read():
+    lex, folder = load_lexicon(), Folder()
+
+    def features(line: str, p: LineParams = P):
+        s = line.strip()
+        wide, ends = wide_chars(s), ends_sentence(s)
+        if len(s) > p.long_line or (ends and wide >= p.sentence_han):
+            folded = folder.fold(s).strip() if lex.notice_key_re.search(s) else None
+            return paragraph_features(s, wide, ends, folded, p)
+        return line_features(folder.fold(s).strip(), p, lex)
+    return features, lex
+
+
+def v(reason, strong=False, marker=False) -> Verdict:
+    return Verdict(reason, strong, marker)
+
+
+TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
+    "label_line": [
+        ("来源：新华社", v("lines.source", True)),
+        ("转载自人民网", v("lines.source", True)),  # glued source label
+        ("责任编辑：王小明", v("lines.editor", True)),
+        ("记者 张伟 通讯员 李娜", v("lines.byline")),
+        ("文/王芳", v("lines.byline")),
+        ("商务合作：bd@example.com", v("lines.contact")),  # any label before bare contact data
+        ("地址：北京市朝阳区建国路88号", v("lines.contact", True)),
+        ("分类：财经", v("lines.meta")),
+        ("发布时间：2024-05-06 10:32 来源：江南在线", v("lines.meta", True)),
+        ("来自星星的你", None),  # "来自" starts ordinary titles
+        ("文化是一个民族的灵魂", None),  # "文" without a separator is not a byline label
+    ],
+    "contact_line": [
+        ("全国统一服务热线 400-810-2345", v("lines.contact")),
+        ("读者热线：010-65123456 传真：010-65123457", v("lines.contact")),
+        ("本文链接：https://news.example.com/a/123.html", v("lines.repost_notice")),
+        ("官网：www.example.com", v("lines.contact")),
+        ("活动详情请见官网(联系电话:010-65123456)", None),  # a number in an aside belongs to its text
+        ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
+    ],
+    "notice": [
+        ("版权声明：本文为原创文章，未经授权禁止转载。", v("lines.repost_notice", True)),
+        ("本文转载自网络，版权归原作者所有，如有侵权请联系删除。", v("lines.repost_notice", True)),
+        ("他说，这篇稿件未经授权被多家网站转载，目前已经委托律师依法维权，要求对方赔礼道歉并赔偿"
+         "经济损失，相关诉讼正在进行中，法院已经受理此案。", None),  # reporting on a notice
+        ("今天天气很好", None),
+    ],
+    "prev_next_link": [
+        ("上一篇：广东发布人工智能产业发展新政策，三家企业获点名", v(CHROME, True, True)),
+        ("上一篇文章提到，人工智能产业正在快速发展。", None),  # no colon: a sentence
+        ("下一篇 >", None),  # a bare label is site_chrome's, with no headline after it
+    ],
+    "long_sentence": [
+        ("会上，省委书记特别提及三家明星企业，后两家正是近期火爆全网的企业代表，业内", KEEP),
+        ("首页 新闻 财经", None),
+    ],
+    "bare_punctuation": [
+        ("【】", KEEP),
+        ("“”", KEEP),
+        ("（完）", None),
+    ],
+    "long_label_line": [
+        ("发布时间：2024年05月06日 10时32分 作者：张三 来源：某某市人民政府网站 浏览次数：1523",
+         v("lines.meta", True)),
+        ("来源：新华社", None),  # short: label_line's
+        ("来源：某某市人民政府网站办公室信息科宣传教育中心联合编辑部整理发布的消息稿件", None),
+    ],
+    "meta_line": [
+        ("张三 发布于 2024-05-01 阅读 12 次", v("lines.meta", True)),
+        ("已有1234人阅读", v("lines.meta", True)),
+        ("浏览量 5605", v("lines.meta", True)),
+        ("2024-05-01 12:30", v("lines.meta")),
+        ("2024年5月1日，我们一起去公园玩。", None),
+        ("今年5月1日是劳动节", None),
+    ],
+    "spam_list": [
+        ("免费观看_高清无码_在线视频_澳门赌场_真人娱乐", v("lines.seo_spam", True)),
+        ("百家樂技巧，午夜福利，網絡兼職，偷拍自拍，無抵押貸款", v("lines.seo_spam", True)),
+        ("澳门赌场真人娱乐在线博彩", v("lines.seo_spam", True)),
+        ("北京_上海_广州_深圳", None),
+        ("警方捣毁一个澳门赌场网络犯罪团伙。", None),
+    ],
+    "site_chrome": [
+        ("首页 > 科技 > 正文", v(CHROME, True)),
+        ("科技 > 人工智能 > 正文", v(CHROME, True)),
+        ("登录 | 注册", v(CHROME, True, True)),
+        ("設為首頁 | 加入收藏", v(CHROME, True, True)),
+        ("首页 新闻 财经 科技 汽车 房产 教育", v(CHROME, True)),
+        ("热门标签：新能源 芯片 半导体 光伏", v(CHROME, True)),
+        ("相关阅读", v(CHROME, True, True)),
+        ("more>>", v(CHROME, True, True)),
+        ("返回新华网首页", v(CHROME)),
+        ("欢迎访问本站！今天是2024年5月6日 星期一", v(CHROME)),
+        ("更多", v(CHROME)),  # one generic word may be a heading: weak
+        ("↑", v(CHROME)),
+        ("广东发布人工智能产业发展新政策", None),
+        ("点击查看原文，了解更多精彩内容，并分享给你的朋友。", None),
+    ],
+}
+
+
+def test_every_rule_has_a_table():
+    names = {r.name for r in R.LINE_RULES} | {r.name for r in R.PARAGRAPH_RULES}
+    assert names == set(TABLES)
+
+
+@pytest.mark.parametrize("name,line,expected",
+                         [(name, line, want) for name, rows in TABLES.items() for line, want in rows])
+def test_rule_table(read, name, line, expected):
+    features, lex = read
+    check = {r.name: r.check for r in (*R.LINE_RULES, *R.PARAGRAPH_RULES)}[name]
+    assert check(features(line), P, lex) == expected
+
+
+def test_rule_order_is_the_policy(read):
+    """A short source label that reads like a notice is a source line: label_line comes first."""
+    features, lex = read
+    x = features("文章来源：网络")
+    assert R.notice(x, P, lex) is not None and R.judge(x, P, lex) == v("lines.source", True)
+    order = [r.name for r in R.LINE_RULES]
+    assert order.index("label_line") < order.index("notice") < order.index("long_sentence") < order.index("site_chrome")
+
+
+def test_every_threshold_is_a_recipe_parameter():
+    """explain --toml shows every field, the fingerprint covers them, the recipe reads them back."""
+    text = to_toml(load_recipe("zh-web"))
+    for f in dataclasses.fields(LineParams):
+        assert f"\n{f.name} = " in text
+    base = load_recipe("zh-web")
+    changed = parse_recipe(text.replace("\nshort_line = 40\n", "\nshort_line = 30\n"))
+    step = next(s for s in changed.steps if s.name == "lines.noise")
+    assert step.short_line == 30 and changed.fingerprint() != base.fingerprint()
+    with pytest.raises(RecipeError, match="no parameter 'short_lines'"):
+        parse_recipe('[[steps]]\nuse = "lines.noise"\nshort_lines = 30\n')
+    with pytest.raises(RecipeError, match="must be int"):
+        parse_recipe('[[steps]]\nuse = "lines.noise"\nshort_line = "30"\n')
+
+
+def test_explain_shows_the_rule_order():
+    text = load_recipe("zh-web").explain()
+    assert " > ".join(r.name for r in R.LINE_RULES) in text
+
+
+def test_a_threshold_reaches_the_rules_and_the_cache_is_per_step():
+    """Two steps with different parameters in one process judge the same line differently
+    (a verdict cache shared across steps would hand one the other's verdict)."""
+    lines = ["首页 > 科技 > 正文", "广东发布人工智能产业发展新政策",
+             "2月5日，广东省召开新春第一会，连续第三年聚焦高质量发展，人工智能被格外高亮。"]
+    doc = Document(id="t", text="\n".join(lines))
+    default, narrow = LineNoise(), LineNoise(banner_max=5, chrome_line_max=5)
+    assert [s.reason for s in default.edit(doc)] == [CHROME]
+    assert narrow.edit(doc) == []
+    assert [s.reason for s in default.edit(doc)] == [CHROME]
+
+
+# --- layout: decisions by position ---------------------------------------------------------
+
+def page_features(read, lines):
+    features, _ = read
+    return [features(s) if s.strip() else None for s in lines]
+
+
+def test_body_window_and_weak_verdicts_by_position(read):
+    from jinglian.steps.lines.layout import body_window, place_verdicts
+
+    lines = ["更多", "标题在这里：广东发布新政策",
+             "2月5日，广东省召开新春第一会，连续第三年聚焦高质量发展，人工智能被格外高亮。",
+             "更多", "业内人士认为，广东兼具机电技术和数智技术两大优势，有条件在人工智能领域集中发力。",
+             "更多"]
+    infos = page_features(read, lines)
+    weak = v(CHROME)
+    verdicts = [weak, None, None, weak, None, weak]
+    assert body_window(infos, verdicts, P) == (2, 4)
+    # a weak verdict removes a line at the edges, not inside the body
+    assert place_verdicts(infos, verdicts, P) == [CHROME, None, None, None, None, CHROME]
+    strong = v(CHROME, True)
+    assert place_verdicts(infos, [weak, None, None, strong, None, weak], P)[3] == CHROME
+    no_bylines = LineParams(bylines=False)
+    assert place_verdicts(infos, [v("lines.byline"), None, None, None, None, None], no_bylines)[0] is None
+
+
+def test_footer_cut_needs_most_of_the_text_before_the_marker(read):
+    from jinglian.steps.lines.layout import cut_after_footer
+
+    body = "业内人士认为，广东兼具机电技术和数智技术两大优势，有条件在人工智能和机器人两大领域集中发力。"
+    lines = [body, body, body, "相关阅读", "科技早知道", "每天一分钟"]
+    infos = page_features(read, lines)
+    marker = v(CHROME, True, True)
+    reasons = [None, None, None, CHROME, None, None]
+    cut_after_footer(infos, [None, None, None, marker, None, None], reasons, P)
+    assert reasons == [None, None, None, CHROME, "lines.after_footer", "lines.after_footer"]
+    # the same marker before most of the text is a widget title inside the page: nothing cut
+    early = [lines[3], lines[0], lines[1], lines[2], lines[4], lines[5]]
+    reasons = [CHROME, None, None, None, None, None]
+    cut_after_footer(page_features(read, early), [marker, None, None, None, None, None], reasons, P)
+    assert reasons == [CHROME, None, None, None, None, None]
+
+
+def test_repeated_title_only_after_a_heading(read):
+    from jinglian.steps.lines.layout import mark_repeated_title
+
+    body = "业内人士认为，广东兼具机电技术和数智技术两大优势，有条件在人工智能和机器人两大领域集中发力。"
+    lines = ["广东发布人工智能新政策", body, "广东发布人工智能新政策"]
+    reasons = [None, None, None]
+    mark_repeated_title(page_features(read, lines), reasons, P)
+    assert reasons == [None, None, "lines.repeated_title"]
+    reasons = [None, None, None]
+    mark_repeated_title(page_features(read, [body, "广东发布人工智能新政策", "广东发布人工智能新政策"]), reasons, P)
+    assert reasons == [None, None, None]  # the article started without a heading
