@@ -7,7 +7,7 @@
 Datasets (built into bench/data/, gitignored):
 - devset   ../shared/data/devset as is (noise from the dev templates we may look at);
 - seeds    the three labelled real pages ../shared/data/seeds/seed-00*.txt (line labels only);
-- heldout, heldout3, heldout4  make_noisy_set.py over the magic-html-zh pages with
+- heldout, heldout3..6  make_noisy_set.py over the magic-html-zh pages with
            bench/heldout*-templates.json: the same kinds of noise with strings no rule had seen
            when the templates were written (see HELDOUT).
 Systems: jinglian (`jinglian run`, zh-web, one worker), datatrove with FineWeb-2's Chinese settings
@@ -86,12 +86,16 @@ def seeds() -> Dataset:
 
 
 #: held-out sets: (templates, seed, articles only with site tails cut from titles).  `heldout` was
-#: written in session 1; heldout3 and heldout4 in session 2 by engineers who wrote the templates
-#: before running any code on them (all 75 magic-html-zh pages, titles as annotated).
+#: written in session 1; heldout3 and heldout4 in session 2, heldout5 and heldout6 in session 3,
+#: by engineers who wrote the templates before running any code on them (all 75 magic-html-zh
+#: pages, titles as annotated).
 HELDOUT = {
     "heldout": ("heldout-templates.json", 20261123, True),
     "heldout3": ("heldout3-templates.json", 777, False),
     "heldout4": ("heldout4-templates.json", 4242, False),
+    # session 3: written before any code ran on them and before the fixes they measure
+    "heldout5": ("heldout5-templates.json", 5150, False),
+    "heldout6": ("heldout6-templates.json", 6160, False),
 }
 
 
