@@ -48,7 +48,17 @@ def test_signals_of_an_article():
 
 def test_quality_score_is_stored_and_ranks_copies_of_one_text():
     q = Signals().annotate(Document("d", ARTICLE))["quality"]
-    assert q == quality_score(document_signals(ARTICLE)) and 0.7 < q <= 1.0
+    # a short article: the length factor is log(1 + 144) / log(1 + 20000)
+    assert q == quality_score(document_signals(ARTICLE)) and 0.4 < q <= 0.55
+    # a longer clean article scores higher (length carries most of a page's value)
+    longer = ARTICLE + "\n" + "\n".join((
+        "夏粮收购工作已经全面展开，各地粮食部门提前检修仓容，准备好烘干设备。",
+        "农业农村部组织专家分赴主产省份，指导农民抢收抢晒，减少雨季损失。",
+        "东北地区玉米长势良好，气象部门提醒注意防范局地强对流天气。",
+        "部分南方省份早稻进入灌浆期，技术人员建议及时防治病虫害。",
+        "市场分析人士认为，稻谷和小麦价格总体平稳，饲料需求略有回升。",
+    ))
+    assert q < quality_score(document_signals(longer)) <= 1.0
     # the same text with a defect scores lower: no sentence ends, a spam line, a repeated paragraph
     body = ARTICLE.split("\n")
     worse = {

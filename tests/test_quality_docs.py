@@ -1,0 +1,148 @@
+"""Document-level quality on real-page defects: garbled (byte-shifted GBK) runs, gambling services
+injected into articles, teaser lists.  Every text here is written for the test; the garbled runs are
+made the way the web makes them, by decoding our own sentences one byte off."""
+from __future__ import annotations
+
+import pytest
+
+from jinglian.document import Document
+from jinglian.runner import apply_step
+from jinglian.stats import StepStats
+from jinglian.steps.quality import (
+    Garble, Garbled, GarbledSpans, InjectedSpam, Signals, TeaserList, quality_score)
+from jinglian.zh.garble import garble_signals, garbled_spans, rare_han
+from jinglian.zh.inject import injected_hits
+from jinglian.zh.lexicon import Folder
+
+
+def shifted(sentence: str) -> str:
+    """`sentence` as a GBK page cut one byte off shows it: a `?` where the lone lead byte was, a
+    run of wrong characters, and a `?` where the last byte pair broke."""
+    broken = sentence.encode("gbk")[1:].decode("gbk", errors="replace").replace("\ufffd", "?")
+    return "?" + broken
+
+
+PARAS = [
+    "新华社记者从当地政府获悉，受强降雨影响的三个乡镇已经恢复供电。",
+    "据统计，这次降雨过程共造成两千多间房屋受损，没有人员伤亡。",
+    "目前，救援队伍正在清理道路，预计周末前全部恢复通行。",
+    "当地气象台提醒，未来三天仍有阵雨，请居民注意防范山洪和地质灾害。",
+    "民政部门已经向受灾群众发放了帐篷、棉被和饮用水等生活物资。",
+    "专家表示，汛期还没有结束，各地应当继续做好防汛准备。",
+]
+
+
+def test_byte_shifted_runs_are_found_and_ordinary_question_marks_are_not():
+    text = PARAS[0] + shifted("据记者了解，") + "当地已经恢复正常供水。" + PARAS[1]
+    spans = garbled_spans(text)
+    assert len(spans) == 1
+    a, b = spans[0]
+    assert text[a] == "?" and text[b - 1] == "?" and "当地已经" in text[b:]
+    # questions written with an ASCII '?' are prose, not garble
+    for ok in ("你吃饭了吗?我吃过了?", "他问：这是真的吗?」然后走了。", "为什么?因为天气太热。真的?",
+               "是何事矣?」答曰：无事。", "价格是多少?3元?还是5元?"):
+        assert garbled_spans(ok) == [], ok
+    # a run of rare characters between two '?' is garble even without a marker before it
+    assert garbled_spans("今天天气很好" + "?" + "莨俜钚峦蹇犇" + "?" + "大家都出门了。") != []
+
+
+def test_rare_characters_are_counted_across_scripts():
+    n, rare = rare_han("我们今天去学校上课")
+    assert n == 9 and rare == 0
+    n_t, rare_t = rare_han("我們今天去學校上課")  # traditional folds onto the same classes
+    assert n_t == 9 and rare_t == 0
+    assert rare_han("莨俜钚峦蹇犇")[1] >= 4
+
+
+def run(step, doc):
+    st = StepStats(step.name, step.kind)
+    step.ensure_setup()
+    return apply_step(step, doc, st)
+
+
+def test_spread_garble_drops_the_document_and_local_garble_is_removed():
+    spread = "".join(p if i % 2 == 0 else shifted(p[:6]) + p[6:] for i, p in enumerate(PARAS))
+    doc = Document("spread", spread)
+    doc.scores.update(Garble().annotate(doc))
+    assert doc.scores["garbled_spans"] >= 2 and doc.scores["garbled_share"] > 0.05
+    drop = run(Garbled(), doc)
+    assert drop is not None and drop.reason == "quality.garbled" and drop.detail["examples"]
+
+    # one short run in a long article: local, so only the run goes
+    long_text = "\n".join(PARAS * 6)
+    bad = shifted("此外，") + "记者还发现"
+    local = long_text + "\n" + bad + "，部分道路仍有积水。"
+    doc = Document("local", local)
+    doc.scores.update(Garble().annotate(doc))
+    assert doc.scores["garbled_spans"] == 1 and doc.scores["garbled_share"] < 0.01
+    assert run(Garbled(), doc) is None
+    assert run(GarbledSpans(), doc) is None
+    assert "?" not in doc.text and doc.text.endswith("记者还发现，部分道路仍有积水。")
+    assert doc.edits[-1].removals[0].reason == "quality.garbled_span"
+    assert doc.undo() == local
+
+    clean = Document("clean", "\n".join(PARAS))
+    assert garble_signals(clean.text)["garbled_spans"] == 0 and run(Garbled(), clean) is None
+
+
+FOLD = Folder()
+
+
+@pytest.mark.parametrize("text,terms", [
+    ("‘华体会’自然资源部组织专家检查矿山治理情况", ["华体会"]),
+    ("本公司（简称“美獅貴賓會”）今年完成了扶贫任务", ["美狮贵宾会"]),  # traditional script
+    ("快递行业的竞争越来越激烈【欧宝体育APP】", ["欧宝体育"]),
+    ("ＪＳ３３３金沙线路为您提供最新资讯", ["js333", "金沙线路"]),  # full-width
+    ("王者威尼斯人现金网网址：今天上午召开了会议", ["威尼斯人现金"]),
+    ("bt365手机下载的新闻学院介绍", ["bt365"]),
+])
+def test_injected_services_are_found_across_scripts_and_widths(text, terms):
+    assert injected_hits(FOLD.fold(text)) == terms
+
+
+@pytest.mark.parametrize("text", [
+    "金沙江流经云南和四川，水能资源丰富。",
+    "我对这次活动深有体会，同学们也都体会到了合作的重要。",
+    "升华体会到的道理，要用在工作中。",
+    "中华体会堂举行了纪念活动。",
+    "澳门金沙城中心今年举办了多场展览。",
+    "成都金沙遗址博物馆是国家一级博物馆。",
+    "本店贵宾会员可享受九折优惠。",
+    "中国体育彩票公益金用于全民健身设施建设。",
+    "这款体育app可以记录跑步的距离和时间。",
+    "威尼斯人酒店位于澳门路氹城。",
+    "型号JS3000的设备已经停产。",
+])
+def test_look_alikes_are_not_injected_spam(text):
+    assert injected_hits(FOLD.fold(text)) == []
+
+
+def test_injected_spam_filter_and_signal():
+    article = "‘华体会’" + "".join(PARAS)
+    doc = Document("spam", article)
+    doc.scores.update(Signals().annotate(doc))
+    assert doc.scores["injected_spam"] == 1
+    drop = run(InjectedSpam(), doc)
+    assert drop.reason == "quality.injected_spam" and drop.detail["terms"] == ["华体会"]
+    clean = Document("clean", "".join(PARAS))
+    assert run(InjectedSpam(), clean) is None
+    clean.scores.update(Signals().annotate(clean))
+    assert clean.scores["injected_spam"] == 0 and doc.scores["quality"] < clean.scores["quality"]
+
+
+def test_teaser_lists_are_dropped_and_an_article_citing_its_sources_is_not():
+    teaser = "".join(p[:-1] + "…［详细］" for p in PARAS[:4])
+    drop = run(TeaserList(), Document("teaser", teaser))
+    assert drop is not None and drop.reason == "quality.teaser_list"
+    article = "\n".join(PARAS * 3) + "［详细］（新华社）"
+    assert run(TeaserList(), Document("article", article)) is None
+
+
+def test_quality_score_penalises_each_defect():
+    base = {"n_chars": 2000, "han_ratio": 0.9, "top_4gram_share": 0.02, "mojibake": 0.0, "spam_density": 0.0,
+            "terminal_punct_share": 0.8, "dup_10gram_share": 0.0}
+    q = quality_score(base)
+    for key, value in (("garbled_share", 0.03), ("injected_spam", 1), ("teaser_density", 0.5),
+                       ("spam_density", 0.2), ("top_4gram_share", 0.3)):
+        assert quality_score({**base, key: value}) < q, key
+    assert quality_score({**base, "n_chars": 200}) < q < quality_score({**base, "n_chars": 8000})
