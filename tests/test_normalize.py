@@ -1,9 +1,6 @@
 """Normalizers (width, white space, script conversion) and script detection."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,7 +10,9 @@ from jinglian.errors import RecipeError
 from jinglian.steps.normalize import ConvertScript, DetectScript, Whitespace, Width
 from jinglian.zh.script import detect_script, script_counts
 
-UD_PAIRS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpora" / "ud-gsd-trad-simp" / "pairs.jsonl"
+from datasets import DATA, read_jsonl
+
+UD_PAIRS = DATA / "ud-gsd-trad-simp" / "pairs.jsonl.gz"  # CC BY-SA 4.0, see tests/data/README.md
 
 
 @pytest.mark.parametrize(
@@ -83,7 +82,7 @@ def test_detect_script(text, script):
 def test_detect_script_on_ud_parallel_sentences():
     """Every UD Chinese-GSD sentence pair: each side detected as its script (or unknown when
     it has too few script-specific characters), never the other script or mixed."""
-    rows = [json.loads(line) for line in UD_PAIRS.read_text(encoding="utf-8").splitlines()]
+    rows = read_jsonl(UD_PAIRS)
     assert len(rows) == 1000
     for row in rows:
         assert detect_script(row["traditional"])[0] in ("traditional", "unknown"), row["traditional"]

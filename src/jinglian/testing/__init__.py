@@ -1,0 +1,1 @@
+"""Helpers for building jinglian's own labelled test and benchmark sets."""
