@@ -19,7 +19,7 @@ def score_run(run: str | Path, lines: str | Path, docs: str | Path | None = None
     """Every score of `run` against the line labels and, when given, the document labels."""
     line_labels = read_line_labels(lines)
     doc_labels = read_doc_labels(docs) if docs else {}
-    kept, dropped = _read_run(str(run))
+    kept, dropped = read_run(str(run))
     final: dict[str, str | None] = {i: text for i, text in kept.items()}
     for i, (text, duplicate_of, _) in dropped.items():
         final[i] = text if duplicate_of else None   # a duplicate is judged on the text it had when dropped
@@ -72,7 +72,7 @@ def score_run(run: str | Path, lines: str | Path, docs: str | Path | None = None
     return out
 
 
-def _read_run(run: str) -> tuple[dict[str, str], dict[str, tuple[str, str | None, str]]]:
+def read_run(run: str) -> tuple[dict[str, str], dict[str, tuple[str, str | None, str]]]:
     """kept id -> text; dropped id -> (text, duplicate_of, reason)."""
     rd = RunDir(run)
     if not rd.out.is_dir():
