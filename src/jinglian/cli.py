@@ -83,6 +83,25 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("-n", type=int, default=10)
     m.set_defaults(func=cmd_sample)
 
+    x = sub.add_parser("export", help="a run's kept documents as token files for trainers (Megatron, nanotron, Parquet)")
+    x.add_argument("run", metavar="RUN", help="a run directory")
+    x.add_argument("-o", "--out", required=True, help="output folder")
+    x.add_argument("--tokenizer", default="deepseek-v3",
+                   help="deepseek-v3 (default), qwen2.5, qwen3.6, or the path of a byte-level BPE tokenizer.json")
+    x.add_argument("--format", choices=["megatron", "nanotron", "parquet"], default="megatron")
+    x.add_argument("--min-quality", type=float, default=None, metavar="Q",
+                   help="leave out documents whose quality score is below Q (or missing)")
+    x.add_argument("--budget", type=_token_count, default=None, metavar="TOKENS",
+                   help="fill this many tokens from the highest quality down (e.g. 2e9, 500M, 1B); repeats count")
+    x.add_argument("--upsample", choices=["none", "rehydrate"], default="none",
+                   help="rehydrate: repeat each dedup survivor by FineWeb-2's cmn_Hani weight for its cluster size")
+    x.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
+    x.add_argument("--executor", choices=["inline", "local", "ray"], default="local")
+    x.add_argument("--ray-address", default=None)
+    x.add_argument("--resume", action="store_true", help="continue an interrupted export")
+    x.add_argument("--overwrite", action="store_true", help="replace an existing output folder")
+    x.set_defaults(func=cmd_export)
+
     rep = sub.add_parser("report", help="(re)build OUT/report.html")
     rep.add_argument("out")
     rep.set_defaults(func=cmd_report)
@@ -199,6 +218,37 @@ def cmd_sample(args: argparse.Namespace) -> int:
         return 1
     for row in rows:
         print(row)
+    return 0
+
+
+def _token_count(value: str) -> int:
+    """2e9, 500M, 1.5B, 10k -> tokens."""
+    units = {"k": 10**3, "m": 10**6, "b": 10**9, "g": 10**9, "t": 10**12}
+    text = value.strip().lower().replace("_", "").replace(",", "")
+    try:
+        if text and text[-1] in units:
+            return int(float(text[:-1]) * units[text[-1]])
+        return int(float(text))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a token count: {value!r} (examples: 2e9, 500M, 1B)") from None
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .executors import make_executor
+    from .export import export
+
+    options = {"address": args.ray_address} if args.executor == "ray" else {}
+    executor = make_executor(args.executor, args.workers, **options)
+    try:
+        result = export(args.run, args.out, args.tokenizer, args.format, executor=executor,
+                        min_quality=args.min_quality, budget=args.budget, upsample=args.upsample,
+                        resume=args.resume, overwrite=args.overwrite)
+    finally:
+        executor.close()
+    totals = result.summary["totals"]
+    print(f"{result.documents:,} documents, {result.sequences:,} sequences, {result.tokens:,} tokens "
+          f"({result.summary['tokenizer']['name']}, {args.format}) -> {result.out} "
+          f"[{totals['documents_below_quality']:,} below quality, {totals['documents_over_budget']:,} over budget]")
     return 0
 
 

@@ -17,7 +17,9 @@ Three phases linked by id (see `GlobalStep`):
    cluster and never bridges two.  One survivor per cluster.  No phase holds documents or all pairs.
 3. **decide** (per document): look the id up; a non-survivor is dropped with `duplicate_of`
    naming the survivor and the similarity to it measured in the detail (a contained copy also
-   names the document it was found contained in).
+   names the document it was found contained in).  A survivor of a cluster of two or more gets
+   `scores.minhash_cluster_size` (the cluster's size, itself included; FineWeb-2's name), which
+   `jinglian export --upsample rehydrate` repeats it by.
 
 Each kept document keeps its own text and script: the key is only hashed.
 """
@@ -40,6 +42,7 @@ from .contained import contained_pairs
 from .sketch import band_keys, containment_sample, estimate, oph_sketch, sample_similarity
 
 DECISIONS_FILE = "decisions.parquet"
+CLUSTER_SIZE_SCORE = "minhash_cluster_size"
 
 
 @dataclass
@@ -182,14 +185,18 @@ class MinHashDedup(GlobalStep):
         con = np.array([x[1] for x in sims], dtype=np.float64)
         is_exact = exact[dropped] == exact[best[dropped]]
         sizes = np.bincount(labels, minlength=n)
+        # survivors of clusters of two or more keep their cluster's size (FineWeb-2's rehydration
+        # weighs a survivor by it): rows without duplicate_of
+        kept = np.flatnonzero((best == np.arange(n)) & (sizes[labels] > 1))
+        nulls = [None] * len(kept)
         _write_decisions(work / DECISIONS_FILE, {
-            "id": [ids[i] for i in dropped.tolist()],
-            "duplicate_of": [ids[i] for i in best[dropped].tolist()],
-            "exact": is_exact.tolist(),
-            "contained_in": [ids[v] if v >= 0 else None for v in via[dropped].tolist()],
-            "jaccard": np.where(is_exact, 1.0, jac).round(4).tolist(),
-            "containment": np.where(is_exact, 1.0, con).round(4).tolist(),
-            "cluster_size": sizes[labels[dropped]].tolist(),
+            "id": [ids[i] for i in dropped.tolist()] + [ids[i] for i in kept.tolist()],
+            "duplicate_of": [ids[i] for i in best[dropped].tolist()] + nulls,
+            "exact": is_exact.tolist() + [False] * len(kept),
+            "contained_in": [ids[v] if v >= 0 else None for v in via[dropped].tolist()] + nulls,
+            "jaccard": np.where(is_exact, 1.0, jac).round(4).tolist() + nulls,
+            "containment": np.where(is_exact, 1.0, con).round(4).tolist() + nulls,
+            "cluster_size": sizes[labels[dropped]].tolist() + sizes[labels[kept]].tolist(),
         })
         for tmp in ("samples.u32", "sample_offsets.npy", "sketch16.u16", "shingles.npy", "representative.npy",
                     "id_rank.npy", *[f"pairs-{g}.npy" for g in range(len(groups))]):
@@ -215,6 +222,9 @@ class MinHashDedup(GlobalStep):
         if hit is None:
             return None
         survivor, exact, jac, con, size, contained_in = hit
+        if survivor is None:  # the survivor of a cluster: its size, for rehydration at export
+            doc.scores[CLUSTER_SIZE_SCORE] = size
+            return None
         detail = {"jaccard": jac, "containment": con, "cluster_size": size}
         if exact:
             return Drop("minhash.exact", detail, survivor)
