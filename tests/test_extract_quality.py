@@ -15,7 +15,7 @@ from jinglian.document import Document
 from jinglian.extract.score import bigram_prf, mean_prf
 from jinglian.io.html import page_to_document
 
-from datasets import magic_html_zh_pages
+from testdata import magic_html_zh_pages
 
 FLOORS = {"article": 0.935, "forum": 0.735}
 TRAFILATURA_2_3_1 = {"article": 0.850, "forum": 0.677}

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from jinglian.testing.noisy import build, main, to_articles, write
 
-from datasets import DATA, LabelledSet, read_jsonl
+from testdata import DATA, LabelledSet, read_jsonl
 
 TEMPLATES = DATA / "templates" / "gate.json"
 PARAS = ["国家统计局今天发布数据，全国粮食总产量达到六千九百亿斤，比上年增长百分之零点五。",

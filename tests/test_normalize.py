@@ -10,7 +10,7 @@ from jinglian.errors import RecipeError
 from jinglian.steps.normalize import ConvertScript, DetectScript, Whitespace, Width
 from jinglian.zh.script import detect_script, script_counts
 
-from datasets import DATA, read_jsonl
+from testdata import DATA, read_jsonl
 
 UD_PAIRS = DATA / "ud-gsd-trad-simp" / "pairs.jsonl.gz"  # CC BY-SA 4.0, see tests/data/README.md
 

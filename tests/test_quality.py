@@ -10,7 +10,7 @@ from jinglian.steps.decode import MojibakeFilter
 from jinglian.steps.quality import Language, Navigation, Repetition, Signals, Spam, TooShort, quality_score
 from jinglian.zh.signals import codepoints, document_signals, ends_sentence, is_list_line, ngram_repetition
 
-from datasets import LabelledSet, magic_html_zh_gold, read_jsonl
+from testdata import LabelledSet, magic_html_zh_gold, read_jsonl
 
 
 ARTICLE = (

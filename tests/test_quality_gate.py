@@ -33,7 +33,7 @@ from pathlib import Path
 
 import pytest
 
-from datasets import LabelledSet
+from testdata import LabelledSet
 
 FLOORS = Path(__file__).with_name("quality_floors.json")
 RECORD = Path(__file__).with_name("quality_floors_record.json")
