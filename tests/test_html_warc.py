@@ -1,4 +1,5 @@
-"""HTML and WARC readers: every record ends as a document or a drop with a reason.
+"""HTML and WARC readers, and the extractor step: every record ends as a document or a
+drop with a reason.
 
 The WARC files are written byte by byte here (records, HTTP heads, gzip members), so the
 tests say exactly what a crawler would have stored.
@@ -13,11 +14,12 @@ from pathlib import Path
 import pytest
 
 import jinglian.extract
-from jinglian.document import Document
+from jinglian.document import Document, Drop
 from jinglian.extract import ExtractOptions
-from jinglian.io.base import READ_REASONS, Piece, ReadFailure, ReadOptions
+from jinglian.io.base import READ_REASONS, Piece, RawPage, ReadFailure, ReadOptions
 from jinglian.io.html import page_to_document, read_html
 from jinglian.io.warc import read_warc
+from jinglian.steps.extract import ExtractJinglian
 
 from helpers import outputs
 
@@ -28,12 +30,17 @@ PAGE = ("<html><head><title>测试页面</title></head><body><ul><li><a href='/'
 GBK_PAGE = "<html><body><p>这是一个用国标码编码的页面，字符集只在HTTP头里声明，页面自己没有说。</p></body></html>"
 
 
-def _read(reader, path: Path, rel: str | None = None) -> list[Document | ReadFailure]:
+def _read(reader, path: Path, rel: str | None = None) -> list[Document | Drop | ReadFailure]:
+    """What the reader yields, web records put through the default extractor step."""
     items = list(reader(Piece(str(path), rel or path.name, "html"), ReadOptions()))
+    step = ExtractJinglian()
+    step.ensure_setup()
     for item in items:
         if isinstance(item, ReadFailure):
             assert item.reason in READ_REASONS
-    return items
+    out = [step.extract(i) if isinstance(i, RawPage) else i for i in items]
+    assert all(o.reason in step.reasons for o in out if isinstance(o, Drop))
+    return out
 
 
 # --- saved pages ----------------------------------------------------------------------
@@ -52,7 +59,7 @@ def test_html_files_become_documents_with_their_path_as_id(tmp_path):
     trad = docs["traditional_big5.html"]
     assert trad.meta["encoding"] == "big5hkscs" and "颱風" in trad.text
     empty = docs["navigation_only.html"]
-    assert isinstance(empty, ReadFailure) and empty.reason == "extract.empty" and empty.raw
+    assert isinstance(empty, Drop) and empty.reason == "extract.jinglian.empty"
 
 
 def test_saved_from_comment_gives_the_url(tmp_path):
@@ -70,7 +77,7 @@ def test_not_html_and_undecodable_files_are_dropped_with_reasons(tmp_path):
     garbage = tmp_path / "bad.html"
     garbage.write_bytes(b"<html><body><p>" + b"\xff\xfe\x80" * 200 + b"</p></body></html>")
     [item] = _read(read_html, garbage)
-    assert item.reason == "read.undecodable" and item.raw.startswith(b"<html>")
+    assert item.reason == "extract.jinglian.undecodable" and item.detail["error"]
 
 
 def test_a_few_broken_bytes_are_tolerated_and_counted():
@@ -89,8 +96,8 @@ def test_extraction_errors_and_timeouts_become_drops(monkeypatch):
 
     monkeypatch.setattr(jinglian.extract, "extract_html", boom)
     item = page_to_document(data, doc_id="p", source="p", locator="", url="http://a.cn/")
-    assert item.reason == "extract.error" and "parser exploded" in item.detail["error"]
-    assert "Traceback" in item.detail["traceback"] and item.raw == data and item.url == "http://a.cn/"
+    assert item.reason == "extract.jinglian.error" and "parser exploded" in item.detail["error"]
+    assert "Traceback" in item.detail["traceback"]
 
     def slow(*a, **k):
         time.sleep(5)
@@ -98,7 +105,7 @@ def test_extraction_errors_and_timeouts_become_drops(monkeypatch):
     monkeypatch.setattr(jinglian.extract, "extract_html", slow)
     t0 = time.perf_counter()
     item = page_to_document(data, doc_id="p", source="p", locator="", url=None, options=ExtractOptions(timeout=0.1))
-    assert item.reason == "extract.timeout" and item.detail["seconds"] == 0.1
+    assert item.reason == "extract.jinglian.timeout" and item.detail["seconds"] == 0.1
     assert time.perf_counter() - t0 < 2
 
 
@@ -236,7 +243,7 @@ def test_jinglian_run_extracts_then_cleans_with_the_default_recipe(tmp_path, wha
     assert len(article) == 1
     if what == "folder":
         assert article[0]["id"] == "in/article_gbk.html" and article[0]["source"] == "in/article_gbk.html"
-        assert "extract.empty" in by_reason  # navigation_only.html
+        assert "extract.jinglian.empty" in by_reason  # navigation_only.html
     else:
         assert article[0]["source"] == "in/crawl.warc.gz" and article[0]["locator"] == _rid(10)
         assert article[0]["url"] == "http://news.example.cn/a.html"

@@ -12,6 +12,8 @@ from .errors import RecipeError
 from .step import Step
 
 STEP_MODULES = (
+    "jinglian.steps.prefilter",
+    "jinglian.steps.extract",
     "jinglian.steps.basic",
     "jinglian.steps.decode",
     "jinglian.steps.normalize",
@@ -20,7 +22,6 @@ STEP_MODULES = (
     "jinglian.steps.quality",
     "jinglian.steps.boilerplate",
     "jinglian.steps.dedup",
-    "jinglian.steps.extract",
 )
 
 

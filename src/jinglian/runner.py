@@ -23,7 +23,7 @@ from . import __version__
 from .document import Document, Drop, Edit, Normalization, Removal, Span, remove_spans
 from .errors import RunDirectoryError, ShardFailed, StepError
 from .executors import Executor, InlineExecutor
-from .io.base import READ_REASONS, ReadFailure, ReadOptions
+from .io.base import READ_REASONS, RawPage, ReadFailure, ReadOptions
 from .io.formats import reader_for
 from .io.fs import display_uri
 from .io.plan import DEFAULT_SHARD_BYTES, Shard, plan_shards
@@ -31,7 +31,7 @@ from .io.rundir import RunDir, repeated_ids
 from .io.writers import CARRY_SCHEMA, DROPPED_SCHEMA, EDITS_SCHEMA, KEPT_SCHEMA, dumps, write_json, write_rows
 from .pipeline import Pipeline, Segment
 from .stats import StepStats, merge
-from .step import Annotator, Editor, Filter, GlobalStep, Normalizer, Step
+from .step import PAGE_STEPS, Annotator, Editor, Extractor, Filter, GlobalStep, Normalizer, PageFilter, Step
 
 READ_STEP = "read"
 WRITE_STEP = "write"
@@ -123,6 +123,11 @@ def _changed_chars(old: str, new: str) -> int:
     return max(len(a), len(b)) - prefix - suffix
 
 
+def _error_drop(step: Step, e: Exception) -> Drop:
+    """A step raised on one document: drop it as `<step>.error` with the traceback."""
+    return Drop(step.error_reason, {"error": f"{type(e).__name__}: {e}", "traceback": traceback.format_exc(limit=8)})
+
+
 def apply_step(step: Step, doc: Document, st: StepStats, decisions: Any = None) -> Drop | None:
     """Run one step on one document, in place; return a drop verdict or None."""
     st.docs_in += 1
@@ -158,7 +163,7 @@ def apply_step(step: Step, doc: Document, st: StepStats, decisions: Any = None) 
     except StepError:
         raise
     except Exception as e:
-        verdict = Drop(step.error_reason, {"error": f"{type(e).__name__}: {e}", "traceback": traceback.format_exc(limit=8)})
+        verdict = _error_drop(step, e)
     st.seconds += time.perf_counter() - t0
     if verdict is None:
         st.docs_out += 1
@@ -190,6 +195,44 @@ def failure_row(f: ReadFailure, source: str) -> dict[str, Any]:
     return {"id": f.id, "step": READ_STEP, "reason": f.reason, "detail": dumps(f.detail), "duplicate_of": None,
             "text": None, "source": source, "locator": f.locator, "url": f.url, "meta": "{}", "scores": "{}",
             "normalizations": "[]", "raw": f.raw}
+
+
+def page_drop_row(page: RawPage, step: Step, drop: Drop) -> dict[str, Any]:
+    """A web record dropped before it became a document: a prefilter keeps no bytes (the
+    record was skipped, not broken); an extractor failure keeps them (bad data)."""
+    return {"id": page.id, "step": step.name, "reason": drop.reason, "detail": dumps(drop.detail or {}),
+            "duplicate_of": None, "text": None, "source": page.source, "locator": page.locator, "url": page.url,
+            "meta": dumps(page.meta), "scores": "{}", "normalizations": "[]",
+            "raw": page.data if isinstance(step, Extractor) else None}
+
+
+def apply_page_steps(steps: tuple[Step, ...], page: RawPage, stats: list[StepStats]) -> Document | dict[str, Any]:
+    """Run the page filters, then the extractor, on one web record: its document or its drop row."""
+    for step, st in zip(steps, stats):
+        st.docs_in += 1
+        t0 = time.perf_counter()
+        try:
+            if isinstance(step, PageFilter):
+                result = _as_drop(step, step.filter_page(page))
+            else:
+                result = step.extract(page)
+                if not isinstance(result, Document):
+                    result = _as_drop(step, result)
+                    if result is None:
+                        raise StepError(f"extractor {step.name} returned None; expected a Document or a Drop")
+        except StepError:
+            raise
+        except Exception as e:
+            result = _error_drop(step, e)
+        st.seconds += time.perf_counter() - t0
+        if isinstance(result, Drop):
+            st.dropped[result.reason] += 1
+            return page_drop_row(page, step, result)
+        st.docs_out += 1
+        if isinstance(result, Document):
+            st.chars_in += len(result.text)
+            return result
+    raise StepError("the page steps end without an extractor")
 
 
 def edit_rows(doc: Document) -> Iterator[dict[str, Any]]:
@@ -226,15 +269,16 @@ def _decisions(step: GlobalStep, rd: RunDir, seg: int) -> Any:
     return _DECISIONS[key]
 
 
-def _read_shard(task: Task, read_stats: StepStats) -> Iterator[Document | tuple[ReadFailure, str]]:
+def _read_shard(task: Task, read_stats: StepStats) -> Iterator[Document | RawPage | tuple[ReadFailure, str]]:
     seen: set[str] = set()
     for piece in task.shard.pieces:
         for item in reader_for(piece.format)(piece, task.read_options):
             read_stats.docs_in += 1
-            if isinstance(item, Document) and item.id in seen:
+            if isinstance(item, (Document, RawPage)) and item.id in seen:
+                raw = item.data if isinstance(item, RawPage) else \
+                    dumps({"text": item.text, "url": item.url, "meta": item.meta}).encode()
                 item = ReadFailure(item.id, item.locator, "read.duplicate_id",
-                                   {"error": f"id {item.id!r} appears more than once in {piece.rel}"},
-                                   dumps({"text": item.text, "url": item.url, "meta": item.meta}).encode(), item.url)
+                                   {"error": f"id {item.id!r} appears more than once in {piece.rel}"}, raw, item.url)
             if isinstance(item, ReadFailure):
                 if item.reason not in READ_REASONS:
                     raise StepError(f"reader {piece.format} returned undeclared reason {item.reason!r}")
@@ -243,7 +287,8 @@ def _read_shard(task: Task, read_stats: StepStats) -> Iterator[Document | tuple[
                 continue
             seen.add(item.id)
             read_stats.docs_out += 1
-            read_stats.chars_in += len(item.text)
+            if isinstance(item, Document):
+                read_stats.chars_in += len(item.text)
             yield item
 
 
@@ -272,8 +317,11 @@ def run_task(task: Task) -> list[dict[str, Any]]:
             step.ensure_setup()
     decisions = _decisions(seg.entry, rd, seg.index - 1) if seg.entry is not None else None
     read_stats = StepStats(READ_STEP, "reader")
-    stats = [StepStats(s.name, s.kind) for s in ((seg.entry,) if seg.entry else ()) + seg.steps]
-    chain: list[tuple[Step, Any]] = ([(seg.entry, decisions)] if seg.entry else []) + [(s, None) for s in seg.steps]
+    page_steps = tuple(s for s in seg.steps if isinstance(s, PAGE_STEPS))  # segment 0 only
+    page_stats = [StepStats(s.name, s.kind) for s in page_steps]
+    doc_steps = seg.steps[len(page_steps):]
+    stats = [StepStats(s.name, s.kind) for s in ((seg.entry,) if seg.entry else ()) + doc_steps]
+    chain: list[tuple[Step, Any]] = ([(seg.entry, decisions)] if seg.entry else []) + [(s, None) for s in doc_steps]
     sig_stats = StepStats(f"{seg.exit.name}:signature", "signature") if seg.exit else None
     kept, dropped, edits, carry, sigs = [], [], [], [], []
     source = _read_shard(task, read_stats) if seg.index == 0 else _carried(task, rd)
@@ -281,6 +329,12 @@ def run_task(task: Task) -> list[dict[str, Any]]:
         if isinstance(item, tuple):
             dropped.append(failure_row(*item))
             continue
+        if isinstance(item, RawPage):
+            item = apply_page_steps(page_steps, item, page_stats)
+            if not isinstance(item, Document):
+                dropped.append(item)
+                continue
+            read_stats.chars_in += len(item.text)
         doc = item
         verdict, by = None, ""
         for (step, dec), st in zip(chain, stats):
@@ -301,7 +355,7 @@ def run_task(task: Task) -> list[dict[str, Any]]:
         else:
             kept.append(kept_row(doc))
             edits.extend(edit_rows(doc))
-    all_stats = ([read_stats] if seg.index == 0 else []) + stats + ([sig_stats] if sig_stats else [])
+    all_stats = ([read_stats, *page_stats] if seg.index == 0 else []) + stats + ([sig_stats] if sig_stats else [])
     if seg.exit is None:
         all_stats.append(StepStats(WRITE_STEP, "writer", len(kept), len(kept), sum(len(r["text"]) for r in kept)))
     _check_error_share(all_stats, task)

@@ -6,6 +6,10 @@ One job per kind, so the runner can account for every character:
 - `Editor.edit(doc)`        -> spans to remove, each with a declared reason
 - `Normalizer.normalize(t)` -> rewritten text; deterministic and idempotent
 - `Annotator.annotate(doc)` -> scores stored on the document (kept or dropped)
+- `PageFilter.filter_page(page)` -> on a web record before extraction: `Drop` to skip it
+  (its id and URL are recorded, not its bytes), `None` to extract it
+- `Extractor.extract(page)` -> a web record (`RawPage`) becomes a `Document`, or a `Drop`
+  (bad data: its bytes are kept); page steps come first in a recipe
 - `GlobalStep`              -> corpus-wide work in three phases linked by id:
   `signature(doc)` per shard, `resolve(...)` once over all signatures, `decide(doc, decisions)` per shard.
 
@@ -22,6 +26,7 @@ from .document import Document, Drop, Span
 
 if TYPE_CHECKING:
     from .executors import Executor
+    from .io.base import RawPage
 
 
 class Step:
@@ -91,6 +96,29 @@ class Annotator(Step):
 
     def annotate(self, doc: Document) -> dict[str, Any]:
         raise NotImplementedError
+
+
+class PageFilter(Step):
+    """Decides on a web record before it is extracted (cheap evidence only)."""
+
+    kind: ClassVar[str] = "prefilter"
+
+    def filter_page(self, page: RawPage) -> Drop | str | None:
+        raise NotImplementedError
+
+
+class Extractor(Step):
+    """Turns a web record into a document: decoding and main-content extraction."""
+
+    kind: ClassVar[str] = "extractor"
+    #: bump when the output for some page changes (the recipe fingerprint covers it)
+    version: ClassVar[str] = "1"
+
+    def extract(self, page: RawPage) -> Document | Drop:
+        raise NotImplementedError
+
+
+PAGE_STEPS = (PageFilter, Extractor)
 
 
 class GlobalStep(Step):

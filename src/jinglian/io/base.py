@@ -1,8 +1,10 @@
 """What readers produce and consume.
 
 A reader turns one `Piece` (a whole file, or a byte range / row-group range of a large
-one) into a stream of `Document`s and `ReadFailure`s.  A failure is bad *data*: the
-runner writes it to `dropped/` with its reason, detail and raw bytes, so nothing is lost.
+one) into a stream of `Document`s, `RawPage`s and `ReadFailure`s.  A failure is bad *data*:
+the runner writes it to `dropped/` with its reason, detail and raw bytes, so nothing is lost.
+A `RawPage` is a web record not yet reduced to text: the recipe's page steps (a language
+prefilter, then the extractor) decide what becomes of it, so extraction is the recipe's.
 """
 from __future__ import annotations
 
@@ -58,6 +60,20 @@ class ReadFailure:
     url: str | None = None
 
 
+@dataclass(slots=True)
+class RawPage:
+    """A web record as the reader found it: HTML bytes (or, for a WET record, text)."""
+
+    id: str
+    locator: str
+    source: str
+    url: str | None
+    data: bytes  # the payload (HTTP transfer and content codings undone)
+    content_type: str | None = None  # the HTTP Content-Type header, if any (declares a charset)
+    meta: dict[str, Any] = field(default_factory=dict)
+    text: str | None = None  # already text (WET conversion records): nothing to extract
+
+
 READ_REASONS = {
     "read.malformed_json": "a JSONL line that is not a JSON object",
     "read.missing_text": "a record without a usable text field",
@@ -66,12 +82,10 @@ READ_REASONS = {
     "read.unreadable": "a file or record the reader could not open or parse",
     "read.not_html": "a web record whose payload is not HTML",
     "read.duplicate_id": "a record whose id was already used earlier in the same input piece",
-    "extract.error": "main-content extraction raised on this page",
-    "extract.timeout": "main-content extraction took longer than the per-page limit",
-    "extract.empty": "main-content extraction found no text",
+    "read.empty": "a text record (WET conversion) with no text",
 }
 
-Reader = Callable[[Piece, ReadOptions], Iterator[Union[Document, ReadFailure]]]
+Reader = Callable[[Piece, ReadOptions], Iterator[Union[Document, RawPage, ReadFailure]]]
 
 
 def read_whole(piece: Piece) -> bytes | ReadFailure:

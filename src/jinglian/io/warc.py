@@ -1,9 +1,11 @@
 """WARC, WARC.gz and Common Crawl WET files -> documents (FastWARC).
 
-* `response` and `resource` records with an HTML payload go through the same decode and
-  extraction as saved pages (`io.html.page_to_document`): the HTTP header's charset is
-  the first declared evidence, the page's <meta> the second.
-* WET `conversion` records are already plain text (UTF-8): they become documents as is.
+* `response` and `resource` records with an HTML payload become `RawPage`s, like saved
+  pages: the recipe's page steps (language prefilter, extractor) decide on them; the HTTP
+  header's charset is the first declared evidence, the page's <meta> the second.
+* WET `conversion` records are already plain text (UTF-8): `RawPage`s with their text,
+  which the prefilter judges (with `WARC-Identified-Content-Language`) and the extractor
+  passes on as is.
 * A response/resource record whose payload is not HTML becomes a `read.not_html` drop, and
   a record cut short (fewer payload bytes than its Content-Length, a `WARC-Truncated`
   header, or a gzip member that ends early) a `read.truncated` drop, each with its
@@ -18,8 +20,8 @@ from __future__ import annotations
 import zlib
 from typing import Any, Iterator
 
-from ..document import Document
-from .base import Piece, ReadFailure, ReadOptions
+from .base import Piece, RawPage, ReadFailure, ReadOptions
+from .html import looks_like_html, not_html
 
 #: payloads declared as one of these are pages; others (images, feeds, robots.txt) are not,
 #: and payloads with no Content-Type at all are sniffed for HTML tags
@@ -120,10 +122,8 @@ def _truncated(rid: str, piece: Piece, url: str | None, why: str, raw: bytes | N
     return ReadFailure(f"{piece.rel}#{rid}", rid, "read.truncated", {"error": why, "warc_record_id": rid, **extra}, raw, url)
 
 
-def read_warc(piece: Piece, options: ReadOptions) -> Iterator[Document | ReadFailure]:
+def read_warc(piece: Piece, options: ReadOptions) -> Iterator[RawPage | ReadFailure]:
     from fastwarc.warc import ArchiveIterator
-
-    from .html import page_to_document
 
     compressed = piece.path.lower().endswith(".gz")
     last_offset = 0
@@ -148,7 +148,7 @@ def read_warc(piece: Piece, options: ReadOptions) -> Iterator[Document | ReadFai
             last_offset = rec.stream_pos
             rtype = rec.headers.get("WARC-Type", "")
             if rtype in _PAGE_RECORD_TYPES or rtype == "conversion":
-                for item in _record(rec, rtype, piece, page_to_document):
+                for item in _record(rec, rtype, piece):
                     if isinstance(item, ReadFailure) and item.reason == "read.truncated":
                         truncated_at = last_offset
                     yield item
@@ -158,7 +158,7 @@ def read_warc(piece: Piece, options: ReadOptions) -> Iterator[Document | ReadFai
                            "warc_offset": last_offset}, None)
 
 
-def _record(rec, rtype: str, piece: Piece, page_to_document) -> Iterator[Document | ReadFailure]:
+def _record(rec, rtype: str, piece: Piece) -> Iterator[RawPage | ReadFailure]:
     rid = _record_id(rec) or f"offset={rec.stream_pos}"
     doc_id = f"{piece.rel}#{rid}"
     url = rec.headers.get("WARC-Target-URI") or None
@@ -189,10 +189,10 @@ def _record(rec, rtype: str, piece: Piece, page_to_document) -> Iterator[Documen
         if bad:
             meta["encoding_errors"] = bad
         if not text.strip():
-            yield ReadFailure(doc_id, rid, "extract.empty", {"error": "empty conversion record", "warc_record_id": rid}, body, url)
+            yield ReadFailure(doc_id, rid, "read.empty", {"error": "empty conversion record", "warc_record_id": rid}, body, url)
             return
         meta["encoding"] = "utf-8"
-        yield Document(doc_id, text, piece.rel, rid, url, meta)
+        yield RawPage(doc_id, rid, piece.rel, url, b"", None, meta, text)
         return
 
     ctype = _content_type(rec)
@@ -217,5 +217,5 @@ def _record(rec, rtype: str, piece: Piece, page_to_document) -> Iterator[Documen
         return
     if mime:
         meta["content_type"] = ctype
-    yield page_to_document(body, doc_id=doc_id, source=piece.rel, locator=rid, url=url,
-                           content_type=ctype if rec.http_headers is not None else None, extra_meta=meta)
+    page = RawPage(doc_id, rid, piece.rel, url, body, ctype if rec.http_headers is not None else None, meta)
+    yield page if looks_like_html(body) else not_html(page, ctype)
