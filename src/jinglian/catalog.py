@@ -14,6 +14,7 @@ from .step import Step
 STEP_MODULES = (
     "jinglian.steps.prefilter",
     "jinglian.steps.extract",
+    "jinglian.steps.url",
     "jinglian.steps.basic",
     "jinglian.steps.decode",
     "jinglian.steps.normalize",

@@ -169,6 +169,8 @@ def apply_step(step: Step, doc: Document, st: StepStats, decisions: Any = None) 
         st.docs_out += 1
     else:
         st.dropped[verdict.reason] += 1
+        if getattr(step, "count_sites", False):
+            st.sites[str((verdict.detail or {}).get("site"))] += 1
         st.chars_removed[verdict.reason] += len(doc.text)
     return verdict
 

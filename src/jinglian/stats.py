@@ -18,13 +18,14 @@ class StepStats:
     chars_removed: Counter = field(default_factory=Counter)  # reason -> characters removed (or dropped)
     normalized_chars: int = 0
     seconds: float = 0.0
+    sites: Counter = field(default_factory=Counter)  # site -> drops, for steps that name a site (url.filter)
 
     def __add__(self, other: StepStats) -> StepStats:
         return StepStats(
             self.step, self.kind, self.docs_in + other.docs_in, self.docs_out + other.docs_out,
             self.chars_in + other.chars_in, self.dropped + other.dropped, self.edited + other.edited,
             self.chars_removed + other.chars_removed, self.normalized_chars + other.normalized_chars,
-            self.seconds + other.seconds,
+            self.seconds + other.seconds, self.sites + other.sites,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -33,12 +34,14 @@ class StepStats:
             "chars_in": self.chars_in, "dropped": dict(sorted(self.dropped.items())),
             "edited": dict(sorted(self.edited.items())), "chars_removed": dict(sorted(self.chars_removed.items())),
             "normalized_chars": self.normalized_chars, "seconds": round(self.seconds, 4),
+            **({"sites": dict(sorted(self.sites.items(), key=lambda kv: (-kv[1], kv[0])))} if self.sites else {}),
         }
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> StepStats:
         return cls(d["step"], d["kind"], d["in"], d["out"], d.get("chars_in", 0), Counter(d["dropped"]),
-                   Counter(d["edited"]), Counter(d["chars_removed"]), d.get("normalized_chars", 0), d["seconds"])
+                   Counter(d["edited"]), Counter(d["chars_removed"]), d.get("normalized_chars", 0), d["seconds"],
+                   Counter(d.get("sites", {})))
 
 
 def merge(parts: list[list[StepStats]]) -> list[StepStats]:
