@@ -141,9 +141,10 @@ def main(argv: list[str] | None = None) -> int:
                         if labels[loc].startswith("other:") and step not in ("prefilter.language", "read")]
         zh_skipped = sorted({labels[loc] for loc, step, _ in ours["dropped"]
                              if step == "prefilter.language" and labels[loc].startswith("zh:")})
+        zh_dropped = {labels[loc]: reason for loc, step, reason in ours["dropped"] if labels[loc].startswith("zh:")}
         row = {"share": share, "records": n, "zh_records": sum(v.startswith("zh:") for v in labels.values()),
                "jinglian_cpu_s_per_1k": 1000 * ours["cpu"] / n, "zh_kept": zh_kept, "other_kept": len(other_kept),
-               "other_kept_ids": other_kept, "prefilter": pre, "zh_skipped_by_prefilter": zh_skipped,
+               "other_kept_ids": other_kept, "zh_dropped": zh_dropped, "prefilter": pre, "zh_skipped_by_prefilter": zh_skipped,
                "other_extracted": len(passed_other) + len(other_kept),
                "extract": ours["steps"].get("extract.jinglian", {})}
         if not args.no_peers:
@@ -153,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
                 row[f"{peer}_cpu_s_per_1k"] = 1000 * time_peer(peer, texts, urls) / n
             row["ratio_to_trafilatura"] = row["jinglian_cpu_s_per_1k"] / row["trafilatura_cpu_s_per_1k"]
         results.append(row)
-        print(json.dumps({k: v for k, v in row.items() if k != "other_kept_ids"}, ensure_ascii=False), file=sys.stderr)
+        print(json.dumps(row, ensure_ascii=False), file=sys.stderr)
     print("| Chinese share | records | zh-web CPU s / 1k | trafilatura | resiliparse | zh-web / trafilatura "
           "| Chinese kept | non-Chinese kept | skipped by prefilter | non-Chinese extracted |")
     print("|---|---|---|---|---|---|---|---|---|---|")

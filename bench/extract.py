@@ -1,6 +1,7 @@
 """Main-content extraction on Chinese pages: jinglian against trafilatura and resiliparse.
 
     .venv/bin/python bench/extract.py [--corpus DIR] [--repeat N] [--json OUT]
+    .venv/bin/python bench/extract.py --cv [--folds 5]      # thresholds cross-validated by site
 
 Corpus: shared/data/corpora/magic-html-zh (75 pages: 53 articles, 22 forum/Q&A pages,
 human-annotated main text in gold.jsonl, Apache-2.0).  Score: character-bigram
@@ -154,6 +155,94 @@ def with_line_cleaning(rows: list[dict], corpus: Path) -> dict | None:
     return result
 
 
+# --- cross-validation by site ------------------------------------------------------------
+
+#: the scoring constants the cross-validation chooses among (each with the default in the middle)
+CV_GRID = {
+    "link_share": (0.4, 0.5, 0.6),
+    "prose_min_chars": (6, 10, 15),
+    "long_min_chars": (30, 50, 80),
+    "short_penalty": (0.05, 0.1, 0.2),
+    "negative_hint_weight": (0.1, 0.2, 0.4),
+}
+
+
+def site_of(url: str) -> str:
+    """The registered domain, roughly: the last two labels, three under a two-letter country code
+    with a generic second level (news.sina.com.cn -> sina.com.cn)."""
+    host = url.split("://", 1)[-1].split("/", 1)[0].split(":")[0].lower()
+    labels = host.split(".")
+    n = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in ("com", "net", "org", "gov", "edu") else 2
+    return ".".join(labels[-n:])
+
+
+def site_folds(rows: list[dict], k: int) -> list[list[int]]:
+    """Row indices in k folds; all pages of a site in one fold, folds balanced by pages."""
+    by_site: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        by_site[site_of(r["url"])].append(i)
+    folds: list[list[int]] = [[] for _ in range(k)]
+    for _, idx in sorted(by_site.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        min(folds, key=len).extend(idx)
+    return folds
+
+
+def _prepared(rows: list[dict]) -> list[tuple]:
+    """Each page decoded, parsed, pruned and flattened once: (blocks, forum) per row."""
+    from jinglian.extract import blocks as B
+    from jinglian.extract.charset import declared_charset
+    from jinglian.extract.pagekind import page_kind
+    from jinglian.zh.encoding import decode_bytes
+
+    out = []
+    for r in rows:
+        markup, _ = decode_bytes(r["html"], declared_charset(r["html"])[0])
+        root = B.parse(markup)
+        kind = page_kind(r["url"], root)
+        B.prune(root)
+        out.append((B.flatten(root), kind != "article"))
+    return out
+
+
+def cross_validate(rows: list[dict], k: int) -> dict:
+    """Choose the scoring constants on k-1 folds of sites, score the held-out fold.
+
+    Reports, per fold and on average, the F1 of the chosen constants on the training pages and
+    on the held-out pages, and the F1 of the shipped defaults on the same held-out pages."""
+    import itertools
+
+    from jinglian.extract import ContentParams
+    from jinglian.extract.content import select
+    from jinglian.extract.score import bigram_prf
+
+    prepared = _prepared(rows)
+    combos = [dict(zip(CV_GRID, values)) for values in itertools.product(*CV_GRID.values())]
+    f1 = {}  # (combo index, row index) -> F1
+    for c, combo in enumerate(combos):
+        params = ContentParams(**combo)
+        for i, (flat, forum) in enumerate(prepared):
+            chosen = select(flat, params, forum=forum)
+            f1[c, i] = bigram_prf("\n".join(b.text for b in chosen), rows[i]["content"])[2]
+    default = next(c for c, combo in enumerate(combos)
+                   if all(combo[name] == getattr(ContentParams(), name) for name in CV_GRID))
+    folds = site_folds(rows, k)
+    report = []
+    for n, held in enumerate(folds):
+        train = [i for i in range(len(rows)) if i not in set(held)]
+
+        def mean(c, idx):
+            return sum(f1[c, i] for i in idx) / len(idx)
+
+        best = max(range(len(combos)), key=lambda c: (round(mean(c, train), 6), c == default))
+        report.append({"fold": n, "pages": len(held), "sites": sorted({site_of(rows[i]["url"]) for i in held}),
+                       "chosen": combos[best], "train_f1": mean(best, train), "heldout_f1": mean(best, held),
+                       "default_heldout_f1": mean(default, held), "default_train_f1": mean(default, train)})
+    pages = sum(r["pages"] for r in report)
+    summary = {key: sum(r[key] * r["pages"] for r in report) / pages
+               for key in ("train_f1", "heldout_f1", "default_heldout_f1", "default_train_f1")}
+    return {"folds": report, "summary": summary, "grid": CV_GRID}
+
+
 def table(results: list[dict]) -> str:
     head = "| extractor | articles P / R / F1 | forums P / R / F1 | pages/s |\n|---|---|---|---|"
     lines = [head]
@@ -169,8 +258,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=2, help="timing: best of N passes (outputs are identical)")
     ap.add_argument("--json", type=Path, help="also write all scores (per page too) here")
     ap.add_argument("--no-lines", action="store_true", help="skip the extraction + zh-web line cleaning row")
+    ap.add_argument("--cv", action="store_true", help="cross-validate the scoring constants by site instead")
+    ap.add_argument("--folds", type=int, default=5)
     args = ap.parse_args(argv)
     rows = load_corpus(args.corpus)
+    if args.cv:
+        cv = cross_validate(rows, args.folds)
+        print("| fold | pages | chosen (differs from default) | train F1 | held-out F1 | defaults on held-out |")
+        print("|---|---|---|---|---|---|")
+        from jinglian.extract import ContentParams
+
+        for r in cv["folds"]:
+            diff = {k: v for k, v in r["chosen"].items() if v != getattr(ContentParams(), k)} or "defaults"
+            print(f"| {r['fold']} | {r['pages']} | {diff} | {r['train_f1']:.3f} | {r['heldout_f1']:.3f} | "
+                  f"{r['default_heldout_f1']:.3f} |")
+        s = cv["summary"]
+        print(f"| all | {len(rows)} | | {s['train_f1']:.3f} | **{s['heldout_f1']:.3f}** | {s['default_heldout_f1']:.3f} |")
+        if args.json:
+            args.json.write_text(json.dumps(cv, indent=1, ensure_ascii=False), encoding="utf-8")
+        return 0
     kinds = {k: sum(1 for r in rows if r["kind"] == k) for k in KINDS}
     print(f"corpus {args.corpus.name}: {len(rows)} pages ({kinds['article']} articles, {kinds['forum']} forums)",
           file=sys.stderr)

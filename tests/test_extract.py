@@ -178,3 +178,38 @@ def test_reference_sections_and_player_widgets_are_not_main_text():
     text = extract_html(html, url="https://wiki.example.org/wiki/城市").text
     assert "第4段正文" in text and "第0段正文" in text
     assert "参考书目" not in text and "正在为您切换" not in text
+
+
+_ARTICLE = "".join(f"<p>第{i}段：长江流域今年首场汛期会商在武汉举行，会议分析了当前雨情、水情和工情，部署下一阶段防汛工作。</p>"
+                   for i in range(1, 5))
+
+
+def test_consent_banners_and_dialogs_are_never_main_text_even_when_longest():
+    banner = ("我们使用 Cookie 以允许我们网站的正常工作、个性化设计内容和广告、提供社交媒体功能并分析流量。"
+              "我们还同社交媒体、广告和分析合作伙伴分享有关您使用我们网站的信息。") * 4
+    for wrapper in ("<div id='onetrust-banner-sdk'>{}</div>", "<div class='cookie-consent'>{}</div>",
+                    "<div role='alertdialog'>{}</div>", "<section aria-modal='true'>{}</section>"):
+        html = f"<html><body><div class='post'><p>短帖正文：今天去了图书馆。</p></div>{wrapper.format(f'<p>{banner}</p>')}</body></html>"
+        text = extract_html(html).text
+        assert "Cookie" not in text and "图书馆" in text, wrapper
+
+
+def test_landmark_roles_and_test_ids_mark_chrome():
+    search = "<div data-testid='search-box-container'><p>轻松搜索晚餐、时尚等内容，请使用向上和向下箭头查看和进入选择，触屏设备用户请用滑动手势。</p></div>"
+    side = "<div role='complementary'><p>热门推荐：这是一段很长的侧栏文字，说的是另一篇文章的内容，和本文无关，但它有标点。</p></div>"
+    html = f"<html><body><div>{search}<div class='x'>{_ARTICLE}</div>{side}</div></body></html>"
+    text = extract_html(html, "https://news.example.cn/2024/a.html").text
+    assert "第1段" in text and "第4段" in text
+    assert "搜索晚餐" not in text and "侧栏文字" not in text
+
+
+def test_notices_and_editor_lines_at_the_edges_of_the_article_are_trimmed():
+    tail = ("<p>（编辑：小何）返回搜狐，查看更多</p><p>责任编辑：王五</p>"
+            "<p>特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。</p>"
+            "<p>平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台。</p>")
+    middle = "<p>来源：新华社</p>"  # a label line between paragraphs stays with them
+    text = extract_html(f"<html><body><div>{_ARTICLE[:len(_ARTICLE) // 2]}{middle}{_ARTICLE[len(_ARTICLE) // 2:]}"
+                        f"{tail}</div></body></html>").text
+    assert "第1段" in text and "第4段" in text and "来源：新华社" in text
+    for line in ("责任编辑", "特别声明", "平台声明", "返回搜狐"):
+        assert line not in text, line

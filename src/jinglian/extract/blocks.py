@@ -29,6 +29,14 @@ BLOCK_TAGS = frozenset({
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
+#: Containers that are never main text whatever they hold: dialogs (consent and cookie
+#: banners, log-in pop-ups) by ARIA role or by the names consent-management platforms give
+#: them.  A consent banner can be the longest prose on a page, in the visitor's language.
+_DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+_CONSENT = re.compile(r"(?:^|[-_\s])(?:onetrust|ot-sdk|cookie-?(?:banner|consent|notice|law|bar|policy)|"
+                      r"cookies?-?(?:banner|consent|notice)|consent|gdpr|cmp|cc-window|truste|qc-cmp2?)"
+                      r"(?:$|[-_\s\d])", re.I)
+
 # Only display:none: pages such as WeChat articles ship their body with
 # "visibility: hidden" and reveal it by script.
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
@@ -74,6 +82,13 @@ def text_of(el: etree._Element) -> str:
     return "".join(el.itertext())
 
 
+def is_dialog(el: etree._Element) -> bool:
+    if (el.get("role") or "").strip().lower() in _DIALOG_ROLES or el.get("aria-modal") == "true":
+        return True
+    words = f"{el.get('id') or ''} {el.get('class') or ''}"
+    return bool(words.strip()) and _CONSENT.search(words) is not None
+
+
 def is_hidden(el: etree._Element) -> bool:
     if el.get("hidden") is not None:
         return True
@@ -88,7 +103,7 @@ def prune(root: etree._Element) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag:  # comments, processing instructions, entities
             doomed.append(el)
-        elif tag.lower() in DROP_TAGS or is_hidden(el):
+        elif tag.lower() in DROP_TAGS or is_hidden(el) or is_dialog(el):
             doomed.append(el)
     for el in doomed:
         drop_keeping_tail(el)

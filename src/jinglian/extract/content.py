@@ -40,7 +40,8 @@ _NEGATIVE_HINT = re.compile(
     r"related|relate|recommend|recommends|hot|hots|rank|ranking|toolbar|copyright|banner|advert|"
     r"ads?|login|topbar|pager|pagination|qrcode|ewm|xgyd|xgwz|xgxw|tuijian|fenxiang|daohang|"
     r"banquan|paihang|remen|friendlink|links|guide|subnav|popup|modal|cookie|tags?|"
-    r"player|mplayer|video-player|vjs|xgplayer|dplayer|prism-player)(?:$|[-_\s\d])",
+    r"player|mplayer|video-player|vjs|xgplayer|dplayer|prism-player|searchbox|search-box|search-bar|searchbar)"
+    r"(?:$|[-_\s\d])",
     re.I,
 )
 #: comment sections: chrome on an article page, the content itself on a forum page
@@ -70,6 +71,8 @@ class ContentParams:
     threads: bool = True
     thread_max_climb: int = 6  # how far above the best subtree to look for sibling posts
     thread_min_post: float = 5.0  # a sibling counts as a post when its blocks score above this
+    boilerplate_max_chars: int = 120  # longer blocks are never taken for a notice
+    label_max_chars: int = 40  # an editor / source line is short
 
 
 def block_score(block: Block, p: ContentParams) -> float:
@@ -91,8 +94,15 @@ def block_score(block: Block, p: ContentParams) -> float:
     return -p.short_penalty * n
 
 
+#: ARIA landmarks and widgets that are page chrome, whatever their class names say
+_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
+                           "toolbar"})
+
+
 def _hint(el: etree._Element, forum: bool) -> int:
-    words = f"{el.get('class', '')} {el.get('id', '')}"
+    if (el.get("role") or "").strip().lower() in _CHROME_ROLES:
+        return -1
+    words = f"{el.get('class', '')} {el.get('id', '')} {el.get('data-testid', '')} {el.get('data-test-id', '')}"
     if not words.strip():
         return 0
     if _NEGATIVE_HINT.search(words) or (not forum and _COMMENT_HINT.search(words)):
@@ -120,6 +130,39 @@ def score_blocks(blocks: list[Block], p: ContentParams, forum: bool = False) -> 
                     s *= p.negative_hint_weight
                 break
         b.score = s
+
+
+_FOLDER = None
+
+
+def _fold_lines(lines: list[str]) -> list[str]:
+    global _FOLDER
+    if _FOLDER is None:
+        from ..zh.lexicon import Folder
+
+        _FOLDER = Folder()
+    return _FOLDER.fold_lines(lines)
+
+
+def discount_boilerplate(blocks: list[Block], p: ContentParams) -> None:
+    """Turn short blocks that are notices or meta lines negative: repost and copyright
+    notices, platform disclaimers ("本文仅代表作者观点"), and editor / source label lines
+    ("责任编辑：", "来源："), from the lexicons `lines.noise` uses.  What sits next to the
+    article body on unseen sites is mostly such lines; negative, they fall to `trim` at
+    the edges of the content (in the middle, the prose around them outweighs them)."""
+    from ..zh.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    short = [b for b in blocks if 0 < b.score and b.chars <= p.boilerplate_max_chars]
+    if not short:
+        return
+    for b, folded in zip(short, _fold_lines([b.text for b in short])):
+        if lex.notice_key_re.search(b.text) and any(rx.search(folded) for _, rx in lex.notices):
+            b.score = -float(b.chars)
+            continue
+        m = lex.label_re.match(folded.lstrip(" 【[（(·-—"))
+        if m and b.chars <= p.label_max_chars and lex.label_category.get(m.group("label")) in ("editor", "source"):
+            b.score = -float(b.chars)
 
 
 def _is_related_heading(block: Block) -> bool:
@@ -215,6 +258,7 @@ def select(blocks: list[Block], p: ContentParams = ContentParams(), forum: bool 
     """
     score_blocks(blocks, p, forum)
     discount_related(blocks)
+    discount_boilerplate(blocks, p)
     totals = subtree_totals(blocks)
     root = best_subtree(blocks, totals)
     if root is None:

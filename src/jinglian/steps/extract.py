@@ -46,6 +46,8 @@ class ExtractJinglian(Extractor):
     threads: bool = _CONTENT.threads
     thread_max_climb: int = _CONTENT.thread_max_climb
     thread_min_post: float = _CONTENT.thread_min_post
+    boilerplate_max_chars: int = _CONTENT.boilerplate_max_chars
+    label_max_chars: int = _CONTENT.label_max_chars
 
     def __post_init__(self) -> None:
         if self.timeout < 0 or self.max_chars <= 0:
