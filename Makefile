@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
-EXTRAS ?= dev,html,ray,bench,tokens
+EXTRAS ?= dev,html,ray,bench,tokens,model
 
 .PHONY: demo test bench clean
 

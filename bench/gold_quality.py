@@ -34,6 +34,8 @@ from urllib.parse import urlparse
 
 import numpy as np
 
+from jinglian import qeval
+
 REPO = Path(__file__).resolve().parents[1]
 LABELS = REPO.parent / "shared" / "data" / "gold-train" / "gold-train.jsonl"
 
@@ -90,23 +92,7 @@ def read_run(run: Path) -> dict[str, dict]:
 
 
 def spearman(x: list[float], y: list[float]) -> float:
-    if len(x) < 3:
-        return float("nan")
-
-    def ranks(v):
-        v = np.asarray(v, dtype=float)
-        order = np.argsort(v, kind="mergesort")
-        r = np.empty(len(v))
-        r[order] = np.arange(len(v))
-        for val in np.unique(v):  # average ranks of ties
-            m = v == val
-            r[m] = r[m].mean()
-        return r
-
-    a, b = ranks(x), ranks(y)
-    if a.std() == 0 or b.std() == 0:
-        return float("nan")
-    return float(np.corrcoef(a, b)[0, 1])
+    return qeval.spearman(np.asarray(x, dtype=float), np.asarray(y, dtype=float)) if len(x) >= 3 else float("nan")
 
 
 def figures(labels: dict[str, dict], kept: dict[str, bool], docs: dict[str, dict]) -> dict[str, float]:

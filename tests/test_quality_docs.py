@@ -146,3 +146,16 @@ def test_quality_score_penalises_each_defect():
                        ("spam_density", 0.2), ("top_4gram_share", 0.3)):
         assert quality_score({**base, key: value}) < q, key
     assert quality_score({**base, "n_chars": 200}) < q < quality_score({**base, "n_chars": 8000})
+    # a learned score joins when quality.model ran first
+    assert quality_score({**base, "quality_model": 0.1}) < quality_score({**base, "quality_model": 0.9}) < q
+
+
+def test_folding_skips_opencc_only_when_no_traditional_character_is_there():
+    from jinglian.zh.inject import fold
+
+    simp = Document("s", "快递行业【欧宝体育APP】")
+    simp.scores["script_trad_share"] = 0.0
+    assert injected_hits(fold(simp, FOLD)) == ["欧宝体育"]
+    trad = Document("t", "本公司（簡稱“美獅貴賓會”）")
+    trad.scores["script_trad_share"] = 1.0
+    assert injected_hits(fold(trad, FOLD)) == ["美狮贵宾会"]

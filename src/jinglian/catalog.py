@@ -21,6 +21,7 @@ STEP_MODULES = (
     "jinglian.steps.lines",
     "jinglian.steps.pii",
     "jinglian.steps.quality",
+    "jinglian.steps.model",
     "jinglian.steps.boilerplate",
     "jinglian.steps.dedup",
 )

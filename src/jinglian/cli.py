@@ -106,6 +106,24 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("out")
     rep.set_defaults(func=cmd_report)
 
+    q = sub.add_parser("quality", help="the learned quality score: train a model, evaluate scores against labels")
+    qsub = q.add_subparsers(metavar="ACTION")
+    qt = qsub.add_parser("train", help="train a fastText model on character n-grams: positives (your best data) vs negatives")
+    qt.add_argument("--positive", nargs="+", required=True, metavar="FILE", help="files or folders of good documents (JSONL, Parquet, txt, ...)")
+    qt.add_argument("--negative", nargs="+", required=True, metavar="FILE", help="files or folders of other documents (e.g. a random sample of a run)")
+    qt.add_argument("-o", "--out", required=True, metavar="MODEL", help="where to write the model (.bin)")
+    qt.add_argument("--text-field", default="text", help="JSONL/Parquet field holding the text (default: text)")
+    for name, default in (("epoch", 5), ("dim", 32), ("word-ngrams", 3), ("min-count", 2), ("seed", 1)):
+        qt.add_argument(f"--{name}", type=int, default=default, help=f"(default: {default})")
+    qt.add_argument("--lr", type=float, default=0.1, help="(default: 0.1)")
+    qt.set_defaults(func=cmd_quality_train)
+    qe = qsub.add_parser("eval", help="ROC-AUC, precision at the keep rate and Spearman of a run's scores against labels")
+    qe.add_argument("run", help="a run directory")
+    qe.add_argument("--labels", required=True, metavar="FILE", help="JSONL labels: id (or gid), keep, edu (see README)")
+    qe.add_argument("--bootstrap", type=int, default=1000, help="bootstrap resamples for the 95%% intervals (default: 1000)")
+    qe.add_argument("--json", action="store_true", help="print the figures as JSON")
+    qe.set_defaults(func=cmd_quality_eval)
+
     sc = sub.add_parser("score", help="score a run against line, document and duplicate labels")
     sc.add_argument("out", metavar="RUN")
     sc.add_argument("--lines", required=True, metavar="L", help="line labels: JSONL[.gz] of id, text, label, why, pii")
@@ -113,6 +131,25 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     sc.set_defaults(func=cmd_score)
     return p
+
+
+def cmd_quality_train(args: argparse.Namespace) -> int:
+    from .qmodel import TrainOptions, read_texts, train
+
+    options = TrainOptions(epoch=args.epoch, lr=args.lr, dim=args.dim, word_ngrams=args.word_ngrams,
+                           min_count=args.min_count, seed=args.seed)
+    pos = list(read_texts(args.positive, args.text_field))
+    neg = list(read_texts(args.negative, args.text_field))
+    print(json.dumps(train(pos, neg, args.out, options), ensure_ascii=False, indent=1))
+    return 0
+
+
+def cmd_quality_eval(args: argparse.Namespace) -> int:
+    from .qeval import evaluate, format_report
+
+    result = evaluate(args.run, args.labels, n_boot=args.bootstrap)
+    print(json.dumps(result, indent=1) if args.json else format_report(result))
+    return 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:

@@ -11,17 +11,39 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import alternation, read_list
+from typing import TYPE_CHECKING
+
+from .lexicon import Folder, alternation, read_list
+
+if TYPE_CHECKING:
+    from ..document import Document
 
 
 @lru_cache(maxsize=1)
 def injected_re() -> re.Pattern[str]:
-    literals, patterns = [], []
+    literals, patterns, first = [], [], set()
     for entry in read_list("injected.txt"):
-        (patterns.append(entry[3:]) if entry.startswith("re:") else literals.append(entry))
-    return re.compile("|".join([alternation(literals)] + [f"(?:{p})" for p in patterns]))
+        if entry.startswith("re:"):
+            patterns.append(entry[3:])
+        elif entry.startswith("first:"):
+            first.update(entry[6:])
+        else:
+            literals.append(entry)
+    first.update(w[0] for w in literals)
+    body = "|".join([alternation(literals)] + [f"(?:{p})" for p in patterns])
+    return re.compile(f"(?=[{re.escape(''.join(sorted(first)))}])(?:{body})")
 
 
 def injected_hits(folded: str) -> list[str]:
     """The injected-service terms in `folded` text (see `zh.lexicon.Folder`), in order."""
     return [m.group(0) for m in injected_re().finditer(folded)]
+
+
+def fold(doc: Document, folder: Folder) -> str:
+    """The document's text folded for matching.  OpenCC's t2s and the width table are most of the
+    cost, so when `normalize.detect_script` found no traditional-only character (`script_trad_share`
+    0: t2s leaves such a text as it is) only lower case is applied: in a recipe, detect_script runs
+    after `normalize.width` has made letters and digits half-width.  Anything else gets the full fold."""
+    if doc.scores.get("script_trad_share") == 0:
+        return doc.text.lower()
+    return folder.fold(doc.text)
