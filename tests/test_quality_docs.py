@@ -159,3 +159,14 @@ def test_folding_skips_opencc_only_when_no_traditional_character_is_there():
     trad = Document("t", "本公司（簡稱“美獅貴賓會”）")
     trad.scores["script_trad_share"] = 1.0
     assert injected_hits(fold(trad, FOLD)) == ["美狮贵宾会"]
+
+
+def test_product_pages_open_with_a_data_sheet_and_news_about_products_does_not():
+    from jinglian.steps.quality import ProductPage
+
+    page = "耐磨钢板\n产品名称：耐磨钢板NM400\n规格：20*2000*8000\n欢迎来电咨询价格。"
+    drop = run(ProductPage(), Document("p", page))
+    assert drop is not None and drop.reason == "quality.product_page" and drop.detail["line"] == 2
+    recall = "\n".join(PARAS[:4]) + "\n涉及的产品信息如下。\n产品名称：某品牌婴儿配方奶粉\n生产日期：2023年5月"
+    assert run(ProductPage(), Document("news", recall)) is None
+    assert run(ProductPage(), Document("talk", "我们公司的产品名称很好记。\n" + PARAS[0])) is None

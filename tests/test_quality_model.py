@@ -15,7 +15,7 @@ from jinglian.errors import RecipeError  # noqa: E402
 from jinglian.pipeline import Pipeline  # noqa: E402
 from jinglian.qmodel import Model, TrainOptions, file_sha256, model_text, train  # noqa: E402
 from jinglian.qeval import evaluate, roc_auc, spearman  # noqa: E402
-from jinglian.steps.model import ModelFilter, ModelScore  # noqa: E402
+from jinglian.steps.model import ModelFilter, ModelScore, ModelTopShare  # noqa: E402
 from jinglian.steps.quality import Signals  # noqa: E402
 
 PLACES = ["北京", "上海", "广州", "成都", "武汉", "西安", "杭州", "南京", "重庆", "长沙"]
@@ -83,6 +83,19 @@ def test_cli_train_annotator_filter_fingerprint_and_eval(data, tmp_path, capsys)
     assert result.documents_kept == 8 and result.dropped_by_reason() == {"quality.model_low": 8}
     kept = {r["id"]: json.loads(r["scores"]) for r in _rows(out / "kept")}
     assert set(kept) == {"g%d" % i for i in range(8)} and all(s["quality_model"] >= 0.5 for s in kept.values())
+
+    # the top share of the run by the model's score (a percentile): a quarter of 16 documents
+    top = Pipeline([ModelScore(model=str(model)), ModelTopShare(keep_share=0.25)], name="model-top")
+    res_top = jinglian.run([str(src)], str(tmp_path / "run-top"), top, executor=jinglian.InlineExecutor())
+    kept_top = [json.loads(r["scores"])["quality_model"] for r in _rows(tmp_path / "run-top" / "kept")]
+    dropped_top = [json.loads(r["scores"])["quality_model"] for r in _rows(tmp_path / "run-top" / "dropped")]
+    fourth = sorted(kept_top + dropped_top, reverse=True)[3]
+    # the cutoff is the 4th best score; documents tying with it are kept too
+    assert len(kept_top) == sum(v >= fourth for v in kept_top + dropped_top) >= 4
+    assert min(kept_top) >= fourth > max(dropped_top)
+    assert res_top.dropped_by_reason() == {"quality.model_below_share": len(dropped_top)}
+    with pytest.raises(RecipeError):
+        ModelTopShare(keep_share=0)
 
     # the fingerprint covers the model's bytes; a pinned hash that differs stops the run
     other = tmp_path / "m2.bin"

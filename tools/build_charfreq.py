@@ -8,7 +8,9 @@ Source: the word-frequency dictionary that jieba 0.42.1 ships (`jieba/dict.txt`,
 of the words it appears in (a word counted once per occurrence of the character).  Characters are
 folded to one script first (`jinglian.zh.fold.fold_table`, OpenCC's simplified/traditional classes), so
 a traditional page is judged like a simplified one.  The table keeps the folded characters that
-make up 99.99 % of the mass (rank, character, count per million), a few thousand lines.
+make up 99.99 % of the mass (rank, character, count per million), a few thousand lines.  The
+dictionary's single-character entries count only for characters that also occur inside longer words
+(it carries mojibake debris such as 殑 and 鏄 as frequent single-character entries).
 
   pip download jieba==0.42.1 --no-deps -d /tmp/jieba && tar xzf /tmp/jieba/jieba-0.42.1.tar.gz -C /tmp/jieba
   .venv/bin/python tools/build_charfreq.py /tmp/jieba/jieba-0.42.1/jieba/dict.txt
@@ -28,6 +30,8 @@ from jinglian.zh.text import HAN_RE
 OUT = Path(__file__).resolve().parents[1] / "src" / "jinglian" / "zh" / "data" / "charfreq.tsv"
 #: share of the total character mass the table keeps
 MASS = 0.9999
+#: words of two or more characters a character must occur in for its own entry to count
+MIN_WORDS = 3
 
 
 def main() -> None:
@@ -38,6 +42,8 @@ def main() -> None:
     raw = args.dict_txt.read_bytes()
     table = fold_table()
     counts: Counter[str] = Counter()
+    single: Counter[str] = Counter()
+    in_words: Counter[str] = Counter()
     for line in raw.decode("utf-8").splitlines():
         parts = line.split(" ")
         if len(parts) < 2:
@@ -45,7 +51,18 @@ def main() -> None:
         word, freq = parts[0], int(parts[1])
         for ch in word:
             if HAN_RE.match(ch):
-                counts[chr(int(table[ord(ch)]))] += freq
+                key = chr(int(table[ord(ch)]))
+                if len(word) == 1:
+                    single[key] += freq
+                else:
+                    counts[key] += freq
+                    in_words[key] += 1
+    # jieba's dictionary carries UTF-8-read-as-GBK debris as single-character "words" with high
+    # counts (殑, 鏄, 紝, 銆: each occurs in no other word); a single-character entry counts only
+    # for a character that also occurs in at least MIN_WORDS words of two or more characters
+    for key, n in single.items():
+        if in_words[key] >= MIN_WORDS:
+            counts[key] += n
     total = sum(counts.values())
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], ord(kv[0])))
     lines, acc = [], 0
@@ -57,7 +74,8 @@ def main() -> None:
     header = [
         "# Han character frequencies (folded to one script), per million characters.",
         "# Built by tools/build_charfreq.py from jieba 0.42.1's dict.txt (MIT licence, (c) Sun Junyi),",
-        f"# sha256 {hashlib.sha256(raw).hexdigest()}; keeps {MASS:.2%} of the mass. rank<TAB>char<TAB>per_million",
+        f"# sha256 {hashlib.sha256(raw).hexdigest()}; keeps {MASS:.2%} of the mass; single-character entries",
+        f"# count for characters in >= {MIN_WORDS} longer words. rank<TAB>char<TAB>per_million",
     ]
     args.out.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} characters -> {args.out}")

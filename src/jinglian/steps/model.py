@@ -1,5 +1,6 @@
 """The learned quality score as steps: `quality.model` writes a fastText model's score on every
-document, `quality.model_filter` keeps documents whose score reaches a threshold.
+document, `quality.model_filter` keeps documents whose score reaches a threshold and
+`quality.model_top` the top share of the run by that score (a percentile over the corpus).
 
 The model is a file the recipe names (`jinglian quality train` makes one, see `jinglian.qmodel`).
 The step's `version` is the file's sha256, so the recipe fingerprint changes when the model does;
@@ -8,12 +9,16 @@ zh-web: the project ships no model (see README, "A learned quality score").
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, ClassVar
+
+import numpy as np
 
 from ..document import Document, Drop
 from ..errors import RecipeError, StepError
-from ..step import Annotator, Filter
+from ..step import Annotator, Filter, GlobalStep
 
 
 def _model_hash(path: str, pinned: str) -> str:
@@ -83,4 +88,53 @@ class ModelFilter(Filter):
         return None
 
 
-STEPS = [ModelScore, ModelFilter]
+@dataclass
+class ModelTopShare(GlobalStep):
+    """Keep the top `keep_share` of the documents by `quality_model` (a percentile, over the whole
+    corpus of the run): signature = each document's score, resolve = the cutoff score, decide =
+    drop the documents below it.  Documents that tie with the cutoff are all kept, so the kept
+    share can be a little above `keep_share`.  `quality.model` must run before it."""
+
+    name: ClassVar[str] = "quality.model_top"
+    reasons: ClassVar[dict[str, str]] = {
+        "quality.model_below_share": "the learned quality score is below the cutoff that keeps the top keep_share of the run",
+    }
+    #: share of the documents reaching this step to keep (0 < keep_share <= 1)
+    keep_share: float = 0.5
+
+    def __post_init__(self) -> None:
+        if not 0 < self.keep_share <= 1:
+            raise RecipeError(f"quality.model_top: keep_share must be in (0, 1], got {self.keep_share}")
+
+    def signature(self, doc: Document) -> dict[str, Any] | None:
+        score = doc.scores.get("quality_model")
+        if score is None:
+            raise StepError("quality.model_top needs quality.model before it in the recipe")
+        return {"score": float(score)}
+
+    def resolve(self, signature_paths: list[str], workdir: str, executor: Any) -> dict[str, Any]:
+        import pyarrow.parquet as pq
+
+        scores = [pq.read_table(p, columns=["score"]).column("score").to_numpy() for p in signature_paths]
+        allv = np.sort(np.concatenate(scores)) if scores else np.zeros(0)
+        if len(allv):
+            keep = max(1, int(np.ceil(self.keep_share * len(allv))))
+            cutoff = float(allv[len(allv) - keep])
+        else:
+            cutoff = 0.0
+        path = Path(workdir) / "model-cutoff.json"
+        path.write_text(json.dumps({"cutoff": cutoff, "documents": int(len(allv))}))
+        return {"cutoff": cutoff, "documents": int(len(allv))}
+
+    def load(self, workdir: str) -> Any:
+        return json.loads((Path(workdir) / "model-cutoff.json").read_text())["cutoff"]
+
+    def decide(self, doc: Document, decisions: Any) -> Drop | None:
+        score = doc.scores.get("quality_model", 0.0)
+        if score < decisions:
+            return Drop("quality.model_below_share", {"quality_model": score, "cutoff": decisions,
+                                                      "keep_share": self.keep_share})
+        return None
+
+
+STEPS = [ModelScore, ModelFilter, ModelTopShare]

@@ -359,6 +359,8 @@ class InjectedSpam(Filter):
         self._folder = Folder()
 
     def filter(self, doc: Document) -> Drop | None:
+        if doc.scores.get("injected_spam", 1) < self.min_hits:
+            return None  # quality.signals counted none: no need to match again
         self.ensure_setup()
         hits = zh_inject.injected_hits(zh_inject.fold(doc, self._folder))
         if len(hits) >= self.min_hits:
@@ -387,5 +389,30 @@ class TeaserList(Filter):
         return None
 
 
+#: a product page opens with its data sheet: "产品名称：…", "商品编号：…", "产品型号：…"
+PRODUCT_LABEL_RE = re.compile(r"\s*(?:产品|商品)(?:名称|编号|型号|规格)\s*[:：]")
+
+
+@dataclass
+class ProductPage(Filter):
+    """Drop product pages: the page opens with a product data sheet label ("产品名称：")."""
+
+    name: ClassVar[str] = "quality.product_page"
+    reasons: ClassVar[dict[str, str]] = {
+        "quality.product_page": "a product page: one of its first lines is a product data-sheet label (产品名称：...)",
+    }
+    #: how many of the first non-empty lines are looked at.  gold-train (tuning set): the 4 product
+    #: pages carry the label on line 1 or 2; no page either annotator keeps has it anywhere in its
+    #: first lines (a recall notice in a news story lists the product further down).
+    head_lines: int = 3
+
+    def filter(self, doc: Document) -> Drop | None:
+        head = [ln for ln in doc.text.split("\n", 3 * self.head_lines)[: 3 * self.head_lines] if ln.strip()]
+        for n, line in enumerate(head[: self.head_lines]):
+            if PRODUCT_LABEL_RE.match(line):
+                return Drop("quality.product_page", {"line": n + 1, "text": line[:40]})
+        return None
+
+
 STEPS = [Signals, Language, TooShort, Spam, Navigation, Repetition, Garble, Garbled, GarbledSpans, InjectedSpam,
-         TeaserList]
+         TeaserList, ProductPage]

@@ -103,7 +103,9 @@ def garbled_spans(text: str) -> list[tuple[int, int]]:
         # Han ("?T恤", "?3元") it can, unless a rare character or a symbol is in the run too
         marked = before in _SENTENCE_END or (_MARKER_RE.match(inner) is not None
                                              and (n_rare > 0 or _SYMBOL_RE.search(inner) is not None))
-        if n_han and (marked or (n_han >= 3 and n_rare >= MIN_RARE_SHARE * n_han)):
+        # or rare characters: most of three or more, or all of two (UTF-8 read as GBK: '鏄?笉鏄?')
+        rare_run = (n_han >= 3 and n_rare >= MIN_RARE_SHARE * n_han) or (n_han == 2 and n_rare == 2)
+        if n_han and (marked or rare_run):
             out.append((start, end))
             pos = end
         else:
