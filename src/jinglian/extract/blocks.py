@@ -33,6 +33,7 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: banners, log-in pop-ups) by ARIA role or by the names consent-management platforms give
 #: them.  A consent banner can be the longest prose on a page, in the visitor's language.
 _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+_CONTAINERS = frozenset({"div", "section", "aside", "form"})
 _CONSENT = re.compile(r"(?:^|[-_\s])(?:onetrust|ot-sdk|cookie-?(?:banner|consent|notice|law|bar|policy)|"
                       r"cookies?-?(?:banner|consent|notice)|consent|gdpr|cmp|cc-window|truste|qc-cmp2?)"
                       r"(?:$|[-_\s\d])", re.I)
@@ -82,11 +83,17 @@ def text_of(el: etree._Element) -> str:
     return "".join(el.itertext())
 
 
-def is_dialog(el: etree._Element) -> bool:
-    if (el.get("role") or "").strip().lower() in _DIALOG_ROLES or el.get("aria-modal") == "true":
+def is_dialog(el: etree._Element, tag: str) -> bool:
+    """A dialog by its ARIA role, or a consent banner (a div or section) by its id or class."""
+    attrib = el.attrib
+    if not attrib:
+        return False
+    if (attrib.get("role") or "").strip().lower() in _DIALOG_ROLES or attrib.get("aria-modal") == "true":
         return True
-    words = f"{el.get('id') or ''} {el.get('class') or ''}"
-    return bool(words.strip()) and _CONSENT.search(words) is not None
+    if tag not in _CONTAINERS:
+        return False
+    words = f"{attrib.get('id') or ''} {attrib.get('class') or ''}"
+    return len(words) > 1 and _CONSENT.search(words) is not None
 
 
 def is_hidden(el: etree._Element) -> bool:
@@ -103,7 +110,7 @@ def prune(root: etree._Element) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag:  # comments, processing instructions, entities
             doomed.append(el)
-        elif tag.lower() in DROP_TAGS or is_hidden(el) or is_dialog(el):
+        elif (low := tag.lower()) in DROP_TAGS or is_hidden(el) or is_dialog(el, low):
             doomed.append(el)
     for el in doomed:
         drop_keeping_tail(el)
