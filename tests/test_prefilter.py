@@ -53,6 +53,8 @@ def decide(data: bytes, content_type: str | None = None, **params) -> str | None
     (page(f"<p>{ZH}</p><pre>{'import os; print(os.environ)' * 8}</pre>"), None),  # Chinese how-to, code-heavy
     (page(f"<p>{ZH * 3}</p><p>动漫里的「ありがとう」是谢谢的意思。</p>"), None),  # a little kana quoted
     (page(f"{MENU_ZH}<p>{EN * 4}</p>"), None),  # Chinese menus around English: judged after extraction
+    # double-encoded (UTF-8 read as Latin-1): Chinese once repaired, whether the recipe repairs or drops it
+    (page(f"<p>{ZH.encode('utf-8').decode('latin-1') * 3}</p>"), None),
 ])
 def test_chinese_pages_and_maybe_chinese_pages_pass(data, content_type):
     assert decide(data, content_type) is None
@@ -60,6 +62,7 @@ def test_chinese_pages_and_maybe_chinese_pages_pass(data, content_type):
 
 @pytest.mark.parametrize("data, content_type, reason", [
     (page(f"<p>{EN * 6}</p>", lang="en"), None, "prefilter.no_han"),
+    (page(f"<p>{'Déjà vu à la française, très élégant et bien sûr. ' * 10}</p>"), None, "prefilter.no_han"),
     (page(f"<p>{EN * 30}</p><p>中文版</p><p>{'上海' * 10}</p>"), None, "prefilter.little_han"),
     (page(f"<p>{JA * 3}</p>", lang="ja"), None, "prefilter.japanese"),
     (page(f"<p>{JA * 3}</p>"), None, "prefilter.japanese"),  # kana, nothing declared

@@ -69,15 +69,39 @@ def _decode_sample(text_bytes: bytes, charset: str | None) -> str:
     return text_bytes.decode(codecs[0] if codecs[0] != "utf-8" else "gb18030", errors="replace")
 
 
+#: this many characters in U+0080-U+00FF with little Han suggest UTF-8 read as Latin-1 (mojibake)
+MOJIBAKE_MIN_CHARS = 20
+
+
 def script_counts(text: str) -> tuple[int, int, int, int]:
-    """(Han, kana, hangul, Latin letters) in `text`."""
+    """(Han, kana, hangul, Latin letters) in `text`.
+
+    Chinese that was double-encoded (UTF-8 bytes read as Latin-1 or cp1252: "æ\x96°å\x8d\x8e")
+    is counted as what it would be once repaired, so a repairable page is never taken for a
+    Latin one (`decode.repair_mojibake` may be in the recipe)."""
     from ..zh.signals import HAN, HANGUL, KANA, LATIN, N_CLASSES, class_table, codepoints
 
     cps = codepoints(text)
     counts = np.bincount(class_table()[cps], minlength=N_CLASSES)
     # the middle dot and the prolonged-sound mark (・ー) are common in Chinese text: not kana letters
     kana = int(counts[KANA]) - int(np.count_nonzero((cps == 0x30FB) | (cps == 0x30FC)))
-    return int(counts[HAN]), kana, int(counts[HANGUL]), int(counts[LATIN])
+    result = int(counts[HAN]), kana, int(counts[HANGUL]), int(counts[LATIN])
+    if result[0] < MOJIBAKE_MIN_CHARS and np.count_nonzero((cps >= 0x80) & (cps <= 0xFF)) >= MOJIBAKE_MIN_CHARS:
+        repaired = _undo_latin1(text)
+        if repaired is not None:
+            again = script_counts(repaired)
+            if again[0] > result[0]:
+                return again
+    return result
+
+
+def _undo_latin1(text: str) -> str | None:
+    for codec in ("latin-1", "cp1252"):
+        try:
+            return text.encode(codec, errors="ignore").decode("utf-8", errors="ignore")
+        except UnicodeError:
+            continue
+    return None
 
 
 def page_evidence(data: bytes, content_type: str | None = None, sample_bytes: int = SAMPLE_BYTES) -> Evidence:
