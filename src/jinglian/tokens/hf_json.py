@@ -11,9 +11,13 @@ specials: jinglian encodes raw text with none of them, so they are never matched
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import pickle
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from .pattern import Unsupported
 
@@ -45,10 +49,39 @@ def byte_alphabet() -> dict[str, int]:
     return {chr(c): b for b, c in chars.items()}
 
 
+# bump when BpeFile or its construction changes: cached files of an older layout are then ignored
+CACHE_VERSION = 1
+
+
 def read_tokenizer_json(path: str) -> BpeFile:
-    with open(path, encoding="utf-8") as f:
-        data = json.load(f)
-    return parse_tokenizer_json(data, where=path)
+    """Parse `path`, through a cache keyed by the file's bytes: building the ranks of a large
+    vocabulary takes about half a second, which every worker process would otherwise pay."""
+    with open(path, "rb") as f:
+        raw = f.read()
+    cache = _cache_path(hashlib.sha256(raw).hexdigest()[:24])
+    try:
+        with open(cache, "rb") as f:
+            cached = pickle.load(f)
+        if isinstance(cached, BpeFile):
+            return cached
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
+        pass
+    bpe = parse_tokenizer_json(json.loads(raw.decode("utf-8")), where=path)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_name(f"{cache.name}.tmp-{os.getpid()}")
+        with open(tmp, "wb") as f:
+            pickle.dump(bpe, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError:  # a read-only home: parse again next time
+        pass
+    return bpe
+
+
+def _cache_path(key: str) -> Path:
+    root = os.environ.get("JINGLIAN_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "jinglian")
+    return Path(root) / "tokenizers" / f"v{CACHE_VERSION}-{key}.pickle"
 
 
 def parse_tokenizer_json(data: dict, where: str = "tokenizer.json") -> BpeFile:
