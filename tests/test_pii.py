@@ -48,6 +48,13 @@ def test_checksums():
         ("（咨询热线：4001234567）", "（咨询热线：<PHONE>）"),
         ("免费电话800-820-8820。", "免费电话<PHONE>。"),
         ("热线4008-105-555，", "热线<PHONE>，"),
+        # any phone-length number right after a contact label, whatever its prefix or grouping
+        ("报名热线:225-8003-8003", "报名热线:<PHONE>"),
+        ("游客咨询电话：58792888", "游客咨询电话：<PHONE>"),
+        ("如有疑问可致电6688 1234。", "如有疑问可致电<PHONE>。"),
+        ("联系手机：1234 567 8901", "联系手机：<PHONE>"),
+        ("傳真：5879-2888（工作日）", "傳真：<PHONE>（工作日）"),
+        ("联系方式 5879.2888", "联系方式 <PHONE>"),
         # full-width digits on a page that skipped normalize.width
         ("电话：１３８１２３４５６７８。", "电话：<PHONE>。"),
         ("热线：４００－８１０－５５５５", "热线：<PHONE>"),
@@ -100,7 +107,10 @@ def test_pii_is_masked(text, masked):
         "电话调查显示，2024年共有12000000人使用手机支付。",  # phone words before statistics
         "拨打110、120、12345等热线",  # short public service numbers
         "来电1000000次，热线接听率98%",  # counts after phone words
-        "游客咨询电话：58792888",  # a local number without area code: an office line, kept
+        # contact words that are not labels right before a number: kept
+        "咨询人数达12345678人，联系群众2000余户",  # statistics after 咨询 / 联系
+        "电话会议于2024年5月召开，热线电话12345全天开放",  # a year, a short service number
+        "联系时间：2024-05-01 09:30",  # 联系 before a date, not a number label
         "#话题#讨论.com 和 C#.NET 开发",  # hashes that are no e-mail
     ],
 )
@@ -141,3 +151,22 @@ def test_long_text_windows_find_pii_far_from_the_start():
     filler = "国家统计局发布数据，2024年增长5.2%。" * 400
     text = filler + "联系13912345678或li.ming@example.com。" + filler
     assert mask_pii(text) == filler + "联系<PHONE>或<EMAIL>。" + filler
+
+
+def test_labelled_numbers_in_sentences_and_directory_lines():
+    """pii.mask masks a number a sentence hands out under a contact label; a line that is
+    nothing but label and number (a venue's hotline listed in an article) is a directory
+    entry and stays unless `directory_lines` is set; a mobile number goes either way."""
+    page = ("景区实行预约游览，本周末报名热线:225-8003-8003，额满即止。\n"
+            "主办方介绍了活动安排（联系手机：1234 567 8901）\n"
+            "游客咨询电话：58792888\n"
+            "售票处电话：13912345678")
+
+    def masked(step: MaskPII) -> str:
+        return remove_spans(page, step.edit(Document("d", page)))[0]
+
+    assert masked(MaskPII()) == ("景区实行预约游览，本周末报名热线:<PHONE>，额满即止。\n"
+                                 "主办方介绍了活动安排（联系手机：<PHONE>）\n"
+                                 "游客咨询电话：58792888\n"
+                                 "售票处电话：139<PHONE>")
+    assert "游客咨询电话：<PHONE>" in masked(MaskPII(directory_lines=True))

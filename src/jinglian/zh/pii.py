@@ -10,7 +10,8 @@ and other codes must survive.  So numbers are masked only when their shape is sp
 (mainland mobile prefix 1[3-9]x, trunk prefix 0 + area code, 400/800 + seven digits,
 checksum-valid resident ID,
 Luhn-valid card with a known issuer prefix, dotted quad in range) or when a context word
-(QQ, 微信 ...) says what they are; a code word before a number (订单号, 型号, 批号, ISBN)
+(QQ, 微信, a contact label such as 电话 / 热线 / 致电 right before a phone-length number)
+says what they are; a code word before a number (订单号, 型号, 批号, ISBN)
 says it is none.
 """
 from __future__ import annotations
@@ -54,6 +55,15 @@ _LANDLINE = re.compile(
 _HOTLINE = re.compile(
     _ND + r"(?<![A-Za-z]-)[48]00(?:\d{7}|" + _SEP + r"\d{3}" + _SEP + r"\d{4}|\d" + _SEP + r"\d{3}" + _SEP + r"\d{3}"
     r"|[ \t-]\d{7}|[ \t-]\d{4}[ \t-]\d{3})" + _NDA + _NOT_QUANTITY
+)
+# A contact label right before a number says it is one, whatever its prefix or grouping
+# ("报名热线:225-8003-8003", "电话：58792888", "如有疑问可致电 6688 1234"): labels may chain
+# ("联系电话号码："), then a colon or space, then a phone-length run (7-12 digits, see
+# `_labelled_phones`) grouped by spaces, dashes, dots or an area code in brackets.
+_CONTACT_LABEL = r"(?:电话|電話|热线|熱線|致电|致電|联系|聯繫|聯系|手机|手機|传真|傳真|咨询|諮詢|咨詢)"
+_LABELLED_PHONE = re.compile(
+    _CONTACT_LABEL + r"(?:" + _CONTACT_LABEL + r"|号码|號碼|号|號|方式)*\s*[:：]?\s*"
+    r"((?:\(\d{2,4}\)\s?)?\d(?:[ \t\-.]?\d){5,13})" + _NDA + _NOT_QUANTITY
 )
 _EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?[@＠]\s?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,12}(?![A-Za-z])"
@@ -176,7 +186,22 @@ def _digit_windows(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, in
     return _windows(text, anchors, _ANCHOR_MARGIN, _ANCHOR_MARGIN)
 
 
-def _digit_pii(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int, str]]:
+#: what may stand before the label of a directory line: a few words, no sentence
+_DIRECTORY_SIDE = 10
+_SENTENCE_PUNCT_RE = re.compile(r"[，。！？；,!?;]")
+_ASIDE_RE = re.compile(r"[(（]")  # a label in brackets after other text is an aside of that text
+
+
+def _directory_entry(text: str, m: re.Match) -> bool:
+    """The label opens its line after at most a few words ("游客咨询电话：58792888",
+    "客服热线：…，工作日9:00-17:30"): an entry of a directory (a venue's hotlines listed in
+    an article, a contact block), not a number a sentence hands out ("…，报名热线:…")."""
+    before = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+    return (len(before) <= _DIRECTORY_SIDE and not _SENTENCE_PUNCT_RE.search(before)
+            and not (_ASIDE_RE.search(before) and before[:1] not in "(（"))
+
+
+def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True) -> Iterator[tuple[int, int, str]]:
     for m in _ID_NUMBER.finditer(text, pos, endpos):
         if id_checksum_ok(m.group()):
             yield m.start(), m.end(), "id_number"
@@ -191,6 +216,9 @@ def _digit_pii(text: str, pos: int, endpos: int) -> Iterator[tuple[int, int, str
         for m in rx.finditer(text, pos, endpos):
             if not _CODE_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
                 yield m.start(), m.end(), "phone"
+    for m in _LABELLED_PHONE.finditer(text, pos, endpos):
+        if 7 <= sum(c.isdigit() for c in m.group(1)) <= 12 and (directory_lines or not _directory_entry(text, m)):
+            yield m.start(1), m.end(1), "phone"
     for m in _QQ.finditer(text, pos, endpos):
         yield m.start(1), m.end(1), "qq"
     for m in _IPV4.finditer(text, pos, endpos):
@@ -213,16 +241,16 @@ def _view(text: str) -> tuple[str, list[tuple[int, int]]]:
     return text, runs
 
 
-def iter_pii(text: str) -> Iterator[tuple[int, int, str]]:
+def iter_pii(text: str, directory_lines: bool = True) -> Iterator[tuple[int, int, str]]:
     """Every PII match as (start, end, kind); matches may overlap (see `find_pii`).
 
     Cheap `in` tests and digit anchors decide where the patterns run at all, so clean
     text costs a few fast scans instead of a dozen regex passes.
     """
-    return _iter_view(*_view(text))
+    return _iter_view(*_view(text), directory_lines)
 
 
-def _iter_view(text: str, runs: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+def _iter_view(text: str, runs: list[tuple[int, int]], directory_lines: bool = True) -> Iterator[tuple[int, int, str]]:
     if "@" in text or "＠" in text:
         # a local part is at most 64 characters, a domain at most 255
         for start, end in _windows(text, _at_signs(text), 66, 256):
@@ -238,7 +266,7 @@ def _iter_view(text: str, runs: list[tuple[int, int]]) -> Iterator[tuple[int, in
             for m in rx.finditer(text):
                 yield m.start(1), m.end(1), "wechat"
     for start, end in _digit_windows(text, runs):
-        yield from _digit_pii(text, start, end)
+        yield from _digit_pii(text, start, end, directory_lines)
 
 
 # Parts of a match that identify nobody: a country code, a city's area code, a mobile
@@ -266,13 +294,15 @@ def identifying_part(text: str, start: int, end: int, kind: str) -> tuple[int, i
     return start, end
 
 
-def find_pii(text: str, *, keep_prefixes: bool = False) -> list[tuple[int, int, str]]:
+def find_pii(text: str, *, keep_prefixes: bool = False, directory_lines: bool = True) -> list[tuple[int, int, str]]:
     """Non-overlapping PII matches, sorted; where matches overlap the longest wins.
 
     With `keep_prefixes`, each match is narrowed to its identifying part (see
-    `identifying_part`)."""
+    `identifying_part`).  With `directory_lines` False, a number known only by its contact
+    label is left alone on a line that is nothing but that label and number (see
+    `_directory_entry`)."""
     text, runs = _view(text)
-    found = sorted(_iter_view(text, runs), key=lambda t: (t[0], -(t[1] - t[0])))
+    found = sorted(_iter_view(text, runs, directory_lines), key=lambda t: (t[0], -(t[1] - t[0])))
     out: list[tuple[int, int, str]] = []
     for start, end, kind in found:
         if out and start < out[-1][1]:
@@ -285,10 +315,10 @@ def find_pii(text: str, *, keep_prefixes: bool = False) -> list[tuple[int, int, 
     return out
 
 
-def mask_pii(text: str, *, keep_prefixes: bool = False) -> str:
+def mask_pii(text: str, *, keep_prefixes: bool = False, directory_lines: bool = True) -> str:
     """`text` with every PII match replaced by its typed placeholder."""
     pieces, pos = [], 0
-    for start, end, kind in find_pii(text, keep_prefixes=keep_prefixes):
+    for start, end, kind in find_pii(text, keep_prefixes=keep_prefixes, directory_lines=directory_lines):
         pieces.append(text[pos:start])
         pieces.append(PLACEHOLDERS[kind])
         pos = end
