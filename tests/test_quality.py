@@ -136,6 +136,36 @@ def test_good_pages_are_kept(text):
     assert verdict(text) is None
 
 
+def exercise_page() -> str:
+    """A long fill-in-the-blank page: blanks, a text-drawn table, dotted answer lines."""
+    words = ["春天", "花朵", "小河", "柳树", "燕子", "田野", "蜜蜂", "阳光", "微风", "种子", "泥土", "雨水"]
+    lines = ["三年级语文下册第二单元练习题", "一、看拼音，写词语。"]
+    lines += [f"{i + 1}. （________）  {w}的近义词是（________），反义词是（________）。" for i, w in enumerate(words)]
+    lines += ["二、按课文内容填空。"]
+    lines += [f"{i + 1}. 《古诗三首》中，“__________，__________”描写了第{i + 1}种景色。" for i in range(10)]
+    lines += ["三、连线题", "┌────────┬────────┐"]
+    for w in words[:6]:
+        lines += [f"│ {w}     │ ........ │", "├────────┼────────┤"]
+    lines += ["└────────┴────────┘", "四、阅读短文，回答问题。春天来了，小河里的冰融化了，柳树发出了嫩芽，燕子从南方飞回来了。",
+              "1. 短文写了哪些景物？____________________________________________",
+              "2. 你最喜欢哪一句？为什么？--------------------------------------------"]
+    return "\n".join(lines)
+
+
+def test_blanks_and_drawn_tables_are_not_repetition():
+    """Runs of underscores, dots, dashes and box drawing are blanks and rules, not repeated
+    language: an exercise page passes; the same page of repeated words still goes."""
+    page = exercise_page()
+    assert document_signals(page)["top_4gram_share"] < 0.25
+    assert verdict(page) is None
+    form = "\n".join(["报名表", "姓名：__________  性别：____  年龄：____", "学校：______________________",
+                      "联系地址：..................................", "家长签字：————————  日期：——————"] * 3
+                     + ["填写说明：请用黑色签字笔填写，字迹工整，不得涂改，填写完毕后交给班主任。"])
+    assert document_signals(form)["top_4gram_share"] < document_signals(form.replace("_", "").replace(".", "")
+                                                                            .replace("—", ""))["top_4gram_share"] + 0.01
+    assert verdict(page + "\n" + "领取红包" * 200) == "quality.repeated_ngrams"
+
+
 @pytest.mark.parametrize(
     "text",
     [

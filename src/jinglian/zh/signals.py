@@ -230,6 +230,24 @@ def repeated_ngram_share(hashes: np.ndarray) -> float:
     return (n_same + runs_starting) / len(hs)
 
 
+#: Filler: underscores, dots, dashes and box-drawing characters.  Runs of them are blanks of
+#: exercises and forms ("（______）", "........") and the rules of text-drawn tables, not
+#: repeated language, so the repetition signals look at the text without them.
+_FILLER = np.array(sorted(map(ord, "_＿.．·・…⋯‥-－—–―~～")), dtype=np.uint32)
+_BOX_DRAWING = (0x2500, 0x259F)  # box drawing and block elements
+
+
+def without_filler_runs(cps: np.ndarray) -> np.ndarray:
+    """`cps` without runs of two or more filler characters (a lone '.' or '-' stays)."""
+    f = np.isin(cps, _FILLER) | ((cps >= _BOX_DRAWING[0]) & (cps <= _BOX_DRAWING[1]))
+    if not f.any():
+        return cps
+    in_run = np.zeros_like(f)
+    in_run[1:] = f[1:] & f[:-1]
+    in_run[:-1] |= f[:-1] & f[1:]
+    return cps[~in_run]
+
+
 def ngram_repetition(cps: np.ndarray, n: int) -> tuple[float, float]:
     """(share of characters in the most frequent n-gram, share of n-gram windows whose
     n-gram occurs more than once), over code points with white space removed."""
@@ -313,7 +331,7 @@ def document_signals(text: str) -> dict[str, Any]:
     line_lens = [len(ln) - ln.count(" ") for ln in lines]
     terminal = [ends_sentence(ln) for ln in lines]
     paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
-    visible = cps[(cls != SPACE) & (cls != NEWLINE)]
+    visible = without_filler_runs(cps[(cls != SPACE) & (cls != NEWLINE)])
     visible = visible[:NGRAM_MAX_CHARS]
     prefix = _prefix_sums(visible)
     top4 = top_ngram_share(window_hashes(visible, 4, prefix), 4, len(visible))
