@@ -15,7 +15,7 @@ from jinglian.recipe import load_recipe, parse_recipe, to_toml
 from jinglian.errors import RecipeError
 from jinglian.steps.lines import LineNoise, LineParams
 from jinglian.steps.lines import rules as R
-from jinglian.steps.lines.features import KEEP, Verdict, line_features, paragraph_features
+from jinglian.steps.lines.features import KEEP, LEAD, Verdict, head_of, line_features, paragraph_features
 from jinglian.steps.lines.patterns import ends_sentence
 from jinglian.zh.lexicon import Folder, load_lexicon
 from jinglian.zh.text import wide_chars
@@ -33,7 +33,7 @@ def read():
         wide, ends = wide_chars(s), ends_sentence(s)
         if len(s) > p.long_line or (ends and wide >= p.sentence_han):
             folded = folder.fold(s).strip() if lex.notice_key_re.search(s) else None
-            return paragraph_features(s, wide, ends, folded, p)
+            return paragraph_features(s, wide, ends, folder.fold(head_of(s)[:LEAD]), folded, p)
         return line_features(folder.fold(s).strip(), p, lex)
     return features, lex
 
@@ -56,6 +56,36 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来自星星的你", None),  # "来自" starts ordinary titles
         ("文化是一个民族的灵魂", None),  # "文" without a separator is not a byline label
     ],
+    "original_title": [
+        ("原标题：老旧小区改造全面提速", v("lines.source", True)),
+        ("（原標題：老舊小區改造全面提速？多地加快推進）", v("lines.source", True)),  # traditional paragraph
+        ("本文原标题：《这个春天，乡村旅游火了》", v("lines.source", True)),
+        ("标题党为何屡禁不止？原标题往往比正文更吸引人。", None),
+    ],
+    "source_with_teaser": [
+        ("来源:中国经营报  《流浪地球》这样的科幻大片带动了一批特效公司……", v("lines.source")),
+        ("來源：某某週刊　年輕人為何愛上了“反向旅遊”？", v("lines.source")),  # traditional, ideographic space
+        ("来源：澎湃新闻 城市更新进入新阶段，多地出台支持政策", v("lines.source")),
+        ("来源于生活又高于生活，这部剧的细节经得起推敲。", None),  # "来源于" starts a sentence
+        ("数据来源：国家统计局", None),  # no teaser: label_line's
+    ],
+    "byline_with_contact": [
+        ("记者：王大力(wangdalixinwen2024@example.com)", v("lines.byline")),
+        ("编辑 李小红（电子邮箱：lixh@example.org）", v("lines.byline")),
+        ("记者走访了多家企业（联系电话：010-12345678）", None),  # a sentence's aside, not a byline
+    ],
+    "author_bio": [
+        ("作者简介：张三，某大学经济学院教授，主要研究方向为区域经济。", v("lines.byline", True)),
+        ("作者为知名财经评论员，长期关注资本市场。", v("lines.byline")),
+        ("作者：赵六，某某网专栏作者", v("lines.byline")),
+        ("作者在书中描绘了一个小镇三代人的命运，笔触细腻动人。", None),
+    ],
+    "teaser_link": [
+        ("某地出台新政支持小微企业发展，多项措施落地见效……［详细］", v(CHROME, True)),
+        ("新能源汽车下乡活动启动[详情]", v(CHROME, True)),
+        ("高铁新线开通 沿线城市迎来发展机遇 详细>>", v(CHROME, True)),
+        ("详细情况请以官方公告为准。", None),
+    ],
     "contact_line": [
         ("全国统一服务热线 400-810-2345", v("lines.contact")),
         ("读者热线：010-65123456 传真：010-65123457", v("lines.contact")),
@@ -66,6 +96,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     ],
     "notice": [
         ("版权声明：本文为原创文章，未经授权禁止转载。", v("lines.repost_notice", True)),
+        ("特别声明：以上内容（含图片、视频）为自媒体平台“某某号”用户上传并发布，本平台仅提供信息存储服务。",
+         v("lines.repost_notice", True)),  # a platform disclaimer
         ("本文转载自网络，版权归原作者所有，如有侵权请联系删除。", v("lines.repost_notice", True)),
         ("他说，这篇稿件未经授权被多家网站转载，目前已经委托律师依法维权，要求对方赔礼道歉并赔偿"
          "经济损失，相关诉讼正在进行中，法院已经受理此案。", None),  # reporting on a notice
@@ -119,6 +151,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("欢迎访问本站！今天是2024年5月6日 星期一", v(CHROME)),
         ("更多", v(CHROME)),  # one generic word may be a heading: weak
         ("↑", v(CHROME)),
+        ("不感兴趣", v(CHROME, True, True)),  # feedback widgets under recommendations
+        ("减少或屏蔽此类内容推荐", v(CHROME, True, True)),
         ("广东发布人工智能产业发展新政策", None),
         ("点击查看原文，了解更多精彩内容，并分享给你的朋友。", None),
     ],

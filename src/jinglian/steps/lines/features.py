@@ -34,6 +34,9 @@ class LineFeatures:
     ends: bool
     #: read as a paragraph (see the module docstring)
     paragraph: bool
+    #: the first `LEAD` characters of `head`, folded (a paragraph's raw head is folded only
+    #: this far): where labels such as "来源：", "原标题：", "作者简介：" are read
+    lead: str
     #: the folded text, when a notice key word occurs in it (in a paragraph only looked for
     #: up to `notice_max` characters); None otherwise
     notice_text: str | None
@@ -52,6 +55,9 @@ class Verdict:
 
 KEEP = Verdict(None)
 
+#: how much of a line's head `LineFeatures.lead` holds: a label, an outlet and a gap
+LEAD = 32
+
 
 def count_han(s: str) -> int:
     return sum(len(r) for r in HAN_RUN_RE.findall(s))
@@ -67,12 +73,12 @@ def head_of(s: str) -> str:
     return s.lstrip(LEAD_DECOR).rstrip(EDGE_PUNCT)
 
 
-def paragraph_features(raw: str, wide: int, ends: bool, folded: str | None, p: LineParams) -> LineFeatures:
-    """`raw` stripped, with its wide-character count and whether it ends a sentence;
-    `folded` its folded form when a notice key word occurs in it."""
+def paragraph_features(raw: str, wide: int, ends: bool, lead: str, folded: str | None, p: LineParams) -> LineFeatures:
+    """`raw` stripped, with its wide-character count, whether it ends a sentence and its
+    folded lead; `folded` its folded form when a notice key word occurs in it."""
     return LineFeatures(raw, head_of(raw), len(raw) - raw.count(" "), wide,
                         wide >= p.sentence_han and (ends or bool(RAW_INNER_RE.search(raw))), ends,
-                        True, folded)
+                        True, lead, folded)
 
 
 def line_features(s: str, p: LineParams, lex: Lexicon) -> LineFeatures:
@@ -80,5 +86,6 @@ def line_features(s: str, p: LineParams, lex: Lexicon) -> LineFeatures:
     han = count_han(s)
     ends = ends_sentence(s)
     sentence = han >= p.sentence_han and (ends or bool(INNER_PUNCT_RE.search(s))) and not list_like(s, p)
-    return LineFeatures(s, head_of(s), len(s) - s.count(" "), han, sentence, ends, False,
+    head = head_of(s)
+    return LineFeatures(s, head, len(s) - s.count(" "), han, sentence, ends, False, head[:LEAD],
                         s if lex.notice_key_re.search(s) else None)

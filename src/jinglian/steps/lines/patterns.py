@@ -86,3 +86,16 @@ def segments(s: str) -> list[str]:
 def squash(s: str) -> str:
     """A line without its separators, for comparing titles."""
     return SEP_RE.sub("", s)
+
+# --- news-page and platform shapes (issues 14 and 15); raw or folded text ---
+#: "原标题：…", "（原标题：…）", "本文原标题：《…》", "原题为《…》": a repost's original headline
+ORIGINAL_TITLE_RE = re.compile(r"^[\s(（【\[]*(?:本文)?原(?:标题|標題|题|題|文标题|文標題)\s*(?:[:：]|为|為|是)")
+#: an author's biography: "作者简介：…", "关于作者：…"
+AUTHOR_BIO_RE = re.compile(r"^[\s(（【\[]*(?:作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|作者档案|作者檔案)")
+#: "作者为…专栏作家。", "作者系…研究员", "作者maomaobear，为…专栏作者。": short bios in one sentence
+AUTHOR_IS_RE = re.compile(r"^作者\s*[:：]?\s*(?:[^，,。\s]{1,20}[，,]\s*)?(?:为|系|是|现为|现任|曾任)"
+                          r"|^作者\s*[:：]\s*[^，,。\s]{1,12}[，,]\s*[^，,。]{0,20}(?:作者|作家|评论员|撰稿人|研究员|教授|记者|主编|编辑|学者)$")
+#: a teaser link: "某地出台新政……［详细］", "· 标题 [详情]", "标题 详细>>"
+TEASER_LINK_RE = re.compile(r"(?:[\[［【]\s*(?:详细|詳細|详情|詳情|全文|查看全文|阅读全文|閱讀全文)\s*[\]］】]|(?:详细|詳細|详情|詳情)\s*>>)\s*$")
+#: a byline or editor line with contact details in a closing aside: "记者：王五(wangwu@example.com)"
+CONTACT_ASIDE_RE = re.compile(r"^(?P<pre>.{1,40}?)\s*[(（][^()（）]*(?:@|\d{5,}|邮箱|郵箱|电话|電話|email|e-mail)[^()（）]*[)）]$")

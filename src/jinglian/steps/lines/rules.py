@@ -17,10 +17,11 @@ from ...zh.pii import find_pii
 from .features import KEEP, LineFeatures, Verdict, count_han
 from .params import LineParams
 from .patterns import (
-    ATTRIBUTION_LABEL_RE, BREADCRUMB_SEP_RE, BREADCRUMB_START_RE, BYLINE_INSIDE_RE, CHROME_SYMBOLS,
-    CONTACT_ADDRESS_LABELS, CONTACT_HINT_RE, CONTACT_KINDS, CONTACT_LINE_RE, CONTACT_VALUE_RE, COUNT_RE,
-    DATE_RE, DAY_RE, DIGIT_RE, EDGE_PUNCT, HOME_LINK_RE, INNER_PUNCT_RE, LABEL_SEP, MACHINE_DATE_RE,
-    META_WORD_RE, NOTICE_MARKER_RE, PREV_NEXT_LABEL_RE, PREV_NEXT_RE, STRIP_DIGITS_RE, URL_FIELD_RE,
+    ATTRIBUTION_LABEL_RE, AUTHOR_BIO_RE, AUTHOR_IS_RE, BREADCRUMB_SEP_RE, BREADCRUMB_START_RE,
+    BYLINE_INSIDE_RE, CHROME_SYMBOLS, CONTACT_ADDRESS_LABELS, CONTACT_ASIDE_RE, CONTACT_HINT_RE,
+    CONTACT_KINDS, CONTACT_LINE_RE, CONTACT_VALUE_RE, COUNT_RE, DATE_RE, DAY_RE, DIGIT_RE, EDGE_PUNCT,
+    HOME_LINK_RE, INNER_PUNCT_RE, LABEL_SEP, LEAD_DECOR, MACHINE_DATE_RE, META_WORD_RE, NOTICE_MARKER_RE,
+    ORIGINAL_TITLE_RE, PREV_NEXT_LABEL_RE, PREV_NEXT_RE, STRIP_DIGITS_RE, TEASER_LINK_RE, URL_FIELD_RE,
     WELCOME_RE, segments,
 )
 from ...zh.text import HAN_RUN_RE
@@ -135,6 +136,59 @@ def contact_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
     if x.visible <= p.contact_line_max and not x.ends:
         return contact_data(x, p) or url_field(x)
     return None
+
+
+def source_with_teaser(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A source label whose outlet is followed, after a gap, by a teaser of the article or
+    another one: "来源：某某周刊  《某某》这样的现象级产品……".  Weak: at the edges only."""
+    m = lex.label_re.match(x.lead)
+    if m is None or lex.label_category[m.group("label")] != "source":
+        return None
+    rest = x.lead[m.end():]
+    if not rest[:1] or rest[:1] not in LABEL_SEP + "：" and not rest[:1].isspace():
+        return None
+    outlet, gap, teaser = rest.lstrip(" :：/|").partition(" ")
+    if gap and 0 < len(outlet) <= p.outlet_max and not INNER_PUNCT_RE.search(outlet) and teaser.strip():
+        return Verdict("lines.source")
+    return None
+
+
+def byline_with_contact(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A byline or editor line with contact details in a closing aside: "记者：王五(wangwu@…)".
+    Weak: at the edges only."""
+    m = CONTACT_ASIDE_RE.match(x.text)
+    if m is None:
+        return None
+    pre = m.group("pre").lstrip(LEAD_DECOR)
+    label = lex.label_re.match(pre)
+    if label is None or lex.label_category[label.group("label")] not in ("byline", "editor"):
+        return None
+    rest = pre[label.end():]
+    # a separator after the label, then names: "记者走访了…（…）" is a sentence's aside
+    if not rest[:1] or (rest[:1] not in LABEL_SEP + "：" and not rest[:1].isspace()):
+        return None
+    return Verdict("lines.byline") if len(pre) <= p.short_line and not INNER_PUNCT_RE.search(pre) else None
+
+
+def original_title(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A repost's original headline ("原标题：…", "（原题为《…》）"), however it ends."""
+    return Verdict("lines.source", True) if ORIGINAL_TITLE_RE.match(x.lead) else None
+
+
+def author_bio(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """An author's biography: "作者简介：…" anywhere; "作者为…专栏作家。" (short) at the edges."""
+    if AUTHOR_BIO_RE.match(x.lead):
+        return Verdict("lines.byline", True)
+    if x.visible <= p.author_bio_max and AUTHOR_IS_RE.match(x.lead):
+        return Verdict("lines.byline")
+    return None
+
+
+def teaser_link(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A teaser of another page ending in its link: "某地出台新政……［详细］"."""
+    if x.text[-1:] not in "]］】>":
+        return None
+    return Verdict(CHROME, True) if TEASER_LINK_RE.search(x.text, max(0, len(x.text) - 16)) else None
 
 
 # --- notices -----------------------------------------------------------------------------
@@ -320,6 +374,11 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
 #: Rules for every line that is not a paragraph, in order.
 LINE_RULES: tuple[Rule, ...] = (
     Rule("label_line", label_line),
+    Rule("original_title", original_title),
+    Rule("source_with_teaser", source_with_teaser),
+    Rule("byline_with_contact", byline_with_contact),
+    Rule("author_bio", author_bio),
+    Rule("teaser_link", teaser_link),
     Rule("contact_line", contact_line),
     Rule("notice", notice),
     Rule("prev_next_link", prev_next_link),
@@ -331,8 +390,12 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("site_chrome", site_chrome),
 )
 
-#: Rules for paragraphs (long lines, sentences): only notices and links are looked for.
+#: Rules for paragraphs (long lines, sentences): only shapes that hold a sentence are looked for.
 PARAGRAPH_RULES: tuple[Rule, ...] = (
+    Rule("original_title", original_title),
+    Rule("source_with_teaser", source_with_teaser),
+    Rule("author_bio", author_bio),
+    Rule("teaser_link", teaser_link),
     Rule("notice", notice),
     Rule("prev_next_link", prev_next_link),
 )

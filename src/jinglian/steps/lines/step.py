@@ -8,7 +8,7 @@ from ...document import Document, Span
 from ...step import Editor
 from ...zh.lexicon import Folder, Lexicon, load_lexicon
 from ...zh.text import wide_chars
-from .features import LineFeatures, Verdict, line_features, paragraph_features
+from .features import LEAD, LineFeatures, Verdict, head_of, line_features, paragraph_features
 from .layout import Reasons, place
 from .params import LineParams
 from .patterns import ends_sentence
@@ -62,6 +62,7 @@ class LineNoise(LineParams, Editor):
         infos: list[LineFeatures | None] = [None] * len(raw)
         verdicts: list[Verdict | None] = [None] * len(raw)
         short: list[int] = []
+        paragraphs: list[tuple[int, str, int, bool, bool]] = []  # (i, text, wide, ends, notice key)
         for i, line in enumerate(raw):
             s = line.strip()
             if not s:
@@ -71,24 +72,30 @@ class LineNoise(LineParams, Editor):
             if len(s) <= self.long_line and not (ends and wide >= self.sentence_han):
                 short.append(i)
                 continue
-            if len(s) <= self.notice_max and lex.notice_key_re.search(s):
-                # paragraphs are folded only to look for notices in them; their own keys
-                key = "\x00" + s
-                known = cache.get(key)
-                if known is None:
-                    x = paragraph_features(s, wide, ends, self._folder.fold(s).strip(), self)
-                    known = self._remember(key, x)
-                infos[i], verdicts[i] = known
+            # paragraphs are folded whole only to look for notices in them (their own cache
+            # keys); their leads are folded with the short lines, in one batch
+            notice = len(s) <= self.notice_max and bool(lex.notice_key_re.search(s))
+            if notice and "\x00" + s in cache:
+                infos[i], verdicts[i] = cache["\x00" + s]
+                continue
+            paragraphs.append((i, s, wide, ends, notice))
+        if not (short or paragraphs):
+            return place(infos, verdicts, raw, self)
+        leads = [head_of(s)[:LEAD] for _, s, _, _, _ in paragraphs]
+        folded = self._folder.fold_lines([raw[i] for i in short] + leads)
+        for (i, s, wide, ends, notice), lead in zip(paragraphs, folded[len(short):]):
+            if notice:
+                x = paragraph_features(s, wide, ends, lead, self._folder.fold(s).strip(), self)
+                infos[i], verdicts[i] = self._remember("\x00" + s, x)
             else:
-                x = infos[i] = paragraph_features(s, wide, ends, None, self)
+                x = infos[i] = paragraph_features(s, wide, ends, lead, None, self)
                 verdicts[i] = judge(x, self, lex)
-        if short:
-            for i, f in zip(short, self._folder.fold_lines([raw[i] for i in short])):
-                s = f.strip()
-                known = cache.get(s)
-                if known is None:
-                    known = self._remember(s, line_features(s, self, lex))
-                infos[i], verdicts[i] = known
+        for i, f in zip(short, folded):
+            s = f.strip()
+            known = cache.get(s)
+            if known is None:
+                known = self._remember(s, line_features(s, self, lex))
+            infos[i], verdicts[i] = known
         return place(infos, verdicts, raw, self)
 
     def _remember(self, key: str, x: LineFeatures) -> tuple[LineFeatures, Verdict | None]:
