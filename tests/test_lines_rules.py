@@ -86,6 +86,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("高铁新线开通 沿线城市迎来发展机遇 详细>>", v(CHROME, True)),
         ("详细情况请以官方公告为准。", None),
     ],
+    "follow_prompt": [
+        ("关注公众号：某某财经", v(CHROME, True)),
+        ("欢迎关注微信公众号：某某说，第一时间获取行业资讯！", v(CHROME, True)),
+        ("关注公众号的人越来越多，内容质量却参差不齐。", None),  # a sentence about accounts
+    ],
     "contact_line": [
         ("全国统一服务热线 400-810-2345", v("lines.contact")),
         ("读者热线：010-65123456 传真：010-65123457", v("lines.contact")),
@@ -128,6 +133,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("已有1234人阅读", v("lines.meta", True)),
         ("浏览量 5605", v("lines.meta", True)),
         ("2024-05-01 12:30", v("lines.meta")),
+        ("编辑于 2023-03-01 15:45・IP 属地北京", v("lines.meta", True)),  # a Q&A answer's footer
         ("2024年5月1日，我们一起去公园玩。", None),
         ("今年5月1日是劳动节", None),
     ],
@@ -153,6 +159,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("↑", v(CHROME)),
         ("不感兴趣", v(CHROME, True, True)),  # feedback widgets under recommendations
         ("减少或屏蔽此类内容推荐", v(CHROME, True, True)),
+        ("仅看楼主", v(CHROME, True, True)),  # forum controls
         ("广东发布人工智能产业发展新政策", None),
         ("点击查看原文，了解更多精彩内容，并分享给你的朋友。", None),
     ],

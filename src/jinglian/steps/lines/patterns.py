@@ -34,7 +34,7 @@ COUNT_RE = re.compile(
     rf"(?:(?:{_COUNT_WORDS})(?:量|数|次数)?\s*[:(\[]?\s*\d+)"
     rf"|(?:\d+\s*(?:次|人|个|条|w|万)?\s*(?:{_COUNT_WORDS}))"
 )
-META_WORD_RE = re.compile(r"发布|发表|更新|作者|来源|编辑|责编|阅读|浏览|点击|评论|分类|栏目|标签|时间|日期|字号|posted|by\b")
+META_WORD_RE = re.compile(r"发布|发表|更新|作者|来源|编辑|责编|阅读|浏览|点击|评论|分类|栏目|标签|时间|日期|字号|ip\s*属地|posted|by\b")
 PREV_NEXT_RE = re.compile(r"^(?:上一篇|下一篇|上一[条條]|下一[条條]|上篇|下篇|前一篇|[后後]一篇|上一章|下一章|previous|next|prev)"
                           r"\s*(?:文章|新[闻聞])?\s*[:>]?")
 #: a prev/next label followed by a colon or arrow, so "上一篇文章提到，…" stays a sentence
@@ -99,3 +99,5 @@ AUTHOR_IS_RE = re.compile(r"^作者\s*[:：]?\s*(?:[^，,。\s]{1,20}[，,]\s*)?
 TEASER_LINK_RE = re.compile(r"(?:[\[［【]\s*(?:详细|詳細|详情|詳情|全文|查看全文|阅读全文|閱讀全文)\s*[\]］】]|(?:详细|詳細|详情|詳情)\s*>>)\s*$")
 #: a byline or editor line with contact details in a closing aside: "记者：王五(wangwu@example.com)"
 CONTACT_ASIDE_RE = re.compile(r"^(?P<pre>.{1,40}?)\s*[(（][^()（）]*(?:@|\d{5,}|邮箱|郵箱|电话|電話|email|e-mail)[^()（）]*[)）]$")
+#: a prompt to follow an account: "关注公众号：…", "欢迎关注微信公众号：…，第一时间…"
+FOLLOW_PROMPT_RE = re.compile(r"^(?:欢迎|请|敬请|扫码|长按)+关注|^关注(?:我们的)?(?:微信)?(?:公众号|官方微信|微信号|视频号|抖音号|头条号)\s*[:：「“《]")

@@ -21,7 +21,7 @@ from .patterns import (
     BYLINE_INSIDE_RE, CHROME_SYMBOLS, CONTACT_ADDRESS_LABELS, CONTACT_ASIDE_RE, CONTACT_HINT_RE,
     CONTACT_KINDS, CONTACT_LINE_RE, CONTACT_VALUE_RE, COUNT_RE, DATE_RE, DAY_RE, DIGIT_RE, EDGE_PUNCT,
     HOME_LINK_RE, INNER_PUNCT_RE, LABEL_SEP, LEAD_DECOR, MACHINE_DATE_RE, META_WORD_RE, NOTICE_MARKER_RE,
-    ORIGINAL_TITLE_RE, PREV_NEXT_LABEL_RE, PREV_NEXT_RE, STRIP_DIGITS_RE, TEASER_LINK_RE, URL_FIELD_RE,
+    FOLLOW_PROMPT_RE, ORIGINAL_TITLE_RE, PREV_NEXT_LABEL_RE, PREV_NEXT_RE, STRIP_DIGITS_RE, TEASER_LINK_RE, URL_FIELD_RE,
     WELCOME_RE, segments,
 )
 from ...zh.text import HAN_RUN_RE
@@ -168,6 +168,11 @@ def byline_with_contact(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict
     if not rest[:1] or (rest[:1] not in LABEL_SEP + "：" and not rest[:1].isspace()):
         return None
     return Verdict("lines.byline") if len(pre) <= p.short_line and not INNER_PUNCT_RE.search(pre) else None
+
+
+def follow_prompt(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A prompt to follow the site's account: "欢迎关注微信公众号：…，第一时间掌握…"."""
+    return Verdict(CHROME, True) if FOLLOW_PROMPT_RE.match(x.lead) else None
 
 
 def original_title(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
@@ -379,6 +384,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("byline_with_contact", byline_with_contact),
     Rule("author_bio", author_bio),
     Rule("teaser_link", teaser_link),
+    Rule("follow_prompt", follow_prompt),
     Rule("contact_line", contact_line),
     Rule("notice", notice),
     Rule("prev_next_link", prev_next_link),
@@ -396,6 +402,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     Rule("source_with_teaser", source_with_teaser),
     Rule("author_bio", author_bio),
     Rule("teaser_link", teaser_link),
+    Rule("follow_prompt", follow_prompt),
     Rule("notice", notice),
     Rule("prev_next_link", prev_next_link),
 )
