@@ -25,6 +25,8 @@ ARTICLES = [
 ]
 SITE_SLOGAN = "每一天，每一秒，你所做的决定都会改变你的人生！"
 SITE_WIDGET = "本站微信群｜每日早报"
+#: a disclaimer in the site's own words, one long sentence: counted by its shape
+SITE_NOTICE = "郑重声明：本站文章均来自网友投稿与公开渠道，如对内容有疑问，请与我们的值班编辑联系并说明理由。"
 GLOBAL_LINE = "长按识别下方小程序码"
 #: a short line between paragraphs that every article of one site carries (a wiki's link term): content
 INNER_TERM = "京津冀协同发展"
@@ -40,7 +42,7 @@ def corpus() -> list[Document]:
                 continue
             lines = [art[0], art[1], QUOTE, art[2]]
             if site == "news.alpha.cn":
-                lines = [art[0], art[1], INNER_TERM, QUOTE, art[2], SITE_SLOGAN, SITE_WIDGET]
+                lines = [art[0], art[1], INNER_TERM, QUOTE, art[2], SITE_SLOGAN, SITE_WIDGET, SITE_NOTICE]
             lines.append(GLOBAL_LINE)
             n += 1
             docs.append(Document(id=f"d{n:03d}", text="\n".join(lines), url=f"https://{site}/a/{n}.html"))
@@ -83,6 +85,7 @@ def test_site_template_lines_are_learned(decided):
         if site_of(doc) == "news.alpha.cn":
             assert removed[SITE_SLOGAN] == SITE_REASON
             assert removed[SITE_WIDGET] == SITE_REASON
+            assert removed[SITE_NOTICE] == SITE_REASON  # a sentence, counted for its shape
 
 
 def test_globally_frequent_short_line_is_learned(decided):

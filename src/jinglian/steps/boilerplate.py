@@ -11,7 +11,8 @@ each page carries a content fingerprint (the hash of its first paragraph, which 
 one article share even when truncated; not a hash over all long lines, since a long
 site-wide notice or a common quote would make every page look like one article) and a
 line is boilerplate only when pages with several different fingerprints carry it.  Long sentence-like lines are never counted: a quote repeated across
-articles is content.  Nor are short lines between the article's first and last paragraph:
+articles is content, unless the line is shaped like boilerplate (a notice led by its marker,
+"特别声明：…", or a teaser ending in "［详细］"): a platform disclaimer in a site's own words.  Nor are short lines between the article's first and last paragraph:
 templates sit above and below the article, while the short lines inside it (a wiki's list
 items, place names) are shared by related articles, and by copies of one article whose first
 paragraphs were edited apart (held-out set heldout3: 1,388 content lines lost that way, and
@@ -38,6 +39,7 @@ from ..step import GlobalStep
 from ..zh.lexicon import Folder
 from ..zh.text import HAN_RE, wide_chars
 from .lines import ends_sentence, line_spans
+from .lines.patterns import NOTICE_LEAD_RE, TEASER_LINK_RE
 
 SITE_REASON = "boilerplate.site_repeated"
 GLOBAL_REASON = "boilerplate.global_repeated"
@@ -83,6 +85,10 @@ class Boilerplate(GlobalStep):
     #: the page's first line with this many Han characters that ends a sentence is its
     #: content fingerprint (reposts, even truncated, keep their first paragraph)
     fingerprint_han: int = 20
+    #: lines shaped like boilerplate (a notice led by 声明/特别声明/免责声明, a teaser ending in
+    #: ［详细］) are counted up to this many characters even when they read as sentences: a
+    #: platform disclaimer in a site's own words is one long sentence on every page
+    max_shaped_chars: int = 400
     #: resolve runs one task per hash partition
     partitions: int = 8
 
@@ -111,7 +117,9 @@ class Boilerplate(GlobalStep):
             sentence = ends_sentence(s)
             if first_paragraph is None and sentence and wide >= self.fingerprint_han:
                 first_paragraph = s
-            if sentence and wide >= self.sentence_han:
+            if len(s) <= self.max_shaped_chars and (NOTICE_LEAD_RE.match(s) or TEASER_LINK_RE.search(s, max(0, len(s) - 16))):
+                short.append(i)  # boilerplate by its shape, however long
+            elif sentence and wide >= self.sentence_han:
                 paragraphs.append(i)
             elif len(s) <= self.max_chars:
                 short.append(i)
