@@ -129,3 +129,15 @@ def test_skipped_records_are_counted_and_listed_without_their_bytes(tmp_path):
     assert steps["extract.jinglian"].docs_in == 2  # only what may be Chinese is extracted
     stats = json.loads((tmp_path / "out" / "stats.json").read_text())
     assert stats["dropped_by_reason"]["prefilter.no_han"] == 1
+
+
+@pytest.mark.parametrize("opening", [b"<!--x", b"<script>x", b"<style>x", b"<x "])
+def test_many_unclosed_openings_cost_one_pass(opening):
+    """A page cut short, or made to stall parsers, full of openings never closed: each used to
+    rescan the rest of the page (53 CPU seconds for 50,000 `<!--` in 250 kB); now the first
+    unclosed one runs to the end.  Counts before it are what they were."""
+    from jinglian.extract.evidence import page_evidence
+
+    head = page(f"<p>{ZH * 3}</p>")
+    data = head + opening * 30000
+    assert page_evidence(data).han == page_evidence(head).han

@@ -19,7 +19,10 @@ from .charset import declared_charset
 #: text nodes are sampled from the first this many bytes of a page (main text of a Chinese page
 #: starts well before it; Common Crawl cuts records at 1 MiB)
 SAMPLE_BYTES = 1 << 20
-_MARKUP = re.compile(rb"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
+#: an element left open runs to the end of the sample (`\Z`): each match consumes what it scanned,
+#: so a page of many unclosed `<script` or `<!--` costs one pass, not one pass per opening
+_MARKUP = re.compile(rb"<script\b.*?(?:</script\s*>|\Z)|<style\b.*?(?:</style\s*>|\Z)|<!--.*?(?:-->|\Z)|<[^>]*(?:>|\Z)",
+                     re.I | re.S)
 _ENTITY = re.compile(rb"&#?\w{1,8};")
 _LANG = re.compile(rb"<html\b[^>]*?\s(?:xml:)?lang\s*=\s*[\"']?\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)", re.I)
 _CONTENT_LANGUAGE = re.compile(
