@@ -28,12 +28,14 @@ from .io.formats import reader_for
 from .io.fs import display_uri
 from .io.plan import DEFAULT_SHARD_BYTES, Shard, plan_shards
 from .io.rundir import RunDir, repeated_ids
-from .io.writers import CARRY_SCHEMA, DROPPED_SCHEMA, EDITS_SCHEMA, KEPT_SCHEMA, dumps, write_json, write_rows
+from .io.writers import (CARRY_SCHEMA, DROPPED_SCHEMA, EDITS_SCHEMA, KEPT_SCHEMA, SURROGATES, RowWriter, dumps, encodable,
+                         escape_surrogate, utf8_ok, write_json)
 from .pipeline import Pipeline, Segment
 from .stats import StepStats, merge
 from .step import PAGE_STEPS, Annotator, Editor, Extractor, Filter, GlobalStep, Normalizer, PageFilter, Step
 
 READ_STEP = "read"
+UNENCODABLE = "read.unencodable"
 WRITE_STEP = "write"
 
 
@@ -290,8 +292,37 @@ def _read_shard(task: Task, read_stats: StepStats) -> Iterator[Document | RawPag
             seen.add(item.id)
             read_stats.docs_out += 1
             if isinstance(item, Document):
+                clean_strings(item, read_stats)
                 read_stats.chars_in += len(item.text)
             yield item
+
+
+def clean_strings(doc: Document, st: StepStats) -> None:
+    """Remove the code points no UTF-8 file can hold (lone surrogates: valid JSON such as
+    "\\ud800", an emoji cut in half) from the text, as an edit of the read step with reason
+    `read.unencodable`, so that no input string can stop a run.  The removal's text holds the
+    `\\uXXXX` escape of what was removed (the code point itself cannot be stored).  Other
+    strings (id, url, meta, source) keep such code points as `\\uXXXX` escapes (`encodable`)."""
+    if not utf8_ok(doc.text):
+        removals = tuple(Removal(m.start(), m.end(), UNENCODABLE, escape_surrogate(m)) for m in SURROGATES.finditer(doc.text))
+        doc.text = SURROGATES.sub("", doc.text)
+        doc.edits.append(Edit(READ_STEP, removals))
+        st.edited[UNENCODABLE] += len(removals)
+        st.chars_removed[UNENCODABLE] += sum(r.end - r.start for r in removals)
+    doc.id, doc.url, doc.source, doc.locator = (encodable(doc.id), encodable(doc.url), encodable(doc.source),
+                                                encodable(doc.locator))
+    if doc.meta:
+        doc.meta = _encodable_tree(doc.meta)
+
+
+def _encodable_tree(value: Any) -> Any:
+    if isinstance(value, str):
+        return encodable(value)
+    if isinstance(value, dict):
+        return {encodable(k): _encodable_tree(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_encodable_tree(v) for v in value]
+    return value
 
 
 def _carried(task: Task, rd: RunDir) -> Iterator[Document]:
@@ -325,56 +356,67 @@ def run_task(task: Task) -> list[dict[str, Any]]:
     stats = [StepStats(s.name, s.kind) for s in ((seg.entry,) if seg.entry else ()) + doc_steps]
     chain: list[tuple[Step, Any]] = ([(seg.entry, decisions)] if seg.entry else []) + [(s, None) for s in doc_steps]
     sig_stats = StepStats(f"{seg.exit.name}:signature", "signature") if seg.exit else None
-    kept, dropped, edits, carry, sigs = [], [], [], [], []
-    source = _read_shard(task, read_stats) if seg.index == 0 else _carried(task, rd)
-    for item in source:
-        if isinstance(item, tuple):
-            dropped.append(failure_row(*item))
-            continue
-        if isinstance(item, RawPage):
-            item = apply_page_steps(page_steps, item, page_stats)
-            if not isinstance(item, Document):
-                dropped.append(item)
+    # every output streams (row groups written as they fill): a shard's memory is bounded by
+    # the writers' buffers, not by its size; files appear only when the shard completes
+    dropped = RowWriter(DROPPED_SCHEMA, rd.out, rd.dropped(seg.index, name), task.fmt)
+    edits = RowWriter(EDITS_SCHEMA, rd.out, rd.edits(seg.index, name), task.fmt)
+    if seg.exit is not None:  # every shard writes its carry file, even empty: a missing one is lost work
+        kept = RowWriter(CARRY_SCHEMA, rd.work_folder, rd.work_rel(rd.carry(seg.index, name)), always=True)
+    else:
+        kept = RowWriter(KEPT_SCHEMA, rd.out, rd.kept(name), task.fmt)
+    writers = (dropped, edits, kept)
+    sigs: list[dict[str, Any]] = []
+    chars_kept = 0
+    try:
+        source = _read_shard(task, read_stats) if seg.index == 0 else _carried(task, rd)
+        for item in source:
+            if isinstance(item, tuple):
+                dropped.add(failure_row(*item))
                 continue
-            read_stats.chars_in += len(item.text)
-        doc = item
-        verdict, by = None, ""
-        for (step, dec), st in zip(chain, stats):
-            verdict = apply_step(step, doc, st, dec)
+            if isinstance(item, RawPage):
+                item = apply_page_steps(page_steps, item, page_stats)
+                if not isinstance(item, Document):
+                    dropped.add(item)
+                    continue
+                clean_strings(item, read_stats)
+                read_stats.chars_in += len(item.text)
+            doc = item
+            verdict, by = None, ""
+            for (step, dec), st in zip(chain, stats):
+                verdict = apply_step(step, doc, st, dec)
+                if verdict is not None:
+                    by = step.name
+                    break
+            if verdict is None and seg.exit is not None:
+                verdict, sig = _signature(seg.exit, doc, sig_stats)
+                by = seg.exit.name
+                if sig is not None:
+                    sigs.append({"id": doc.id, **sig})
             if verdict is not None:
-                by = step.name
-                break
-        if verdict is None and seg.exit is not None:
-            verdict, sig = _signature(seg.exit, doc, sig_stats)
-            by = seg.exit.name
-            if sig is not None:
-                sigs.append({"id": doc.id, **sig})
-        if verdict is not None:
-            dropped.append(dropped_row(doc, by, verdict))
-            edits.extend(edit_rows(doc))
-        elif seg.exit is not None:
-            carry.append(carry_row(doc))
-        else:
-            kept.append(kept_row(doc))
-            edits.extend(edit_rows(doc))
-    all_stats = ([read_stats, *page_stats] if seg.index == 0 else []) + stats + ([sig_stats] if sig_stats else [])
-    if seg.exit is None:
-        all_stats.append(StepStats(WRITE_STEP, "writer", len(kept), len(kept), sum(len(r["text"]) for r in kept)))
-    _check_error_share(all_stats, task)
-    if dropped:
-        write_rows(dropped, DROPPED_SCHEMA, rd.out, rd.dropped(seg.index, name), task.fmt)
-    if edits:
-        write_rows(edits, EDITS_SCHEMA, rd.out, rd.edits(seg.index, name), task.fmt)
-    if seg.exit is not None:
-        write_rows(carry, CARRY_SCHEMA, rd.work_folder, rd.work_rel(rd.carry(seg.index, name)))
-        if sigs:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
+                dropped.add(dropped_row(doc, by, verdict))
+                edits.extend(edit_rows(doc))
+            elif seg.exit is not None:
+                kept.add(carry_row(doc))
+            else:
+                kept.add(kept_row(doc))
+                chars_kept += len(doc.text)
+                edits.extend(edit_rows(doc))
+        all_stats = ([read_stats, *page_stats] if seg.index == 0 else []) + stats + ([sig_stats] if sig_stats else [])
+        if seg.exit is None:
+            all_stats.append(StepStats(WRITE_STEP, "writer", kept.rows, kept.rows, chars_kept))
+        _check_error_share(all_stats, task)
+        for w in writers:
+            w.close()
+    except BaseException:
+        for w in writers:
+            w.discard()
+        raise
+    if seg.exit is not None and sigs:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
 
-            table = pa.Table.from_pylist(sigs)
-            rd.work_folder.write(rd.work_rel(rd.signatures(seg.index, name)), lambda out: pq.write_table(table, out))
-    elif kept:
-        write_rows(kept, KEPT_SCHEMA, rd.out, rd.kept(name), task.fmt)
+        table = pa.Table.from_pylist(sigs)
+        rd.work_folder.write(rd.work_rel(rd.signatures(seg.index, name)), lambda out: pq.write_table(table, out))
     result = [s.to_json() for s in all_stats]
     write_json(result, rd.work_folder, rd.work_rel(marker))
     return result

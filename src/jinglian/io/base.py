@@ -81,6 +81,7 @@ READ_REASONS = {
     "read.truncated": "a compressed stream or file that ends early or is corrupt",
     "read.unreadable": "a file or record the reader could not open or parse",
     "read.not_html": "a web record whose payload is not HTML",
+    "read.unencodable": "code points no UTF-8 file can hold (lone surrogates, an emoji cut in half) removed from the text",
     "read.duplicate_id": "a record whose id was already used earlier in the same input piece",
     "read.empty": "a text record (WET conversion) with no text",
 }
