@@ -27,7 +27,8 @@ from .io.base import READ_REASONS, RawPage, ReadFailure, ReadOptions
 from .io.formats import reader_for
 from .io.fs import display_uri
 from .io.plan import DEFAULT_SHARD_BYTES, Shard, plan_shards
-from .io.rundir import RunDir, repeated_ids
+from .io.ids import SCANNED, IdRule, ScanTask, decide, scan_shard
+from .io.rundir import RunDir
 from .io.writers import (CARRY_SCHEMA, DROPPED_SCHEMA, EDITS_SCHEMA, KEPT_SCHEMA, SURROGATES, RowWriter, dumps, encodable,
                          escape_surrogate, utf8_ok, write_json)
 from .pipeline import Pipeline, Segment
@@ -50,6 +51,7 @@ class Task:
     shard: Shard
     read_options: ReadOptions
     max_error_share: float
+    ids: str | None = None  # the id decision of the run (io.ids), a file in the work folder
 
 
 @dataclass
@@ -185,20 +187,21 @@ def _norms(doc: Document) -> str:
 
 def kept_row(doc: Document) -> dict[str, Any]:
     return {"id": doc.id, "text": doc.text, "source": doc.source, "locator": doc.locator, "url": doc.url,
-            "meta": dumps(doc.meta), "scores": dumps(doc.scores), "normalizations": _norms(doc)}
+            "meta": dumps(doc.meta), "scores": dumps(doc.scores), "normalizations": _norms(doc),
+            "input_id": doc.input_id}
 
 
 def dropped_row(doc: Document, step: str, drop: Drop) -> dict[str, Any]:
     return {"id": doc.id, "step": step, "reason": drop.reason, "detail": dumps(drop.detail or {}),
             "duplicate_of": drop.duplicate_of, "text": doc.text, "source": doc.source, "locator": doc.locator,
             "url": doc.url, "meta": dumps(doc.meta), "scores": dumps(doc.scores), "normalizations": _norms(doc),
-            "raw": None}
+            "raw": None, "input_id": doc.input_id}
 
 
 def failure_row(f: ReadFailure, source: str) -> dict[str, Any]:
     return {"id": f.id, "step": READ_STEP, "reason": f.reason, "detail": dumps(f.detail), "duplicate_of": None,
             "text": None, "source": source, "locator": f.locator, "url": f.url, "meta": "{}", "scores": "{}",
-            "normalizations": "[]", "raw": f.raw}
+            "normalizations": "[]", "raw": f.raw, "input_id": f.input_id}
 
 
 def page_drop_row(page: RawPage, step: Step, drop: Drop) -> dict[str, Any]:
@@ -249,14 +252,15 @@ def edit_rows(doc: Document) -> Iterator[dict[str, Any]]:
 def carry_row(doc: Document) -> dict[str, Any]:
     edits = [[e.step, [[r.start, r.end, r.reason, r.text, r.replacement] for r in e.removals]] for e in doc.edits]
     return {"id": doc.id, "text": doc.text, "source": doc.source, "locator": doc.locator, "url": doc.url,
-            "meta": dumps(doc.meta), "scores": dumps(doc.scores), "edits": dumps(edits), "normalizations": _norms(doc)}
+            "meta": dumps(doc.meta), "scores": dumps(doc.scores), "edits": dumps(edits), "normalizations": _norms(doc),
+            "input_id": doc.input_id}
 
 
 def doc_from_carry(row: dict[str, Any]) -> Document:
     edits = [Edit(step, tuple(Removal(*r) for r in rems)) for step, rems in json.loads(row["edits"])]
     norms = [Normalization(*n) for n in json.loads(row["normalizations"])]
     return Document(row["id"], row["text"], row["source"], row["locator"], row["url"], json.loads(row["meta"]),
-                    json.loads(row["scores"]), edits, norms)
+                    json.loads(row["scores"]), edits, norms, row.get("input_id"))
 
 
 # --- one shard of one segment ---------------------------------------------------------
@@ -273,16 +277,32 @@ def _decisions(step: GlobalStep, rd: RunDir, seg: int) -> Any:
     return _DECISIONS[key]
 
 
+_ID_RULES: dict[tuple[str, int], IdRule] = {}
+
+
+def _id_rule(path: str | None) -> IdRule:
+    if path is None:
+        return IdRule(None)
+    key = (path, Path(path).stat().st_mtime_ns)
+    if key not in _ID_RULES:
+        _ID_RULES.clear()
+        _ID_RULES[key] = IdRule.load(path)
+    return _ID_RULES[key]
+
+
 def _read_shard(task: Task, read_stats: StepStats) -> Iterator[Document | RawPage | tuple[ReadFailure, str]]:
-    seen: set[str] = set()
+    rule = _id_rule(task.ids)
+    seen: set[str] = set()  # the last guard, for ids from formats io.ids does not scan (WARC record ids)
     for piece in task.shard.pieces:
         for item in reader_for(piece.format)(piece, task.read_options):
             read_stats.docs_in += 1
+            item = rule.apply(item, piece)
             if isinstance(item, (Document, RawPage)) and item.id in seen:
                 raw = item.data if isinstance(item, RawPage) else \
-                    dumps({"text": item.text, "url": item.url, "meta": item.meta}).encode()
+                    dumps({"text": item.text, "url": item.url, "meta": item.meta}).encode("utf-8", "surrogatepass")
                 item = ReadFailure(item.id, item.locator, "read.duplicate_id",
-                                   {"error": f"id {item.id!r} appears more than once in {piece.rel}"}, raw, item.url)
+                                   {"error": f"id {item.id!r} appears more than once in {piece.rel}"}, raw, item.url,
+                                   getattr(item, "input_id", None))
             if isinstance(item, ReadFailure):
                 if item.reason not in READ_REASONS:
                     raise StepError(f"reader {piece.format} returned undeclared reason {item.reason!r}")
@@ -527,9 +547,16 @@ def run(
     all_stats: list[list[StepStats]] = [[] for _ in shards]
     timings: dict[str, float] = {}
     resolve_info: dict[str, Any] = {}
+    t0 = time.time()
+    ids = _decide_ids(rd, shards, read_options, executor, progress)
+    if ids is not None:
+        decision = json.loads(Path(ids).read_text(encoding="utf-8"))
+        manifest["ids"] = {"qualified_sources": decision["qualified"],
+                           "repeated_in_file": sum(len(r) for r in decision["repeats"].values())}
+        timings["ids"] = round(time.time() - t0, 3)
     for seg in segments:
         t0 = time.time()
-        todo = [Task(rd.root, str(rd.work), fmt, seg, sh, read_options, max_error_share) for sh in shards
+        todo = [Task(rd.root, str(rd.work), fmt, seg, sh, read_options, max_error_share, ids) for sh in shards
                 if not rd.done_marker(seg.index, sh.name).exists()]
         progress("segment", index=seg.index, total=len(shards), todo=len(todo), segments=len(segments))
         for task, _ in zip(todo, executor.map(run_task, todo)):
@@ -546,13 +573,6 @@ def run(
     result = _result(rd, steps, time.time() - t_start, _bytes_in(shards), resolve_info)
     write_json(_stats_json(result), rd.out, rd.stats)
     manifest.update(status="complete", timings=timings, seconds=round(result.seconds, 3))
-    repeated = repeated_ids(rd)
-    if repeated:  # not repaired (the stages already ran), but never silent
-        manifest["repeated_ids"] = repeated
-        warnings.warn(f"{repeated['ids']} document ids are used by more than one input record across shards "
-                      f"(e.g. {', '.join(list(repeated['examples'])[:3])}); trace, dedup and the report take ids "
-                      f"as unique: give each record its own id, or pass --id-field '' to derive ids from file and "
-                      f"line. Examples in {rd.out.uri(rd.manifest)} under repeated_ids", stacklevel=2)
     write_json(manifest, rd.out, rd.manifest)
     _remove_temps(rd)
     if not keep_work:
@@ -571,6 +591,21 @@ def run(
                           f"the run's data is complete; retry with `jinglian report {rd.root}`", stacklevel=2)
     progress("done")
     return result
+
+
+def _decide_ids(rd: RunDir, shards: list[Shard], options: ReadOptions, executor: Executor,
+                progress: ProgressFn) -> str | None:
+    """Scan the id fields once and decide the run's ids (see `io.ids`); the decision's path,
+    or None when no input can carry ids.  A resumed run reuses the decision."""
+    path = rd.work / "ids.json"
+    if path.exists():
+        return str(path)
+    if not options.id_field or not any(p.format in SCANNED for sh in shards for p in sh.pieces):
+        return None
+    progress("ids", total=len(shards))
+    decision = decide(executor.map(scan_shard, [ScanTask(sh.pieces, options) for sh in shards]))
+    write_json(decision, rd.work_folder, rd.work_rel(path))
+    return str(path)
 
 
 def _resolve(seg: Segment, rd: RunDir, shards: list[Shard], executor: Executor, progress: ProgressFn) -> dict[str, Any]:

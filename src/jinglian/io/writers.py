@@ -21,12 +21,13 @@ from .fs import Folder
 KEPT_SCHEMA = pa.schema([
     ("id", pa.string()), ("text", pa.string()), ("source", pa.string()), ("locator", pa.string()),
     ("url", pa.string()), ("meta", pa.string()), ("scores", pa.string()), ("normalizations", pa.string()),
+    ("input_id", pa.string()),
 ])
 DROPPED_SCHEMA = pa.schema([
     ("id", pa.string()), ("step", pa.string()), ("reason", pa.string()), ("detail", pa.string()),
     ("duplicate_of", pa.string()), ("text", pa.string()), ("source", pa.string()), ("locator", pa.string()),
     ("url", pa.string()), ("meta", pa.string()), ("scores", pa.string()), ("normalizations", pa.string()),
-    ("raw", pa.binary()),
+    ("raw", pa.binary()), ("input_id", pa.string()),
 ])
 EDITS_SCHEMA = pa.schema([
     ("id", pa.string()), ("edit", pa.int32()), ("step", pa.string()), ("reason", pa.string()), ("start", pa.int64()),
@@ -36,7 +37,7 @@ EDITS_SCHEMA = pa.schema([
 CARRY_SCHEMA = pa.schema([
     ("id", pa.string()), ("text", pa.string()), ("source", pa.string()), ("locator", pa.string()),
     ("url", pa.string()), ("meta", pa.string()), ("scores", pa.string()), ("edits", pa.string()),
-    ("normalizations", pa.string()),
+    ("normalizations", pa.string()), ("input_id", pa.string()),
 ])
 
 EXTENSIONS = {"parquet": ".parquet", "jsonl": ".jsonl"}
