@@ -56,7 +56,7 @@ def test_a_lone_surrogate_in_text_is_an_edit_with_a_reason(tmp_path):
     assert read_stats["edited"] == {"read.unencodable": 1}
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(records=st.lists(st.fixed_dictionaries({"id": STRINGS, "text": STRINGS, "url": STRINGS, "note": STRINGS}),
                         min_size=1, max_size=8),
        fmt=st.sampled_from(["parquet", "jsonl"]))

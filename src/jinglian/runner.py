@@ -26,7 +26,7 @@ from .executors import Executor, InlineExecutor
 from .io.base import READ_REASONS, RawPage, ReadFailure, ReadOptions
 from .io.formats import reader_for
 from .io.fs import display_uri
-from .io.plan import DEFAULT_SHARD_BYTES, Shard, plan_shards
+from .io.plan import DEFAULT_SHARD_BYTES, InputFile, Shard, list_inputs, shards_of
 from .io.ids import SCANNED, IdRule, ScanTask, decide, scan_shard
 from .io.rundir import RunDir
 from .io.writers import (CARRY_SCHEMA, DROPPED_SCHEMA, EDITS_SCHEMA, KEPT_SCHEMA, SURROGATES, RowWriter, dumps, encodable,
@@ -532,20 +532,24 @@ def run(
     read_options = read_options or ReadOptions()
     progress = progress or (lambda *a, **k: None)
     t_start = time.time()
-    shards, skipped = plan_shards(inputs, shard_bytes)
+    files, skipped = list_inputs(inputs)
     rd = RunDir(out, fmt, work_dir)
     manifest = {
         "jinglian_version": __version__, "status": "running",
         "recipe": pipeline.to_dict(), "pipeline_fingerprint": pipeline.fingerprint(),
-        "inputs": sorted({_input_name(p) for s in shards for p in s.pieces}), "skipped_inputs": [vars_of(s) for s in skipped],
+        "inputs": sorted({_input_name(f) for f in files}), "skipped_inputs": [vars_of(s) for s in skipped],
         "format": fmt, "shard_bytes": shard_bytes, "read_options": vars_of(read_options),
-        "executor": {"name": executor.name, "workers": executor.workers}, "shards": len(shards),
+        "executor": {"name": executor.name, "workers": executor.workers},
     }
     _prepare(rd, manifest, resume, overwrite)
+    t0 = time.time()
+    shards = shards_of(files, shard_bytes, rd.work / "split")  # after _prepare: splits go to the work folder
+    manifest["shards"] = len(shards)
+    split_seconds = time.time() - t0
     write_json(manifest, rd.out, rd.manifest)
     segments = pipeline.segments()
     all_stats: list[list[StepStats]] = [[] for _ in shards]
-    timings: dict[str, float] = {}
+    timings: dict[str, float] = {"plan": round(split_seconds, 3)}
     resolve_info: dict[str, Any] = {}
     t0 = time.time()
     ids = _decide_ids(rd, shards, read_options, executor, progress)
@@ -570,12 +574,13 @@ def run(
             resolve_info[seg.exit.name] = _resolve(seg, rd, shards, executor, progress)
             timings[f"resolve {seg.exit.name}"] = round(time.time() - t1, 3)
     steps = merge(all_stats)
-    result = _result(rd, steps, time.time() - t_start, _bytes_in(shards), resolve_info)
+    result = _result(rd, steps, time.time() - t_start, sum(f.size for f in files), resolve_info)
     write_json(_stats_json(result), rd.out, rd.stats)
     manifest.update(status="complete", timings=timings, seconds=round(result.seconds, 3))
     write_json(manifest, rd.out, rd.manifest)
     _remove_temps(rd)
     if not keep_work:
+        shutil.rmtree(rd.work / "split", ignore_errors=True)
         for seg in segments:
             for sub in ("docs", "signatures"):
                 shutil.rmtree(rd.work / f"seg{seg.index}" / sub, ignore_errors=True)
@@ -629,17 +634,8 @@ def vars_of(obj: Any) -> dict[str, Any]:
     return {k: getattr(obj, k) for k in obj.__slots__} if hasattr(obj, "__slots__") else dict(vars(obj))
 
 
-def _input_name(piece) -> str:
-    return display_uri(piece.fs, piece.path) if piece.fs else piece.path
-
-
-def _bytes_in(shards: list[Shard]) -> int:
-    """Total size of the input files (a split Parquet file's pieces each carry its whole size)."""
-    sizes: dict[str, int] = {}
-    for shard in shards:
-        for p in shard.pieces:
-            sizes[p.path] = p.size if p.format == "parquet" else sizes.get(p.path, 0) + p.size
-    return sum(sizes.values())
+def _input_name(file: InputFile) -> str:
+    return display_uri(file.fs, file.path) if file.fs else file.path
 
 
 def _result(rd: RunDir, steps: list[StepStats], seconds: float, bytes_in: int, resolve: dict) -> RunResult:
