@@ -101,3 +101,35 @@ def test_resume_of_a_split_input_gives_the_uninterrupted_output(tmp_path):
         (out / ".work" / "seg0" / "done" / f"{shard}.json").unlink()
     run([str(path)], out, Pipeline([RemoveDigits()]), shard_bytes=5000, resume=True, report=False)
     assert digest(out) == before
+
+
+def _warc(tmp_path: Path) -> tuple[bytes, list[bytes]]:
+    from test_html_warc import PAGE, _http, _record
+
+    records = [_record(1, "warcinfo", "", b"software: hand-written\r\n", "application/warc-fields")]
+    for i in range(2, 26):
+        page = PAGE.replace("测试页面的正文", f"测试页面的正文第{i}篇" + "内容" * (i % 5)).encode("utf-8")
+        records.append(_record(i, "response", f"http://a.cn/{i}", _http(page)))
+    return gzip.compress(b"".join(records)), [gzip.compress(r) for r in records]
+
+
+def test_a_warc_gz_is_split_at_its_records_and_equals_the_whole(tmp_path):
+    one_member, members = _warc(tmp_path)
+    files = {"members": b"".join(members), "cut": b"".join(members)[:-40], "one-member": one_member}
+    pool = LocalExecutor(2)
+    for name, data in files.items():
+        path = tmp_path / name / "crawl.warc.gz"
+        path.parent.mkdir()
+        path.write_bytes(data)
+        results = []
+        for shard_bytes, executor in ((16 * 2**20, None), (2000, None), (2000, pool)):
+            out = tmp_path / f"out-{name}-{shard_bytes}-{executor is not None}"
+            run([str(path)], out, Pipeline([]), shard_bytes=shard_bytes, executor=executor, report=False)
+            shards = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["shards"]
+            assert shards == 1 if shard_bytes > 2000 or name == "one-member" else shards > 4, (name, shards)
+            results.append(_content(out))
+        assert results[0] == results[1] == results[2], name
+        kept, dropped, _ = results[0]
+        assert len(kept) == (23 if name == "cut" else 24)
+        assert [json.loads(r)["reason"] for r in dropped] == (["read.truncated"] if name == "cut" else [])
+    pool.close()

@@ -149,6 +149,8 @@ def _pieces_of(file: InputFile, shard_bytes: int, split_root: Path | None) -> li
     whole = Piece(path, rel, fmt, 0, -1, size, fs=fs)
     if fmt == "jsonl" and is_compressed(path) and split_root is not None and size * COMPRESSION > shard_bytes:
         return split_compressed(whole, shard_bytes, split_root)
+    if fmt == "warc" and size > shard_bytes:
+        return _warc_pieces(whole, shard_bytes)
     if fmt not in SPLITTABLE or is_compressed(path) or size <= shard_bytes:
         return [whole]
     if fmt == "jsonl":
@@ -167,6 +169,24 @@ def _pieces_of(file: InputFile, shard_bytes: int, split_root: Path | None) -> li
             pieces.append(Piece(path, rel, fmt, first, rg + 1, size, fs=fs))
             first, acc = rg + 1, 0
     return pieces
+
+
+def _warc_pieces(whole: Piece, shard_bytes: int) -> list[Piece]:
+    """A WARC file cut at record starts every `shard_bytes` (a .warc.gz holds one gzip member
+    per record, so each record start is a place to begin decompressing)."""
+    from .warc import record_offsets
+
+    offsets = record_offsets(whole)
+    if not offsets:
+        return [whole]
+    cuts, target = [offsets[0]], offsets[0] + shard_bytes
+    for off in offsets[1:]:
+        if off >= target:
+            cuts.append(off)
+            target = off + shard_bytes
+    ends = cuts[1:] + [-1]
+    return [Piece(whole.path, whole.rel, "warc", start, end, (end if end != -1 else whole.size) - start, fs=whole.fs)
+            for start, end in zip(cuts, ends)]
 
 
 def plan_shards(inputs: list[str], shard_bytes: int = DEFAULT_SHARD_BYTES,
