@@ -2,6 +2,7 @@
 whole process tree (the sum of RSS over the process and all its descendants, polled)."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -13,7 +14,8 @@ import psutil
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
-BENCH_DATA = REPO / "bench" / "data"
+#: where corpora are built (large ones belong on a scratch disk: JINGLIAN_BENCH_DATA=/work/scratch/...)
+BENCH_DATA = Path(os.environ.get("JINGLIAN_BENCH_DATA") or REPO / "bench" / "data")
 
 
 @dataclass

@@ -1,6 +1,14 @@
 """Scaling: the full `zh-web` recipe with the local executor and with Ray, 1 and 2 workers.
 
     .venv/bin/python bench/scale.py [--docs 100000] [--configs local:1,local:2,ray:1,ray:2]
+    JINGLIAN_BENCH_DATA=/work/scratch/me .venv/bin/python bench/scale.py --sizes 100000,300000,1000000
+
+With `--sizes`, one configuration (the first of --configs, `local:2` by default there) runs
+on each corpus size in turn, and a table shows how cost grows: wall time, CPU seconds of the
+tree, CPU seconds per 100k documents and MB/s per core of CPU time (flat when cost grows
+linearly), and peak memory of the tree (flat when memory is bounded).  Each row is printed
+(and appended to --json) as soon as it is measured.  A 1M corpus is about 3.5 GB: put it on
+a scratch disk with JINGLIAN_BENCH_DATA.
 
 Each configuration is one `jinglian run` subprocess on the same synthetic corpus
 (../shared/tools/make_bench_corpus.py, built once under bench/data/).  Ray runs start a local
@@ -34,7 +42,7 @@ from pathlib import Path
 
 import psutil
 
-from measure import REPO, bench_corpus, table
+from measure import BENCH_DATA, REPO, bench_corpus, table
 
 
 @dataclass
@@ -84,6 +92,18 @@ def snapshot_source(dest: Path) -> Path:
     return dest
 
 
+def run_measured(label: str, cmd: list[str], env: dict, out: Path, docs: int) -> tuple[Usage, dict, dict]:
+    """Run one `jinglian run` measured; (usage, stats.json, manifest.json), checking every document was read."""
+    print(f"[{time.strftime('%H:%M:%S')}] {label}: {' '.join(cmd[1:])}", file=sys.stderr, flush=True)
+    m = measure_tree(cmd, env)
+    if m.returncode != 0:
+        raise SystemExit(f"{label} failed ({m.returncode}):\n{m.output[-4000:]}")
+    stats = json.loads((out / "stats.json").read_text())
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert stats["documents_in"] == docs, stats["documents_in"]
+    return m, stats, manifest
+
+
 RAY_START = """
 from jinglian.executors.ray import RayExecutor
 executor = RayExecutor({workers})
@@ -111,7 +131,10 @@ def main() -> None:
                     help="comma-separated executor:workers pairs, run in this order")
     ap.add_argument("--recipe", default="zh-web")
     ap.add_argument("--json", type=Path, default=None, help="also write the rows here")
+    ap.add_argument("--sizes", default="", help="comma-separated corpus sizes: how cost grows (see above)")
     a = ap.parse_args()
+    if a.sizes:
+        return growth(a)
     configs = [(name, int(n)) for name, n in (c.split(":") for c in a.configs.split(","))]
     corpus = bench_corpus(a.docs) / "docs"
     mb = sum(p.stat().st_size for p in corpus.glob("*.jsonl")) / 1e6
@@ -120,20 +143,14 @@ def main() -> None:
     env["RAY_USAGE_STATS_ENABLED"] = "0"
     rows: list[dict] = []
     digests: dict[str, str] = {}
-    with tempfile.TemporaryDirectory(dir=REPO / "bench" / "data") as tmp:
+    with tempfile.TemporaryDirectory(dir=BENCH_DATA) as tmp:
         env["PYTHONPATH"] = str(snapshot_source(Path(tmp) / "src"))  # ahead of the editable install
         for name, workers in configs:
             label = f"{name} {workers}"
             out = Path(tmp) / f"{name}-{workers}"
             cmd = [jinglian, "run", str(corpus), "-o", str(out), "--recipe", a.recipe, "--executor", name,
                    "--workers", str(workers), "--quiet", "--no-report"]
-            print(f"[{time.strftime('%H:%M:%S')}] {label}: {' '.join(cmd[1:])}", file=sys.stderr, flush=True)
-            m = measure_tree(cmd, env)
-            if m.returncode != 0:
-                raise SystemExit(f"{label} failed ({m.returncode}):\n{m.output[-4000:]}")
-            stats = json.loads((out / "stats.json").read_text())
-            manifest = json.loads((out / "manifest.json").read_text())
-            assert stats["documents_in"] == a.docs, stats["documents_in"]
+            m, stats, manifest = run_measured(label, cmd, env, out, a.docs)
             digests[label] = outputs_digest(out)
             rows.append({"executor": name, "workers": workers, "seconds": m.seconds, "peak_mb": m.peak_rss_mb,
                          "cpu_seconds": m.cpu_seconds, "load": m.load,
@@ -175,6 +192,40 @@ def main() -> None:
         a.json.write_text(json.dumps({"docs": a.docs, "mb": mb, "rows": rows, "digests": digests}, indent=1))
     if not identical:
         raise SystemExit(f"outputs differ between configurations: {digests}")
+
+
+def growth(a: argparse.Namespace) -> None:
+    """One configuration over several corpus sizes: does cost grow linearly, memory stay flat?"""
+    name, workers = (a.configs.split(",")[0].split(":") if a.configs != "local:1,local:2,ray:1,ray:2"
+                     else ("local", "2"))
+    workers = int(workers)
+    jinglian = str(Path(sys.executable).with_name("jinglian"))
+    env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
+    env["RAY_USAGE_STATS_ENABLED"] = "0"
+    rows: list[dict] = []
+    columns = ["docs", "MB", "shards", "wall s", "CPU s", "CPU s / 100k", "MB/s per core", "busy", "peak MB", "load"]
+    with tempfile.TemporaryDirectory(dir=BENCH_DATA) as tmp:
+        env["PYTHONPATH"] = str(snapshot_source(Path(tmp) / "src"))
+        for docs in (int(d) for d in a.sizes.split(",")):
+            corpus = bench_corpus(docs) / "docs"
+            mb = sum(p.stat().st_size for p in corpus.glob("*.jsonl")) / 1e6
+            out = Path(tmp) / f"run-{docs}"
+            cmd = [jinglian, "run", str(corpus), "-o", str(out), "--recipe", a.recipe, "--executor", name,
+                   "--workers", str(workers), "--quiet", "--no-report"]
+            m, stats, manifest = run_measured(f"{docs:,} documents", cmd, env, out, docs)
+            rows.append({"docs": f"{docs:,}", "MB": f"{mb:,.0f}", "shards": manifest["shards"],
+                         "wall s": f"{m.seconds:,.0f}", "CPU s": f"{m.cpu_seconds:,.0f}",
+                         "CPU s / 100k": f"{m.cpu_seconds / docs * 1e5:,.0f}",
+                         "MB/s per core": f"{mb / m.cpu_seconds:.2f}", "busy": f"{m.cpu_seconds / (m.seconds * workers):.0%}",
+                         "peak MB": f"{m.peak_rss_mb:,.0f}", "load": f"{m.load:.1f}", "timings": manifest.get("timings", {}),
+                         "kept": stats["documents_kept"]})
+            shutil.rmtree(out)
+            print(table(rows, columns), flush=True)
+            print(f"  timings: {rows[-1]['timings']}", flush=True)
+            if a.json:
+                a.json.parent.mkdir(parents=True, exist_ok=True)
+                a.json.write_text(json.dumps({"executor": name, "workers": workers, "rows": rows}, indent=1))
+    print(f"\n{name} executor, {workers} workers, recipe {a.recipe}; {os.cpu_count()} CPUs (machine shared: see load)")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ from typing import ClassVar
 import pytest
 
 from jinglian import Pipeline, ShardFailed, StepError, run
-from jinglian.io.base import ReadOptions
 from jinglian.io.rundir import RunDir
 from jinglian.trace import trace
 
@@ -128,29 +127,3 @@ def test_jsonl_output_format(tmp_path):
     assert sorted(p.name for p in (out / "kept").iterdir()) == ["part-00000.jsonl"]
     kept, dropped, edits = outputs(out)
     assert len(kept) == 3 and dropped[0]["id"] == "d2" and edits
-
-
-def test_ids_repeated_across_files_are_reported_not_silent(tmp_path):
-    """Two files that number their records alike: the run says so (manifest and a warning)."""
-    import warnings
-
-    texts = ["国家统计局今天发布数据，全国粮食总产量稳定增长。", "会议强调，要坚持稳中求进工作总基调。", "专家认为，今年粮食生产形势总体向好。"]
-    write_jsonl(tmp_path / "in" / "a.jsonl", [{"id": str(i), "text": t} for i, t in enumerate(texts)])
-    write_jsonl(tmp_path / "in" / "b.jsonl", [{"id": str(i), "text": t + "另一篇。"} for i, t in enumerate(texts)]
-                + [{"id": "0", "text": "同一文件里重复的编号在读入时就被丢弃。"}])
-    with pytest.warns(UserWarning, match="3 document ids are used by more than one input record"):
-        run([str(tmp_path / "in")], tmp_path / "out", Pipeline([]), shard_bytes=200, report=False)
-    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["repeated_ids"]["ids"] == 3
-    # b.jsonl is cut into two shards here, so its own repeat at line 4 is one of them too
-    assert manifest["repeated_ids"]["examples"]["0"] == ["in/a.jsonl:1", "in/b.jsonl:1", "in/b.jsonl:4"]
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        # ids derived from file and line are unique: nothing to report
-        run([str(tmp_path / "in")], tmp_path / "derived", Pipeline([]), shard_bytes=200, report=False,
-            read_options=ReadOptions(id_field=""))
-        # one shard: the repeat is dropped as read.duplicate_id at reading, nothing left to report
-        run([str(tmp_path / "in" / "b.jsonl")], tmp_path / "one", Pipeline([]), report=False)
-    assert "repeated_ids" not in json.loads((tmp_path / "derived" / "manifest.json").read_text(encoding="utf-8"))
-    _, dropped, _ = outputs(tmp_path / "one")
-    assert [r["reason"] for r in dropped] == ["read.duplicate_id"]

@@ -75,6 +75,7 @@ class Document:
     scores: dict[str, Any] = field(default_factory=dict)
     edits: list[Edit] = field(default_factory=list)
     normalizations: list[Normalization] = field(default_factory=list)
+    input_id: str | None = None  # the id field of the input record; `id` is unique in the run (io.ids)
 
     def undo(self, n_edits: int | None = None) -> str:
         """The text before the last `n_edits` edits (all of them by default)."""

@@ -26,14 +26,17 @@ from .executors import Executor, InlineExecutor
 from .io.base import READ_REASONS, RawPage, ReadFailure, ReadOptions
 from .io.formats import reader_for
 from .io.fs import display_uri
-from .io.plan import DEFAULT_SHARD_BYTES, Shard, plan_shards
-from .io.rundir import RunDir, repeated_ids
-from .io.writers import CARRY_SCHEMA, DROPPED_SCHEMA, EDITS_SCHEMA, KEPT_SCHEMA, dumps, write_json, write_rows
+from .io.plan import DEFAULT_SHARD_BYTES, InputFile, Shard, list_inputs, shards_of
+from .io.ids import SCANNED, IdRule, ScanTask, decide, scan_shard
+from .io.rundir import RunDir
+from .io.writers import (CARRY_SCHEMA, DROPPED_SCHEMA, EDITS_SCHEMA, KEPT_SCHEMA, SURROGATES, RowWriter, dumps, encodable,
+                         escape_surrogate, utf8_ok, write_json)
 from .pipeline import Pipeline, Segment
 from .stats import StepStats, merge
 from .step import PAGE_STEPS, Annotator, Editor, Extractor, Filter, GlobalStep, Normalizer, PageFilter, Step
 
 READ_STEP = "read"
+UNENCODABLE = "read.unencodable"
 WRITE_STEP = "write"
 
 
@@ -48,6 +51,7 @@ class Task:
     shard: Shard
     read_options: ReadOptions
     max_error_share: float
+    ids: str | None = None  # the id decision of the run (io.ids), a file in the work folder
 
 
 @dataclass
@@ -183,20 +187,21 @@ def _norms(doc: Document) -> str:
 
 def kept_row(doc: Document) -> dict[str, Any]:
     return {"id": doc.id, "text": doc.text, "source": doc.source, "locator": doc.locator, "url": doc.url,
-            "meta": dumps(doc.meta), "scores": dumps(doc.scores), "normalizations": _norms(doc)}
+            "meta": dumps(doc.meta), "scores": dumps(doc.scores), "normalizations": _norms(doc),
+            "input_id": doc.input_id}
 
 
 def dropped_row(doc: Document, step: str, drop: Drop) -> dict[str, Any]:
     return {"id": doc.id, "step": step, "reason": drop.reason, "detail": dumps(drop.detail or {}),
             "duplicate_of": drop.duplicate_of, "text": doc.text, "source": doc.source, "locator": doc.locator,
             "url": doc.url, "meta": dumps(doc.meta), "scores": dumps(doc.scores), "normalizations": _norms(doc),
-            "raw": None}
+            "raw": None, "input_id": doc.input_id}
 
 
 def failure_row(f: ReadFailure, source: str) -> dict[str, Any]:
     return {"id": f.id, "step": READ_STEP, "reason": f.reason, "detail": dumps(f.detail), "duplicate_of": None,
             "text": None, "source": source, "locator": f.locator, "url": f.url, "meta": "{}", "scores": "{}",
-            "normalizations": "[]", "raw": f.raw}
+            "normalizations": "[]", "raw": f.raw, "input_id": f.input_id}
 
 
 def page_drop_row(page: RawPage, step: Step, drop: Drop) -> dict[str, Any]:
@@ -247,14 +252,15 @@ def edit_rows(doc: Document) -> Iterator[dict[str, Any]]:
 def carry_row(doc: Document) -> dict[str, Any]:
     edits = [[e.step, [[r.start, r.end, r.reason, r.text, r.replacement] for r in e.removals]] for e in doc.edits]
     return {"id": doc.id, "text": doc.text, "source": doc.source, "locator": doc.locator, "url": doc.url,
-            "meta": dumps(doc.meta), "scores": dumps(doc.scores), "edits": dumps(edits), "normalizations": _norms(doc)}
+            "meta": dumps(doc.meta), "scores": dumps(doc.scores), "edits": dumps(edits), "normalizations": _norms(doc),
+            "input_id": doc.input_id}
 
 
 def doc_from_carry(row: dict[str, Any]) -> Document:
     edits = [Edit(step, tuple(Removal(*r) for r in rems)) for step, rems in json.loads(row["edits"])]
     norms = [Normalization(*n) for n in json.loads(row["normalizations"])]
     return Document(row["id"], row["text"], row["source"], row["locator"], row["url"], json.loads(row["meta"]),
-                    json.loads(row["scores"]), edits, norms)
+                    json.loads(row["scores"]), edits, norms, row.get("input_id"))
 
 
 # --- one shard of one segment ---------------------------------------------------------
@@ -271,16 +277,32 @@ def _decisions(step: GlobalStep, rd: RunDir, seg: int) -> Any:
     return _DECISIONS[key]
 
 
+_ID_RULES: dict[tuple[str, int], IdRule] = {}
+
+
+def _id_rule(path: str | None) -> IdRule:
+    if path is None:
+        return IdRule(None)
+    key = (path, Path(path).stat().st_mtime_ns)
+    if key not in _ID_RULES:
+        _ID_RULES.clear()
+        _ID_RULES[key] = IdRule.load(path)
+    return _ID_RULES[key]
+
+
 def _read_shard(task: Task, read_stats: StepStats) -> Iterator[Document | RawPage | tuple[ReadFailure, str]]:
-    seen: set[str] = set()
+    rule = _id_rule(task.ids)
+    seen: set[str] = set()  # the last guard, for ids from formats io.ids does not scan (WARC record ids)
     for piece in task.shard.pieces:
         for item in reader_for(piece.format)(piece, task.read_options):
             read_stats.docs_in += 1
+            item = rule.apply(item, piece)
             if isinstance(item, (Document, RawPage)) and item.id in seen:
                 raw = item.data if isinstance(item, RawPage) else \
-                    dumps({"text": item.text, "url": item.url, "meta": item.meta}).encode()
+                    dumps({"text": item.text, "url": item.url, "meta": item.meta}).encode("utf-8", "surrogatepass")
                 item = ReadFailure(item.id, item.locator, "read.duplicate_id",
-                                   {"error": f"id {item.id!r} appears more than once in {piece.rel}"}, raw, item.url)
+                                   {"error": f"id {item.id!r} appears more than once in {piece.rel}"}, raw, item.url,
+                                   getattr(item, "input_id", None))
             if isinstance(item, ReadFailure):
                 if item.reason not in READ_REASONS:
                     raise StepError(f"reader {piece.format} returned undeclared reason {item.reason!r}")
@@ -290,8 +312,37 @@ def _read_shard(task: Task, read_stats: StepStats) -> Iterator[Document | RawPag
             seen.add(item.id)
             read_stats.docs_out += 1
             if isinstance(item, Document):
+                clean_strings(item, read_stats)
                 read_stats.chars_in += len(item.text)
             yield item
+
+
+def clean_strings(doc: Document, st: StepStats) -> None:
+    """Remove the code points no UTF-8 file can hold (lone surrogates: valid JSON such as
+    "\\ud800", an emoji cut in half) from the text, as an edit of the read step with reason
+    `read.unencodable`, so that no input string can stop a run.  The removal's text holds the
+    `\\uXXXX` escape of what was removed (the code point itself cannot be stored).  Other
+    strings (id, url, meta, source) keep such code points as `\\uXXXX` escapes (`encodable`)."""
+    if not utf8_ok(doc.text):
+        removals = tuple(Removal(m.start(), m.end(), UNENCODABLE, escape_surrogate(m)) for m in SURROGATES.finditer(doc.text))
+        doc.text = SURROGATES.sub("", doc.text)
+        doc.edits.append(Edit(READ_STEP, removals))
+        st.edited[UNENCODABLE] += len(removals)
+        st.chars_removed[UNENCODABLE] += sum(r.end - r.start for r in removals)
+    doc.id, doc.url, doc.source, doc.locator = (encodable(doc.id), encodable(doc.url), encodable(doc.source),
+                                                encodable(doc.locator))
+    if doc.meta:
+        doc.meta = _encodable_tree(doc.meta)
+
+
+def _encodable_tree(value: Any) -> Any:
+    if isinstance(value, str):
+        return encodable(value)
+    if isinstance(value, dict):
+        return {encodable(k): _encodable_tree(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_encodable_tree(v) for v in value]
+    return value
 
 
 def _carried(task: Task, rd: RunDir) -> Iterator[Document]:
@@ -325,56 +376,67 @@ def run_task(task: Task) -> list[dict[str, Any]]:
     stats = [StepStats(s.name, s.kind) for s in ((seg.entry,) if seg.entry else ()) + doc_steps]
     chain: list[tuple[Step, Any]] = ([(seg.entry, decisions)] if seg.entry else []) + [(s, None) for s in doc_steps]
     sig_stats = StepStats(f"{seg.exit.name}:signature", "signature") if seg.exit else None
-    kept, dropped, edits, carry, sigs = [], [], [], [], []
-    source = _read_shard(task, read_stats) if seg.index == 0 else _carried(task, rd)
-    for item in source:
-        if isinstance(item, tuple):
-            dropped.append(failure_row(*item))
-            continue
-        if isinstance(item, RawPage):
-            item = apply_page_steps(page_steps, item, page_stats)
-            if not isinstance(item, Document):
-                dropped.append(item)
+    # every output streams (row groups written as they fill): a shard's memory is bounded by
+    # the writers' buffers, not by its size; files appear only when the shard completes
+    dropped = RowWriter(DROPPED_SCHEMA, rd.out, rd.dropped(seg.index, name), task.fmt)
+    edits = RowWriter(EDITS_SCHEMA, rd.out, rd.edits(seg.index, name), task.fmt)
+    if seg.exit is not None:  # every shard writes its carry file, even empty: a missing one is lost work
+        kept = RowWriter(CARRY_SCHEMA, rd.work_folder, rd.work_rel(rd.carry(seg.index, name)), always=True)
+    else:
+        kept = RowWriter(KEPT_SCHEMA, rd.out, rd.kept(name), task.fmt)
+    writers = (dropped, edits, kept)
+    sigs: list[dict[str, Any]] = []
+    chars_kept = 0
+    try:
+        source = _read_shard(task, read_stats) if seg.index == 0 else _carried(task, rd)
+        for item in source:
+            if isinstance(item, tuple):
+                dropped.add(failure_row(*item))
                 continue
-            read_stats.chars_in += len(item.text)
-        doc = item
-        verdict, by = None, ""
-        for (step, dec), st in zip(chain, stats):
-            verdict = apply_step(step, doc, st, dec)
+            if isinstance(item, RawPage):
+                item = apply_page_steps(page_steps, item, page_stats)
+                if not isinstance(item, Document):
+                    dropped.add(item)
+                    continue
+                clean_strings(item, read_stats)
+                read_stats.chars_in += len(item.text)
+            doc = item
+            verdict, by = None, ""
+            for (step, dec), st in zip(chain, stats):
+                verdict = apply_step(step, doc, st, dec)
+                if verdict is not None:
+                    by = step.name
+                    break
+            if verdict is None and seg.exit is not None:
+                verdict, sig = _signature(seg.exit, doc, sig_stats)
+                by = seg.exit.name
+                if sig is not None:
+                    sigs.append({"id": doc.id, **sig})
             if verdict is not None:
-                by = step.name
-                break
-        if verdict is None and seg.exit is not None:
-            verdict, sig = _signature(seg.exit, doc, sig_stats)
-            by = seg.exit.name
-            if sig is not None:
-                sigs.append({"id": doc.id, **sig})
-        if verdict is not None:
-            dropped.append(dropped_row(doc, by, verdict))
-            edits.extend(edit_rows(doc))
-        elif seg.exit is not None:
-            carry.append(carry_row(doc))
-        else:
-            kept.append(kept_row(doc))
-            edits.extend(edit_rows(doc))
-    all_stats = ([read_stats, *page_stats] if seg.index == 0 else []) + stats + ([sig_stats] if sig_stats else [])
-    if seg.exit is None:
-        all_stats.append(StepStats(WRITE_STEP, "writer", len(kept), len(kept), sum(len(r["text"]) for r in kept)))
-    _check_error_share(all_stats, task)
-    if dropped:
-        write_rows(dropped, DROPPED_SCHEMA, rd.out, rd.dropped(seg.index, name), task.fmt)
-    if edits:
-        write_rows(edits, EDITS_SCHEMA, rd.out, rd.edits(seg.index, name), task.fmt)
-    if seg.exit is not None:
-        write_rows(carry, CARRY_SCHEMA, rd.work_folder, rd.work_rel(rd.carry(seg.index, name)))
-        if sigs:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
+                dropped.add(dropped_row(doc, by, verdict))
+                edits.extend(edit_rows(doc))
+            elif seg.exit is not None:
+                kept.add(carry_row(doc))
+            else:
+                kept.add(kept_row(doc))
+                chars_kept += len(doc.text)
+                edits.extend(edit_rows(doc))
+        all_stats = ([read_stats, *page_stats] if seg.index == 0 else []) + stats + ([sig_stats] if sig_stats else [])
+        if seg.exit is None:
+            all_stats.append(StepStats(WRITE_STEP, "writer", kept.rows, kept.rows, chars_kept))
+        _check_error_share(all_stats, task)
+        for w in writers:
+            w.close()
+    except BaseException:
+        for w in writers:
+            w.discard()
+        raise
+    if seg.exit is not None and sigs:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
 
-            table = pa.Table.from_pylist(sigs)
-            rd.work_folder.write(rd.work_rel(rd.signatures(seg.index, name)), lambda out: pq.write_table(table, out))
-    elif kept:
-        write_rows(kept, KEPT_SCHEMA, rd.out, rd.kept(name), task.fmt)
+        table = pa.Table.from_pylist(sigs)
+        rd.work_folder.write(rd.work_rel(rd.signatures(seg.index, name)), lambda out: pq.write_table(table, out))
     result = [s.to_json() for s in all_stats]
     write_json(result, rd.work_folder, rd.work_rel(marker))
     return result
@@ -470,24 +532,35 @@ def run(
     read_options = read_options or ReadOptions()
     progress = progress or (lambda *a, **k: None)
     t_start = time.time()
-    shards, skipped = plan_shards(inputs, shard_bytes)
+    files, skipped = list_inputs(inputs)
     rd = RunDir(out, fmt, work_dir)
     manifest = {
         "jinglian_version": __version__, "status": "running",
         "recipe": pipeline.to_dict(), "pipeline_fingerprint": pipeline.fingerprint(),
-        "inputs": sorted({_input_name(p) for s in shards for p in s.pieces}), "skipped_inputs": [vars_of(s) for s in skipped],
+        "inputs": sorted({_input_name(f) for f in files}), "skipped_inputs": [vars_of(s) for s in skipped],
         "format": fmt, "shard_bytes": shard_bytes, "read_options": vars_of(read_options),
-        "executor": {"name": executor.name, "workers": executor.workers}, "shards": len(shards),
+        "executor": {"name": executor.name, "workers": executor.workers},
     }
     _prepare(rd, manifest, resume, overwrite)
+    t0 = time.time()
+    shards = shards_of(files, shard_bytes, rd.work / "split")  # after _prepare: splits go to the work folder
+    manifest["shards"] = len(shards)
+    split_seconds = time.time() - t0
     write_json(manifest, rd.out, rd.manifest)
     segments = pipeline.segments()
     all_stats: list[list[StepStats]] = [[] for _ in shards]
-    timings: dict[str, float] = {}
+    timings: dict[str, float] = {"plan": round(split_seconds, 3)}
     resolve_info: dict[str, Any] = {}
+    t0 = time.time()
+    ids = _decide_ids(rd, shards, read_options, executor, progress)
+    if ids is not None:
+        decision = json.loads(Path(ids).read_text(encoding="utf-8"))
+        manifest["ids"] = {"qualified_sources": decision["qualified"],
+                           "repeated_in_file": sum(len(r) for r in decision["repeats"].values())}
+        timings["ids"] = round(time.time() - t0, 3)
     for seg in segments:
         t0 = time.time()
-        todo = [Task(rd.root, str(rd.work), fmt, seg, sh, read_options, max_error_share) for sh in shards
+        todo = [Task(rd.root, str(rd.work), fmt, seg, sh, read_options, max_error_share, ids) for sh in shards
                 if not rd.done_marker(seg.index, sh.name).exists()]
         progress("segment", index=seg.index, total=len(shards), todo=len(todo), segments=len(segments))
         for task, _ in zip(todo, executor.map(run_task, todo)):
@@ -501,19 +574,13 @@ def run(
             resolve_info[seg.exit.name] = _resolve(seg, rd, shards, executor, progress)
             timings[f"resolve {seg.exit.name}"] = round(time.time() - t1, 3)
     steps = merge(all_stats)
-    result = _result(rd, steps, time.time() - t_start, _bytes_in(shards), resolve_info)
+    result = _result(rd, steps, time.time() - t_start, sum(f.size for f in files), resolve_info)
     write_json(_stats_json(result), rd.out, rd.stats)
     manifest.update(status="complete", timings=timings, seconds=round(result.seconds, 3))
-    repeated = repeated_ids(rd)
-    if repeated:  # not repaired (the stages already ran), but never silent
-        manifest["repeated_ids"] = repeated
-        warnings.warn(f"{repeated['ids']} document ids are used by more than one input record across shards "
-                      f"(e.g. {', '.join(list(repeated['examples'])[:3])}); trace, dedup and the report take ids "
-                      f"as unique: give each record its own id, or pass --id-field '' to derive ids from file and "
-                      f"line. Examples in {rd.out.uri(rd.manifest)} under repeated_ids", stacklevel=2)
     write_json(manifest, rd.out, rd.manifest)
     _remove_temps(rd)
     if not keep_work:
+        shutil.rmtree(rd.work / "split", ignore_errors=True)
         for seg in segments:
             for sub in ("docs", "signatures"):
                 shutil.rmtree(rd.work / f"seg{seg.index}" / sub, ignore_errors=True)
@@ -529,6 +596,21 @@ def run(
                           f"the run's data is complete; retry with `jinglian report {rd.root}`", stacklevel=2)
     progress("done")
     return result
+
+
+def _decide_ids(rd: RunDir, shards: list[Shard], options: ReadOptions, executor: Executor,
+                progress: ProgressFn) -> str | None:
+    """Scan the id fields once and decide the run's ids (see `io.ids`); the decision's path,
+    or None when no input can carry ids.  A resumed run reuses the decision."""
+    path = rd.work / "ids.json"
+    if path.exists():
+        return str(path)
+    if not options.id_field or not any(p.format in SCANNED for sh in shards for p in sh.pieces):
+        return None
+    progress("ids", total=len(shards))
+    decision = decide(executor.map(scan_shard, [ScanTask(sh.pieces, options) for sh in shards]))
+    write_json(decision, rd.work_folder, rd.work_rel(path))
+    return str(path)
 
 
 def _resolve(seg: Segment, rd: RunDir, shards: list[Shard], executor: Executor, progress: ProgressFn) -> dict[str, Any]:
@@ -552,17 +634,8 @@ def vars_of(obj: Any) -> dict[str, Any]:
     return {k: getattr(obj, k) for k in obj.__slots__} if hasattr(obj, "__slots__") else dict(vars(obj))
 
 
-def _input_name(piece) -> str:
-    return display_uri(piece.fs, piece.path) if piece.fs else piece.path
-
-
-def _bytes_in(shards: list[Shard]) -> int:
-    """Total size of the input files (a split Parquet file's pieces each carry its whole size)."""
-    sizes: dict[str, int] = {}
-    for shard in shards:
-        for p in shard.pieces:
-            sizes[p.path] = p.size if p.format == "parquet" else sizes.get(p.path, 0) + p.size
-    return sum(sizes.values())
+def _input_name(file: InputFile) -> str:
+    return display_uri(file.fs, file.path) if file.fs else file.path
 
 
 def _result(rd: RunDir, steps: list[StepStats], seconds: float, bytes_in: int, resolve: dict) -> RunResult:

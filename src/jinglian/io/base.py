@@ -58,6 +58,7 @@ class ReadFailure:
     detail: dict[str, Any] = field(default_factory=dict)
     raw: bytes | None = None
     url: str | None = None
+    input_id: str | None = None  # the record's own id field, when it had one
 
 
 @dataclass(slots=True)
@@ -81,7 +82,8 @@ READ_REASONS = {
     "read.truncated": "a compressed stream or file that ends early or is corrupt",
     "read.unreadable": "a file or record the reader could not open or parse",
     "read.not_html": "a web record whose payload is not HTML",
-    "read.duplicate_id": "a record whose id was already used earlier in the same input piece",
+    "read.unencodable": "code points no UTF-8 file can hold (lone surrogates, an emoji cut in half) removed from the text",
+    "read.duplicate_id": "a record whose id an earlier record of the same input file already has",
     "read.empty": "a text record (WET conversion) with no text",
 }
 

@@ -164,22 +164,27 @@ class Folder:
     # --- writing -----------------------------------------------------------------
     def write(self, rel: str, fill: Callable[[IO[bytes]], None]) -> None:
         """Write the file `rel` with `fill(stream)`, published whole or not at all."""
+        pending = self.open_write(rel)
+        try:
+            fill(pending.stream)
+        except BaseException:
+            pending.discard()
+            raise
+        pending.publish()
+
+    def open_write(self, rel: str) -> "PendingFile":
+        """A file being written: `publish()` makes it appear under `rel`, `discard()` drops it.
+
+        Lets a writer stream a file that is filled over a long time (a shard's rows)."""
         final = self.path(rel)
         if self.atomic_upload:
-            with self.fs.open_output_stream(final) as out:
-                fill(out)
-            return
+            return PendingFile(self.fs.open_output_stream(final), None, final, self)
         tmp = f"{final}.tmp-{_host()}-{os.getpid()}"
         if not self.remote:
             os.makedirs(os.path.dirname(final) or ".", exist_ok=True)
-            with open(tmp, "wb") as out:
-                fill(out)
-            os.replace(tmp, final)
-            return
+            return PendingFile(open(tmp, "wb"), tmp, final, self)
         self.fs.create_dir(final.rsplit("/", 1)[0], recursive=True)
-        with self.fs.open_output_stream(tmp) as out:
-            fill(out)
-        self.fs.move(tmp, final)
+        return PendingFile(self.fs.open_output_stream(tmp), tmp, final, self)
 
     def write_bytes(self, rel: str, data: bytes) -> None:
         self.write(rel, lambda out: out.write(data))
@@ -210,6 +215,38 @@ class Folder:
             os.makedirs(self.base, exist_ok=True)
         else:
             self.fs.create_dir(self.base, recursive=True)
+
+
+class PendingFile:
+    """An output file under a temporary name (or an upload not yet completed)."""
+
+    def __init__(self, stream: IO[bytes], tmp: str | None, final: str, folder: Folder):
+        self.stream, self.tmp, self.final, self.folder = stream, tmp, final, folder
+
+    def publish(self) -> None:
+        self.stream.close()
+        if self.tmp is None:  # an object store upload appears whole when it completes
+            return
+        if self.folder.remote:
+            self.folder.fs.move(self.tmp, self.final)
+        else:
+            os.replace(self.tmp, self.final)
+
+    def discard(self) -> None:
+        if self.tmp is None:
+            # an unfinished upload: closing would complete it, so abort it where the stream allows
+            abort = getattr(self.stream, "abort", None)
+            (abort or self.stream.close)()
+            if abort is None:
+                self.folder.fs.delete_file(self.final)
+            return
+        try:
+            self.stream.close()
+        finally:
+            if self.folder.remote:
+                self.folder.fs.delete_file(self.tmp)
+            else:
+                Path(self.tmp).unlink(missing_ok=True)
 
 
 @functools.lru_cache(maxsize=1)

@@ -2,7 +2,8 @@
 
 The plan depends only on the inputs and `shard_bytes`, never on the worker count, so
 every executor produces the same output files.  Large plain JSONL files are split at
-line boundaries and large Parquet files at row-group boundaries; small files are packed
+line boundaries, large compressed JSONL files by one decompressing pass into pieces of
+lines (`io.split`), and large Parquet files at row-group boundaries; small files are packed
 together so that ten thousand saved pages do not become ten thousand output files.
 """
 from __future__ import annotations
@@ -15,9 +16,13 @@ from typing import IO
 from ..errors import InputError
 from .base import Piece
 from .formats import SPLITTABLE, detect_format, is_compressed
+from .split import split_compressed
 from .fs import filesystem, is_remote, local_path
 
 DEFAULT_SHARD_BYTES = 16 * 2**20
+#: a compressed JSONL file is split when its size times this (a modest guess of how much JSON
+#: text expands: Chinese crawl JSONL gzips about 3x) passes the shard size
+COMPRESSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,9 +144,13 @@ def _jsonl_cuts(f: IO[bytes], size: int, shard_bytes: int) -> list[tuple[int, in
     return cuts
 
 
-def _pieces_of(file: InputFile, shard_bytes: int) -> list[Piece]:
+def _pieces_of(file: InputFile, shard_bytes: int, split_root: Path | None) -> list[Piece]:
     path, rel, fmt, size, fs = file.path, file.rel, file.format, file.size, file.fs
     whole = Piece(path, rel, fmt, 0, -1, size, fs=fs)
+    if fmt == "jsonl" and is_compressed(path) and split_root is not None and size * COMPRESSION > shard_bytes:
+        return split_compressed(whole, shard_bytes, split_root)
+    if fmt == "warc" and size > shard_bytes:
+        return _warc_pieces(whole, shard_bytes)
     if fmt not in SPLITTABLE or is_compressed(path) or size <= shard_bytes:
         return [whole]
     if fmt == "jsonl":
@@ -162,13 +171,38 @@ def _pieces_of(file: InputFile, shard_bytes: int) -> list[Piece]:
     return pieces
 
 
-def plan_shards(inputs: list[str], shard_bytes: int = DEFAULT_SHARD_BYTES) -> tuple[list[Shard], list[Skipped]]:
+def _warc_pieces(whole: Piece, shard_bytes: int) -> list[Piece]:
+    """A WARC file cut at record starts every `shard_bytes` (a .warc.gz holds one gzip member
+    per record, so each record start is a place to begin decompressing)."""
+    from .warc import record_offsets
+
+    offsets = record_offsets(whole)
+    if not offsets:
+        return [whole]
+    cuts, target = [offsets[0]], offsets[0] + shard_bytes
+    for off in offsets[1:]:
+        if off >= target:
+            cuts.append(off)
+            target = off + shard_bytes
+    ends = cuts[1:] + [-1]
+    return [Piece(whole.path, whole.rel, "warc", start, end, (end if end != -1 else whole.size) - start, fs=whole.fs)
+            for start, end in zip(cuts, ends)]
+
+
+def plan_shards(inputs: list[str], shard_bytes: int = DEFAULT_SHARD_BYTES,
+                split_root: Path | None = None) -> tuple[list[Shard], list[Skipped]]:
     files, skipped = list_inputs(inputs)
+    return shards_of(files, shard_bytes, split_root), skipped
+
+
+def shards_of(files: list[InputFile], shard_bytes: int = DEFAULT_SHARD_BYTES, split_root: Path | None = None) -> list[Shard]:
+    """Pack the pieces of `files` into shards; large compressed JSONL files are split into
+    pieces under `split_root` (see `io.split`), or read whole when it is None."""
     shards: list[Shard] = []
     current: list[Piece] = []
     current_bytes = 0
     for file in files:
-        for piece in _pieces_of(file, shard_bytes):
+        for piece in _pieces_of(file, shard_bytes, split_root):
             weight = piece.size if file.format != "parquet" or piece.end == -1 else shard_bytes
             if current and current_bytes + weight > shard_bytes:
                 shards.append(Shard(len(shards), tuple(current)))
@@ -177,4 +211,4 @@ def plan_shards(inputs: list[str], shard_bytes: int = DEFAULT_SHARD_BYTES) -> tu
             current_bytes += weight
     if current:
         shards.append(Shard(len(shards), tuple(current)))
-    return shards, skipped
+    return shards

@@ -108,54 +108,6 @@ class RunDir:
                 yield from _jsonl_rows(f, columns, ids)
 
 
-def repeated_ids(rd: RunDir, examples: int = 5) -> dict[str, Any] | None:
-    """Ids that more than one output row carries, or None.
-
-    Repeats inside one shard are dropped at reading (`read.duplicate_id`, a row that shares
-    its original's id on purpose); two input files numbering their records alike collide
-    across shards, and this finds them after the run.  Only the id column is read.
-    """
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    parts = [ids for kind in ("kept", "dropped") for ids in _id_batches(rd, kind)]
-    if not parts:
-        return None
-    counts = pc.value_counts(pa.concat_arrays(parts))
-    repeated = counts.filter(pc.greater(counts.field("counts"), 1))
-    if not len(repeated):
-        return None
-    shown = sorted(repeated.field("values").to_pylist())[:examples]
-    where: dict[str, list[str]] = {i: [] for i in shown}
-    for row in rd.rows("kept", columns=["id", "source", "locator"], ids=set(shown)):
-        where[row["id"]].append(f"{row['source']}:{row['locator']}")
-    for row in rd.rows("dropped", columns=["id", "source", "locator", "reason"], ids=set(shown)):
-        if row["reason"] != "read.duplicate_id":
-            where[row["id"]].append(f"{row['source']}:{row['locator']}")
-    return {"ids": len(repeated), "examples": {i: sorted(w) for i, w in where.items()}}
-
-
-def _id_batches(rd: RunDir, kind: str) -> Iterator[Any]:
-    """The id column of each output file of `kind`, without read.duplicate_id rows."""
-    import pyarrow as pa
-
-    for rel in rd.files(kind):
-        if rel.endswith(".parquet"):
-            import pyarrow.compute as pc
-            import pyarrow.parquet as pq
-
-            columns = ["id", "reason"] if kind == "dropped" else ["id"]
-            with rd.out.open(rel) as f:
-                table = pq.read_table(f, columns=columns)
-            if kind == "dropped":
-                table = table.filter(pc.invert(pc.equal(table.column("reason"), "read.duplicate_id")))
-            yield table.column("id").combine_chunks()
-        else:
-            with rd.out.open_text(rel) as f:
-                yield pa.array([r["id"] for r in _jsonl_rows(f, ["id", "reason"], None)
-                                if r.get("reason") != "read.duplicate_id"], pa.string())
-
-
 def _jsonl_rows(f, columns: list[str] | None, ids: set[str] | None) -> Iterator[dict[str, Any]]:
     for line in f:
         row = json.loads(line)

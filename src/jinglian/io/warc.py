@@ -126,7 +126,7 @@ def read_warc(piece: Piece, options: ReadOptions) -> Iterator[RawPage | ReadFail
     from fastwarc.warc import ArchiveIterator
 
     compressed = piece.path.lower().endswith(".gz")
-    last_offset = 0
+    last_offset = piece.start
     truncated_at = -1  # offset of a record already reported as cut short
     try:
         f = piece.open()
@@ -134,6 +134,8 @@ def read_warc(piece: Piece, options: ReadOptions) -> Iterator[RawPage | ReadFail
         yield ReadFailure(piece.rel, "", "read.unreadable", {"error": str(e)}, None)
         return
     with f:
+        if piece.start:
+            f.seek(piece.start)  # a record (and gzip member) start found by `record_offsets`
         records = iter(ArchiveIterator(f, parse_http=True))
         while True:
             try:  # only FastWARC's own parsing is guarded: errors in our code must raise
@@ -145,6 +147,8 @@ def read_warc(piece: Piece, options: ReadOptions) -> Iterator[RawPage | ReadFail
                                   {"error": f"WARC stream failed after offset {last_offset}: {type(e).__name__}: {e}"},
                                   None)
                 return
+            if piece.end != -1 and rec.stream_pos >= piece.end:
+                return  # the next piece's first record
             last_offset = rec.stream_pos
             rtype = rec.headers.get("WARC-Type", "")
             if rtype in _PAGE_RECORD_TYPES or rtype == "conversion":
@@ -156,6 +160,27 @@ def read_warc(piece: Piece, options: ReadOptions) -> Iterator[RawPage | ReadFail
         yield ReadFailure(f"{piece.rel}@{last_offset}", f"offset={last_offset}", "read.truncated",
                           {"error": f"gzip stream ends early or is corrupt after offset {last_offset}",
                            "warc_offset": last_offset}, None)
+
+
+def record_offsets(piece: Piece) -> list[int] | None:
+    """Byte offsets of the file's records where a reader can start (one pass, payloads not
+    parsed); None when they are not all such places (a .warc.gz compressed as one gzip member
+    rather than one member per record, as WARC files should be, cannot be entered midway)."""
+    from fastwarc.warc import ArchiveIterator
+
+    offsets = []
+    with piece.open() as f:
+        try:
+            for rec in ArchiveIterator(f, parse_http=False):
+                offsets.append(rec.stream_pos)
+        except Exception:  # noqa: BLE001 - a corrupt file is read whole, where the reader reports it
+            return None
+        if piece.path.lower().endswith(".gz"):
+            for off in offsets:  # every record must begin a gzip member
+                f.seek(off)
+                if f.read(2) != b"\x1f\x8b":
+                    return None
+    return offsets
 
 
 def _record(rec, rtype: str, piece: Piece) -> Iterator[RawPage | ReadFailure]:
