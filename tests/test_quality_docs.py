@@ -95,6 +95,8 @@ FOLD = Folder()
     ("ＪＳ３３３金沙线路为您提供最新资讯", ["js333", "金沙线路"]),  # full-width
     ("王者威尼斯人现金网网址：今天上午召开了会议", ["威尼斯人现金"]),
     ("bt365手机下载的新闻学院介绍", ["bt365"]),
+    ("（雷竞技）市政府召开常务会议研究部署防汛工作", ["雷竞技"]),
+    ("幸运飞艇计划群：今天的天气很好", ["幸运飞艇"]),
 ])
 def test_injected_services_are_found_across_scripts_and_widths(text, terms):
     assert injected_hits(FOLD.fold(text)) == terms
@@ -112,6 +114,9 @@ def test_injected_services_are_found_across_scripts_and_widths(text, terms):
     "这款体育app可以记录跑步的距离和时间。",
     "威尼斯人酒店位于澳门路氹城。",
     "型号JS3000的设备已经停产。",
+    "运动员展现了完美体育精神。",
+    "星空体育馆今晚举行演唱会。",
+    "他的职位明升暗降。",
 ])
 def test_look_alikes_are_not_injected_spam(text):
     assert injected_hits(FOLD.fold(text)) == []
