@@ -9,7 +9,7 @@ from jinglian.document import Document
 from jinglian.runner import apply_step
 from jinglian.stats import StepStats
 from jinglian.steps.quality import (
-    Garble, Garbled, GarbledSpans, InjectedSpam, Signals, TeaserList, quality_score)
+    Garble, Garbled, GarbledSpans, InjectedSpam, Signals, TeaserList, quality_score, teaser_share)
 from jinglian.zh.garble import garble_signals, garbled_spans, rare_han
 from jinglian.zh.inject import injected_hits
 from jinglian.zh.lexicon import Folder
@@ -141,6 +141,16 @@ def test_teaser_lists_are_dropped_and_an_article_citing_its_sources_is_not():
     assert drop is not None and drop.reason == "quality.teaser_list"
     article = "\n".join(PARAS * 3) + "［详细］（新华社）"
     assert run(TeaserList(), Document("article", article)) is None
+    # a short post with one teaser line appended: dense markers, but the teasers are not the page
+    post = "\n".join(PARAS[:3]) + "\n" + PARAS[3][:12] + "……［详细］"
+    doc = Document("post", post)
+    doc.scores.update(Signals().annotate(doc))
+    assert doc.scores["teaser_density"] > 0.25 and doc.scores["teaser_share"] < 0.5
+    assert run(TeaserList(), doc) is None
+    items = "\ue40c".join(p[:-1] + "…［ 详细 ］" for p in PARAS[:3])  # items on one line, bullet-separated
+    from jinglian.zh.signals import visible_len
+
+    assert teaser_share(items, visible_len(items)) > 0.95 and run(TeaserList(), Document("items", items)) is not None
 
 
 def test_quality_score_penalises_each_defect():
