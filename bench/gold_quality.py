@@ -44,8 +44,12 @@ LABELS = REPO.parent / "shared" / "data" / "gold-train" / "gold-train.jsonl"
 TUNABLE = [
     ("quality.garbled", "garbled_share", "above"),
     ("quality.injected_spam", "injected_spam", "above"),
-    ("quality.teaser_list", "teaser_density", "above"),
+    ("quality.teaser_list", "teaser_share", "above"),  # with its fixed density floor, see FIXED
 ]
+
+
+#: conditions of a tunable filter that stay fixed: reason -> (score key, the value it must exceed)
+FIXED = {"quality.teaser_list": ("teaser_density", 0.25)}
 
 
 def read_labels(path: Path) -> list[dict]:
@@ -146,8 +150,10 @@ def decide(docs, ids, base, thresholds) -> dict[str, bool]:
     for i in ids:
         keep = base[i]
         s = docs[i]["scores"]
-        for (_, key, direction), t in zip(TUNABLE, thresholds):
+        for (reason, key, direction), t in zip(TUNABLE, thresholds):
             if t is None or key not in s:
+                continue
+            if reason in FIXED and s.get(FIXED[reason][0], 0) <= FIXED[reason][1]:
                 continue
             v = s[key]
             if (direction == "above" and v > t) or (direction == "below" and v < t):

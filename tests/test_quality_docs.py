@@ -9,7 +9,7 @@ from jinglian.document import Document
 from jinglian.runner import apply_step
 from jinglian.stats import StepStats
 from jinglian.steps.quality import (
-    Garble, Garbled, GarbledSpans, InjectedSpam, Signals, TeaserList, quality_score)
+    Garble, Garbled, GarbledSpans, InjectedSpam, Signals, TeaserList, quality_score, teaser_share)
 from jinglian.zh.garble import garble_signals, garbled_spans, rare_han
 from jinglian.zh.inject import injected_hits
 from jinglian.zh.lexicon import Folder
@@ -95,6 +95,8 @@ FOLD = Folder()
     ("ＪＳ３３３金沙线路为您提供最新资讯", ["js333", "金沙线路"]),  # full-width
     ("王者威尼斯人现金网网址：今天上午召开了会议", ["威尼斯人现金"]),
     ("bt365手机下载的新闻学院介绍", ["bt365"]),
+    ("（雷竞技）市政府召开常务会议研究部署防汛工作", ["雷竞技"]),
+    ("幸运飞艇计划群：今天的天气很好", ["幸运飞艇"]),
 ])
 def test_injected_services_are_found_across_scripts_and_widths(text, terms):
     assert injected_hits(FOLD.fold(text)) == terms
@@ -112,6 +114,9 @@ def test_injected_services_are_found_across_scripts_and_widths(text, terms):
     "这款体育app可以记录跑步的距离和时间。",
     "威尼斯人酒店位于澳门路氹城。",
     "型号JS3000的设备已经停产。",
+    "运动员展现了完美体育精神。",
+    "星空体育馆今晚举行演唱会。",
+    "他的职位明升暗降。",
 ])
 def test_look_alikes_are_not_injected_spam(text):
     assert injected_hits(FOLD.fold(text)) == []
@@ -136,6 +141,16 @@ def test_teaser_lists_are_dropped_and_an_article_citing_its_sources_is_not():
     assert drop is not None and drop.reason == "quality.teaser_list"
     article = "\n".join(PARAS * 3) + "［详细］（新华社）"
     assert run(TeaserList(), Document("article", article)) is None
+    # a short post with one teaser line appended: dense markers, but the teasers are not the page
+    post = "\n".join(PARAS[:3]) + "\n" + PARAS[3][:12] + "……［详细］"
+    doc = Document("post", post)
+    doc.scores.update(Signals().annotate(doc))
+    assert doc.scores["teaser_density"] > 0.25 and doc.scores["teaser_share"] < 0.5
+    assert run(TeaserList(), doc) is None
+    items = "\ue40c".join(p[:-1] + "…［ 详细 ］" for p in PARAS[:3])  # items on one line, bullet-separated
+    from jinglian.zh.signals import visible_len
+
+    assert teaser_share(items, visible_len(items)) > 0.95 and run(TeaserList(), Document("items", items)) is not None
 
 
 def test_quality_score_penalises_each_defect():
