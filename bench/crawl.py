@@ -71,14 +71,14 @@ def build(zh: list[dict], other: list[dict], share: float, out: Path) -> tuple[P
 
 def run_jinglian(path: Path) -> dict:
     from jinglian.executors import InlineExecutor
-    from jinglian.io.rundir import RunDir
+    from jinglian.rundir import RunDir
     from jinglian.runner import run
 
     with tempfile.TemporaryDirectory(dir=path.parent) as tmp:
         t0 = time.process_time()
         result = run([str(path)], Path(tmp) / "out", executor=InlineExecutor(), report=False)
         cpu = time.process_time() - t0
-        rd = RunDir(Path(tmp) / "out", "parquet")
+        rd = RunDir(Path(tmp) / "out")
         kept = [(row["locator"], row["text"]) for row in rd.rows("kept")]
         dropped = [(row["locator"], row["step"], row["reason"]) for row in rd.rows("dropped")]
     steps = {s.step: {"in": s.docs_in, "out": s.docs_out, "dropped": dict(s.dropped), "seconds": round(s.seconds, 2)}

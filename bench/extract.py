@@ -125,7 +125,7 @@ def with_line_cleaning(rows: list[dict], corpus: Path) -> dict | None:
     """Our extraction followed by the zh-web recipe's line-cleaning steps, via the runner."""
     from jinglian.executors import InlineExecutor
     from jinglian.extract.score import bigram_prf, mean_prf
-    from jinglian.io.rundir import RunDir
+    from jinglian.rundir import RunDir
     from jinglian.pipeline import Pipeline
     from jinglian.recipe import load_recipe
     from jinglian.runner import run
@@ -154,7 +154,7 @@ def with_line_cleaning(rows: list[dict], corpus: Path) -> dict | None:
         t0 = time.perf_counter()
         run([str(pages)], Path(tmp) / "out", pipeline, executor=InlineExecutor(), report=False)
         seconds = time.perf_counter() - t0
-        rd = RunDir(Path(tmp) / "out", "parquet")
+        rd = RunDir.open(Path(tmp) / "out")
         outputs = {Path(row["id"]).stem: row["text"] for row in rd.rows("kept")}
     result = _scores("jinglian + zh-web lines", outputs, rows, len(rows) / seconds, bigram_prf, mean_prf)
     result["steps"] = [s.name for s in steps]

@@ -12,11 +12,11 @@ import time
 from pathlib import Path
 from typing import Callable, Iterator
 
-from jinglian.io.rundir import RunDir
+from jinglian.rundir import RunDir
 
 
 def outputs(out: Path) -> tuple[list[dict], list[dict], list[dict]]:
-    rd = RunDir(out, json.loads((Path(out) / "manifest.json").read_text())["format"])
+    rd = RunDir.open(out)
     return list(rd.rows("kept")), list(rd.rows("dropped")), list(rd.rows("edits"))
 
 

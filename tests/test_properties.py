@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from jinglian import Pipeline, run
 from jinglian.document import Span, remove_spans, restore
-from jinglian.io.rundir import RunDir
+from jinglian.rundir import RunDir
 from jinglian.trace import trace
 
 from helpers import outputs, write_jsonl

@@ -117,12 +117,12 @@ def test_jsonl_outputs_and_the_report_on_a_remote_folder():
     """JSONL tables are streamed from the remote folder, and the report's URI names it once."""
     import fsspec
 
-    from jinglian.io.rundir import RunDir
+    from jinglian.rundir import RunDir
     from jinglian.report import build_report
 
     fsspec.filesystem("memory").pipe("/jsonl-in/pages/seed-001.txt", (SAMPLE / "pages" / "seed-001.txt").read_bytes())
     run(["memory://jsonl-in/pages"], "memory://jsonl-out", fmt="jsonl", report=False)
-    rd = RunDir("memory://jsonl-out", "jsonl")
+    rd = RunDir.open("memory://jsonl-out")
     kept, edits = list(rd.rows("kept")), list(rd.rows("edits"))
     assert [r["id"] for r in kept] == ["pages/seed-001.txt"] and edits
     assert {r["id"] for r in edits} == {"pages/seed-001.txt"}

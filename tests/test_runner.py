@@ -9,7 +9,7 @@ from typing import ClassVar
 import pytest
 
 from jinglian import Pipeline, ShardFailed, StepError, run
-from jinglian.io.rundir import RunDir
+from jinglian.rundir import RunDir
 from jinglian.trace import trace
 
 from helpers import outputs, write_jsonl

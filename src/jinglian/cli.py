@@ -218,14 +218,9 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 
 def _require_run(out: str):
-    from .errors import RunDirectoryError
-    from .io.rundir import RunDir
+    from .rundir import RunDir
 
-    rd = RunDir(out)
-    if not rd.out.exists(rd.manifest):
-        raise RunDirectoryError(f"{out}: not a jinglian run directory (no manifest.json)")
-    fmt = rd.read_json(rd.manifest).get("format", "parquet")
-    return RunDir(out, fmt)
+    return RunDir.open(out)
 
 
 def cmd_trace(args: argparse.Namespace) -> int:
@@ -240,7 +235,7 @@ def cmd_trace(args: argparse.Namespace) -> int:
     if args.html:
         from . import report
 
-        Path(args.html).write_text(report.render_document_html(rd.root, args.id), encoding="utf-8")
+        Path(args.html).write_text(report.render_document_html(rd.path, args.id), encoding="utf-8")
         print(f"viewer written to {args.html}")
     return 0
 
@@ -293,7 +288,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from . import report
 
     rd = _require_run(args.out)
-    path = report.build_report(rd.root)
+    path = report.build_report(rd.path)
     print(f"report written to {path}")
     return 0
 

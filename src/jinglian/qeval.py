@@ -86,7 +86,7 @@ def metrics(score: np.ndarray, positive: np.ndarray, value: np.ndarray, k: int) 
 
 
 def evaluate(run: str, labels_path: str, n_boot: int = 1000, seed: int = 0) -> dict[str, Any]:
-    from .io.rundir import RunDir
+    from .rundir import RunDir
 
     labels = read_labels(labels_path)
     rd = RunDir(run)

@@ -28,7 +28,7 @@ from .io.formats import reader_for
 from .io.fs import display_uri
 from .io.plan import DEFAULT_SHARD_BYTES, InputFile, Shard, list_inputs, shards_of
 from .io.ids import SCANNED, IdRule, ScanTask, decide, scan_shard
-from .io.rundir import RunDir
+from .rundir import Layout, RunDir
 from .io.writers import (CARRY_SCHEMA, DROPPED_SCHEMA, EDITS_SCHEMA, KEPT_SCHEMA, SURROGATES, RowWriter, dumps, encodable,
                          escape_surrogate, utf8_ok, write_json)
 from .pipeline import Pipeline, Segment
@@ -268,7 +268,7 @@ def doc_from_carry(row: dict[str, Any]) -> Document:
 _DECISIONS: dict[tuple[str, int], Any] = {}
 
 
-def _decisions(step: GlobalStep, rd: RunDir, seg: int) -> Any:
+def _decisions(step: GlobalStep, rd: Layout, seg: int) -> Any:
     marker = rd.resolved_marker(seg)
     key = (str(marker), marker.stat().st_mtime_ns)
     if key not in _DECISIONS:
@@ -345,7 +345,7 @@ def _encodable_tree(value: Any) -> Any:
     return value
 
 
-def _carried(task: Task, rd: RunDir) -> Iterator[Document]:
+def _carried(task: Task, rd: Layout) -> Iterator[Document]:
     path = rd.carry(task.segment.index - 1, task.shard.name)
     if not path.exists():  # every shard writes one, even empty: a missing one is lost work, not "no documents"
         raise RunDirectoryError(f"{path}: the documents shard {task.shard.name} carries into segment {task.segment.index} "
@@ -360,7 +360,7 @@ def _carried(task: Task, rd: RunDir) -> Iterator[Document]:
 
 def run_task(task: Task) -> list[dict[str, Any]]:
     """Run one segment over one shard; write its outputs and marker; return its stats."""
-    rd = RunDir(task.out, task.fmt, task.work)
+    rd = Layout(task.out, task.fmt, task.work)
     seg, name = task.segment, task.shard.name
     marker = rd.done_marker(seg.index, name)
     if marker.exists():  # a retried task (Ray) whose first attempt finished: never write a shard twice
@@ -475,13 +475,13 @@ def _check_error_share(stats: list[StepStats], task: Task) -> None:
 ProgressFn = Callable[..., None]
 
 
-def _prepare(rd: RunDir, manifest: dict[str, Any], resume: bool, overwrite: bool) -> None:
+def _prepare(rd: Layout, manifest: dict[str, Any], resume: bool, overwrite: bool) -> None:
     root, out = rd.root, rd.out
     if out.files("", recursive=True):
         if resume:
             if not out.exists(rd.manifest):
                 raise RunDirectoryError(f"{root}: cannot resume: no manifest.json (not a jinglian run directory)")
-            old = rd.read_json(rd.manifest)
+            old = RunDir(root).manifest
             for key in ("pipeline_fingerprint", "inputs", "format", "shard_bytes", "read_options"):
                 if old.get(key) != manifest.get(key):
                     raise RunDirectoryError(f"{root}: cannot resume: {key.replace('_', ' ')} differs from the interrupted run")
@@ -494,7 +494,7 @@ def _prepare(rd: RunDir, manifest: dict[str, Any], resume: bool, overwrite: bool
     rd.work.mkdir(parents=True, exist_ok=True)
 
 
-def _remove_temps(rd: RunDir) -> None:
+def _remove_temps(rd: Layout) -> None:
     """Delete the temporary files of tasks that died mid-write (before a retry finished them)."""
     rd.out.remove_temps()
     if rd.work.is_dir():
@@ -522,7 +522,7 @@ def run(
     """Run `pipeline` (default: the `zh-web` recipe) over `inputs` into the run directory `out`.
 
     `inputs` and `out` may be local paths or URIs of any filesystem pyarrow supports; see
-    `io.rundir` for `work_dir`, the scratch folder of markers and intermediate files."""
+    `rundir.layout` for `work_dir`, the scratch folder of markers and intermediate files."""
     if pipeline is None:
         from .recipe import load_recipe
 
@@ -533,7 +533,7 @@ def run(
     progress = progress or (lambda *a, **k: None)
     t_start = time.time()
     files, skipped = list_inputs(inputs)
-    rd = RunDir(out, fmt, work_dir)
+    rd = Layout(out, fmt, work_dir)
     manifest = {
         "jinglian_version": __version__, "status": "running",
         "recipe": pipeline.to_dict(), "pipeline_fingerprint": pipeline.fingerprint(),
@@ -598,7 +598,7 @@ def run(
     return result
 
 
-def _decide_ids(rd: RunDir, shards: list[Shard], options: ReadOptions, executor: Executor,
+def _decide_ids(rd: Layout, shards: list[Shard], options: ReadOptions, executor: Executor,
                 progress: ProgressFn) -> str | None:
     """Scan the id fields once and decide the run's ids (see `io.ids`); the decision's path,
     or None when no input can carry ids.  A resumed run reuses the decision."""
@@ -613,7 +613,7 @@ def _decide_ids(rd: RunDir, shards: list[Shard], options: ReadOptions, executor:
     return str(path)
 
 
-def _resolve(seg: Segment, rd: RunDir, shards: list[Shard], executor: Executor, progress: ProgressFn) -> dict[str, Any]:
+def _resolve(seg: Segment, rd: Layout, shards: list[Shard], executor: Executor, progress: ProgressFn) -> dict[str, Any]:
     marker = rd.resolved_marker(seg.index)
     if marker.exists():
         return json.loads(marker.read_text(encoding="utf-8"))
@@ -638,7 +638,7 @@ def _input_name(file: InputFile) -> str:
     return display_uri(file.fs, file.path) if file.fs else file.path
 
 
-def _result(rd: RunDir, steps: list[StepStats], seconds: float, bytes_in: int, resolve: dict) -> RunResult:
+def _result(rd: Layout, steps: list[StepStats], seconds: float, bytes_in: int, resolve: dict) -> RunResult:
     read = next((s for s in steps if s.step == READ_STEP), StepStats(READ_STEP, "reader"))
     docs_in = read.docs_in
     dropped = sum(sum(s.dropped.values()) for s in steps)

@@ -1,12 +1,12 @@
 """Follow one document through a run, or sample what one reason removed."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
 from .document import edits_from_rows, undo_edits
-from .io.rundir import RunDir
+from .rundir import RunDir
+from .rundir.rows import loads, normalizations_of
 
 
 @dataclass
@@ -25,16 +25,15 @@ class Story:
         out = [f"id       {self.id}", f"source   {r.get('source')}  {r.get('locator') or ''}".rstrip()]
         if r.get("url"):
             out.append(f"url      {r['url']}")
-        norms = json.loads(r.get("normalizations") or "[]")
-        for step, version, n in norms:
-            out.append(f"normalized by {step} (v{version}): {n} characters changed")
+        for n in normalizations_of(r):
+            out.append(f"normalized by {n.step} (v{n.version}): {n.chars_changed} characters changed")
         for e in self.edits:
             what = e["removed_text"].replace("\n", "⏎")
             if len(what) > 80:
                 what = what[:77] + "..."
             repl = f" -> {e['replacement']}" if e.get("replacement") else ""
             out.append(f"removed  [{e['start']}:{e['end']}] {e['reason']} ({e['step']}): {what}{repl}")
-        scores = json.loads(r.get("scores") or "{}")
+        scores = loads(r["scores"])
         if scores:
             out.append("scores   " + ", ".join(f"{k}={_fmt(v)}" for k, v in sorted(scores.items())))
         if self.dropped:
@@ -57,15 +56,11 @@ def _fmt(v: Any) -> str:
 
 
 def trace(rd: RunDir, doc_id: str) -> Story | None:
-    rows = list(rd.rows("kept", ids={doc_id}))
-    dropped = False
-    if not rows:
-        rows = list(rd.rows("dropped", ids={doc_id}))
-        dropped = True
-    if not rows:
+    found = rd.find(doc_id)
+    if found is None:
         return None
-    edits = list(rd.rows("edits", ids={doc_id}))
-    return Story(doc_id, rows[0], dropped, edits)
+    table, row = found
+    return Story(doc_id, row, table == "dropped", rd.edits_for([doc_id]).get(doc_id, []))
 
 
 def sample(rd: RunDir, reason: str, n: int = 10) -> list[str]:

@@ -61,7 +61,7 @@ def export(run_dir: str, out: str, tokenizer: str = "deepseek-v3", fmt: str = "m
            executor: Any = None, min_quality: float | None = None, budget: int | None = None,
            upsample: str = "none", resume: bool = False, overwrite: bool = False) -> ExportResult:
     from ..executors import InlineExecutor
-    from ..io.rundir import RunDir
+    from ..rundir import RunDir
     from ..tokens import load_tokenizer
 
     if fmt not in formats.FORMATS:
@@ -71,12 +71,9 @@ def export(run_dir: str, out: str, tokenizer: str = "deepseek-v3", fmt: str = "m
     tok = load_tokenizer(tokenizer)
     if formats.appends_eod(fmt) and tok.eod_id is None:
         raise RunDirectoryError(f"tokenizer {tokenizer!r} has no end-of-document token, which the {fmt} format needs")
-    rd = RunDir(run_dir)
-    if not rd.out.exists(rd.manifest):
-        raise RunDirectoryError(f"{run_dir}: not a jinglian run directory (no manifest.json)")
-    manifest = rd.read_json(rd.manifest)
+    rd = RunDir.open(run_dir)
+    manifest = rd.manifest
     fmt_run = manifest.get("format", "parquet")
-    rd = RunDir(run_dir, fmt_run)
     options = {"tokenizer": tok.name, "tokenizer_spec": tokenizer, "vocabulary_fingerprint": tok.fingerprint,
                "format": fmt, "min_quality": min_quality, "budget": budget, "upsample": upsample,
                "run": str(run_dir), "run_fingerprint": manifest.get("pipeline_fingerprint")}
@@ -86,7 +83,7 @@ def export(run_dir: str, out: str, tokenizer: str = "deepseek-v3", fmt: str = "m
     executor = executor or InlineExecutor()
     t0 = time.perf_counter()
 
-    shards = [_Shard(str(run_dir), fmt_run, rel, Path(rel).name.split(".")[0], str(work)) for rel in rd.files("kept")]
+    shards = [_Shard(str(run_dir), fmt_run, rel, Path(rel).name.split(".")[0], str(work)) for rel in (f.rel for f in rd.files("kept"))]
     list(executor.map(functools.partial(_tokenize_shard, tokenizer), shards))
     t1 = time.perf_counter()
 
@@ -168,16 +165,9 @@ def _prepare(root: Path, work: Path, options: dict[str, Any], resume: bool, over
 
 def _kept_rows(shard: _Shard, columns: list[str]) -> list[dict[str, Any]]:
     """The rows of one kept file (through the run directory's reader)."""
-    from ..io.rundir import RunDir
+    from ..rundir.reader import TableFile
 
-    rd = RunDir(shard.run, shard.fmt_run)
-    if shard.rel.endswith(".parquet"):
-        import pyarrow.parquet as pq
-
-        with rd.out.open(shard.rel) as f:
-            return pq.read_table(f, columns=columns).to_pylist()
-    with rd.out.open_text(shard.rel) as f:
-        return [{k: row.get(k) for k in columns} for row in map(json.loads, f)]
+    return list(TableFile(Folder(shard.run), shard.rel).rows(columns))
 
 
 def _score(scores: dict[str, Any], key: str, default: float) -> float:

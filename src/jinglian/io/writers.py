@@ -16,6 +16,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ..rundir.layout import SUFFIXES
 from .fs import Folder
 
 KEPT_SCHEMA = pa.schema([
@@ -39,8 +40,6 @@ CARRY_SCHEMA = pa.schema([
     ("url", pa.string()), ("meta", pa.string()), ("scores", pa.string()), ("edits", pa.string()),
     ("normalizations", pa.string()), ("input_id", pa.string()),
 ])
-
-EXTENSIONS = {"parquet": ".parquet", "jsonl": ".jsonl"}
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=repr)
@@ -77,7 +76,7 @@ class RowWriter:
     """
 
     def __init__(self, schema: pa.Schema, folder: Folder, rel: str, fmt: str = "parquet", always: bool = False):
-        if fmt not in EXTENSIONS:
+        if fmt not in SUFFIXES:
             raise ValueError(f"unknown output format {fmt!r}")
         self.schema, self.folder, self.rel, self.fmt = schema, folder, rel, fmt
         self.always = always  # publish even without rows (a file whose absence means lost work)

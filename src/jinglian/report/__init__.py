@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .page import SampleSizes, render_document_page, render_report
-from .rundir import RunDir
+from ..rundir import REPORT, RunDir
 from .viewer import load_view
 
 __all__ = ["build_report", "render_document_html", "SampleSizes"]
@@ -20,8 +20,8 @@ def build_report(out_dir: str | Path, sizes: SampleSizes = SampleSizes()) -> str
     """Write OUT/report.html from the run directory and return its path (or URI)."""
     run = RunDir.open(out_dir)
     html = render_report(run, sizes)
-    run.folder.write_bytes("report.html", html.encode("utf-8", errors="replace"))
-    return run.folder.uri("report.html")
+    run.folder.write_bytes(REPORT, html.encode("utf-8", errors="replace"))
+    return run.folder.uri(REPORT)
 
 
 def render_document_html(out_dir: str | Path, doc_id: str) -> str:

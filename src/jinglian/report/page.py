@@ -26,7 +26,9 @@ import pyarrow.compute as pc
 from . import plots, svg
 from .colors import DROPPED, KEPT, Palette
 from .markup import num, pct, td
-from .rundir import RunDir, count_rows, fetch_by_id, loads, pick_concentrated, read_columns, sample_table
+from ..rundir import RunDir
+from ..rundir.reader import pick_concentrated
+from ..rundir.rows import loads
 from .viewer import DocView, Piece, build_view, render_text, render_view
 
 #: No network at all; only our own script runs (allowed by its hash, so even markup that
@@ -79,17 +81,17 @@ class Report:
 
     # --- data ----------------------------------------------------------------
     def load(self) -> None:
-        files = self.run.files
-        self.n_kept = count_rows(files["kept"])
-        self.n_dropped = count_rows(files["dropped"])
-        drops = read_columns(files["dropped"], ["id", "step", "reason", "duplicate_of", "url"], with_rank=True)
-        kept_urls = read_columns(files["kept"], ["url"])
-        edits = read_columns(files["edits"], ["id", "reason"], with_rank=True)
+        run = self.run
+        self.n_kept = run.count("kept")
+        self.n_dropped = run.count("dropped")
+        drops = run.read_columns("dropped", ["id", "step", "reason", "duplicate_of", "url"], with_rank=True)
+        kept_urls = run.read_columns("kept", ["url"])
+        edits = run.read_columns("edits", ["id", "reason"], with_rank=True)
         self.drops, self.edit_index = drops, edits
-        self.kept_sample, self.kept_total = sample_table(
-            files["kept"], ["id", "text", "url", "scores"], self.sizes.read, self.sizes.read, "kept", _lengths)
-        self.drop_sample, self.drop_total = sample_table(
-            files["dropped"], ["id", "reason", "text", "url", "scores"], self.sizes.read, self.sizes.read, "dropped", _lengths)
+        self.kept_sample, self.kept_total = run.sample(
+            "kept", ["id", "text", "url", "scores"], self.sizes.read, self.sizes.read, "kept", _lengths)
+        self.drop_sample, self.drop_total = run.sample(
+            "dropped", ["id", "reason", "text", "url", "scores"], self.sizes.read, self.sizes.read, "dropped", _lengths)
         self.kept_scores = self._scores(self.kept_sample, "kept")
         self.drop_scores = self._scores(self.drop_sample, "dropped")
         self.sites = self._sites(kept_urls, drops)
@@ -122,7 +124,7 @@ class Report:
 
     def _clusters(self, drops: pa.Table) -> Counter:
         """Cluster size (the kept document plus its duplicates) -> number of clusters."""
-        if not drops.num_rows or "duplicate_of" not in drops.column_names:
+        if not drops.num_rows:
             return Counter()
         col = drops.column("duplicate_of").drop_null()
         if not len(col):
@@ -153,9 +155,9 @@ class Report:
         out: dict[str, tuple[str, dict]] = {}
         if not ids:
             return out
-        for row in fetch_by_id(self.run.files["kept"], ids):
+        for row in self.run.fetch("kept", ids):
             out[row["id"]] = ("kept", row)
-        for row in fetch_by_id(self.run.files["dropped"], set(ids) - set(out)):
+        for row in self.run.fetch("dropped", set(ids) - set(out)):
             out[row["id"]] = ("dropped", row)
         return out
 
@@ -187,8 +189,8 @@ class Report:
         ex = m.get("executor") or {}
         if ex:
             bits.append(f"executor {escape(str(ex.get('name', '?')))} × {escape(str(ex.get('workers', '?')))}")
-        if m.get("jinglian_version") or m.get("version"):
-            bits.append(f"jinglian {escape(str(m.get('jinglian_version') or m.get('version')))}")
+        if m.get("jinglian_version"):
+            bits.append(f"jinglian {escape(str(m['jinglian_version']))}")
         if self.stats.get("seconds") is not None:
             bits.append(f"{self.stats['seconds']:,.1f} s")
         if m.get("status") and m.get("status") != "complete":
@@ -305,7 +307,7 @@ class Report:
                      "<code>_threshold</code> suffix (e.g. <code>min_han_ratio</code> on <code>han_ratio</code>), or an "
                      "<code>n_</code> count of it (<code>min_chars</code> on <code>n_chars</code>).</p>"
                      '<div class="grid2">')
-        parts.extend(plots.signal_figures(self.kept_scores, self.drop_scores, list(self.run.iter_step_params())))
+        parts.extend(plots.signal_figures(self.kept_scores, self.drop_scores, list(self.run.step_params())))
         parts.append("</div></section>")
         parts.append(plots.sites_section(self.sites, self.palette, self.kept_sample.num_rows < self.kept_total))
         return "".join(parts)
@@ -435,7 +437,7 @@ class Report:
     def recipe(self) -> str:
         m = self.run.manifest
         rows = []
-        for i, (step, params) in enumerate(self.run.iter_step_params(), 1):
+        for i, (step, params) in enumerate(self.run.step_params(), 1):
             shown = ", ".join(f"{k}={json.dumps(v, ensure_ascii=False)}" for k, v in params.items())
             rows.append(f'<tr><td>{i}</td><td class="l"><code>{escape(step)}</code></td>'
                         f'<td class="l wrap"><code>{escape(shown) or "–"}</code></td></tr>')

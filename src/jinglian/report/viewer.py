@@ -16,7 +16,8 @@ from typing import Any
 
 from ..document import Edit, Removal, edits_from_rows, undo_edits
 from .colors import Palette
-from .rundir import RunDir, loads
+from ..rundir import RunDir
+from ..rundir.rows import loads, normalizations_of
 
 
 @dataclass
@@ -129,7 +130,7 @@ def build_view(status: str, row: dict[str, Any], edit_rows: list[dict]) -> DocVi
 
 
 def load_view(run: RunDir, doc_id: str, with_duplicate: bool = True) -> DocView | None:
-    found = run.find_document(doc_id)
+    found = run.find(doc_id)
     if found is None:
         return None
     status, row = found
@@ -243,22 +244,8 @@ def render_view(view: DocView, palette: Palette, max_chars: int | None = None, d
 
 
 def _normalizations(row: dict[str, Any]) -> str:
-    """Per-document normalization log, if the runner stored one (column or meta key)."""
-    value = row.get("normalizations")
-    if value is None:
-        value = loads(row.get("meta")).get("normalizations") if row.get("meta") else None
-    value = loads(value) if isinstance(value, str) else value
-    if not value:
-        return ""
-    items = []
-    for n in value if isinstance(value, list) else [value]:
-        if isinstance(n, dict):
-            items.append(f'{n.get("step", "?")} v{n.get("version", "?")}: {n.get("chars_changed", "?")} chars changed')
-        elif isinstance(n, (list, tuple)) and len(n) >= 3:
-            items.append(f"{n[0]} v{n[1]}: {n[2]} chars changed")
-        else:
-            items.append(str(n))
-    return "; ".join(items)
+    """The document's normalization log, one phrase per step that changed it."""
+    return "; ".join(f"{n.step} v{n.version}: {n.chars_changed} chars changed" for n in normalizations_of(row))
 
 
 def _short_json(value: Any, limit: int = 400) -> str:

@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import RunDirectoryError
-from ..io.rundir import RunDir
+from ..rundir import RunDir
+from ..rundir.reader import TableFile
 from .dedup import share, duplicate_scores
 from .labels import read_doc_labels, read_line_labels
 from .text import KEPT_AT, REMOVED_AT, FinalText, line_coverage, normalize
@@ -75,29 +76,29 @@ def score_run(run: str | Path, lines: str | Path, docs: str | Path | None = None
 def read_run(run: str) -> tuple[dict[str, str], dict[str, tuple[str, str | None, str]]]:
     """kept id -> text; dropped id -> (text, duplicate_of, reason)."""
     rd = RunDir(run)
-    if not rd.out.is_dir():
+    if not rd.folder.is_dir():
         raise RunDirectoryError(f"{run}: no such run directory")
     files = {kind: rd.files(kind) for kind in ("kept", "dropped")}
     if not any(files.values()):
         raise RunDirectoryError(f"{run}: not a run directory (no tables in kept/ or dropped/)")
     kept: dict[str, str] = {}
     dropped: dict[str, tuple[str, str | None, str]] = {}
-    for rel in files["kept"]:
-        for row in _table(rd, rel, ["id", "text"]):
+    for f in files["kept"]:
+        for row in _table(f, ["id", "text"]):
             kept[str(row["id"])] = row.get("text") or ""
-    for rel in files["dropped"]:
-        for row in _table(rd, rel, ["id", "text", "duplicate_of", "reason"]):
+    for f in files["dropped"]:
+        for row in _table(f, ["id", "text", "duplicate_of", "reason"]):
             if row.get("reason") not in _NOT_THE_DOCUMENT:
                 dup = row.get("duplicate_of")
                 dropped[str(row["id"])] = (row.get("text") or "", str(dup) if dup else None, row.get("reason") or "")
     return kept, dropped
 
 
-def _table(rd: RunDir, rel: str, columns: list[str]) -> list[dict[str, Any]]:
+def _table(f: TableFile, columns: list[str]) -> list[dict[str, Any]]:
     try:
-        return list(rd.table_rows(rel, columns))
+        return list(f.rows(columns))
     except Exception as e:  # a truncated Parquet file, a bad JSON line, a missing column
-        raise RunDirectoryError(f"{rd.out.uri(rel)}: cannot read ({type(e).__name__}: {e})") from None
+        raise RunDirectoryError(f"{f.folder.uri(f.rel)}: cannot read ({type(e).__name__}: {e})") from None
 
 
 def _rate(by_label: dict[str, Counter], prefix: str) -> float | None:

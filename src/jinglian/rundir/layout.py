@@ -1,4 +1,4 @@
-"""The run directory's layout and the reading side of it (for trace, sample, report).
+"""Where each file of a run directory lives (the writing side; `reader.RunDir` reads it).
 
     OUT/kept/part-NNNNN.<fmt>          surviving documents
     OUT/dropped/sK-part-NNNNN.<fmt>    documents dropped in pipeline segment K
@@ -13,16 +13,17 @@ after OUT, or `work` (every node of a cluster must mount it).
 """
 from __future__ import annotations
 
-import base64
 import hashlib
-import json
 import os
 from pathlib import Path
-from typing import Any, Iterator
 
-from .fs import Folder
+from ..io.fs import Folder
 
-TABLE_SUFFIXES = (".parquet", ".jsonl")
+#: the row tables of a run directory, each a folder of files
+TABLES = ("kept", "dropped", "edits")
+#: output format -> file suffix of its tables
+SUFFIXES = {"parquet": ".parquet", "jsonl": ".jsonl"}
+STATS, MANIFEST, REPORT = "stats.json", "manifest.json", "report.html"
 
 
 def default_work_dir(out: str) -> Path:
@@ -32,12 +33,16 @@ def default_work_dir(out: str) -> Path:
     return cache / "jinglian" / "work" / hashlib.sha256(out.encode()).hexdigest()[:16]
 
 
-class RunDir:
+class Layout:
+    """The names of a run's files: outputs relative to OUT, work files as local paths."""
+
     def __init__(self, root: str | Path, fmt: str = "parquet", work: str | Path | None = None):
         self.root = str(root)
         self.out = Folder(self.root)
         self.fmt = fmt
-        self.ext = ".parquet" if fmt == "parquet" else ".jsonl"
+        if fmt not in SUFFIXES:
+            raise ValueError(f"unknown output format {fmt!r} (one of {', '.join(SUFFIXES)})")
+        self.ext = SUFFIXES[fmt]
         if work:
             self.work = Path(work)
         elif self.out.remote:
@@ -56,9 +61,7 @@ class RunDir:
     def edits(self, seg: int, shard: str) -> str:
         return f"edits/s{seg}-{shard}{self.ext}"
 
-    stats = "stats.json"
-    manifest = "manifest.json"
-    report = "report.html"
+    stats, manifest, report = STATS, MANIFEST, REPORT
 
     # --- layout: the work folder (local paths) ----------------------------------------
     def carry(self, seg: int, shard: str) -> Path:
@@ -80,39 +83,10 @@ class RunDir:
     def work_rel(self, path: Path) -> str:
         return path.relative_to(self.work).as_posix()
 
-    # --- reading ------------------------------------------------------------
-    def read_json(self, rel: str) -> dict[str, Any]:
-        return json.loads(self.out.read_text(rel))
 
-    def files(self, kind: str) -> list[str]:
-        return [rel for rel in self.out.files(kind)
-                if rel.endswith(TABLE_SUFFIXES) and ".tmp-" not in rel.rsplit("/", 1)[-1]]
-
-    def rows(self, kind: str, columns: list[str] | None = None, ids: set[str] | None = None) -> Iterator[dict[str, Any]]:
-        """Rows of `kept`, `dropped` or `edits`, optionally only some columns or ids."""
-        for rel in self.files(kind):
-            yield from self.table_rows(rel, columns, ids)
-
-    def table_rows(self, rel: str, columns: list[str] | None = None, ids: set[str] | None = None) -> Iterator[dict[str, Any]]:
-        """Rows of one output table (`rel` as `files` lists it)."""
-        if rel.endswith(".parquet"):
-            import pyarrow.compute as pc
-            import pyarrow.parquet as pq
-
-            filters = pc.field("id").isin(sorted(ids)) if ids is not None else None
-            with self.out.open(rel) as f:
-                table = pq.read_table(f, columns=columns, filters=filters)
-            yield from table.to_pylist()
-        else:
-            with self.out.open_text(rel) as f:
-                yield from _jsonl_rows(f, columns, ids)
-
-
-def _jsonl_rows(f, columns: list[str] | None, ids: set[str] | None) -> Iterator[dict[str, Any]]:
-    for line in f:
-        row = json.loads(line)
-        if ids is not None and row.get("id") not in ids:
-            continue
-        if row.get("raw"):
-            row["raw"] = base64.b64decode(row["raw"])
-        yield {k: row.get(k) for k in columns} if columns else row
+def shard_of(file_name: str) -> str:
+    """The input shard an output file belongs to: `kept/part-00003.parquet` and
+    `dropped/s1-part-00003.parquet` both give `part-00003`."""
+    stem = file_name.split(".")[0]
+    head, _, rest = stem.partition("-")
+    return rest if rest and head[:1] == "s" and head[1:].isdigit() else stem
