@@ -76,6 +76,18 @@ class Document:
     edits: list[Edit] = field(default_factory=list)
     normalizations: list[Normalization] = field(default_factory=list)
     input_id: str | None = None  # the id field of the input record; `id` is unique in the run (io.ids)
+    #: annotator name -> the `revision` of the text its scores were computed on
+    score_revisions: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def revision(self) -> int:
+        """How many times the text has changed (edits and normalizations): scores stamped
+        with an older revision describe a text that is no longer there."""
+        return len(self.edits) + len(self.normalizations)
+
+    def scores_current(self, annotator: str) -> bool:
+        """False when `annotator` stored scores on an earlier revision of the text."""
+        return self.score_revisions.get(annotator, self.revision) == self.revision
 
     def undo(self, n_edits: int | None = None) -> str:
         """The text before the last `n_edits` edits (all of them by default)."""

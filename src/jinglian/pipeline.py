@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass, field
 
 from .errors import RecipeError
-from .step import Extractor, GlobalStep, PageFilter, Step
+from .step import Annotator, Extractor, GlobalStep, PageFilter, Step
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,8 @@ class Segment:
     entry: GlobalStep | None  # decide phase at the start
     steps: tuple[Step, ...]
     exit: GlobalStep | None  # signature phase at the end
+    #: (name, annotator) of the annotators up to the end of the segment, to recompute stale scores
+    annotators: tuple[tuple[str, Annotator], ...] = ()
 
     @property
     def is_last(self) -> bool:
@@ -60,14 +62,31 @@ class Pipeline:
         segments: list[Segment] = []
         entry: GlobalStep | None = None
         local: list[Step] = list(page)
+        annotators: dict[str, Annotator] = {}
         for step in self._split()[1]:
+            if isinstance(step, Annotator):
+                annotators[step.name] = step
             if isinstance(step, GlobalStep):
-                segments.append(Segment(len(segments), entry, tuple(local), step))
+                segments.append(Segment(len(segments), entry, tuple(local), step, tuple(annotators.items())))
                 entry, local = step, []
             else:
                 local.append(step)
-        segments.append(Segment(len(segments), entry, tuple(local), None))
+        segments.append(Segment(len(segments), entry, tuple(local), None, tuple(annotators.items())))
         return segments
+
+    def warnings(self) -> list[str]:
+        """What in the order of the steps costs work: a step that reads an annotator's
+        scores after another step changed the text has them recomputed for each document."""
+        out = []
+        for i, step in enumerate(self.steps):
+            for name in step.reads_scores:
+                last = max((j for j in range(i) if self.steps[j].name == name), default=None)
+                changers = [s.name for s in self.steps[last + 1:i] if s.changes_text] if last is not None else []
+                if changers:
+                    out.append(f"{step.name} reads the scores of {name}, but {', '.join(dict.fromkeys(changers))} "
+                               f"{'changes' if len(set(changers)) == 1 else 'change'} the text in between: they are "
+                               f"recomputed for it; put {name} after {changers[-1]} to compute them once")
+        return out
 
     def to_dict(self) -> dict:
         return {"name": self.name, "description": self.description,
@@ -103,6 +122,7 @@ class Pipeline:
                 lines.append(f"  {'signature':<11}{seg.exit.describe()}")
                 lines.append(f"resolve {seg.exit.name} (once, over all signatures; reasons: {', '.join(seg.exit.reasons)})")
         lines.append("write kept/, dropped/, edits/, stats.json, manifest.json, report.html")
+        lines.extend(f"warning: {w}" for w in self.warnings())
         return "\n".join(lines)
 
 

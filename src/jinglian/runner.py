@@ -15,7 +15,8 @@ import traceback
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from types import MappingProxyType
+from typing import Any, Callable, Iterator, Mapping
 
 import numpy as np
 
@@ -132,13 +133,33 @@ def _error_drop(step: Step, e: Exception) -> Drop:
     return Drop(step.error_reason, {"error": f"{type(e).__name__}: {e}", "traceback": traceback.format_exc(limit=8)})
 
 
-def apply_step(step: Step, doc: Document, st: StepStats, decisions: Any = None) -> Drop | None:
-    """Run one step on one document, in place; return a drop verdict or None."""
+def annotate(step: Annotator, doc: Document) -> None:
+    """Store an annotator's scores, stamped with the revision of the text they describe."""
+    scores = step.annotate(doc)
+    if scores:
+        doc.scores.update(scores)
+    doc.score_revisions[step.name] = doc.revision
+
+
+def refresh_scores(step: Step, doc: Document, annotators: Mapping[str, Annotator]) -> None:
+    """Recompute the scores `step` reads if the text changed since they were stored."""
+    for name in step.reads_scores:
+        if not doc.scores_current(name) and name in annotators:
+            annotators[name].ensure_setup()
+            annotate(annotators[name], doc)
+
+
+def apply_step(step: Step, doc: Document, st: StepStats, decisions: Any = None,
+               annotators: Mapping[str, Annotator] = MappingProxyType({})) -> Drop | None:
+    """Run one step on one document, in place; return a drop verdict or None.
+
+    `annotators` (name -> step) recompute the stale scores the step reads (`refresh_scores`)."""
     st.docs_in += 1
     st.chars_in += len(doc.text)
     t0 = time.perf_counter()
     verdict: Drop | None = None
     try:
+        refresh_scores(step, doc, annotators)
         if isinstance(step, GlobalStep):
             result = step.decide(doc, decisions)
             if isinstance(result, list):
@@ -159,9 +180,7 @@ def apply_step(step: Step, doc: Document, st: StepStats, decisions: Any = None) 
                 st.normalized_chars += changed
                 doc.text = new
         elif isinstance(step, Annotator):
-            scores = step.annotate(doc)
-            if scores:
-                doc.scores.update(scores)
+            annotate(step, doc)
         else:
             raise StepError(f"{type(step).__name__} is not a step kind the runner knows")
     except StepError:
@@ -253,14 +272,14 @@ def carry_row(doc: Document) -> dict[str, Any]:
     edits = [[e.step, [[r.start, r.end, r.reason, r.text, r.replacement] for r in e.removals]] for e in doc.edits]
     return {"id": doc.id, "text": doc.text, "source": doc.source, "locator": doc.locator, "url": doc.url,
             "meta": dumps(doc.meta), "scores": dumps(doc.scores), "edits": dumps(edits), "normalizations": _norms(doc),
-            "input_id": doc.input_id}
+            "input_id": doc.input_id, "score_revisions": dumps(doc.score_revisions)}
 
 
 def doc_from_carry(row: dict[str, Any]) -> Document:
     edits = [Edit(step, tuple(Removal(*r) for r in rems)) for step, rems in json.loads(row["edits"])]
     norms = [Normalization(*n) for n in json.loads(row["normalizations"])]
     return Document(row["id"], row["text"], row["source"], row["locator"], row["url"], json.loads(row["meta"]),
-                    json.loads(row["scores"]), edits, norms, row.get("input_id"))
+                    json.loads(row["scores"]), edits, norms, row.get("input_id"), json.loads(row["score_revisions"]))
 
 
 # --- one shard of one segment ---------------------------------------------------------
@@ -375,6 +394,7 @@ def run_task(task: Task) -> list[dict[str, Any]]:
     doc_steps = seg.steps[len(page_steps):]
     stats = [StepStats(s.name, s.kind) for s in ((seg.entry,) if seg.entry else ()) + doc_steps]
     chain: list[tuple[Step, Any]] = ([(seg.entry, decisions)] if seg.entry else []) + [(s, None) for s in doc_steps]
+    annotators = dict(seg.annotators)
     sig_stats = StepStats(f"{seg.exit.name}:signature", "signature") if seg.exit else None
     # every output streams (row groups written as they fill): a shard's memory is bounded by
     # the writers' buffers, not by its size; files appear only when the shard completes
@@ -403,12 +423,12 @@ def run_task(task: Task) -> list[dict[str, Any]]:
             doc = item
             verdict, by = None, ""
             for (step, dec), st in zip(chain, stats):
-                verdict = apply_step(step, doc, st, dec)
+                verdict = apply_step(step, doc, st, dec, annotators)
                 if verdict is not None:
                     by = step.name
                     break
             if verdict is None and seg.exit is not None:
-                verdict, sig = _signature(seg.exit, doc, sig_stats)
+                verdict, sig = _signature(seg.exit, doc, sig_stats, annotators)
                 by = seg.exit.name
                 if sig is not None:
                     sigs.append({"id": doc.id, **sig})
@@ -442,11 +462,13 @@ def run_task(task: Task) -> list[dict[str, Any]]:
     return result
 
 
-def _signature(step: GlobalStep, doc: Document, st: StepStats) -> tuple[Drop | None, dict | None]:
+def _signature(step: GlobalStep, doc: Document, st: StepStats,
+               annotators: Mapping[str, Annotator]) -> tuple[Drop | None, dict | None]:
     st.docs_in += 1
     st.chars_in += len(doc.text)
     t0 = time.perf_counter()
     try:
+        refresh_scores(step, doc, annotators)
         sig = step.signature(doc)
         verdict = None
     except Exception as e:
@@ -527,6 +549,8 @@ def run(
         from .recipe import load_recipe
 
         pipeline = load_recipe("zh-web")
+    for warning in pipeline.warnings():
+        warnings.warn(warning, stacklevel=2)
     inputs = [inputs] if isinstance(inputs, (str, Path)) else [str(i) for i in inputs]
     executor = executor or InlineExecutor()
     read_options = read_options or ReadOptions()

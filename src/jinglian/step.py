@@ -36,6 +36,11 @@ class Step:
     kind: ClassVar[str] = ""
     #: reason -> one-line description; every reason a step emits must be declared here
     reasons: ClassVar[dict[str, str]] = {}
+    #: annotators whose scores this step reads: the runner recomputes them first when the
+    #: text changed since they were stored, and `Pipeline.warnings` names what changed it
+    reads_scores: ClassVar[tuple[str, ...]] = ()
+    #: whether the step can change the text (editors, normalizers, most global steps)
+    changes_text: ClassVar[bool] = False
 
     def setup(self) -> None:
         """Load heavy resources (models, lexicons); called once per process before first use."""
@@ -77,6 +82,7 @@ class Filter(Step):
 
 class Editor(Step):
     kind: ClassVar[str] = "editor"
+    changes_text: ClassVar[bool] = True
 
     def edit(self, doc: Document) -> list[Span]:
         raise NotImplementedError
@@ -84,6 +90,7 @@ class Editor(Step):
 
 class Normalizer(Step):
     kind: ClassVar[str] = "normalizer"
+    changes_text: ClassVar[bool] = True
     #: bump when the output of `normalize` changes for some input
     version: ClassVar[str] = "1"
 
@@ -133,6 +140,7 @@ class GlobalStep(Step):
     """
 
     kind: ClassVar[str] = "global"
+    changes_text: ClassVar[bool] = True  # `decide` may return spans; a step that only drops says False
 
     def signature(self, doc: Document) -> dict[str, Any] | None:
         raise NotImplementedError

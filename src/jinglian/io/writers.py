@@ -38,7 +38,7 @@ EDITS_SCHEMA = pa.schema([
 CARRY_SCHEMA = pa.schema([
     ("id", pa.string()), ("text", pa.string()), ("source", pa.string()), ("locator", pa.string()),
     ("url", pa.string()), ("meta", pa.string()), ("scores", pa.string()), ("edits", pa.string()),
-    ("normalizations", pa.string()), ("input_id", pa.string()),
+    ("normalizations", pa.string()), ("input_id", pa.string()), ("score_revisions", pa.string()),
 ])
 
 

@@ -74,6 +74,7 @@ class ModelFilter(Filter):
     e.g. with `jinglian quality eval` (precision at the keep rate) or the report."""
 
     name: ClassVar[str] = "quality.model_filter"
+    reads_scores: ClassVar[tuple[str, ...]] = ("quality.model",)
     reasons: ClassVar[dict[str, str]] = {
         "quality.model_low": "the learned quality score is below the recipe's threshold",
     }
@@ -96,6 +97,8 @@ class ModelTopShare(GlobalStep):
     share can be a little above `keep_share`.  `quality.model` must run before it."""
 
     name: ClassVar[str] = "quality.model_top"
+    reads_scores: ClassVar[tuple[str, ...]] = ("quality.model",)
+    changes_text: ClassVar[bool] = False  # it only drops
     reasons: ClassVar[dict[str, str]] = {
         "quality.model_below_share": "the learned quality score is below the cutoff that keeps the top keep_share of the run",
     }

@@ -72,9 +72,10 @@ def quality_score(s: dict[str, Any]) -> float:
 
 
 def signals_of(doc: Document) -> dict[str, Any]:
-    """The document's stored signals, or freshly computed ones if any is missing."""
+    """The document's stored signals, or freshly computed ones if any is missing or they
+    were computed on an earlier revision of the text."""
     s = doc.scores
-    if all(k in s for k in SIGNAL_KEYS):
+    if all(k in s for k in SIGNAL_KEYS) and doc.scores_current(Signals.name):
         return s
     return zh_signals.document_signals(doc.text)
 
@@ -88,6 +89,8 @@ class Signals(Annotator):
 
     name: ClassVar[str] = "quality.signals"
     reasons: ClassVar[dict[str, str]] = {}
+    #: `quality` folds in quality.model's score when that ran first
+    reads_scores: ClassVar[tuple[str, ...]] = ("quality.model",)
 
     def setup(self) -> None:
         from ..zh.lexicon import Folder
@@ -120,6 +123,7 @@ class Language(Filter):
     """
 
     name: ClassVar[str] = "quality.language"
+    reads_scores: ClassVar[tuple[str, ...]] = ("quality.signals",)
     reasons: ClassVar[dict[str, str]] = {
         "quality.language": "the document's language (by script) is not one of the configured languages",
     }
@@ -151,6 +155,7 @@ class TooShort(Filter):
     (a title or a link left over from a page whose body is missing)."""
 
     name: ClassVar[str] = "quality.too_short"
+    reads_scores: ClassVar[tuple[str, ...]] = ("quality.signals",)
     reasons: ClassVar[dict[str, str]] = {
         "quality.near_empty": "too little text to be a document (fewer than min_chars, or a lone non-sentence line)",
     }
@@ -175,6 +180,7 @@ class Spam(Filter):
     """Drop spam pages: dense spam vocabulary, or a page made of keyword lists."""
 
     name: ClassVar[str] = "quality.spam"
+    reads_scores: ClassVar[tuple[str, ...]] = ("quality.signals",)
     reasons: ClassVar[dict[str, str]] = {
         "quality.spam": "spam vocabulary (gambling, porn, fake invoices, loans, SEO bait) covers much of the page",
         "quality.keyword_lists": "most lines are keyword lists (short items joined by separators, no sentences)",
@@ -210,6 +216,7 @@ class Navigation(Filter):
     """
 
     name: ClassVar[str] = "quality.navigation"
+    reads_scores: ClassVar[tuple[str, ...]] = ("quality.signals",)
     reasons: ClassVar[dict[str, str]] = {
         "quality.navigation": "a navigation-only page: most lines are site chrome and none is running text",
     }
@@ -255,6 +262,7 @@ class Repetition(Filter):
     """Drop pages that repeat themselves: duplicated lines or one n-gram everywhere."""
 
     name: ClassVar[str] = "quality.repetition"
+    reads_scores: ClassVar[tuple[str, ...]] = ("quality.signals",)
     reasons: ClassVar[dict[str, str]] = {
         "quality.repeated_lines": "a large share of the characters is in lines that occur more than once",
         "quality.repeated_ngrams": "one character n-gram covers a large share of the page",
@@ -322,6 +330,7 @@ class Garbled(Filter):
     them; `quality.garbled_spans` removes the spans of the documents it keeps."""
 
     name: ClassVar[str] = "quality.garbled"
+    reads_scores: ClassVar[tuple[str, ...]] = ("quality.garble",)
     reasons: ClassVar[dict[str, str]] = {
         "quality.garbled": "garbled text (byte-shifted GBK runs framed by '?') is spread through the document",
     }
@@ -365,6 +374,7 @@ class InjectedSpam(Filter):
     (`zh/data/injected.txt`, matched across scripts and widths)."""
 
     name: ClassVar[str] = "quality.injected_spam"
+    reads_scores: ClassVar[tuple[str, ...]] = ("quality.signals",)
     reasons: ClassVar[dict[str, str]] = {
         "quality.injected_spam": "a gambling, betting or porn service name is written into the document",
     }

@@ -55,6 +55,9 @@ class MinHashDedup(GlobalStep):
         "minhash.near_duplicate": "near-duplicate of the survivor (MinHash candidates verified by Jaccard or containment)",
         "minhash.contained": "a short copy (title, hashtags, an excerpt) wholly contained in a much larger document of the survivor's cluster",
     }
+    #: it only drops; the survivor's tie-break reads `quality` (see `quality_score`)
+    changes_text: ClassVar[bool] = False
+    reads_scores: ClassVar[tuple[str, ...]] = ("quality.signals",)
 
     #: character n-gram size of the shingles
     ngram: int = 5
