@@ -147,7 +147,7 @@ def test_zh_web_from_and_to_s3_on_ray_is_byte_identical_to_the_local_executor(ra
 
 def test_a_lost_worker_is_retried_and_a_resumed_run_gives_the_same_bytes(ray_executor, local_zh_web, tmp_path):
     recipe = load_recipe("zh-web")
-    pipeline = Pipeline([CrashWorkerOnce(str(tmp_path / "crashed")), *recipe.steps], recipe.name)
+    pipeline = Pipeline([CrashWorkerOnce(str(tmp_path / "crashed")), *recipe.steps], recipe.name, tokenizer=recipe.tokenizer)
     out = tmp_path / "ray"
     run([str(SAMPLE)], out, pipeline, executor=ray_executor, shard_bytes=SHARD_BYTES, report=False)
     assert (tmp_path / "crashed").exists(), "a worker must have died during the run"

@@ -38,6 +38,8 @@ class Pipeline:
     steps: list[Step] = field(default_factory=list)
     name: str = "custom"
     description: str = ""
+    #: count tokens with this tokenizer (`jinglian.tokens`: a name or a tokenizer.json path); None: off
+    tokenizer: str | None = None
 
     def page_steps(self) -> tuple[Step, ...]:
         """The steps that run on web records (HTML, WARC), the extractor last.
@@ -90,6 +92,7 @@ class Pipeline:
 
     def to_dict(self) -> dict:
         return {"name": self.name, "description": self.description,
+                **({"tokenizer": self.tokenizer} if self.tokenizer else {}),
                 "steps": [{"use": s.name, **_plain(s.params())} for s in self.steps]}
 
     def fingerprint(self) -> str:
@@ -121,6 +124,8 @@ class Pipeline:
             if seg.exit is not None:
                 lines.append(f"  {'signature':<11}{seg.exit.describe()}")
                 lines.append(f"resolve {seg.exit.name} (once, over all signatures; reasons: {', '.join(seg.exit.reasons)})")
+        if self.tokenizer:
+            lines.append(f"count tokens ({self.tokenizer}) of every document as it leaves: n_tokens, tokens per step and reason")
         lines.append("write kept/, dropped/, edits/, stats.json, manifest.json, report.html")
         lines.extend(f"warning: {w}" for w in self.warnings())
         return "\n".join(lines)

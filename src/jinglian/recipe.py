@@ -19,7 +19,7 @@ from .catalog import lookup
 from .errors import RecipeError
 from .pipeline import Pipeline
 
-TOP_LEVEL_KEYS = {"name", "description", "steps"}
+TOP_LEVEL_KEYS = {"name", "description", "tokenizer", "steps"}
 
 
 def builtin_recipes() -> list[str]:
@@ -57,7 +57,11 @@ def recipe_from_dict(data: dict[str, Any], where: str = "recipe") -> Pipeline:
     if not isinstance(entries, list):
         raise RecipeError(f"{where}: 'steps' must be a list of [[steps]] tables")
     steps = [build_step(entry, f"{where}, step {i + 1}: ") for i, entry in enumerate(entries)]
-    return Pipeline(steps, name=str(data.get("name", "custom")), description=str(data.get("description", "")))
+    tokenizer = data.get("tokenizer")
+    if tokenizer is not None and not isinstance(tokenizer, str):
+        raise RecipeError(f"{where}: 'tokenizer' must be a tokenizer name or a tokenizer.json path, or \"none\"")
+    return Pipeline(steps, name=str(data.get("name", "custom")), description=str(data.get("description", "")),
+                    tokenizer=None if tokenizer in (None, "", "none") else tokenizer)
 
 
 def build_step(entry: dict[str, Any], where: str = ""):
@@ -113,7 +117,8 @@ def _names(fields) -> str:
 
 def to_toml(pipeline: Pipeline) -> str:
     """Write a pipeline back as a recipe (round-trips through `parse_recipe`)."""
-    out = [f"name = {_toml(pipeline.name)}", f"description = {_toml(pipeline.description)}", ""]
+    out = [f"name = {_toml(pipeline.name)}", f"description = {_toml(pipeline.description)}",
+           *([f"tokenizer = {_toml(pipeline.tokenizer)}"] if pipeline.tokenizer else []), ""]
     for step in pipeline.steps:
         out.append("[[steps]]")
         out.append(f"use = {_toml(step.name)}")

@@ -53,6 +53,8 @@ class Task:
     read_options: ReadOptions
     max_error_share: float
     ids: str | None = None  # the id decision of the run (io.ids), a file in the work folder
+    tokenizer: str | None = None          # count tokens (jinglian.tokens) as documents leave; None: off
+    token_steps: tuple[str, ...] = ()     # every step name of the pipeline, in order
 
 
 @dataclass
@@ -204,10 +206,10 @@ def _norms(doc: Document) -> str:
     return dumps([[n.step, n.version, n.chars_changed] for n in doc.normalizations])
 
 
-def kept_row(doc: Document) -> dict[str, Any]:
+def kept_row(doc: Document, n_tokens: int | None = None) -> dict[str, Any]:
     return {"id": doc.id, "text": doc.text, "source": doc.source, "locator": doc.locator, "url": doc.url,
             "meta": dumps(doc.meta), "scores": dumps(doc.scores), "normalizations": _norms(doc),
-            "input_id": doc.input_id}
+            "input_id": doc.input_id, "n_tokens": n_tokens}
 
 
 def dropped_row(doc: Document, step: str, drop: Drop) -> dict[str, Any]:
@@ -407,6 +409,11 @@ def run_task(task: Task) -> list[dict[str, Any]]:
     writers = (dropped, edits, kept)
     sigs: list[dict[str, Any]] = []
     chars_kept = 0
+    tokens = None
+    if task.tokenizer:
+        from .tokens.accounting import ShardTokens
+
+        tokens = ShardTokens(task.tokenizer, list(task.token_steps))
     try:
         source = _read_shard(task, read_stats) if seg.index == 0 else _carried(task, rd)
         for item in source:
@@ -435,10 +442,12 @@ def run_task(task: Task) -> list[dict[str, Any]]:
             if verdict is not None:
                 dropped.add(dropped_row(doc, by, verdict))
                 edits.extend(edit_rows(doc))
+                if tokens is not None:
+                    tokens.leave(doc, by, verdict.reason)
             elif seg.exit is not None:
                 kept.add(carry_row(doc))
             else:
-                kept.add(kept_row(doc))
+                kept.add(kept_row(doc, tokens.kept(doc) if tokens is not None else None))
                 chars_kept += len(doc.text)
                 edits.extend(edit_rows(doc))
         all_stats = ([read_stats, *page_stats] if seg.index == 0 else []) + stats + ([sig_stats] if sig_stats else [])
@@ -457,6 +466,8 @@ def run_task(task: Task) -> list[dict[str, Any]]:
 
         table = pa.Table.from_pylist(sigs)
         rd.work_folder.write(rd.work_rel(rd.signatures(seg.index, name)), lambda out: pq.write_table(table, out))
+    if tokens is not None:
+        write_json(tokens.to_json(), rd.work_folder, rd.work_rel(rd.tokens_part(seg.index, name)))
     result = [s.to_json() for s in all_stats]
     write_json(result, rd.work_folder, rd.work_rel(marker))
     return result
@@ -572,6 +583,8 @@ def run(
     split_seconds = time.time() - t0
     write_json(manifest, rd.out, rd.manifest)
     segments = pipeline.segments()
+    tokenizer, token_info = _token_counting(pipeline)
+    token_steps = tuple(s.name for s in pipeline.steps)
     all_stats: list[list[StepStats]] = [[] for _ in shards]
     timings: dict[str, float] = {"plan": round(split_seconds, 3)}
     resolve_info: dict[str, Any] = {}
@@ -584,7 +597,8 @@ def run(
         timings["ids"] = round(time.time() - t0, 3)
     for seg in segments:
         t0 = time.time()
-        todo = [Task(rd.root, str(rd.work), fmt, seg, sh, read_options, max_error_share, ids) for sh in shards
+        todo = [Task(rd.root, str(rd.work), fmt, seg, sh, read_options, max_error_share, ids, tokenizer, token_steps)
+                for sh in shards
                 if not rd.done_marker(seg.index, sh.name).exists()]
         progress("segment", index=seg.index, total=len(shards), todo=len(todo), segments=len(segments))
         for task, _ in zip(todo, executor.map(run_task, todo)):
@@ -599,7 +613,16 @@ def run(
             timings[f"resolve {seg.exit.name}"] = round(time.time() - t1, 3)
     steps = merge(all_stats)
     result = _result(rd, steps, time.time() - t_start, sum(f.size for f in files), resolve_info)
-    write_json(_stats_json(result), rd.out, rd.stats)
+    stats_json = _stats_json(result)
+    if tokenizer:
+        from .tokens.accounting import token_summary
+
+        parts = [json.loads(p.read_text(encoding="utf-8")) for seg in segments for sh in shards
+                 if (p := rd.tokens_part(seg.index, sh.name)).exists()]
+        token_summary(stats_json, parts, token_info)
+    elif token_info:
+        stats_json["tokens"] = token_info
+    write_json(stats_json, rd.out, rd.stats)
     manifest.update(status="complete", timings=timings, seconds=round(result.seconds, 3))
     write_json(manifest, rd.out, rd.manifest)
     _remove_temps(rd)
@@ -635,6 +658,20 @@ def _decide_ids(rd: Layout, shards: list[Shard], options: ReadOptions, executor:
     decision = decide(executor.map(scan_shard, [ScanTask(sh.pieces, options) for sh in shards]))
     write_json(decision, rd.work_folder, rd.work_rel(path))
     return str(path)
+
+
+def _token_counting(pipeline: Pipeline) -> tuple[str | None, dict[str, Any]]:
+    """The tokenizer the recipe counts with, if it can be loaded here; else off, with the reason."""
+    if not pipeline.tokenizer:
+        return None, {}
+    from .tokens import TokenizerError, load_tokenizer
+
+    try:
+        tok = load_tokenizer(pipeline.tokenizer)
+    except TokenizerError as e:
+        warnings.warn(f"token counting is off: {e}", stacklevel=3)
+        return None, {"counting": "off", "why": str(e)}
+    return pipeline.tokenizer, {"counting": "on", **tok.describe()}
 
 
 def _resolve(seg: Segment, rd: Layout, shards: list[Shard], executor: Executor, progress: ProgressFn) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from .fs import Folder
 KEPT_SCHEMA = pa.schema([
     ("id", pa.string()), ("text", pa.string()), ("source", pa.string()), ("locator", pa.string()),
     ("url", pa.string()), ("meta", pa.string()), ("scores", pa.string()), ("normalizations", pa.string()),
-    ("input_id", pa.string()),
+    ("input_id", pa.string()), ("n_tokens", pa.int64()),
 ])
 DROPPED_SCHEMA = pa.schema([
     ("id", pa.string()), ("step", pa.string()), ("reason", pa.string()), ("detail", pa.string()),

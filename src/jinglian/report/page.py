@@ -216,6 +216,15 @@ class Report:
                  ("documents dropped", num(d_drop), pct(d_drop, d_in)), ("characters in", num(c_in), ""),
                  ("characters kept", num(c_kept), pct(c_kept, c_in)),
                  ("characters removed by edits", num(removed_by_edits), pct(removed_by_edits, c_in))]
+        tok = s.get("tokens") or {}
+        if tok.get("counting") == "on":
+            t_in, t_kept = tok.get("tokens_in", 0), tok.get("tokens_kept", 0)
+            cost = tok.get("training_cost") or {}
+            cards += [(f"tokens in ({escape(str(tok.get('name', '')))})", num(t_in), ""),
+                      ("tokens kept", num(t_kept), pct(t_kept, t_in)),
+                      ("tokens removed", num(tok.get("tokens_removed", 0)), pct(tok.get("tokens_removed", 0), t_in)),
+                      ("training on the removed tokens", _hours(cost.get("removed_gpu_hours", 0)),
+                       "H800 GPU-hours at DeepSeek-V3's rate")]
         html = ['<section id="summary"><div class="cards">']
         for k, v, sub in cards:
             html.append(f'<div class="card"><div class="k">{k}</div><div class="v">{v}</div><div class="s">{sub}</div></div>')
@@ -225,6 +234,11 @@ class Report:
                         f'<div class="v">{num(sum(errors.values()))}</div><div class="s">'
                         + ", ".join(escape(r) for r in errors) + "</div></div>")
         html.append("</div>")
+        if tok.get("counting") == "on":
+            html.append(f'<p class="note">Tokens counted with {escape(str(tok.get("name")))} (vocabulary '
+                        f'{escape(str(tok.get("fingerprint")))}); cost basis: {escape(str((tok.get("training_cost") or {}).get("basis", "")))}.</p>')
+        elif tok.get("counting") == "off":
+            html.append(f'<p class="note">Token counting was off: {escape(str(tok.get("why", "")))}</p>')
         if self.n_kept != d_kept or self.n_dropped != d_drop:
             html.append(f'<p class="warn">stats.json counts {d_kept:,} kept / {d_drop:,} dropped, but the run directory '
                         f'holds {self.n_kept:,} kept / {self.n_dropped:,} dropped rows.</p>')
@@ -251,6 +265,8 @@ class Report:
                 td(num(nxt) if c_in is not None and nxt is not None else "–", nxt or 0),
                 td(num(chars_removed), chars_removed), td(pct(chars_removed, c_in or 0), _ratio(chars_removed, c_in or 0)),
                 td(num(st.get("normalized_chars", 0)), st.get("normalized_chars", 0)),
+                td(num(st["tokens_in"]) if "tokens_in" in st else "–", st.get("tokens_in", 0)),
+                td(num(st["tokens_out"]) if "tokens_out" in st else "–", st.get("tokens_out", 0)),
                 td(f'{st.get("seconds", 0):,.2f}', st.get("seconds", 0)),
             ]) + "</tr>")
         s = self.stats
@@ -259,10 +275,12 @@ class Report:
             td(num(s.get("documents_dropped", 0))), td(pct(s.get("documents_dropped", 0), s.get("documents_in", 0))), td(""),
             td(num(s.get("chars_in", 0))), td(num(c_kept)), td(num(s.get("chars_in", 0) - c_kept)),
             td(pct(s.get("chars_in", 0) - c_kept, s.get("chars_in", 0))), td(""),
+            td(num((s.get("tokens") or {})["tokens_in"]) if "tokens_in" in (s.get("tokens") or {}) else ""),
+            td(num((s.get("tokens") or {})["tokens_kept"]) if "tokens_kept" in (s.get("tokens") or {}) else ""),
             td(f'{s["seconds"]:,.2f}' if s.get("seconds") is not None else "–"),
         ]) + "</tr>")
         head = ["step", "kind", "docs in", "docs out", "dropped", "dropped %", "spans removed", "chars in", "chars out",
-                "chars removed", "chars removed %", "chars normalized", "seconds"]
+                "chars removed", "chars removed %", "chars normalized", "tokens in", "tokens out", "seconds"]
         thead = "".join(f'<th class="{"l" if i < 2 else ""}">{h}</th>' for i, h in enumerate(head))
         return ('<section id="funnel"><h2>Funnel</h2><p class="note">Documents entering each step (blue: went on, red: dropped '
                 'by the step). Characters removed count spans cut by editors and the text of dropped documents. '
@@ -273,6 +291,7 @@ class Report:
     def reasons_table(self) -> str:
         s = self.stats
         d_in, c_in = s.get("documents_in", 0) or 1, s.get("chars_in", 0) or 1
+        tokens_removed = (s.get("tokens") or {}).get("removed_by_reason")
         rows = []
         for st in s.get("steps", []):
             dropped, edited, removed = st.get("dropped") or {}, st.get("edited") or {}, st.get("chars_removed") or {}
@@ -284,11 +303,14 @@ class Report:
                     td(self.palette.chip(reason), cls="l"), td(escape(str(st.get("step", ""))), cls="l"), td(what, cls="l"),
                     td(num(docs), docs), td(pct(docs, d_in), docs / d_in), td(num(spans), spans),
                     td(f'<span class="bar-cell" style="width:{max(1, round(chars / c_in * 120))}px;background:{self.palette.color(reason)}"></span>{num(chars)}', chars),
-                    td(pct(chars, c_in), chars / c_in), td(example, cls="l"),
+                    td(pct(chars, c_in), chars / c_in),
+                    *([td(num(tokens_removed.get(reason, 0)), tokens_removed.get(reason, 0))] if tokens_removed is not None else []),
+                    td(example, cls="l"),
                 ]) + "</tr>"))
         rows.sort(key=lambda r: -r[0])
-        head = ["reason", "step", "action", "documents", "% of docs in", "spans", "characters removed", "% of chars in", ""]
-        thead = "".join(f'<th class="{"l" if i in (0, 1, 2, 8) else ""}">{h}</th>' for i, h in enumerate(head))
+        head = ["reason", "step", "action", "documents", "% of docs in", "spans", "characters removed", "% of chars in",
+                *(["tokens removed"] if tokens_removed is not None else []), ""]
+        thead = "".join(f'<th class="{"l" if i in (0, 1, 2, len(head) - 1) else ""}">{h}</th>' for i, h in enumerate(head))
         return ('<section id="reasons"><h2>Drops and removals by reason</h2><p class="note">Every removed character '
                 'has a reason. Shares are of all documents / characters that entered the run. Colors are the same in '
                 'plots and in the document viewer. Click a column to sort.</p>'
@@ -522,3 +544,7 @@ def render_document_page(run: RunDir, view: DocView) -> str:
             f'<div class="run">run {escape(str(run.path))}</div></header><main>'
             + render_view(view, palette) + "</main>")
     return page(f"jinglian document {view.id}", body, palette, "standalone")
+
+
+def _hours(x: float) -> str:
+    return f"{x:,.0f}" if x >= 100 else f"{x:.3g}"

@@ -77,6 +77,10 @@ class Layout:
     def resolved_marker(self, seg: int) -> Path:
         return self.work / f"seg{seg}" / "resolved.json"
 
+    def tokens_part(self, seg: int, shard: str) -> Path:
+        """Token accounting of the documents that left the pipeline in this shard and segment."""
+        return self.work / f"seg{seg}" / "tokens" / f"{shard}.json"
+
     def done_marker(self, seg: int, shard: str) -> Path:
         return self.work / f"seg{seg}" / "done" / f"{shard}.json"
 
