@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from jinglian import run
 from jinglian.cli import main as cli_main
 from jinglian.document import Removal, Span, remove_spans
-from jinglian.io.writers import DROPPED_SCHEMA, EDITS_SCHEMA, KEPT_SCHEMA
+from jinglian.rundir.rows import DROPPED_SCHEMA, EDITS_SCHEMA, KEPT_SCHEMA
 from jinglian.report import SampleSizes, build_report, render_document_html
 from jinglian.document import Edit
 from jinglian.report.viewer import build_view, replay

@@ -59,3 +59,17 @@ def test_a_folder_that_is_not_a_run_is_refused(tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(RunDirectoryError, match="no manifest.json"):
         RunDir.open(tmp_path / "empty")
+
+
+def test_the_readme_names_every_column_the_writer_writes():
+    import re
+    from pathlib import Path
+
+    from jinglian.rundir.rows import column_names
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("### The run directory", 1)[1].split("```")[1]
+    for table, names in column_names().items():
+        described = re.search(rf"OUT/{table}/\*\.parquet(.*?)(?=\nOUT/)", block, re.S).group(1)
+        missing = [n for n in names if not re.search(rf"\b{n}\b", described)]
+        assert not missing, f"README's run-directory table does not name {table}/ column(s) {missing}"

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from jinglian import Pipeline, run
 from jinglian.io.fs import Folder
-from jinglian.io.writers import KEPT_SCHEMA, RowWriter
+from jinglian.io.writers import RowWriter
+from jinglian.rundir.rows import KEPT_SCHEMA
 
 from helpers import outputs
 from toysteps import RemoveDigits

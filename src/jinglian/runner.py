@@ -30,8 +30,9 @@ from .io.fs import display_uri
 from .io.plan import DEFAULT_SHARD_BYTES, InputFile, Shard, list_inputs, shards_of
 from .io.ids import SCANNED, IdRule, ScanTask, decide, scan_shard
 from .rundir import Layout, RunDir
-from .io.writers import (CARRY_SCHEMA, DROPPED_SCHEMA, EDITS_SCHEMA, KEPT_SCHEMA, SURROGATES, RowWriter, dumps, encodable,
-                         escape_surrogate, utf8_ok, write_json)
+from .io.writers import SURROGATES, RowWriter, encodable, escape_surrogate, utf8_ok, write_json
+from .rundir.rows import (CARRY_SCHEMA, DROPPED_SCHEMA, EDITS_SCHEMA, KEPT_SCHEMA, carry_row, doc_from_carry,
+                          dropped_row, dumps, edit_rows, failure_row, kept_row, page_drop_row)
 from .pipeline import Pipeline, Segment
 from .stats import StepStats, merge
 from .step import PAGE_STEPS, Annotator, Editor, Extractor, Filter, GlobalStep, Normalizer, PageFilter, Step
@@ -200,39 +201,7 @@ def apply_step(step: Step, doc: Document, st: StepStats, decisions: Any = None,
     return verdict
 
 
-# --- rows of the run directory ------------------------------------------------------
-
-def _norms(doc: Document) -> str:
-    return dumps([[n.step, n.version, n.chars_changed] for n in doc.normalizations])
-
-
-def kept_row(doc: Document, n_tokens: int | None = None) -> dict[str, Any]:
-    return {"id": doc.id, "text": doc.text, "source": doc.source, "locator": doc.locator, "url": doc.url,
-            "meta": dumps(doc.meta), "scores": dumps(doc.scores), "normalizations": _norms(doc),
-            "input_id": doc.input_id, "n_tokens": n_tokens}
-
-
-def dropped_row(doc: Document, step: str, drop: Drop) -> dict[str, Any]:
-    return {"id": doc.id, "step": step, "reason": drop.reason, "detail": dumps(drop.detail or {}),
-            "duplicate_of": drop.duplicate_of, "text": doc.text, "source": doc.source, "locator": doc.locator,
-            "url": doc.url, "meta": dumps(doc.meta), "scores": dumps(doc.scores), "normalizations": _norms(doc),
-            "raw": None, "input_id": doc.input_id}
-
-
-def failure_row(f: ReadFailure, source: str) -> dict[str, Any]:
-    return {"id": f.id, "step": READ_STEP, "reason": f.reason, "detail": dumps(f.detail), "duplicate_of": None,
-            "text": None, "source": source, "locator": f.locator, "url": f.url, "meta": "{}", "scores": "{}",
-            "normalizations": "[]", "raw": f.raw, "input_id": f.input_id}
-
-
-def page_drop_row(page: RawPage, step: Step, drop: Drop) -> dict[str, Any]:
-    """A web record dropped before it became a document: a prefilter keeps no bytes (the
-    record was skipped, not broken); an extractor failure keeps them (bad data)."""
-    return {"id": page.id, "step": step.name, "reason": drop.reason, "detail": dumps(drop.detail or {}),
-            "duplicate_of": None, "text": None, "source": page.source, "locator": page.locator, "url": page.url,
-            "meta": dumps(page.meta), "scores": "{}", "normalizations": "[]",
-            "raw": page.data if isinstance(step, Extractor) else None}
-
+# --- web records: page filters, then the extractor ------------------------------------
 
 def apply_page_steps(steps: tuple[Step, ...], page: RawPage, stats: list[StepStats]) -> Document | dict[str, Any]:
     """Run the page filters, then the extractor, on one web record: its document or its drop row."""
@@ -255,33 +224,12 @@ def apply_page_steps(steps: tuple[Step, ...], page: RawPage, stats: list[StepSta
         st.seconds += time.perf_counter() - t0
         if isinstance(result, Drop):
             st.dropped[result.reason] += 1
-            return page_drop_row(page, step, result)
+            return page_drop_row(page, step.name, result, keep_raw=isinstance(step, Extractor))
         st.docs_out += 1
         if isinstance(result, Document):
             st.chars_in += len(result.text)
             return result
     raise StepError("the page steps end without an extractor")
-
-
-def edit_rows(doc: Document) -> Iterator[dict[str, Any]]:
-    for n, e in enumerate(doc.edits):
-        for r in e.removals:
-            yield {"id": doc.id, "edit": n, "step": e.step, "reason": r.reason, "start": r.start, "end": r.end,
-                   "removed_text": r.text, "replacement": r.replacement}
-
-
-def carry_row(doc: Document) -> dict[str, Any]:
-    edits = [[e.step, [[r.start, r.end, r.reason, r.text, r.replacement] for r in e.removals]] for e in doc.edits]
-    return {"id": doc.id, "text": doc.text, "source": doc.source, "locator": doc.locator, "url": doc.url,
-            "meta": dumps(doc.meta), "scores": dumps(doc.scores), "edits": dumps(edits), "normalizations": _norms(doc),
-            "input_id": doc.input_id, "score_revisions": dumps(doc.score_revisions)}
-
-
-def doc_from_carry(row: dict[str, Any]) -> Document:
-    edits = [Edit(step, tuple(Removal(*r) for r in rems)) for step, rems in json.loads(row["edits"])]
-    norms = [Normalization(*n) for n in json.loads(row["normalizations"])]
-    return Document(row["id"], row["text"], row["source"], row["locator"], row["url"], json.loads(row["meta"]),
-                    json.loads(row["scores"]), edits, norms, row.get("input_id"), json.loads(row["score_revisions"]))
 
 
 # --- one shard of one segment ---------------------------------------------------------
@@ -418,7 +366,7 @@ def run_task(task: Task) -> list[dict[str, Any]]:
         source = _read_shard(task, read_stats) if seg.index == 0 else _carried(task, rd)
         for item in source:
             if isinstance(item, tuple):
-                dropped.add(failure_row(*item))
+                dropped.add(failure_row(*item, READ_STEP))
                 continue
             if isinstance(item, RawPage):
                 item = apply_page_steps(page_steps, item, page_stats)

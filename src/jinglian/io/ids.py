@@ -123,7 +123,7 @@ class IdRule:
             if isinstance(item, ReadFailure):
                 item.id = own
                 return item
-            from ..io.writers import dumps
+            from ..rundir.rows import dumps
 
             return ReadFailure(own, item.locator, "read.duplicate_id",
                                {"error": f"id {input_id!r} appears more than once in {piece.rel}",

@@ -19,39 +19,8 @@ import pyarrow.parquet as pq
 from ..rundir.layout import SUFFIXES
 from .fs import Folder
 
-KEPT_SCHEMA = pa.schema([
-    ("id", pa.string()), ("text", pa.string()), ("source", pa.string()), ("locator", pa.string()),
-    ("url", pa.string()), ("meta", pa.string()), ("scores", pa.string()), ("normalizations", pa.string()),
-    ("input_id", pa.string()), ("n_tokens", pa.int64()),
-])
-DROPPED_SCHEMA = pa.schema([
-    ("id", pa.string()), ("step", pa.string()), ("reason", pa.string()), ("detail", pa.string()),
-    ("duplicate_of", pa.string()), ("text", pa.string()), ("source", pa.string()), ("locator", pa.string()),
-    ("url", pa.string()), ("meta", pa.string()), ("scores", pa.string()), ("normalizations", pa.string()),
-    ("raw", pa.binary()), ("input_id", pa.string()),
-])
-EDITS_SCHEMA = pa.schema([
-    ("id", pa.string()), ("edit", pa.int32()), ("step", pa.string()), ("reason", pa.string()), ("start", pa.int64()),
-    ("end", pa.int64()), ("removed_text", pa.string()), ("replacement", pa.string()),
-])
-#: documents carried between pipeline segments (internal, always Parquet)
-CARRY_SCHEMA = pa.schema([
-    ("id", pa.string()), ("text", pa.string()), ("source", pa.string()), ("locator", pa.string()),
-    ("url", pa.string()), ("meta", pa.string()), ("scores", pa.string()), ("edits", pa.string()),
-    ("normalizations", pa.string()), ("input_id", pa.string()), ("score_revisions", pa.string()),
-])
-
-
-_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=repr)
 #: low-cardinality columns worth dictionary-encoding; long texts only waste time on it
 _DICTIONARY_COLUMNS = ("source", "step", "reason")
-
-
-def dumps(value: Any) -> str:
-    """Canonical JSON: stable key order, real characters (not \\u escapes)."""
-    if not value:
-        return "{}" if isinstance(value, dict) else "[]" if isinstance(value, list) else _ENCODER.encode(value)
-    return _ENCODER.encode(value)
 
 
 def atomic_path(path: Path) -> Path:
