@@ -99,8 +99,13 @@ def test_megatron_header_dtype_sizes_pointers_and_document_index(run_dir, tmp_pa
     assert summary["tokenizer"]["name"] == "deepseek-v3" and summary["tokenizer"]["fingerprint"] == tok.fingerprint
     assert summary["totals"]["tokens"] == result.tokens
     assert sum(summary["tokens_per_source"].values()) == result.tokens
-    # the special-token strings in document b are text, not control ids
-    assert 1 not in m["sequences"][1][:-1] and set(tok.specials.values()).isdisjoint(m["sequences"][1][:-1])
+    # the special-token strings in document b are text, not control ids: neither string's own id
+    # (<think>, the end-of-sentence id the trainer splits documents on) occurs before the appended EOD
+    body = m["sequences"][1][:-1]
+    think, eos = tok.specials["<think>"], tok.specials["<｜end▁of▁sentence｜>"]
+    assert eos == tok.eod_id and think not in body and eos not in body
+    assert set(tok.specials.values()).isdisjoint(body)
+    assert tok.decode(body) == TEXTS["b"]                  # and the text survives whole
 
 
 def test_nanotron_and_parquet_layouts(run_dir, tmp_path):
