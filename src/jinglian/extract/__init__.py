@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .content import ContentParams
+from .params import ContentParams
 
 __all__ = ["ExtractOptions", "Extraction", "extract_html", "ContentParams", "EXTRACTOR_VERSION"]
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 
 from .base import Reader
 
@@ -24,6 +25,12 @@ READERS: dict[str, str] = {
     "warc": "jinglian.io.warc:read_warc",
 }
 
+#: format name -> the modules its reading and extraction import, all from the `html` extra
+NEEDS: dict[str, tuple[str, ...]] = {
+    "html": ("lxml",),
+    "warc": ("fastwarc", "lxml"),
+}
+
 #: formats whose plain (uncompressed) files can be split by byte range or row group
 SPLITTABLE = {"jsonl", "parquet"}
 
@@ -44,3 +51,11 @@ def is_compressed(name: str) -> bool:
 def reader_for(fmt: str) -> Reader:
     module, func = READERS[fmt].split(":")
     return getattr(importlib.import_module(module), func)
+
+
+def missing_extra(fmt: str) -> str | None:
+    """Why files of this format cannot be read on this install (a missing extra), or None."""
+    missing = [m for m in NEEDS.get(fmt, ()) if importlib.util.find_spec(m) is None]
+    if not missing:
+        return None
+    return f"reading {fmt.upper()} needs the html extra ({', '.join(missing)} missing): pip install 'jinglian[html]'"

@@ -15,7 +15,7 @@ from typing import IO
 
 from ..errors import InputError
 from .base import Piece
-from .formats import SPLITTABLE, detect_format, is_compressed
+from .formats import SPLITTABLE, detect_format, is_compressed, missing_extra
 from .split import split_compressed
 from .fs import filesystem, is_remote, local_path
 
@@ -74,6 +74,11 @@ def list_inputs(inputs: list[str]) -> tuple[list[InputFile], list[Skipped]]:
             found.append(InputFile(path, rel or name, fmt, size, arg if is_remote(arg) else ""))
     if not found:
         raise InputError(f"{' '.join(inputs)}: no readable input files found")
+    for fmt in sorted({f.format for f in found}):
+        why = missing_extra(fmt)
+        if why:  # before any work: a run that would fail every page of this type
+            first = next(f for f in found if f.format == fmt)
+            raise InputError(f"{first.path}: {why}")
     return found, skipped
 
 

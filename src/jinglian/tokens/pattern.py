@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import re
 
-import regex as _regex
-
 
 class Unsupported(ValueError):
     """A pre-tokenizer this module cannot express as one tiktoken regex."""
@@ -79,7 +77,9 @@ def _restrict_pattern(pattern: str, claimed: list[str]) -> str:
         return pattern
     _check_no_anchor(pattern)
     out = []
-    claimed_re = _regex.compile(f"[{''.join(claimed)}]")
+    import regex  # the tokens extra; imported here so that a core install can still import this module
+
+    claimed_re = regex.compile(f"[{''.join(claimed)}]")
     for atom in _ATOM.findall(pattern):
         if atom == ".":
             out.append(f"[^\\n{''.join(claimed)}]")
@@ -115,9 +115,11 @@ def split_pieces(patterns: list[str], text: str) -> list[str]:
 
     The slow, obviously faithful path: used when `compose` cannot express the chain, and by the
     tests as a second reference."""
+    import regex  # the tokens extra
+
     pieces = [text]
     for pattern in patterns:
-        rx = _regex.compile(pattern, _regex.V1)
+        rx = regex.compile(pattern, regex.V1)
         nxt: list[str] = []
         for piece in pieces:
             pos = 0

@@ -1,0 +1,27 @@
+"""The content scorer's parameters, apart from the scorer so that recipes, `explain` and the
+prefilter can name them on a core install, where lxml (the `html` extra) is absent."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ContentParams:
+    """Scoring constants.  Chosen on magic-html-zh (75 pages, see bench/extract.py)."""
+
+    link_share: float = 0.5  # a block with at least this share of link text is navigation
+    link_cap: float = 15.0  # one link line costs at most this much (a long URL in a post is no menu)
+    prose_min_chars: int = 10  # shorter punctuated lines are labels, not prose
+    long_min_chars: int = 50  # unpunctuated text this long still counts (code, lists, poems)
+    long_weight: float = 0.7
+    short_penalty: float = 0.1  # per character of a short unpunctuated line
+    teaser_weight: float = 0.0  # prose ending in "..." is often a teaser for another page
+    negative_hint_weight: float = 0.2  # prose inside chrome-named containers counts this much
+    keep_lone_links: bool = True
+    drop_named_chrome: bool = True
+    lone_link_min_chars: int = 15  # shorter lone links are buttons ("回复 举报"), not references
+    threads: bool = True
+    thread_max_climb: int = 6  # how far above the best subtree to look for sibling posts
+    thread_min_post: float = 5.0  # a sibling counts as a post when its blocks score above this
+    boilerplate_max_chars: int = 120  # longer blocks are never taken for a notice
+    label_max_chars: int = 40  # an editor / source line is short
