@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any, Callable, Iterator, Union
 
 from ..document import Document
-from .fs import open_input
+from .fs import open_arrow, open_input
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +39,10 @@ class Piece:
 
     def open(self) -> IO[bytes]:
         return open_input(self.fs, self.path)
+
+    def open_arrow(self):
+        """The file as an Arrow-native input file (for pyarrow readers, see `fs.open_arrow`)."""
+        return open_arrow(self.fs, self.path)
 
 
 @dataclass(frozen=True, slots=True)

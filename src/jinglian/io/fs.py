@@ -83,6 +83,21 @@ def open_input(root: str, path: str) -> IO[bytes]:
     return fs.open_input_file(path)
 
 
+def open_arrow(root: str, path: str):
+    """The same file as an Arrow-native input file, for pyarrow readers (Parquet).
+
+    Given a Python file object, Arrow's I/O threads call back into Python to read it; a
+    thread still holding such an object when the interpreter shuts down aborts the process
+    ("terminate called without an active exception", exit 134, apache/arrow#34314), after
+    the command has done its work.  A native file never needs the interpreter."""
+    if not root:
+        import pyarrow as pa
+
+        return pa.OSFile(path)
+    fs, _ = filesystem(root)
+    return fs.open_input_file(path)
+
+
 class Folder:
     """A directory on the local disk or on a remote filesystem, addressed by relative names.
 
@@ -147,6 +162,14 @@ class Folder:
 
     def open(self, rel: str) -> IO[bytes]:
         return open(self.path(rel), "rb") if not self.remote else self.fs.open_input_file(self.path(rel))
+
+    def open_arrow(self, rel: str):
+        """`rel` as an Arrow-native input file, for pyarrow readers (see `open_arrow`)."""
+        if not self.remote:
+            import pyarrow as pa
+
+            return pa.OSFile(self.path(rel))
+        return self.fs.open_input_file(self.path(rel))
 
     def open_text(self, rel: str) -> IO[str]:
         """A UTF-8 text stream of `rel`, read a block at a time (JSONL outputs can be large)."""

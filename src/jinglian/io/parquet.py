@@ -12,7 +12,7 @@ def read_parquet(piece: Piece, options: ReadOptions) -> Iterator[Document | Read
     import pyarrow.parquet as pq
 
     try:
-        f = piece.open()
+        f = piece.open_arrow()
         pf = pq.ParquetFile(f)
     except Exception as e:  # pyarrow raises ArrowInvalid/OSError for corrupt files
         yield ReadFailure(piece.rel, "", "read.unreadable", {"error": f"{type(e).__name__}: {e}"}, None)

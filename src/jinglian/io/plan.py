@@ -165,7 +165,7 @@ def _pieces_of(file: InputFile, shard_bytes: int, split_root: Path | None) -> li
         return [Piece(path, rel, fmt, start, end, end - start, line, fs) for (start, line), end in zip(cuts, ends)]
     import pyarrow.parquet as pq
 
-    with whole.open() as f:
+    with whole.open_arrow() as f:
         meta = pq.ParquetFile(f).metadata
     pieces, first, acc = [], 0, 0
     for rg in range(meta.num_row_groups):

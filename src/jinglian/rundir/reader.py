@@ -44,13 +44,16 @@ class TableFile:
     def open(self):
         return self.folder.open(self.rel)
 
+    def open_arrow(self):
+        return self.folder.open_arrow(self.rel)
+
     def open_text(self):
         return self.folder.open_text(self.rel)
 
     def groups(self) -> list[int]:
         """Row counts of the row groups (a JSONL file is one group)."""
         if self.is_parquet:
-            with self.open() as f:
+            with self.open_arrow() as f:
                 meta = pq.ParquetFile(f).metadata
             return [meta.row_group(i).num_rows for i in range(meta.num_row_groups)]
         with self.open_text() as f:
@@ -71,7 +74,7 @@ class TableFile:
     def read_group(self, group: int, columns: list[str] | None) -> pa.Table:
         """Some columns (None: all) of one row group; columns the file lacks are left out."""
         if self.is_parquet:
-            with self.open() as f:
+            with self.open_arrow() as f:
                 pf = pq.ParquetFile(f)
                 names = pf.schema_arrow.names
                 return pf.read_row_group(group, columns=names if columns is None else [c for c in columns if c in names])
