@@ -45,6 +45,7 @@ TUNABLE = [
     ("quality.garbled", "garbled_share", "above"),
     ("quality.injected_spam", "injected_spam", "above"),
     ("quality.teaser_list", "teaser_share", "above"),  # with its fixed density floor, see FIXED
+    ("quality.summary_list", "summary_share", "above"),
 ]
 
 

@@ -58,6 +58,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     ],
     "original_title": [
         ("原标题：老旧小区改造全面提速", v("lines.source", True)),
+        ("原标题：[周末观察] No.12 从渠道角度看 某品牌的失误在于用广告方式做公关", v("lines.source", True)),  # long
         ("（原標題：老舊小區改造全面提速？多地加快推進）", v("lines.source", True)),  # traditional paragraph
         ("本文原标题：《这个春天，乡村旅游火了》", v("lines.source", True)),
         ("标题党为何屡禁不止？原标题往往比正文更吸引人。", None),
@@ -91,6 +92,29 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("欢迎关注微信公众号：某某说，第一时间获取行业资讯！", v(CHROME, True)),
         ("关注公众号的人越来越多，内容质量却参差不齐。", None),  # a sentence about accounts
     ],
+    "company_blurb": [
+        ("某某精密仪器有限公司是一家专业从事温控设备研发与生产的企业，产品远销海外。", v("lines.about_company")),
+        ("某某阀门有限公司主营闸阀、球阀、蝶阀等产品。", v("lines.about_company")),
+        ("有限公司的注册资本不得低于法定最低限额。", None),
+        ("据介绍，某某有限公司是一家专注于芯片设计的企业。", None),  # a report about a company
+    ],
+    "widget_prompt": [
+        ("暂无人赞赏，欢迎成为第一个赞赏者", v(CHROME, True)),
+        ("赞赏支持一下作者", v(CHROME, True)),
+        ("如长时间未加载出来，请重新打开", v(CHROME, True)),
+        ("投票加载中，请稍等", v(CHROME, True)),
+        ("2、回复【公积金】查询缴存记录", v(CHROME, True)),  # an account's reply menu
+        ("回复“资料”即可领取", v(CHROME, True)),
+        ("点菜单【办事指南】查看更多功能", v(CHROME, True)),
+        ("喜欢就点【在看】吧", v(CHROME, True)),
+        ("扫描下方二维码关注我们", v(CHROME, True)),
+        ("他回复说：资料已经寄出，请注意查收。", None),
+        ("展会现场，参观者扫描二维码即可获取产品资料。", None),
+    ],
+    "player_widget": [
+        ("广告剩余 8 秒 跳过广告 即将播放 下一集 播放模式 flash 视频宽高 640x360 版本号 3.2", v(CHROME, True)),
+        ("该电视分辨率为4K，支持多种播放模式，音量调节更加灵敏，下载速度也有提升。", None),  # a review
+    ],
     "contact_line": [
         ("全国统一服务热线 400-810-2345", v("lines.contact")),
         ("读者热线：010-65123456 传真：010-65123457", v("lines.contact")),
@@ -107,11 +131,18 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("他说，这篇稿件未经授权被多家网站转载，目前已经委托律师依法维权，要求对方赔礼道歉并赔偿"
          "经济损失，相关诉讼正在进行中，法院已经受理此案。", None),  # reporting on a notice
         ("今天天气很好", None),
+        ("本论坛只提供信息发布平台，所有内容均由会员上传发布，请尊重权利人合法权益，收到投诉后将核实处理。",
+         v("lines.repost_notice", True)),  # a hosting disclaimer
+        ("本站点的文字和代码示例受开放许可协议的约束。Kotlin 是某某公司的注册商标。", v("lines.copyright", False, True)),
+        ("这家公司2019年申请的注册商标被驳回，随后提起行政诉讼，法院审理后认为原审判决认定事实清楚，"
+         "适用法律正确，驳回了上诉，维持原判，该商标最终没能注册成功。", None),  # reporting
     ],
     "prev_next_link": [
         ("上一篇：广东发布人工智能产业发展新政策，三家企业获点名", v(CHROME, True, True)),
         ("上一篇文章提到，人工智能产业正在快速发展。", None),  # no colon: a sentence
         ("下一篇 >", None),  # a bare label is site_chrome's, with no headline after it
+        ("Previous PostPhotos: a harbour festival opens in spring with boats from nine countriesNext PostOpinion:"
+         " why our cities need more trees", v(CHROME, True, True)),  # both links on one long line
     ],
     "long_sentence": [
         ("会上，省委书记特别提及三家明星企业，后两家正是近期火爆全网的企业代表，业内", KEEP),
@@ -132,7 +163,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("张三 发布于 2024-05-01 阅读 12 次", v("lines.meta", True)),
         ("已有1234人阅读", v("lines.meta", True)),
         ("浏览量 5605", v("lines.meta", True)),
-        ("2024-05-01 12:30", v("lines.meta")),
+        ("2024-05-01 12:30", v("lines.meta")),  # a bare date may be a letter's: weak
+        ("发布 #3 2024年6月2日星期日 09点41分", v("lines.meta", True)),  # a post's header and nothing else
+        ("小明 于 2024年3月8日 置顶此帖", v("lines.meta", True)),  # a forum's record of an act
+        ("最佳回复由 路人甲 选择", v("lines.meta", True)),
+        ("发布会定于2024年6月2日举行", v("lines.meta")),  # words besides the date: weak only
         ("编辑于 2023-03-01 15:45・IP 属地北京", v("lines.meta", True)),  # a Q&A answer's footer
         ("2024年5月1日，我们一起去公园玩。", None),
         ("今年5月1日是劳动节", None),
@@ -177,6 +212,14 @@ def test_rule_table(read, name, line, expected):
     features, lex = read
     check = {r.name: r.check for r in (*R.LINE_RULES, *R.PARAGRAPH_RULES)}[name]
     assert check(features(line), P, lex) == expected
+
+
+def test_original_title_is_read_before_the_source_label(read):
+    """"原标题" is also a source label; a long original title would be a weak source line only."""
+    features, lex = read
+    x = features("原标题：[周末观察] No.12 从渠道角度看 某品牌的失误在于用广告方式做公关")
+    assert R.label_line(x, P, lex) == v("lines.source")
+    assert R.judge(x, P, lex) == v("lines.source", True)
 
 
 def test_rule_order_is_the_policy(read):
@@ -274,3 +317,46 @@ def test_repeated_title_only_after_a_heading(read):
     reasons = [None, None, None]
     mark_repeated_title(page_features(read, [body, "广东发布人工智能新政策", "广东发布人工智能新政策"]), reasons, P)
     assert reasons == [None, None, None]  # the article started without a heading
+
+
+def test_headline_runs_around_the_article(read):
+    """Other pages' titles in a run after (4 or more) or before (5 or more) the article go; a
+    thread's short replies, the article's own list items and a page without running text stay."""
+    from jinglian.steps.lines.layout import mark_headline_runs
+
+    body = "业内人士认为，广东兼具机电技术和数智技术两大优势，有条件在人工智能和机器人两大领域集中发力。"
+    related = ["冬季跑步前需要做哪些热身准备", "家用净水器滤芯多久更换一次合适", "第一次养猫应该提前准备哪些东西",
+               "新手学做面包最容易犯的几个错误"]
+    lines = ["广东发布人工智能新政策", body, body, *related]
+    reasons = [None] * len(lines)
+    mark_headline_runs(page_features(read, lines), reasons, P)
+    assert reasons == [None, None, None] + ["lines.headline_list"] * 4
+    # three are not a run; before the article five are needed (a title and a subtitle are common)
+    reasons = [None] * 6
+    mark_headline_runs(page_features(read, ["广东发布人工智能新政策", body, body, *related[:3]]), reasons, P)
+    assert reasons == [None] * 6
+    # before the article the page's own title counts too: three titles and it are not a run, four are
+    head = [*related[:3], "广东发布人工智能新政策", body, body]
+    reasons = [None] * len(head)
+    mark_headline_runs(page_features(read, head), reasons, P)
+    assert reasons == [None] * len(head)
+    head = [*related, "广东发布人工智能新政策", body, body]
+    reasons = [None] * len(head)
+    mark_headline_runs(page_features(read, head), reasons, P)
+    assert reasons == ["lines.headline_list"] * 5 + [None, None]
+    # a thread's replies: commas, exclamations, particles, emoticons
+    replies = ["这放假安排有点奇怪啊", "羡慕！！！", "我们单位放一天上一天再放一天", "已经放假了，哈哈哈",
+               "楼主说的这个软件在年轻人里很受欢迎╮(╯▽╰)╭"]
+    reasons = [None] * 8
+    mark_headline_runs(page_features(read, ["元旦放假安排出炉", body, body, *replies]), reasons, P)
+    assert reasons == [None] * 8
+    # the article's own list
+    items = ["- 支持更宽幅面的纸张输入和输出", "- 双面打印的速度比上一代提升一倍", "- 更换墨盒不需要任何工具",
+             "- 待机状态下的功耗降低了三成"]
+    reasons = [None] * 7
+    mark_headline_runs(page_features(read, ["新款办公打印机", body, body, *items]), reasons, P)
+    assert reasons == [None] * 7
+    # nothing but titles: the document filters' business
+    reasons = [None] * 4
+    mark_headline_runs(page_features(read, related), reasons, P)
+    assert reasons == [None] * 4

@@ -9,7 +9,8 @@ from jinglian.document import Document
 from jinglian.runner import apply_step
 from jinglian.stats import StepStats
 from jinglian.steps.quality import (
-    Garble, Garbled, GarbledSpans, InjectedSpam, Signals, TeaserList, quality_score, teaser_share)
+    Garble, Garbled, GarbledSpans, InjectedSpam, Signals, SummaryList, TeaserList, quality_score, summary_share,
+    teaser_share)
 from jinglian.zh.garble import garble_signals, garbled_spans, rare_han
 from jinglian.zh.inject import injected_hits
 from jinglian.zh.lexicon import Folder
@@ -151,6 +152,24 @@ def test_teaser_lists_are_dropped_and_an_article_citing_its_sources_is_not():
     from jinglian.zh.signals import visible_len
 
     assert teaser_share(items, visible_len(items)) > 0.95 and run(TeaserList(), Document("items", items)) is not None
+
+
+def test_summary_lists_are_dropped_and_an_excerpt_or_two_are_not():
+    """A listing page of summaries cut off with an ellipsis (the unmarked teaser list) goes; an
+    article quoting one or two cut-off lines, and short titles ending in "…", stay."""
+    from jinglian.zh.signals import visible_len
+
+    listing = "\n".join(["灾后重建动态"] + [p[:-1] + "，下面为大家汇总了更多细节..." for p in PARAS[:4]])
+    doc = Document("listing", listing)
+    doc.scores.update(Signals().annotate(doc))
+    assert doc.scores["summary_share"] > 0.9
+    drop = run(SummaryList(), doc)
+    assert drop is not None and drop.reason == "quality.summary_list"
+    assert run(SummaryList(), Document("fresh", listing)) is not None  # without stored scores
+    excerpt = "\n".join(PARAS * 2 + [PARAS[0][:-1] + "……", PARAS[1][:-1] + "......"])
+    assert summary_share(excerpt, visible_len(excerpt)) == 0.0 and run(SummaryList(), Document("a", excerpt)) is None
+    titles = "\n".join(PARAS[:2] + ["未完待续…", "敬请期待…", "下回分解…"])  # short lines are not summaries
+    assert summary_share(titles, visible_len(titles)) == 0.0
 
 
 def test_quality_score_penalises_each_defect():

@@ -6,9 +6,13 @@
 - the *footer cut*: after an end-of-article marker that follows most of the page's text,
   short lines are widgets, slogans and links;
 - the *repeated title*: later copies of the first heading-like line;
-- the *foreign fragment*: a paragraph of another page glued between title and article.
+- the *foreign fragment*: a paragraph of another page glued between title and article;
+- the *headline run*: several headline-like lines in a row before the article's first or after
+  its last running-text line (related, recommended or latest articles; a list of questions).
 """
 from __future__ import annotations
+
+import re
 
 from ...zh.text import HAN_RUN_RE
 from .features import LineFeatures, Verdict
@@ -136,6 +140,51 @@ def mark_foreign_fragment(infos: Lines, reasons: Reasons, raw: list[str], p: Lin
         reasons[i] = "lines.foreign_fragment"
 
 
+#: what no headline holds: a sentence end inside it or at its end, a colon that introduces text
+HEADLINE_BREAKS = frozenset("。；;")
+#: an item of the article's own list: "- 尺寸改进", "• 一键备份", "1、打开设置", "(2) 选择网络"
+LIST_ITEM_RE = re.compile(r"^(?:[-*•·▪◦]|\d{1,2}\s*[、.．)）]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]+、)")
+#: what a reply in a thread holds and a title does not: a comma or exclamation inside, a modal
+#: particle at the end, an emoticon ("我已经放假了，哈哈", "羡慕！！！", "怎么会这样呢", "╮(╯▽╰)╭")
+CHAT_RE = re.compile(r"[,，!！~～][^\n]|[!！]{2}|[啊吧呢呀哈嘛啦哦喔耶嘿]\s*[!！?？~～]*$|[\U0001F300-\U0001FAFF╯╰▽]")
+
+
+def headline_like(x: LineFeatures, p: LineParams) -> bool:
+    """A short line with no sentence end inside (a '？' or '！' may end it) that does not end
+    in a colon or an ellipsis: the title of a linked page, or a short line around one."""
+    t = x.text
+    return (x.visible <= p.headline_max and not HEADLINE_BREAKS.intersection(t) and t[-1:] not in ":："
+            and not t.endswith(("…", "...")))
+
+
+def titled(x: LineFeatures, p: LineParams) -> bool:
+    """A headline-like line that reads as a title: enough Han, no chat (see CHAT_RE)."""
+    return x.han >= p.headline_min_han and not CHAT_RE.search(x.text)
+
+
+def _listed(infos: Lines, run: list[int]) -> bool:
+    """Any line of the run marked as an item of a list: the article's own list, not links."""
+    return any(LIST_ITEM_RE.match(infos[i].text) for i in run)
+
+
+def mark_headline_runs(infos: Lines, reasons: Reasons, p: LineParams) -> None:
+    """Runs of headline-like lines with nothing else between them (blank and already removed
+    lines aside) that lie wholly after the last or before the first line of running text: lists
+    of other pages' titles around the article.  A run counts the lines that read as titles
+    (`titled`: not names, dates or a thread's replies): `headline_run_tail` after the article,
+    `headline_run_head` before it (where a title, a subtitle and a dateline are common).  Inside
+    the article such lines are a list or headings and stay; a page with no running text is left
+    to the document filters."""
+    text = [i for i, x in enumerate(infos) if x is not None and reasons[i] is None and not headline_like(x, p)]
+    if not text:
+        return
+    for lo, hi, least in ((0, text[0], p.headline_run_head), (text[-1] + 1, len(infos), p.headline_run_tail)):
+        run = [i for i in range(lo, hi) if infos[i] is not None and reasons[i] is None]
+        if sum(titled(infos[i], p) for i in run) >= least and not _listed(infos, run):
+            for i in run:
+                reasons[i] = "lines.headline_list"
+
+
 def place(infos: Lines, verdicts: Verdicts, raw: list[str], p: LineParams) -> Reasons:
     """One reason (or None) per line: verdicts placed by position, then the page-level cuts."""
     reasons = place_verdicts(infos, verdicts, p)
@@ -144,4 +193,6 @@ def place(infos: Lines, verdicts: Verdicts, raw: list[str], p: LineParams) -> Re
     mark_repeated_title(infos, reasons, p)
     if p.foreign_fragments:
         mark_foreign_fragment(infos, reasons, raw, p)
+    if p.headline_runs:
+        mark_headline_runs(infos, reasons, p)
     return reasons

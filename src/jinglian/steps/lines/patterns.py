@@ -104,3 +104,29 @@ FOLLOW_PROMPT_RE = re.compile(r"^(?:欢迎|请|敬请|扫码|长按)+关注|^关
 #: a notice led by its marker, in either script: "特别声明：…", "（免責聲明：…）"; used by
 #: boilerplate.lines to count such lines even when they read as sentences
 NOTICE_LEAD_RE = re.compile(r"^[\s(（【\[]*(?:特别|特別|郑重|鄭重|免责|免責|版权|版權|法律|重要)?(?:声明|聲明)\s*[:：]")
+#: what a meta line holds besides its meta words and date: a weekday, a Chinese clock time
+#: ("09点41分"), a post number ("#3", "3楼"); nothing else ("发布 #3 2024年6月2日星期日 09点41分")
+META_FILLER_RE = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|\d{1,2}\s*[点时]\s*\d{1,2}\s*分?|#\s*\d+|\d+\s*楼|[\s,.:·|/()\[\]\-—]+")
+#: prompts of the page's widgets, read at a line's start or in its first words (folded):
+#: reward buttons ("赞赏支持一下作者", "成为第一个赞赏者"), loading notes ("如长时间未加载出来…"),
+#: an account's reply menu ("2、回复【公积金】查询缴存记录", "点击菜单栏【办事指南】…"),
+#: "点【在看】", "扫描下方二维码…"
+WIDGET_PROMPT_RE = re.compile(
+    r"还没有人赞赏|第一个赞赏|真诚赞赏|赞赏是最好的|喜欢就赞赏|打赏作者|给作者打赏|赞赏支持"
+    r"|^(?:若|如)长时间(?:无响应|未加载)|^(?:\S{0,6})加载中[,，]?\s*请稍[候等]|^正在加载"
+    r"|回复\s*[\[【「“\"]\s*[^\]】」”\"]{1,10}\s*[\]】」”\"]\s*(?:即可\s*)?(?:查看|查询|获取|了解|看看|领取|下载|即可)"
+    r"|^点击?\s*(?:底部|下方)?菜单栏?\s*[\[【「“\"]|点\s*[\[【「“\"]?\s*在看\s*[\]】」”\"]?"
+    r"|^(?:请|可)?(?:扫描|扫码|长按|识别)(?:识别)?(?:下方|上方|下面|图中|文末|左侧|右侧)\S{0,4}二维码")
+#: words only a video player's own controls and overlays carry ("广告剩余: 10秒", "播放模式",
+#: "缓冲质量", "错误码"): a line with several of them is the player, copied as text
+PLAYER_WORDS_RE = re.compile(r"广告剩余|秒后播放|关闭广告|跳过广告|可关闭广告|拦截插件|即将播放|播放模式|视频宽高|缓冲质量"
+                             r"|下载速度|错误码|版本号|重新播放|观看完整版|视频协议", re.I)
+#: "Previous Post<a title>Next Post<a title>": both links on one line, however long
+PREV_AND_NEXT_RE = re.compile(r"^(?:previous|prev|上一篇|上一[条條]|上篇)\s*(?:post|article|文章)?\s*[:：>]?.{1,120}?"
+                              r"(?:next|下一篇|下一[条條]|下篇)\s*(?:post|article|文章)?", re.I)
+#: a forum's record of a moderator's or the system's act: "某某 于 2024年3月8日 修改标题为「…」",
+#: "小明 于 2024年3月8日 置顶此帖", "最佳回复由 路人甲 选择"
+FORUM_EVENT_RE = re.compile(r"^\S{1,24}\s*于\s*.{4,24}?\s*(?:更改标题|修改标题|置顶|取消置顶|锁定|解锁|关闭|合并|移动|加精|设为精华)"
+                            r"|^最佳(?:回复|答案)由\s*\S{1,24}\s*(?:选择|选定|采纳)$")
+#: a company's description of itself: "某某科技有限公司是一家…", "某某阀门有限公司主营…"
+COMPANY_BLURB_RE = re.compile(r"^[^\s,，。:：;；!?！？]{2,30}?(?:有限公司|有限责任公司|股份公司|集团)\s*(?:是一家|是国内|是中国|专业从事|专注于|主营|主要从事|产品包括|的产品包括|成立于|始创于|创立于|位于)")

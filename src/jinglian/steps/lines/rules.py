@@ -22,7 +22,8 @@ from .patterns import (
     CONTACT_KINDS, CONTACT_LINE_RE, CONTACT_VALUE_RE, COUNT_RE, DATE_RE, DAY_RE, DIGIT_RE, EDGE_PUNCT,
     HOME_LINK_RE, INNER_PUNCT_RE, LABEL_SEP, LEAD_DECOR, MACHINE_DATE_RE, META_WORD_RE, NOTICE_MARKER_RE,
     FOLLOW_PROMPT_RE, ORIGINAL_TITLE_RE, PREV_NEXT_LABEL_RE, PREV_NEXT_RE, STRIP_DIGITS_RE, TEASER_LINK_RE, URL_FIELD_RE,
-    WELCOME_RE, segments,
+    WELCOME_RE, segments, META_FILLER_RE, PLAYER_WORDS_RE, PREV_AND_NEXT_RE,
+    WIDGET_PROMPT_RE, FORUM_EVENT_RE, COMPANY_BLURB_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -189,6 +190,29 @@ def author_bio(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     return None
 
 
+def company_blurb(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A company's description of itself ("某某有限公司是一家…", "某某阀门有限公司主营…").
+    Weak: a paragraph about a company inside an article is the article's."""
+    return Verdict("lines.about_company") if COMPANY_BLURB_RE.match(x.lead) else None
+
+
+def widget_prompt(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A widget's prompt: reward ("赞赏支持一下作者"), loading ("投票加载中，请稍等"), an
+    account's reply menu ("2、回复【公积金】查询缴存记录", "点【在看】"), "扫描下方二维码…"; short,
+    so a sentence about such things is left alone."""
+    if x.visible <= p.widget_prompt_max and WIDGET_PROMPT_RE.search(x.lead.lstrip("0123456789、.)） ")):
+        return Verdict(CHROME, True)
+    return None
+
+
+def player_widget(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A video player's controls and overlays copied as text ("广告剩余: 10秒 … 播放模式 … 错误码"):
+    several words only a player carries."""
+    if len(set(m.lower() for m in PLAYER_WORDS_RE.findall(x.text))) >= p.player_words:
+        return Verdict(CHROME, True)
+    return None
+
+
 def teaser_link(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A teaser of another page ending in its link: "某地出台新政……［详细］"."""
     if x.text[-1:] not in "]］】>":
@@ -233,6 +257,8 @@ def prev_next_link(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | No
     in '？'); "上一篇文章提到，…" has no colon and stays a sentence."""
     if x.visible <= p.prev_next_max and PREV_NEXT_LABEL_RE.match(x.head):
         return Verdict(CHROME, True, True)
+    if x.visible <= 2 * p.prev_next_max and PREV_AND_NEXT_RE.match(x.head):
+        return Verdict(CHROME, True, True)  # "Previous Post<title>Next Post<title>"
     return None
 
 
@@ -252,6 +278,8 @@ def meta_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     s = x.text
     if x.visible > p.meta_line or (x.ends and x.han >= p.sentence_han):
         return None
+    if FORUM_EVENT_RE.match(s):
+        return Verdict("lines.meta", True)  # "小明 于 2024年3月8日 置顶此帖"
     if not DATE_RE.search(s):
         if x.visible <= p.count_line_max:
             covered = sum(m.end() - m.start() for m in COUNT_RE.finditer(s))
@@ -261,6 +289,8 @@ def meta_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     words = META_WORD_RE.findall(s)
     if COUNT_RE.search(s) or len(words) >= 2:
         return Verdict("lines.meta", True)
+    if words and not META_FILLER_RE.sub("", META_WORD_RE.sub("", DATE_RE.sub("", s))):
+        return Verdict("lines.meta", True)  # nothing but a meta word, a date and a post number
     if words or MACHINE_DATE_RE.match(s):
         return Verdict("lines.meta")
     return None
@@ -378,13 +408,16 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
 
 #: Rules for every line that is not a paragraph, in order.
 LINE_RULES: tuple[Rule, ...] = (
+    Rule("original_title", original_title),  # before label_line: "原标题" is a label, but however long
     Rule("label_line", label_line),
-    Rule("original_title", original_title),
     Rule("source_with_teaser", source_with_teaser),
     Rule("byline_with_contact", byline_with_contact),
     Rule("author_bio", author_bio),
     Rule("teaser_link", teaser_link),
     Rule("follow_prompt", follow_prompt),
+    Rule("widget_prompt", widget_prompt),
+    Rule("player_widget", player_widget),
+    Rule("company_blurb", company_blurb),
     Rule("contact_line", contact_line),
     Rule("notice", notice),
     Rule("prev_next_link", prev_next_link),
@@ -403,6 +436,9 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     Rule("author_bio", author_bio),
     Rule("teaser_link", teaser_link),
     Rule("follow_prompt", follow_prompt),
+    Rule("widget_prompt", widget_prompt),
+    Rule("player_widget", player_widget),
+    Rule("company_blurb", company_blurb),
     Rule("notice", notice),
     Rule("prev_next_link", prev_next_link),
 )

@@ -34,6 +34,8 @@ class LineNoise(LineParams, Editor):
         "lines.repeated_title": "the title printed again",
         "lines.foreign_fragment": "truncated fragment of another page glued before the article",
         "lines.after_footer": "short line after the article's end marker (widgets, slogans, links)",
+        "lines.about_company": "a company's description of itself ('某某有限公司是一家…') at the edge of the page",
+        "lines.headline_list": "a run of other pages' titles before or after the article (related, latest, questions)",
     }
     #: lines (features and verdict) kept per step object: templates repeat across the pages
     #: of a site, so most chrome lines are seen many times (a memory bound, cleared when full)
@@ -48,7 +50,7 @@ class LineNoise(LineParams, Editor):
     def details(self) -> list[str]:
         return [f"line rules, first verdict wins: {' > '.join(r.name for r in LINE_RULES)}",
                 f"paragraph rules: {' > '.join(r.name for r in PARAGRAPH_RULES)}",
-                "then by position: body window, footer cut, repeated title, foreign fragment"]
+                "then by position: body window, footer cut, repeated title, foreign fragment, headline runs"]
 
     def edit(self, doc: Document) -> list[Span]:
         self.ensure_setup()
