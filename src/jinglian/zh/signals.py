@@ -233,13 +233,17 @@ def repeated_ngram_share(hashes: np.ndarray) -> float:
 #: Filler: underscores, dots, dashes and box-drawing characters.  Runs of them are blanks of
 #: exercises and forms ("（______）", "........") and the rules of text-drawn tables, not
 #: repeated language, so the repetition signals look at the text without them.
-_FILLER = np.array(sorted(map(ord, "_＿.．·・…⋯‥-－—–―~～")), dtype=np.uint32)
+_FILLER = "_＿.．·・…⋯‥-－—–―~～"
 _BOX_DRAWING = (0x2500, 0x259F)  # box drawing and block elements
+#: code point (BMP) -> is filler; one table lookup per character (np.isin sorted every text)
+_IS_FILLER = np.zeros(0x10000, dtype=bool)
+_IS_FILLER[[ord(c) for c in _FILLER]] = True
+_IS_FILLER[_BOX_DRAWING[0]:_BOX_DRAWING[1] + 1] = True
 
 
 def without_filler_runs(cps: np.ndarray) -> np.ndarray:
     """`cps` without runs of two or more filler characters (a lone '.' or '-' stays)."""
-    f = np.isin(cps, _FILLER) | ((cps >= _BOX_DRAWING[0]) & (cps <= _BOX_DRAWING[1]))
+    f = _IS_FILLER[np.minimum(cps, 0xFFFF)]  # U+FFFF (a noncharacter) stands for the astral planes: not filler
     if not f.any():
         return cps
     in_run = np.zeros_like(f)
