@@ -213,3 +213,41 @@ def test_notices_and_editor_lines_at_the_edges_of_the_article_are_trimmed():
     assert "第1段" in text and "第4段" in text and "来源：新华社" in text
     for line in ("责任编辑", "特别声明", "平台声明", "返回搜狐"):
         assert line not in text, line
+
+
+def _discuz_post(n: int, body: str) -> str:
+    """One post as Discuz! X renders it: the text ten elements below the post's container, beside an
+    author card and a row of buttons (what makes each post's own chrome outweigh a short reply)."""
+    card = ("<td class='pls'><div class='pi'><a href='/u'>用户" + str(n) + "</a></div><dl><dt>主题</dt><dd>12</dd>"
+            "<dt>帖子</dt><dd>345</dd><dt>积分</dt><dd>6789</dd></dl><p>注册时间 2019-1-1</p><p>在线时间 12 小时</p></td>")
+    return (f"<div id='post_{1000 + n}'><table id='pid{1000 + n}' class='plhin'><tr>{card}<td class='plc'>"
+            f"<div class='pi'><em>发表于 2023-5-{n + 1} 10:00</em> <a href='#'>只看该作者</a> <em>{n + 1}楼</em></div>"
+            f"<div class='pct'><div class='pcb'><div class='t_fsz'><table><tr><td id='postmessage_{1000 + n}' "
+            f"class='t_f'>{body}</td></tr></table></div></div></div>"
+            "<div class='po'><a href='#'>回复</a> <a href='#'>举报</a> <a href='#'>评分</a> <a href='#'>分享</a></div>"
+            "</td></tr></table></div>")
+
+
+def test_deeply_nested_forum_posts_with_their_own_chrome_are_all_kept():
+    opening = "建议对游戏的排位规则进行改版，现在的规则说是公平，跟别的游戏差太远了。<br>" * 4
+    replies = ["顶你，这个规则真的是太不合理了，打一局要半小时", "同质化太严重了就没意思了，支持改版",
+               "排位能自动匹配段位就好了，强烈复议"]
+    posts = "".join(_discuz_post(n, body) for n, body in enumerate([opening, *replies]))
+    menu = "".join(f"<li><a href='/f{n}'>版块{n}</a></li>" for n in range(20))
+    page = (f"<html><body><div id='hd'><ul>{menu}</ul></div><div id='postlist' class='pl bm'>{posts}</div>"
+            f"<div id='ft'><a href='https://www.discuz.net'>Powered by Discuz! X3.4</a></div></body></html>")
+    text = extract_html(page, url="https://bbs.example.cn/forum.php?mod=viewthread&tid=1").text
+    for reply in replies:
+        assert reply in text, reply
+    assert "积分" not in text and "注册时间" not in text and "版块" not in text
+
+
+def test_a_grid_column_is_no_sibling_post_of_the_article_column():
+    """`col-md-8` and `col-md-4` look alike once digits go; the sidebar column is mostly links."""
+    article = "".join(f"<p>第{n}段：深夜看书须尽欢，明月照亮浊酒案，一杯美酒空对月，酌酒吟诗五千年。</p>" for n in range(6))
+    sidebar = ("<p>本站简介：记录生活、雅俗共赏，欢迎投稿。</p><ul>"
+               + "".join(f"<li><a href='/p{n}'>热门诗歌推荐第{n}首</a></li>" for n in range(40)) + "</ul>")
+    page = (f"<html><body><div class='row'><div class='col-md-8'><div class='noteCon'>{article}</div></div>"
+            f"<div class='col-md-4'>{sidebar}</div></div></body></html>")
+    text = extract_html(page, url="https://www.example.com/c/2020/1.shtml").text
+    assert "第5段" in text and "本站简介" not in text

@@ -172,9 +172,12 @@ def discount_related(blocks: list[Block]) -> None:
                 o.score = -o.score
 
 
-def subtree_totals(blocks: list[Block]) -> dict[etree._Element, float]:
+def subtree_totals(blocks: list[Block], positive: bool = False) -> dict[etree._Element, float]:
+    """Sum of block scores per element (`positive`: of the blocks that score above zero)."""
     totals: dict[etree._Element, float] = {}
     for b in blocks:
+        if positive and b.score <= 0:
+            continue
         for el in b.ancestors:
             totals[el] = totals.get(el, 0.0) + b.score
     return totals
@@ -195,7 +198,15 @@ def _signature(el: etree._Element) -> tuple[str, str]:
     return el.tag, _DIGITS.sub("", el.get("class", ""))
 
 
-def expand_to_thread(node: etree._Element, totals: dict[etree._Element, float], p: ContentParams) -> etree._Element:
+def _is_post(el: etree._Element, totals: dict, prose: dict, p: ContentParams) -> bool:
+    """Holds prose of its own, and no more chrome than `thread_max_chrome` times that prose:
+    a post carries an author card and buttons; a sidebar next to a `col-md-8` is mostly links."""
+    own = prose.get(el, 0.0)
+    return own > p.thread_min_post and own - totals.get(el, 0.0) <= (1 + p.thread_max_chrome) * own
+
+
+def expand_to_thread(node: etree._Element, totals: dict[etree._Element, float], prose: dict[etree._Element, float],
+                     p: ContentParams) -> etree._Element:
     """Climb from the best subtree to the container of its look-alike siblings.
 
     A forum thread or a Q&A page is a list of posts built from one template: when the
@@ -210,7 +221,7 @@ def expand_to_thread(node: etree._Element, totals: dict[etree._Element, float], 
         if parent is None or parent.tag in ("body", "html"):
             break
         sig = _signature(el)
-        posts = sum(1 for c in parent if c is not el and _signature(c) == sig and totals.get(c, 0.0) > p.thread_min_post)
+        posts = sum(1 for c in parent if c is not el and _signature(c) == sig and _is_post(c, totals, prose, p))
         if posts >= 1:
             result = parent
     return result
@@ -241,13 +252,33 @@ def select(blocks: list[Block], p: ContentParams = ContentParams(), forum: bool 
     root = best_subtree(blocks, totals)
     if root is None:
         return []
+    best = root
     if p.threads:
-        root = expand_to_thread(root, totals, p)
+        root = expand_to_thread(root, totals, subtree_totals(blocks, positive=True), p)
     inside = [b for b in blocks if root in b.ancestors]
     if p.drop_named_chrome and not forum:  # a share bar or comment box nested in an article
         inside = [b for b in inside if b.chrome_at is None or root not in b.chrome_at.iterancestors()]
-    inside = trim(inside)
+    inside = trim(inside) if root is best else trim_posts(inside, root)
     return drop_link_runs(inside, p)
+
+
+def trim_posts(blocks: list[Block], thread: etree._Element) -> list[Block]:
+    """`trim` each post of a thread on its own: every post carries its own chrome (author
+    card, date, reply and report buttons), which would cut the thread short at the first
+    post whose chrome outweighs its text if the thread were trimmed as one run."""
+    out: list[Block] = []
+    group: list[Block] = []
+    key = None
+    for b in blocks:
+        at = b.ancestors.index(thread)
+        k = b.ancestors[at - 1] if at else None
+        if group and k is not key:
+            out.extend(trim(group))
+            group = []
+        key = k
+        group.append(b)
+    out.extend(trim(group))
+    return out
 
 
 def _is_link(b: Block, p: ContentParams) -> bool:

@@ -21,7 +21,12 @@ class ContentParams:
     drop_named_chrome: bool = True
     lone_link_min_chars: int = 15  # shorter lone links are buttons ("回复 举报"), not references
     threads: bool = True
-    thread_max_climb: int = 6  # how far above the best subtree to look for sibling posts
-    thread_min_post: float = 5.0  # a sibling counts as a post when its blocks score above this
+    # how far above the best subtree to look for sibling posts; Discuz! puts a post's text 11 elements
+    # below its container (magic-html-zh's tiancity threads; 6 before v3)
+    thread_max_climb: int = 12
+    thread_min_post: float = 5.0  # a sibling counts as a post when its prose blocks score above this
+    # ... and its chrome (negative blocks) scores at most this many times that (magic-html-zh: a Discuz! reply's
+    # author card and buttons come to ~1x its text, a bootstrap sidebar column to 30x)
+    thread_max_chrome: float = 2.0
     boilerplate_max_chars: int = 120  # longer blocks are never taken for a notice
     label_max_chars: int = 40  # an editor / source line is short

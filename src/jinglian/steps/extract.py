@@ -46,6 +46,7 @@ class ExtractJinglian(Extractor):
     threads: bool = _CONTENT.threads
     thread_max_climb: int = _CONTENT.thread_max_climb
     thread_min_post: float = _CONTENT.thread_min_post
+    thread_max_chrome: float = _CONTENT.thread_max_chrome
     boilerplate_max_chars: int = _CONTENT.boilerplate_max_chars
     label_max_chars: int = _CONTENT.label_max_chars
 
