@@ -251,3 +251,25 @@ def test_a_grid_column_is_no_sibling_post_of_the_article_column():
             f"<div class='col-md-4'>{sidebar}</div></div></body></html>")
     text = extract_html(page, url="https://www.example.com/c/2020/1.shtml").text
     assert "第5段" in text and "本站简介" not in text
+
+
+def test_a_thread_keeps_its_title_an_article_and_a_logo_heading_do_not():
+    body = "".join(f"<p>第{n}个回答：先用高压锅压十分钟，再用小火慢慢熬，豆子就烂了。</p>" for n in range(4))
+    page = ("<html><body><h1 class='logo'><a href='/'>美食论坛</a></h1><ul>"
+            + "".join(f"<li><a href='/c{n}'>分类{n}</a></li>" for n in range(10))
+            + f"</ul><div class='main'><h1>腊八粥的豆子怎么煮烂</h1><div class='posts'>{body}</div></div></body></html>")
+    forum = extract_html(page, url="https://bbs.example.cn/thread-7-1-1.html").text
+    assert forum.splitlines()[0] == "腊八粥的豆子怎么煮烂" and "美食论坛" not in forum
+    article = extract_html(page, url="https://news.example.cn/2024/05/1.html").text
+    assert "腊八粥的豆子怎么煮烂" not in article and "第3个回答" in article
+    logo_only = page.replace("<h1>腊八粥的豆子怎么煮烂</h1>", "")
+    assert extract_html(logo_only, url="https://bbs.example.cn/thread-7-1-1.html").text.splitlines()[0].startswith("第0个")
+
+
+def test_pop_up_forms_are_never_main_text_even_when_longest():
+    report = "".join(f"<p>举报理由{n}：恶意灌水、广告、推广等内容，测试、灌水、文不对题。</p>" for n in range(8))
+    menu = "".join(f"<li><a href='/t{n}'>话题{n}</a></li>" for n in range(30))
+    page = (f"<html><body><div class='ui modal small report'><form>{report}</form></div><ul>{menu}</ul>"
+            "<div class='article'><p>每次打开别人的项目，依赖都会报错，很烦。</p><p>安装 depcheck，检查依赖。</p></div></body></html>")
+    text = extract_html(page, url="https://www.example.com/articles/1").text
+    assert "举报理由" not in text and "安装 depcheck" in text
