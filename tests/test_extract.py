@@ -273,3 +273,19 @@ def test_pop_up_forms_are_never_main_text_even_when_longest():
             "<div class='article'><p>每次打开别人的项目，依赖都会报错，很烦。</p><p>安装 depcheck，检查依赖。</p></div></body></html>")
     text = extract_html(page, url="https://www.example.com/articles/1").text
     assert "举报理由" not in text and "安装 depcheck" in text
+
+
+def test_short_replies_that_are_sentences_stay_in_a_thread_labels_do_not():
+    def comment(n: int, body: str) -> str:
+        return (f"<div class='comment'><div class='meta'><a href='/u/{n}'>用户{n}</a> <span>{n}小时前</span></div>"
+                f"<div class='comment-content'><p>{body}</p></div><div class='ops'><a href='#'>回复</a></div></div>")
+
+    opening = "又要放假了，元旦要来啦，提前祝大家元旦快乐，放假前把手头的工作收个尾。"
+    replies = ["元旦快乐！", "羡慕！！！", "我们放一天上一天再放一天。"]
+    menu = "".join(f"<li><a href='/c{n}'>栏目{n}</a></li>" for n in range(15))
+    page = (f"<html><body><ul>{menu}</ul><div class='comments'>"
+            + "".join(comment(n, body) for n, body in enumerate([opening, *replies])) + "</div></body></html>")
+    text = extract_html(page, url="https://bbs.example.cn/topic/1666").text
+    for reply in [opening, *replies]:
+        assert reply in text, reply
+    assert "小时前" not in text and "栏目" not in text

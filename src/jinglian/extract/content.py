@@ -53,7 +53,11 @@ _POSITIVE_HINT = re.compile(
 )
 
 
-def block_score(block: Block, p: ContentParams) -> float:
+#: how a sentence ends: a short reply in a thread ("元旦快乐！", "现在确实可以了。") is a sentence, a label is not
+_SENTENCE_END = re.compile(r"[。！？!?～~…]\W{0,3}$")
+
+
+def block_score(block: Block, p: ContentParams, forum: bool = False) -> float:
     n = block.chars
     if n == 0:
         return 0.0
@@ -69,6 +73,8 @@ def block_score(block: Block, p: ContentParams) -> float:
         return float(own)
     if own >= p.long_min_chars or block.in_pre:
         return p.long_weight * own
+    if forum and own == n and _SENTENCE_END.search(block.text):
+        return p.short_reply_weight * own
     return -p.short_penalty * n
 
 
@@ -96,7 +102,7 @@ def score_blocks(blocks: list[Block], p: ContentParams, forum: bool = False) -> 
     for b in blocks:
         chain = [b.owner, *b.owner.iterancestors()]
         b.ancestors = tuple(chain)
-        s = block_score(b, p)
+        s = block_score(b, p, forum)
         b.chrome_at = None
         for el in chain:
             h = hints.get(el)
@@ -253,12 +259,14 @@ def select(blocks: list[Block], p: ContentParams = ContentParams(), forum: bool 
     if root is None:
         return []
     best = root
+    prose = subtree_totals(blocks, positive=True)
     if p.threads:
-        root = expand_to_thread(root, totals, subtree_totals(blocks, positive=True), p)
+        root = expand_to_thread(root, totals, prose, p)
     inside = [b for b in blocks if root in b.ancestors]
     if p.drop_named_chrome and not forum:  # a share bar or comment box nested in an article
         inside = [b for b in inside if b.chrome_at is None or root not in b.chrome_at.iterancestors()]
-    inside = trim(inside) if root is best else trim_posts(inside, root)
+    threaded = root is not best or (forum and p.threads and _holds_posts(root, totals, prose, p))
+    inside = trim_posts(inside, root) if threaded else trim(inside)
     inside = drop_link_runs(inside, p)
     if forum and inside:
         inside = with_thread_title(blocks, inside, p)
@@ -277,6 +285,22 @@ def with_thread_title(blocks: list[Block], chosen: list[Block], p: ContentParams
                 return [b, *chosen]
             break
     return chosen
+
+
+#: what a post is built of (a paragraph is part of one)
+_POST_TAGS = frozenset({"div", "li", "article", "section", "table", "tbody", "tr", "dl", "dd", "ul", "ol"})
+
+
+def _holds_posts(el: etree._Element, totals: dict, prose: dict, p: ContentParams) -> bool:
+    """Whether two children of `el` are look-alike posts: the best subtree is a whole thread."""
+    seen: set[tuple[str, str]] = set()
+    for child in el:
+        if child.tag in _POST_TAGS and _is_post(child, totals, prose, p):
+            sig = _signature(child)
+            if sig in seen:
+                return True
+            seen.add(sig)
+    return False
 
 
 def trim_posts(blocks: list[Block], thread: etree._Element) -> list[Block]:

@@ -15,6 +15,7 @@ class ContentParams:
     long_min_chars: int = 50  # unpunctuated text this long still counts (code, lists, poems)
     long_weight: float = 0.7
     short_penalty: float = 0.1  # per character of a short unpunctuated line
+    short_reply_weight: float = 1.0  # per character of a short sentence on a forum page (a reply: "元旦快乐！")
     teaser_weight: float = 0.0  # prose ending in "..." is often a teaser for another page
     negative_hint_weight: float = 0.2  # prose inside chrome-named containers counts this much
     keep_lone_links: bool = True

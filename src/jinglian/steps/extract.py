@@ -38,6 +38,7 @@ class ExtractJinglian(Extractor):
     long_min_chars: int = _CONTENT.long_min_chars
     long_weight: float = _CONTENT.long_weight
     short_penalty: float = _CONTENT.short_penalty
+    short_reply_weight: float = _CONTENT.short_reply_weight
     teaser_weight: float = _CONTENT.teaser_weight
     negative_hint_weight: float = _CONTENT.negative_hint_weight
     keep_lone_links: bool = _CONTENT.keep_lone_links
