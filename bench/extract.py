@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 import time
@@ -164,8 +165,8 @@ def with_line_cleaning(rows: list[dict], corpus: Path) -> dict | None:
 
 # --- cross-validation by site ------------------------------------------------------------
 
-#: the scoring constants the cross-validation chooses among (each with the default in the middle,
-#: but short_reply_weight, whose 0 turns its rule off).  "v2": the grid of extractor v2;
+#: the scoring constants the cross-validation chooses among (each with the default in the middle).
+#: "v2": the grid of extractor v2;
 #: "v3" trades long_min_chars (never chosen away from its default) for v3's two new constants.
 CV_GRIDS = {
     "v2": {
@@ -180,8 +181,14 @@ CV_GRIDS = {
         "prose_min_chars": (6, 10, 15),
         "short_penalty": (0.05, 0.1, 0.2),
         "negative_hint_weight": (0.1, 0.2, 0.4),
-        "thread_max_chrome": (1.0, 2.0, 4.0),
+        "thread_max_chrome": (0.5, 1.0, 2.0),
         "short_reply_weight": (0.0, 0.5, 1.0),
+    },
+    # v3's new constants alone, the others at their defaults: how they were chosen
+    "v3-new": {
+        "thread_max_chrome": (1.0, 1.5, 2.0, 3.0, 4.0),
+        "short_reply_weight": (0.0, 0.5, 1.0),
+        "thread_max_climb": (6, 12),
     },
 }
 CV_GRID = CV_GRIDS["v3"]
@@ -263,6 +270,46 @@ def cross_validate(rows: list[dict], k: int, grid: dict = CV_GRID) -> dict:
     return {"folds": report, "summary": summary, "grid": grid}
 
 
+# --- the same pages in the legacy encodings ---------------------------------------------
+
+_META_CHARSET = re.compile(r"<meta\b[^>]*charset[^>]*>", re.I)
+_GB_META = '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+
+
+def encoding_variants(markup: str) -> dict[str, bytes]:
+    """The page (decoded text) saved the ways Chinese sites serve it: GBK labelled gb2312 as most
+    do, GBK with no label, GBK under a wrong utf-8 label, and Big5 with no label.  Characters
+    the codec lacks become numeric character references, as a browser saving the page writes them."""
+    bare = _META_CHARSET.sub("", markup)
+
+    def enc(text: str, codec: str) -> bytes:
+        return text.encode(codec, errors="xmlcharrefreplace")
+
+    return {"gbk, labelled gb2312": enc(_GB_META + bare, "gbk"), "gbk, no label": enc(bare, "gbk"),
+            "gbk, labelled utf-8": enc('<meta charset="utf-8">' + bare, "gbk"),
+            "big5, no label": enc(bare, "big5hkscs")}
+
+
+def encodings(rows: list[dict]) -> list[tuple[str, float, int]]:
+    """Macro F1 of our reader path on each encoding variant, and how many pages changed against UTF-8."""
+    from jinglian.extract.charset import declared_charset
+    from jinglian.extract.score import bigram_prf
+    from jinglian.zh.encoding import decode_bytes
+
+    fn = _jinglian()
+    base = {r["id"]: fn(r["html"], r["url"]) for r in rows}
+    out = [("as published", sum(bigram_prf(base[r["id"]], r["content"])[2] for r in rows) / len(rows), 0)]
+    per_variant: dict[str, list] = defaultdict(list)
+    for r in rows:
+        markup, _ = decode_bytes(r["html"], declared_charset(r["html"])[0])
+        for name, data in encoding_variants(markup).items():
+            text = fn(data, r["url"])
+            per_variant[name].append((bigram_prf(text, r["content"])[2], text != base[r["id"]]))
+    for name, scores in per_variant.items():
+        out.append((name, sum(f for f, _ in scores) / len(scores), sum(changed for _, changed in scores)))
+    return out
+
+
 def table(results: list[dict]) -> str:
     head = "| extractor | articles P / R / F1 | forums P / R / F1 | pages/s |\n|---|---|---|---|"
     lines = [head]
@@ -279,10 +326,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="also write all scores (per page too) here")
     ap.add_argument("--no-lines", action="store_true", help="skip the extraction + zh-web line cleaning row")
     ap.add_argument("--cv", action="store_true", help="cross-validate the scoring constants by site instead")
+    ap.add_argument("--encodings", action="store_true", help="F1 on the pages re-saved as GBK and Big5 instead")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--grid", choices=sorted(CV_GRIDS), default="v3", help="--cv: which constants to choose among")
     args = ap.parse_args(argv)
     rows = load_corpus(args.corpus)
+    if args.encodings:
+        print("| saved as | F1 (all pages) | pages whose text differs from the published bytes' |\n|---|---|---|")
+        for name, f1, changed in encodings(rows):
+            print(f"| {name} | {f1:.3f} | {changed} |")
+        return 0
     if args.cv:
         cv = cross_validate(rows, args.folds, CV_GRIDS[args.grid])
         print("| fold | pages | chosen (differs from default) | train F1 | held-out F1 | defaults on held-out |")
