@@ -289,3 +289,17 @@ def test_short_replies_that_are_sentences_stay_in_a_thread_labels_do_not():
     for reply in [opening, *replies]:
         assert reply in text, reply
     assert "小时前" not in text and "栏目" not in text
+
+
+def test_a_short_post_beats_a_longer_story_in_a_box_named_recommended():
+    post = "<p>据美国全国广播公司报道，美参议院多数党领袖表示，没有证据表明该事件中存在谋杀行为，全面调查仍在进行中。</p>"
+    story = "".join(f"<p>第{n}段：如果说在中国传唱度最高的歌曲，那这一首歌绝对算得上是家喻户晓，很多明星都翻唱过。</p>"
+                    for n in range(12))
+    tags = "".join(f"<li><a href='/t{n}'>话题{n}</a></li>" for n in range(30))  # the page around both
+    page = (f"<html><body><div class='detail'><div class='detail__content'>{post}</div><ul>{tags}</ul>"
+            f"<div class='detail__recommend--wrapper'><div class='detail__recommend__content'>{story}</div></div>"
+            "</div></body></html>")
+    text = extract_html(page, url="https://www.example.com/9a0132f36c25dd0ac").text
+    assert "没有证据表明" in text and "传唱度最高" not in text
+    alone = page.replace(post, "")  # with nothing else on the page, the box is what there is
+    assert "传唱度最高" in extract_html(alone, url="https://www.example.com/9a0132f36c25dd0ac").text

@@ -189,12 +189,34 @@ def subtree_totals(blocks: list[Block], positive: bool = False) -> dict[etree._E
     return totals
 
 
-def best_subtree(blocks: list[Block], totals: dict[etree._Element, float] | None = None) -> etree._Element | None:
+def best_subtree(blocks: list[Block], totals: dict[etree._Element, float] | None = None,
+                 forum: bool = False) -> etree._Element | None:
     totals = subtree_totals(blocks) if totals is None else totals
     if not totals:
         return None
-    best = max(totals.items(), key=lambda kv: kv[1])
-    return best[0] if best[1] > 0 else None
+    best, score = max(totals.items(), key=lambda kv: kv[1])
+    if score <= 0:
+        return None
+    # a box named like chrome ("recommend", "sidebar") is not the main content when a subtree beside it
+    # holds prose: a long recommended story, though discounted, can outscore a short post
+    hints: dict[etree._Element, bool] = {}
+
+    def in_chrome(el: etree._Element) -> bool:
+        for a in (el, *el.iterancestors()):
+            h = hints.get(a)
+            if h is None:
+                h = hints[a] = _hint(a, forum) < 0
+            if h:
+                return True
+        return False
+
+    if in_chrome(best):
+        clean = [kv for kv in totals.items() if kv[1] > 0 and not in_chrome(kv[0])]
+        if clean:
+            other = max(clean, key=lambda kv: kv[1])[0]
+            if not any(a is other for a in best.iterancestors()):
+                return other
+    return best
 
 
 _DIGITS = re.compile(r"\d+")
@@ -255,7 +277,7 @@ def select(blocks: list[Block], p: ContentParams = ContentParams(), forum: bool 
     discount_related(blocks)
     discount_boilerplate(blocks, p)
     totals = subtree_totals(blocks)
-    root = best_subtree(blocks, totals)
+    root = best_subtree(blocks, totals, forum)
     if root is None:
         return []
     best = root
