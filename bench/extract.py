@@ -186,7 +186,7 @@ CV_GRIDS = {
     },
     # v3's new constants alone, the others at their defaults: how they were chosen
     "v3-new": {
-        "thread_max_chrome": (1.0, 1.5, 2.0, 3.0, 4.0),
+        "thread_max_chrome": (0.5, 1.0, 1.5, 2.0, 4.0),
         "short_reply_weight": (0.0, 0.5, 1.0),
         "thread_max_climb": (6, 12),
     },
@@ -278,16 +278,21 @@ _GB_META = '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">
 
 def encoding_variants(markup: str) -> dict[str, bytes]:
     """The page (decoded text) saved the ways Chinese sites serve it: GBK labelled gb2312 as most
-    do, GBK with no label, GBK under a wrong utf-8 label, and Big5 with no label.  Characters
+    do, GBK with no label, GBK under a wrong utf-8 label, GBK with a UTF-8 fragment in it, and Big5
+    with no label.  Characters
     the codec lacks become numeric character references, as a browser saving the page writes them."""
     bare = _META_CHARSET.sub("", markup)
 
     def enc(text: str, codec: str) -> bytes:
         return text.encode(codec, errors="xmlcharrefreplace")
 
-    return {"gbk, labelled gb2312": enc(_GB_META + bare, "gbk"), "gbk, no label": enc(bare, "gbk"),
+    gbk = enc(_GB_META + bare, "gbk")
+    end = gbk.rfind(b"</body>") if b"</body>" in gbk else len(gbk)
+    # a footer included from elsewhere in UTF-8: the page no longer decodes strictly in any codec
+    mixed = gbk[:end] + "<div>©2024 版权所有 联系我们</div>".encode("utf-8") + gbk[end:]
+    return {"gbk, labelled gb2312": gbk, "gbk, no label": enc(bare, "gbk"),
             "gbk, labelled utf-8": enc('<meta charset="utf-8">' + bare, "gbk"),
-            "big5, no label": enc(bare, "big5hkscs")}
+            "gbk with a utf-8 footer": mixed, "big5, no label": enc(bare, "big5hkscs")}
 
 
 def encodings(rows: list[dict]) -> list[tuple[str, float, int]]:
