@@ -213,3 +213,93 @@ def test_notices_and_editor_lines_at_the_edges_of_the_article_are_trimmed():
     assert "第1段" in text and "第4段" in text and "来源：新华社" in text
     for line in ("责任编辑", "特别声明", "平台声明", "返回搜狐"):
         assert line not in text, line
+
+
+def _discuz_post(n: int, body: str) -> str:
+    """One post as Discuz! X renders it: the text ten elements below the post's container, beside an
+    author card and a row of buttons (what makes each post's own chrome outweigh a short reply)."""
+    card = ("<td class='pls'><div class='pi'><a href='/u'>用户" + str(n) + "</a></div><dl><dt>主题</dt><dd>12</dd>"
+            "<dt>帖子</dt><dd>345</dd><dt>积分</dt><dd>6789</dd></dl><p>注册时间 2019-1-1</p><p>在线时间 12 小时</p></td>")
+    return (f"<div id='post_{1000 + n}'><table id='pid{1000 + n}' class='plhin'><tr>{card}<td class='plc'>"
+            f"<div class='pi'><em>发表于 2023-5-{n + 1} 10:00</em> <a href='#'>只看该作者</a> <em>{n + 1}楼</em></div>"
+            f"<div class='pct'><div class='pcb'><div class='t_fsz'><table><tr><td id='postmessage_{1000 + n}' "
+            f"class='t_f'>{body}</td></tr></table></div></div></div>"
+            "<div class='po'><a href='#'>回复</a> <a href='#'>举报</a> <a href='#'>评分</a> <a href='#'>分享</a></div>"
+            "</td></tr></table></div>")
+
+
+def test_deeply_nested_forum_posts_with_their_own_chrome_are_all_kept():
+    opening = "建议对游戏的排位规则进行改版，现在的规则说是公平，跟别的游戏差太远了。<br>" * 4
+    replies = ["顶你，这个规则真的是太不合理了，打一局要半小时", "同质化太严重了就没意思了，支持改版",
+               "排位能自动匹配段位就好了，强烈复议"]
+    posts = "".join(_discuz_post(n, body) for n, body in enumerate([opening, *replies]))
+    menu = "".join(f"<li><a href='/f{n}'>版块{n}</a></li>" for n in range(20))
+    page = (f"<html><body><div id='hd'><ul>{menu}</ul></div><div id='postlist' class='pl bm'>{posts}</div>"
+            f"<div id='ft'><a href='https://www.discuz.net'>Powered by Discuz! X3.4</a></div></body></html>")
+    text = extract_html(page, url="https://bbs.example.cn/forum.php?mod=viewthread&tid=1").text
+    for reply in replies:
+        assert reply in text, reply
+    assert "积分" not in text and "注册时间" not in text and "版块" not in text
+
+
+def test_a_grid_column_is_no_sibling_post_of_the_article_column():
+    """`col-md-8` and `col-md-4` look alike once digits go; the sidebar column is mostly links."""
+    article = "".join(f"<p>第{n}段：深夜看书须尽欢，明月照亮浊酒案，一杯美酒空对月，酌酒吟诗五千年。</p>" for n in range(6))
+    sidebar = ("<p>本站简介：记录生活、雅俗共赏，欢迎投稿。</p><ul>"
+               + "".join(f"<li><a href='/p{n}'>热门诗歌推荐第{n}首</a></li>" for n in range(40)) + "</ul>")
+    page = (f"<html><body><div class='row'><div class='col-md-8'><div class='noteCon'>{article}</div></div>"
+            f"<div class='col-md-4'>{sidebar}</div></div></body></html>")
+    text = extract_html(page, url="https://www.example.com/c/2020/1.shtml").text
+    assert "第5段" in text and "本站简介" not in text
+
+
+def test_a_thread_keeps_its_title_an_article_and_a_logo_heading_do_not():
+    body = "".join(f"<p>第{n}个回答：先用高压锅压十分钟，再用小火慢慢熬，豆子就烂了。</p>" for n in range(4))
+    page = ("<html><body><h1 class='logo'><a href='/'>美食论坛</a></h1><ul>"
+            + "".join(f"<li><a href='/c{n}'>分类{n}</a></li>" for n in range(10))
+            + f"</ul><div class='main'><h1>腊八粥的豆子怎么煮烂</h1><div class='posts'>{body}</div></div></body></html>")
+    forum = extract_html(page, url="https://bbs.example.cn/thread-7-1-1.html").text
+    assert forum.splitlines()[0] == "腊八粥的豆子怎么煮烂" and "美食论坛" not in forum
+    article = extract_html(page, url="https://news.example.cn/2024/05/1.html").text
+    assert "腊八粥的豆子怎么煮烂" not in article and "第3个回答" in article
+    logo_only = page.replace("<h1>腊八粥的豆子怎么煮烂</h1>", "")
+    assert extract_html(logo_only, url="https://bbs.example.cn/thread-7-1-1.html").text.splitlines()[0].startswith("第0个")
+
+
+def test_pop_up_forms_are_never_main_text_even_when_longest():
+    report = "".join(f"<p>举报理由{n}：恶意灌水、广告、推广等内容，测试、灌水、文不对题。</p>" for n in range(8))
+    menu = "".join(f"<li><a href='/t{n}'>话题{n}</a></li>" for n in range(30))
+    page = (f"<html><body><div class='ui modal small report'><form>{report}</form></div><ul>{menu}</ul>"
+            "<div class='article'><p>每次打开别人的项目，依赖都会报错，很烦。</p><p>安装 depcheck，检查依赖。</p></div></body></html>")
+    text = extract_html(page, url="https://www.example.com/articles/1").text
+    assert "举报理由" not in text and "安装 depcheck" in text
+
+
+def test_short_replies_that_are_sentences_stay_in_a_thread_labels_do_not():
+    def comment(n: int, body: str) -> str:
+        return (f"<div class='comment'><div class='meta'><a href='/u/{n}'>用户{n}</a> <span>{n}小时前</span></div>"
+                f"<div class='comment-content'><p>{body}</p></div><div class='ops'><a href='#'>回复</a></div></div>")
+
+    opening = "又要放假了，元旦要来啦，提前祝大家元旦快乐，放假前把手头的工作收个尾。"
+    replies = ["元旦快乐！", "羡慕！！！", "我们放一天上一天再放一天。"]
+    menu = "".join(f"<li><a href='/c{n}'>栏目{n}</a></li>" for n in range(15))
+    page = (f"<html><body><ul>{menu}</ul><div class='comments'>"
+            + "".join(comment(n, body) for n, body in enumerate([opening, *replies])) + "</div></body></html>")
+    text = extract_html(page, url="https://bbs.example.cn/topic/1666").text
+    for reply in [opening, *replies]:
+        assert reply in text, reply
+    assert "小时前" not in text and "栏目" not in text
+
+
+def test_a_short_post_beats_a_longer_story_in_a_box_named_recommended():
+    post = "<p>据美国全国广播公司报道，美参议院多数党领袖表示，没有证据表明该事件中存在谋杀行为，全面调查仍在进行中。</p>"
+    story = "".join(f"<p>第{n}段：如果说在中国传唱度最高的歌曲，那这一首歌绝对算得上是家喻户晓，很多明星都翻唱过。</p>"
+                    for n in range(12))
+    tags = "".join(f"<li><a href='/t{n}'>话题{n}</a></li>" for n in range(30))  # the page around both
+    page = (f"<html><body><div class='detail'><div class='detail__content'>{post}</div><ul>{tags}</ul>"
+            f"<div class='detail__recommend--wrapper'><div class='detail__recommend__content'>{story}</div></div>"
+            "</div></body></html>")
+    text = extract_html(page, url="https://www.example.com/9a0132f36c25dd0ac").text
+    assert "没有证据表明" in text and "传唱度最高" not in text
+    alone = page.replace(post, "")  # with nothing else on the page, the box is what there is
+    assert "传唱度最高" in extract_html(alone, url="https://www.example.com/9a0132f36c25dd0ac").text

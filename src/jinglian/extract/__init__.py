@@ -6,10 +6,11 @@
 
 How it works (details in `content`): the page is flattened into text blocks; each block
 scores by its own characters (prose with Chinese sentence punctuation counts, link lists
-and short labels cost); the subtree with the highest total is the main content; it
-grows to the whole thread when sibling posts share its template (forums keep their
-replies); prose after a "related articles" heading is discounted; leading and trailing
-chrome is trimmed.  Quality is measured against trafilatura and resiliparse on
+and short labels cost); the subtree with the highest total is the main content (a box
+named like chrome only when no prose sits outside it); it grows to the whole thread when
+sibling posts share its template and hold prose of their own (forums keep their replies,
+each post trimmed of its own chrome, and the thread's <h1> title); prose after a "related
+articles" heading is discounted; leading and trailing chrome is trimmed.  Quality is measured against trafilatura and resiliparse on
 magic-html-zh by `bench/extract.py`.
 
 Line-level cleaning (site chrome repeated across a site, share/QR-code lines) is left to
@@ -25,7 +26,7 @@ from .params import ContentParams
 __all__ = ["ExtractOptions", "Extraction", "extract_html", "ContentParams", "EXTRACTOR_VERSION"]
 
 #: Bumped whenever output for the same page may change.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 
 @dataclass(frozen=True, slots=True)

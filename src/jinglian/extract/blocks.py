@@ -35,7 +35,10 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 _CONTAINERS = frozenset({"div", "section", "aside", "form"})
 _CONSENT = re.compile(r"(?:^|[-_\s])(?:onetrust|ot-sdk|cookie-?(?:banner|consent|notice|law|bar|policy)|"
-                      r"cookies?-?(?:banner|consent|notice)|consent|gdpr|cmp|cc-window|truste|qc-cmp2?)"
+                      r"cookies?-?(?:banner|consent|notice)|consent|gdpr|cmp|cc-window|truste|qc-cmp2?|"
+                      # pop-ups shown on demand (report forms, log-in boxes, pay codes): learnku's
+                      # "ui modal" report form outscored a short article on magic-html-zh
+                      r"modal|popup|dialog|lightbox)"
                       r"(?:$|[-_\s\d])", re.I)
 
 # Only display:none: pages such as WeChat articles ship their body with

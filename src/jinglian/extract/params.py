@@ -15,13 +15,21 @@ class ContentParams:
     long_min_chars: int = 50  # unpunctuated text this long still counts (code, lists, poems)
     long_weight: float = 0.7
     short_penalty: float = 0.1  # per character of a short unpunctuated line
+    # per character of a short sentence on a forum page (a reply: "元旦快乐！"); 0.5 chosen by 3 of the 5
+    # training folds of magic-html-zh's site-grouped CV (bench/extract.py --cv --grid v3-new), 0 by 1, 1.0 by none
+    short_reply_weight: float = 0.5
     teaser_weight: float = 0.0  # prose ending in "..." is often a teaser for another page
     negative_hint_weight: float = 0.2  # prose inside chrome-named containers counts this much
     keep_lone_links: bool = True
     drop_named_chrome: bool = True
     lone_link_min_chars: int = 15  # shorter lone links are buttons ("回复 举报"), not references
     threads: bool = True
-    thread_max_climb: int = 6  # how far above the best subtree to look for sibling posts
-    thread_min_post: float = 5.0  # a sibling counts as a post when its blocks score above this
+    # how far above the best subtree to look for sibling posts; Discuz! puts a post's text 11 elements
+    # below its container (magic-html-zh's tiancity threads; 6 before v3, 12 chosen on all 5 CV folds)
+    thread_max_climb: int = 12
+    thread_min_post: float = 5.0  # a sibling counts as a post when its prose blocks score above this
+    # ... and its chrome (negative blocks) scores at most this many times that (a bootstrap sidebar column
+    # scores 30x); 1.0 chosen by 4 of the 5 training folds of magic-html-zh's site-grouped CV (--grid v3-new)
+    thread_max_chrome: float = 1.0
     boilerplate_max_chars: int = 120  # longer blocks are never taken for a notice
     label_max_chars: int = 40  # an editor / source line is short

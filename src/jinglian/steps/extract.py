@@ -38,6 +38,7 @@ class ExtractJinglian(Extractor):
     long_min_chars: int = _CONTENT.long_min_chars
     long_weight: float = _CONTENT.long_weight
     short_penalty: float = _CONTENT.short_penalty
+    short_reply_weight: float = _CONTENT.short_reply_weight
     teaser_weight: float = _CONTENT.teaser_weight
     negative_hint_weight: float = _CONTENT.negative_hint_weight
     keep_lone_links: bool = _CONTENT.keep_lone_links
@@ -46,6 +47,7 @@ class ExtractJinglian(Extractor):
     threads: bool = _CONTENT.threads
     thread_max_climb: int = _CONTENT.thread_max_climb
     thread_min_post: float = _CONTENT.thread_min_post
+    thread_max_chrome: float = _CONTENT.thread_max_chrome
     boilerplate_max_chars: int = _CONTENT.boilerplate_max_chars
     label_max_chars: int = _CONTENT.label_max_chars
 
