@@ -327,6 +327,12 @@ def _fixed_binary(column: Any, width: int) -> np.ndarray:
     return data.view(np.uint32).reshape(n, width)
 
 
+#: sketch rows per block read (8192 rows of 256 uint16: 4 MiB), and the asked-for rows in a block
+#: from which the whole block is read at once rather than row by row
+_BLOCK_ROWS = 8192
+_BLOCK_READ_MIN = 64
+
+
 class _Rows:
     """Rows of the on-disk sketch and sample files, read with pread for the documents asked for.
 
@@ -340,9 +346,24 @@ class _Rows:
         self.row = num_perm * 2
 
     def sketches(self, docs: np.ndarray) -> np.ndarray:
-        """uint16[len(docs), num_perm] for sorted distinct `docs`."""
-        buf = b"".join(os.pread(self.sketch_fd, self.row, int(i) * self.row) for i in docs.tolist())
-        return np.frombuffer(buf, dtype=np.uint16).reshape(len(docs), self.row // 2)
+        """uint16[len(docs), num_perm] for sorted distinct `docs`.
+
+        Rows are read a block of `_BLOCK_ROWS` at a time where the block holds many asked-for
+        rows (candidates of a large corpus are dense in the file: one read instead of one per
+        row), one by one elsewhere; memory stays one block whatever the corpus size."""
+        out = np.empty((len(docs), self.row // 2), dtype=np.uint16)
+        block = docs // _BLOCK_ROWS
+        bounds = np.flatnonzero(np.concatenate(([True], block[1:] != block[:-1], [True])))
+        for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+            rows = docs[lo:hi]
+            if hi - lo >= _BLOCK_READ_MIN:
+                first = int(rows[0])
+                span = os.pread(self.sketch_fd, (int(rows[-1]) - first + 1) * self.row, first * self.row)
+                out[lo:hi] = np.frombuffer(span, dtype=np.uint16).reshape(-1, self.row // 2)[rows - first]
+            else:
+                buf = b"".join(os.pread(self.sketch_fd, self.row, int(i) * self.row) for i in rows.tolist())
+                out[lo:hi] = np.frombuffer(buf, dtype=np.uint16).reshape(hi - lo, self.row // 2)
+        return out
 
     def sample(self, i: int) -> np.ndarray:
         lo, hi = int(self.sample_offsets[i]), int(self.sample_offsets[i + 1])
@@ -375,6 +396,7 @@ def _bucket_and_verify(workdir: str, n: int, num_perm: int, jaccard: float, cont
     docs = np.flatnonzero(representative)
     docs = docs[np.argsort(id_rank[docs], kind="stable")]  # candidates in id order: layout-independent
     pairs = np.empty(0, dtype=np.int64)
+    pending: list[np.ndarray] = []  # bands' pairs not yet merged: merged when they outgrow the merged set
     for band in range(first_band, end_band):
         col = np.fromfile(work / "bands" / f"{band:04d}.u64", dtype=np.uint64)[docs]
         order = np.argsort(col, kind="stable")
@@ -386,7 +408,12 @@ def _bucket_and_verify(workdir: str, n: int, num_perm: int, jaccard: float, cont
         a = np.concatenate([members[start][1:][same], members[:-1][same]])
         b = np.concatenate([members[1:][same], members[1:][same]])
         lo, hi = np.minimum(a, b), np.maximum(a, b)
-        pairs = np.union1d(pairs, (lo * n + hi)[lo != hi])
+        pending.append(np.unique((lo * n + hi)[lo != hi]))
+        if sum(len(p) for p in pending) > len(pairs):  # amortised: each pair is re-sorted O(log bands) times
+            pairs = np.unique(np.concatenate([pairs, *pending]))
+            pending = []
+    if pending:
+        pairs = np.unique(np.concatenate([pairs, *pending]))
     shingles = np.load(work / "shingles.npy")
     rows = _Rows(work, num_perm)
     verified = []
