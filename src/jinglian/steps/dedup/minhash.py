@@ -219,6 +219,9 @@ class MinHashDedup(GlobalStep):
         import pyarrow.parquet as pq
 
         folder = Path(workdir) / DECISIONS_DIR
+        if not folder.is_dir():  # every resolve makes it, even without duplicates
+            raise FileNotFoundError(f"{folder}: no minhash decisions (resolved by an older jinglian, or lost); "
+                                    f"rerun with --overwrite")
         paths = [folder / f"{shard}.parquet"] if shard is not None else sorted(folder.glob("*.parquet"))
         out: dict[str, tuple] = {}
         for path in paths:

@@ -89,6 +89,9 @@ class ParagraphDedup(GlobalStep):
             pf = pq.ParquetFile(part)
             meta = pf.metadata
             column = pf.schema_arrow.get_field_index("shard")
+            if column < 0:
+                raise ValueError(f"{part}: paragraph owners without a shard column (resolved by an older jinglian); "
+                                 f"rerun with --overwrite")
             for rg in range(meta.num_row_groups):
                 stats = meta.row_group(rg).column(column).statistics
                 if shard is not None and stats is not None and stats.has_min_max and not stats.min <= shard <= stats.max:
