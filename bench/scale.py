@@ -6,7 +6,8 @@
 With `--sizes`, one configuration (the first of --configs, `local:2` by default there) runs
 on each corpus size in turn, and a table shows how cost grows: wall time, CPU seconds of the
 tree, CPU seconds per 100k documents and MB/s per core of CPU time (flat when cost grows
-linearly), and peak memory of the tree (flat when memory is bounded).  Each row is printed
+linearly), peak memory of the tree (flat when memory is bounded) and of the driver process
+alone, and the wall seconds of the global steps' resolves (manifest timings).  Each row is printed
 (and appended to --json) as soon as it is measured.  A 1M corpus is about 3.5 GB: put it on
 a scratch disk with JINGLIAN_BENCH_DATA.
 
@@ -49,6 +50,7 @@ from measure import BENCH_DATA, REPO, bench_corpus, table
 class Usage:
     seconds: float
     peak_rss_mb: float
+    driver_peak_mb: float  # the `jinglian run` process alone (it runs the resolves' merging)
     cpu_seconds: float  # user + system of every process of the tree, as last seen by the poll
     load: float  # 1-minute load average at the end: the other jobs sharing the machine
     returncode: int
@@ -63,7 +65,7 @@ def measure_tree(cmd: list[str], env: dict, poll: float = 0.05) -> Usage:
     chunks: list[str] = []
     reader = threading.Thread(target=lambda: chunks.append(popen.stdout.read()), daemon=True)
     reader.start()
-    peak, cpu = 0, {}
+    peak, driver, cpu = 0, 0, {}
     while popen.poll() is None:
         try:
             procs = [root, *root.children(recursive=True)]
@@ -74,6 +76,8 @@ def measure_tree(cmd: list[str], env: dict, poll: float = 0.05) -> Usage:
             try:
                 with p.oneshot():
                     rss += p.memory_info().rss
+                    if p is root:
+                        driver = max(driver, p.memory_info().rss)
                     t = p.cpu_times()
                     cpu[(p.pid, p.create_time())] = t.user + t.system
             except (psutil.NoSuchProcess, psutil.AccessDenied):
@@ -82,13 +86,13 @@ def measure_tree(cmd: list[str], env: dict, poll: float = 0.05) -> Usage:
         time.sleep(poll)
     seconds = time.perf_counter() - t0
     reader.join()
-    return Usage(seconds, peak / 2**20, sum(cpu.values()), os.getloadavg()[0], popen.returncode, "".join(chunks))
+    return Usage(seconds, peak / 2**20, driver / 2**20, sum(cpu.values()), os.getloadavg()[0], popen.returncode, "".join(chunks))
 
 
-def snapshot_source(dest: Path) -> Path:
+def snapshot_source(dest: Path, src: Path = REPO / "src") -> Path:
     """A private copy of src/, so that edits made to the tree during the benchmark do not
     change the code between configurations (every row runs the same code)."""
-    shutil.copytree(REPO / "src" / "jinglian", dest / "jinglian", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(src / "jinglian", dest / "jinglian", ignore=shutil.ignore_patterns("__pycache__"))
     return dest
 
 
@@ -132,6 +136,8 @@ def main() -> None:
     ap.add_argument("--recipe", default="zh-web")
     ap.add_argument("--json", type=Path, default=None, help="also write the rows here")
     ap.add_argument("--sizes", default="", help="comma-separated corpus sizes: how cost grows (see above)")
+    ap.add_argument("--src", type=Path, default=REPO / "src",
+                    help="the src/ folder to run (another checkout's, for a before/after on the same corpora)")
     a = ap.parse_args()
     if a.sizes:
         return growth(a)
@@ -203,9 +209,10 @@ def growth(a: argparse.Namespace) -> None:
     env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
     env["RAY_USAGE_STATS_ENABLED"] = "0"
     rows: list[dict] = []
-    columns = ["docs", "MB", "shards", "wall s", "CPU s", "CPU s / 100k", "MB/s per core", "busy", "peak MB", "load"]
+    columns = ["docs", "MB", "shards", "wall s", "CPU s", "CPU s / 100k", "MB/s per core", "busy", "peak MB",
+               "driver MB", "resolve s", "load"]
     with tempfile.TemporaryDirectory(dir=BENCH_DATA) as tmp:
-        env["PYTHONPATH"] = str(snapshot_source(Path(tmp) / "src"))
+        env["PYTHONPATH"] = str(snapshot_source(Path(tmp) / "src", a.src))
         for docs in (int(d) for d in a.sizes.split(",")):
             corpus = bench_corpus(docs) / "docs"
             mb = sum(p.stat().st_size for p in corpus.glob("*.jsonl")) / 1e6
@@ -217,7 +224,9 @@ def growth(a: argparse.Namespace) -> None:
                          "wall s": f"{m.seconds:,.0f}", "CPU s": f"{m.cpu_seconds:,.0f}",
                          "CPU s / 100k": f"{m.cpu_seconds / docs * 1e5:,.0f}",
                          "MB/s per core": f"{mb / m.cpu_seconds:.2f}", "busy": f"{m.cpu_seconds / (m.seconds * workers):.0%}",
-                         "peak MB": f"{m.peak_rss_mb:,.0f}", "load": f"{m.load:.1f}", "timings": manifest.get("timings", {}),
+                         "peak MB": f"{m.peak_rss_mb:,.0f}", "driver MB": f"{m.driver_peak_mb:,.0f}",
+                         "resolve s": f"{sum(v for k, v in manifest.get('timings', {}).items() if k.startswith('resolve')):,.1f}",
+                         "load": f"{m.load:.1f}", "timings": manifest.get("timings", {}),
                          "kept": stats["documents_kept"]})
             shutil.rmtree(out)
             print(table(rows, columns), flush=True)
@@ -225,7 +234,7 @@ def growth(a: argparse.Namespace) -> None:
             if a.json:
                 a.json.parent.mkdir(parents=True, exist_ok=True)
                 a.json.write_text(json.dumps({"executor": name, "workers": workers, "rows": rows}, indent=1))
-    print(f"\n{name} executor, {workers} workers, recipe {a.recipe}; {os.cpu_count()} CPUs (machine shared: see load)")
+    print(f"\n{name} executor, {workers} workers, recipe {a.recipe}, code {a.src}; {os.cpu_count()} CPUs (machine shared: see load)")
 
 
 if __name__ == "__main__":

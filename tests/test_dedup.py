@@ -87,7 +87,8 @@ CORPUS = {
 
 
 def run_phases(step, docs: dict[str, str], tmp_path, shards: int = 1, executor=None):
-    """signature -> parquet per shard -> resolve -> load -> decide, as the runner does."""
+    """signature -> parquet per shard -> resolve -> load -> decide, as the runner does: each
+    shard's documents are decided on with the decisions loaded for that shard alone."""
     step.ensure_setup()
     ids = list(docs)
     paths = []
@@ -99,8 +100,11 @@ def run_phases(step, docs: dict[str, str], tmp_path, shards: int = 1, executor=N
     work = tmp_path / "work"
     work.mkdir(exist_ok=True)
     summary = step.resolve(paths, str(work), executor or InlineExecutor())
-    decisions = step.load(str(work))
-    return {i: step.decide(Document(i, docs[i]), decisions) for i in ids}, summary
+    verdicts = {}
+    for s in range(shards):
+        decisions = step.load(str(work), f"sig-{s}")
+        verdicts.update((i, step.decide(Document(i, docs[i]), decisions)) for i in ids[s::shards])
+    return {i: verdicts[i] for i in ids}, summary
 
 
 # --- the key ------------------------------------------------------------------------------
@@ -354,6 +358,40 @@ def test_a_paragraph_repeated_across_documents_stays_in_one(tmp_path):
     assert span.reason == "paragraphs.repeated"
     assert docs["m2"][span.start:span.end] == s2t.convert(quote) + "\n"
     assert summary == {"repeated_paragraphs": 1, "removals": 1}
+
+
+def test_each_shard_loads_only_the_decisions_about_its_own_documents(tmp_path):
+    """Memory bounded by the shard, not the corpus: the decisions a shard task loads name only
+    its own documents (minhash) or the paragraphs its documents hold without owning (paragraphs),
+    and together they are every decision; copies whose survivor is in another shard still go."""
+    rng = random.Random(5)
+    unrelated = {f"z{k:02d}": "\n".join("".join(rng.sample(SENTENCES, 3)) for _ in range(4)) for k in range(30)}
+    quote = SENTENCES[15] + SENTENCES[16]
+    quoting = {"q1": "\n".join([ART_B[1], quote]), "q2": "\n".join([quote, ART_C[2]])}
+    for step, docs in ((MinHashDedup(), {**CORPUS, **TRIO, **unrelated}), (ParagraphDedup(), {**unrelated, **quoting})):
+        ids = list(docs)
+        (tmp_path / step.name).mkdir()
+        verdicts, _ = run_phases(step, docs, tmp_path / step.name, shards=3)
+        work = str(tmp_path / step.name / "work")
+        parts = [step.load(work, f"sig-{s}") for s in range(3)]
+        everything = step.load(work)
+        if isinstance(step, MinHashDedup):
+            for s, part in enumerate(parts):
+                assert part and set(part) <= set(ids[s::3])
+            assert {k: v for part in parts for k, v in part.items()} == everything
+            dropped = {i: v for i, v in verdicts.items() if v is not None}
+            assert {"a-traditional", "a-truncated-hk", "a-respaced", "t-repost", "t-headline"} <= set(dropped)
+            (tmp_path / "one").mkdir()
+            assert run_phases(step, docs, tmp_path / "one")[0] == verdicts
+            assert any(ids.index(i) % 3 != ids.index(v.duplicate_of) % 3 for i, v in dropped.items())
+        else:
+            q2 = ids.index("q2") % 3
+            assert ids.index("q1") % 3 != q2
+            assert parts[q2] == everything and set(everything.values()) == {"q1"} and len(everything) == 1
+            assert all(not part for s, part in enumerate(parts) if s != q2)
+            assert all(verdicts[i] == [] for i in ids if i != "q2")
+            (span,) = verdicts["q2"]
+            assert docs["q2"][span.start:span.end] == quote + "\n"
 
 
 # --- through the runner -------------------------------------------------------------------

@@ -20,6 +20,7 @@ same step object travels to any executor and sets itself up again there.
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .document import Document, Drop, Span
@@ -137,10 +138,19 @@ class GlobalStep(Step):
     fan work out with `executor.map` and must leave its decisions under `workdir`.  After
     the cut, each shard process calls `load(workdir)` once and `decide(doc, decisions)`
     per document, which may drop the document or remove spans.
+
+    Memory is bounded by the record, not the corpus: a step whose decisions grow with the
+    corpus sets `decisions_per_shard` and writes them partitioned by shard.  Each signature
+    file is named after its shard (`shard_of_signatures`), and the documents a shard task
+    decides on after the cut are those that shard signed before it, so the runner then calls
+    `load(workdir, shard)` with the shard's name and the step loads that shard's part only
+    (`load(workdir)` without a shard still loads every part).
     """
 
     kind: ClassVar[str] = "global"
     changes_text: ClassVar[bool] = True  # `decide` may return spans; a step that only drops says False
+    #: `load(workdir, shard)` loads the decisions about that shard's documents only
+    decisions_per_shard: ClassVar[bool] = False
 
     def signature(self, doc: Document) -> dict[str, Any] | None:
         raise NotImplementedError
@@ -149,8 +159,15 @@ class GlobalStep(Step):
         """Compute decisions from all signatures; returns a small JSON summary for stats."""
         raise NotImplementedError
 
-    def load(self, workdir: str) -> Any:
+    def load(self, workdir: str, shard: str | None = None) -> Any:
+        """The decisions `decide` reads: about every document, or (`decisions_per_shard`)
+        about the documents of `shard` alone."""
         raise NotImplementedError
 
     def decide(self, doc: Document, decisions: Any) -> Drop | list[Span] | None:
         raise NotImplementedError
+
+
+def shard_of_signatures(path: str) -> str:
+    """The shard whose documents a signature file holds: the file is named after it."""
+    return Path(path).name.split(".")[0]

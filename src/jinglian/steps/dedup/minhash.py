@@ -15,7 +15,9 @@ Three phases linked by id (see `GlobalStep`):
    larger one, which LSH and the size-ratio guard leave out, are found by an anchor scan of the
    samples and attached as leaves (`contained.py`): each short cluster joins one container's
    cluster and never bridges two.  One survivor per cluster.  No phase holds documents or all pairs.
-3. **decide** (per document): look the id up; a non-survivor is dropped with `duplicate_of`
+   The decisions are written one file per shard (`decisions/<shard>.parquet`: the rows about
+   the documents that shard signed), so a shard task loads only its own.
+3. **decide** (per document): look the id up in its shard's decisions; a non-survivor is dropped with `duplicate_of`
    naming the survivor and the similarity to it measured in the detail (a contained copy also
    names the document it was found contained in).  A survivor of a cluster of two or more gets
    `scores.minhash_cluster_size` (the cluster's size, itself included; FineWeb-2's name), which
@@ -36,12 +38,12 @@ from typing import Any, ClassVar
 import numpy as np
 
 from ...document import Document, Drop
-from ...step import GlobalStep
+from ...step import GlobalStep, shard_of_signatures
 from .clusters import attach_leaves, components, survivors
 from .contained import contained_pairs
 from .sketch import band_keys, containment_sample, estimate, oph_sketch, sample_similarity
 
-DECISIONS_FILE = "decisions.parquet"
+DECISIONS_DIR = "decisions"
 CLUSTER_SIZE_SCORE = "minhash_cluster_size"
 
 
@@ -57,6 +59,7 @@ class MinHashDedup(GlobalStep):
     }
     #: it only drops; the survivor's tie-break reads `quality` (see `quality_score`)
     changes_text: ClassVar[bool] = False
+    decisions_per_shard: ClassVar[bool] = True
     reads_scores: ClassVar[tuple[str, ...]] = ("quality.signals",)
 
     #: character n-gram size of the shingles
@@ -140,10 +143,9 @@ class MinHashDedup(GlobalStep):
     def resolve(self, signature_paths: list[str], workdir: str, executor: Any) -> dict[str, Any]:
         work = Path(workdir)
         index = _gather(signature_paths, work, self)
-        n = len(index["ids"])
-        ids = index["ids"]
-        id_rank = np.empty(n, dtype=np.int64)
-        id_rank[np.argsort(np.array(ids, dtype=object), kind="stable")] = np.arange(n)
+        ids = index["ids"]  # one Arrow string array: no Python object per document
+        n = len(ids)
+        id_rank = _id_rank(ids)
         shingles, exact, quality = index["shingles"], index["exact"], index["quality"]
         active = shingles > 0
 
@@ -191,15 +193,15 @@ class MinHashDedup(GlobalStep):
         # survivors of clusters of two or more keep their cluster's size (FineWeb-2's rehydration
         # weighs a survivor by it): rows without duplicate_of
         kept = np.flatnonzero((best == np.arange(n)) & (sizes[labels] > 1))
-        nulls = [None] * len(kept)
-        _write_decisions(work / DECISIONS_FILE, {
-            "id": [ids[i] for i in dropped.tolist()] + [ids[i] for i in kept.tolist()],
-            "duplicate_of": [ids[i] for i in best[dropped].tolist()] + nulls,
-            "exact": is_exact.tolist() + [False] * len(kept),
-            "contained_in": [ids[v] if v >= 0 else None for v in via[dropped].tolist()] + nulls,
-            "jaccard": np.where(is_exact, 1.0, jac).round(4).tolist() + nulls,
-            "containment": np.where(is_exact, 1.0, con).round(4).tolist() + nulls,
-            "cluster_size": sizes[labels[dropped]].tolist() + sizes[labels[kept]].tolist(),
+        none = np.full(len(kept), -1, dtype=np.int64)
+        _write_decisions(work / DECISIONS_DIR, index["shards"], index["shard_ends"], ids, {
+            "id": np.concatenate([dropped, kept]),
+            "duplicate_of": np.concatenate([best[dropped], none]),
+            "exact": np.concatenate([is_exact, np.zeros(len(kept), dtype=bool)]),
+            "contained_in": np.concatenate([via[dropped], none]),
+            "jaccard": np.concatenate([np.where(is_exact, 1.0, jac).round(4), np.full(len(kept), np.nan)]),
+            "containment": np.concatenate([np.where(is_exact, 1.0, con).round(4), np.full(len(kept), np.nan)]),
+            "cluster_size": np.concatenate([sizes[labels[dropped]], sizes[labels[kept]]]),
         })
         for tmp in ("samples.u32", "sample_offsets.npy", "sketch16.u16", "shingles.npy", "representative.npy",
                     "id_rank.npy", *[f"pairs-{g}.npy" for g in range(len(groups))]):
@@ -212,13 +214,24 @@ class MinHashDedup(GlobalStep):
                 "dropped_near": int((~is_exact & (via[dropped] < 0)).sum())}
 
     # --- phase 3 -------------------------------------------------------------------------
-    def load(self, workdir: str) -> dict[str, tuple]:
+    def load(self, workdir: str, shard: str | None = None) -> dict[str, tuple]:
+        """id -> decision for the documents of `shard` (None: of every shard)."""
         import pyarrow.parquet as pq
 
-        t = pq.read_table(Path(workdir) / DECISIONS_FILE)
-        cols = [t.column(c).to_pylist()
-                for c in ("id", "duplicate_of", "exact", "jaccard", "containment", "cluster_size", "contained_in")]
-        return {row[0]: row[1:] for row in zip(*cols)}
+        folder = Path(workdir) / DECISIONS_DIR
+        if not folder.is_dir():  # every resolve makes it, even without duplicates
+            raise FileNotFoundError(f"{folder}: no minhash decisions (resolved by an older jinglian, or lost); "
+                                    f"rerun with --overwrite")
+        paths = [folder / f"{shard}.parquet"] if shard is not None else sorted(folder.glob("*.parquet"))
+        out: dict[str, tuple] = {}
+        for path in paths:
+            if not path.exists():  # a shard without duplicates or survivors of clusters
+                continue
+            t = pq.read_table(path)
+            cols = [t.column(c).to_pylist()
+                    for c in ("id", "duplicate_of", "exact", "jaccard", "containment", "cluster_size", "contained_in")]
+            out.update((row[0], row[1:]) for row in zip(*cols))
+        return out
 
     def decide(self, doc: Document, decisions: dict[str, tuple]) -> Drop | None:
         hit = decisions.get(doc.id)
@@ -248,8 +261,11 @@ def _gather(paths: list[str], work: Path, step: MinHashDedup) -> dict[str, Any]:
     import pyarrow.parquet as pq
 
     (work / "bands").mkdir(exist_ok=True)
+    import pyarrow as pa
+
     band_files = [open(work / "bands" / f"{b:04d}.u64", "wb") for b in range(step.bands)]
-    ids: list[str] = []
+    ids: list[Any] = []
+    shard_ends: list[int] = []
     shingles, exact, quality = [], [], []
     offsets = [np.zeros(1, dtype=np.int64)]
     with open(work / "samples.u32", "wb") as sample_file, open(work / "sketch16.u16", "wb") as sketch_file:
@@ -264,10 +280,11 @@ def _gather(paths: list[str], work: Path, step: MinHashDedup) -> dict[str, Any]:
                 keys = band_keys(sk, step.bands, step.rows)
                 for b, f in enumerate(band_files):
                     f.write(np.ascontiguousarray(keys[:, b]).tobytes())
-                ids.extend(batch.column("id").to_pylist())
+                ids.append(batch.column("id"))
                 shingles.append(batch.column("shingles").to_numpy(zero_copy_only=False))
                 exact.append(batch.column("exact").to_numpy(zero_copy_only=False))
                 quality.append(batch.column("quality").cast("float64").to_numpy(zero_copy_only=False))
+            shard_ends.append(sum(len(c) for c in ids))
     for f in band_files:
         f.close()
     np.save(work / "sample_offsets.npy", np.concatenate(offsets))
@@ -275,8 +292,20 @@ def _gather(paths: list[str], work: Path, step: MinHashDedup) -> dict[str, Any]:
     def cat(parts: list[np.ndarray], dtype: Any) -> np.ndarray:
         return np.concatenate(parts).astype(dtype) if parts else np.empty(0, dtype=dtype)
 
-    return {"ids": ids, "shingles": cat(shingles, np.int64), "exact": cat(exact, np.int64),
-            "quality": cat(quality, np.float64)}
+    return {"ids": pa.concat_arrays([c.cast(pa.large_string()) for c in ids]) if ids else pa.array([], pa.large_string()),
+            "shingles": cat(shingles, np.int64), "exact": cat(exact, np.int64), "quality": cat(quality, np.float64),
+            "shards": [shard_of_signatures(p) for p in paths], "shard_ends": np.array(shard_ends, dtype=np.int64)}
+
+
+def _id_rank(ids: Any) -> np.ndarray:
+    """Each document's rank among the ids (code-point order, as Python sorts str: Arrow compares
+    the UTF-8 bytes, which order alike)."""
+    import pyarrow.compute as pc
+
+    n = len(ids)
+    rank = np.empty(n, dtype=np.int64)
+    rank[pc.sort_indices(ids).to_numpy()] = np.arange(n)
+    return rank
 
 
 def _binary_values(column: Any) -> tuple[np.ndarray, np.ndarray]:
@@ -301,6 +330,12 @@ def _fixed_binary(column: Any, width: int) -> np.ndarray:
     return data.view(np.uint32).reshape(n, width)
 
 
+#: sketch rows per block read (8192 rows of 256 uint16: 4 MiB), and the asked-for rows in a block
+#: from which the whole block is read at once rather than row by row
+_BLOCK_ROWS = 8192
+_BLOCK_READ_MIN = 64
+
+
 class _Rows:
     """Rows of the on-disk sketch and sample files, read with pread for the documents asked for.
 
@@ -314,9 +349,24 @@ class _Rows:
         self.row = num_perm * 2
 
     def sketches(self, docs: np.ndarray) -> np.ndarray:
-        """uint16[len(docs), num_perm] for sorted distinct `docs`."""
-        buf = b"".join(os.pread(self.sketch_fd, self.row, int(i) * self.row) for i in docs.tolist())
-        return np.frombuffer(buf, dtype=np.uint16).reshape(len(docs), self.row // 2)
+        """uint16[len(docs), num_perm] for sorted distinct `docs`.
+
+        Rows are read a block of `_BLOCK_ROWS` at a time where the block holds many asked-for
+        rows (candidates of a large corpus are dense in the file: one read instead of one per
+        row), one by one elsewhere; memory stays one block whatever the corpus size."""
+        out = np.empty((len(docs), self.row // 2), dtype=np.uint16)
+        block = docs // _BLOCK_ROWS
+        bounds = np.flatnonzero(np.concatenate(([True], block[1:] != block[:-1], [True])))
+        for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+            rows = docs[lo:hi]
+            if hi - lo >= _BLOCK_READ_MIN:
+                first = int(rows[0])
+                span = os.pread(self.sketch_fd, (int(rows[-1]) - first + 1) * self.row, first * self.row)
+                out[lo:hi] = np.frombuffer(span, dtype=np.uint16).reshape(-1, self.row // 2)[rows - first]
+            else:
+                buf = b"".join(os.pread(self.sketch_fd, self.row, int(i) * self.row) for i in rows.tolist())
+                out[lo:hi] = np.frombuffer(buf, dtype=np.uint16).reshape(hi - lo, self.row // 2)
+        return out
 
     def sample(self, i: int) -> np.ndarray:
         lo, hi = int(self.sample_offsets[i]), int(self.sample_offsets[i + 1])
@@ -349,6 +399,7 @@ def _bucket_and_verify(workdir: str, n: int, num_perm: int, jaccard: float, cont
     docs = np.flatnonzero(representative)
     docs = docs[np.argsort(id_rank[docs], kind="stable")]  # candidates in id order: layout-independent
     pairs = np.empty(0, dtype=np.int64)
+    pending: list[np.ndarray] = []  # bands' pairs not yet merged: merged when they outgrow the merged set
     for band in range(first_band, end_band):
         col = np.fromfile(work / "bands" / f"{band:04d}.u64", dtype=np.uint64)[docs]
         order = np.argsort(col, kind="stable")
@@ -360,7 +411,12 @@ def _bucket_and_verify(workdir: str, n: int, num_perm: int, jaccard: float, cont
         a = np.concatenate([members[start][1:][same], members[:-1][same]])
         b = np.concatenate([members[1:][same], members[1:][same]])
         lo, hi = np.minimum(a, b), np.maximum(a, b)
-        pairs = np.union1d(pairs, (lo * n + hi)[lo != hi])
+        pending.append(np.unique((lo * n + hi)[lo != hi]))
+        if sum(len(p) for p in pending) > len(pairs):  # amortised: each pair is re-sorted O(log bands) times
+            pairs = np.unique(np.concatenate([pairs, *pending]))
+            pending = []
+    if pending:
+        pairs = np.unique(np.concatenate([pairs, *pending]))
     shingles = np.load(work / "shingles.npy")
     rows = _Rows(work, num_perm)
     verified = []
@@ -383,13 +439,40 @@ def _bucket_and_verify(workdir: str, n: int, num_perm: int, jaccard: float, cont
     return str(out), int(len(pairs))
 
 
-def _write_decisions(path: Path, columns: dict[str, list]) -> None:
+def _write_decisions(folder: Path, shards: list[str], shard_ends: np.ndarray, ids: Any,
+                     columns: dict[str, np.ndarray]) -> None:
+    """One decisions file per shard: the rows about the documents that shard signed.
+
+    `columns` holds document indexes for id, duplicate_of and contained_in (-1: none) and
+    NaN for missing similarities."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     schema = pa.schema([("id", pa.string()), ("duplicate_of", pa.string()), ("exact", pa.bool_()),
                         ("jaccard", pa.float64()), ("containment", pa.float64()), ("cluster_size", pa.int64()),
                         ("contained_in", pa.string())])
-    tmp = path.with_name(path.name + ".tmp")
-    pq.write_table(pa.table(columns, schema=schema), tmp)
-    tmp.replace(path)
+    folder.mkdir(exist_ok=True)
+    shard = np.searchsorted(shard_ends, columns["id"], side="right")
+    order = np.argsort(shard, kind="stable")
+    bounds = np.searchsorted(shard[order], np.arange(len(shards) + 1))
+    for s, name in enumerate(shards):
+        rows = order[bounds[s]: bounds[s + 1]]
+        if len(rows) == 0:
+            continue
+
+        def strings(col: str) -> Any:
+            idx = columns[col][rows]
+            return ids.take(pa.array(idx, mask=idx < 0)).cast(pa.string())
+
+        def floats(col: str) -> Any:
+            v = columns[col][rows]
+            return pa.array(v, mask=np.isnan(v))
+
+        table = pa.table({"id": strings("id"), "duplicate_of": strings("duplicate_of"),
+                          "exact": pa.array(columns["exact"][rows]), "jaccard": floats("jaccard"),
+                          "containment": floats("containment"), "cluster_size": pa.array(columns["cluster_size"][rows]),
+                          "contained_in": strings("contained_in")}, schema=schema)
+        path = folder / f"{name}.parquet"
+        tmp = path.with_name(path.name + ".tmp")
+        pq.write_table(table, tmp)
+        tmp.replace(path)

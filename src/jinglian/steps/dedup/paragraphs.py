@@ -8,8 +8,10 @@ and do not claim paragraphs.
 
 Phases: signature = hashes of the document's long paragraphs; resolve = `executor.map` over
 hash partitions, each reading only the hash column of every signature file and keeping the
-hashes seen in two or more documents, with the owner; decide = re-hash the paragraphs and
-remove those owned by another document.
+hashes seen in two or more documents, with the owner, and writing for each shard the owners of
+the repeated paragraphs its documents hold but do not own (one row group per shard, so a shard
+task reads its own: memory bounded by the shard, not the corpus); decide = re-hash the
+paragraphs and remove those owned by another document.
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from typing import Any, ClassVar
 import numpy as np
 
 from ...document import Document, Span
-from ...step import GlobalStep
+from ...step import GlobalStep, shard_of_signatures
 
 REASON = "paragraphs.repeated"
 
@@ -41,6 +43,8 @@ class ParagraphDedup(GlobalStep):
     min_chars: int = 50
     #: resolve runs one task per hash partition
     partitions: int = 4
+
+    decisions_per_shard: ClassVar[bool] = True
 
     def setup(self) -> None:
         from ...zh.fold import fold_table
@@ -75,13 +79,29 @@ class ParagraphDedup(GlobalStep):
         counts = list(executor.map(task, range(self.partitions)))
         return {"repeated_paragraphs": sum(c[0] for c in counts), "removals": sum(c[1] for c in counts)}
 
-    def load(self, workdir: str) -> dict[int, str]:
+    def load(self, workdir: str, shard: str | None = None) -> dict[int, str]:
+        """hash -> owner of the repeated paragraphs that documents of `shard` (None: of any
+        shard) hold without owning them."""
         import pyarrow.parquet as pq
 
         owners: dict[int, str] = {}
         for part in sorted(Path(workdir).glob("owners-*.parquet")):
-            t = pq.read_table(part)
-            owners.update(zip(t.column("hash").to_pylist(), t.column("owner").to_pylist()))
+            pf = pq.ParquetFile(part)
+            meta = pf.metadata
+            column = pf.schema_arrow.get_field_index("shard")
+            if column < 0:
+                raise ValueError(f"{part}: paragraph owners without a shard column (resolved by an older jinglian); "
+                                 f"rerun with --overwrite")
+            for rg in range(meta.num_row_groups):
+                stats = meta.row_group(rg).column(column).statistics
+                if shard is not None and stats is not None and stats.has_min_max and not stats.min <= shard <= stats.max:
+                    continue
+                t = pf.read_row_group(rg, columns=["shard", "hash", "owner"])
+                if shard is not None:
+                    import pyarrow.compute as pc
+
+                    t = t.filter(pc.equal(t.column("shard"), shard))
+                owners.update(zip(t.column("hash").to_pylist(), t.column("owner").to_pylist()))
         return owners
 
     def decide(self, doc: Document, owners: dict[int, str]) -> list[Span]:
@@ -94,13 +114,16 @@ class ParagraphDedup(GlobalStep):
 
 
 def _repeated_in_partition(paths: list[str], workdir: str, partitions: int, part: int) -> tuple[int, int]:
-    """Hashes of this partition seen in two or more documents, with their owner (smallest id)."""
+    """Hashes of this partition seen in two or more documents, with their owner (smallest id),
+    written per shard: the (hash, owner) of each repeated paragraph a document of the shard holds
+    without owning it, one row group per shard (sorted by shard, then hash)."""
     import pyarrow as pa
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
+    schema = pa.schema([("shard", pa.string()), ("hash", pa.int64()), ("owner", pa.string())])
     tables = []
-    for path in paths:
+    for s, path in enumerate(paths):
         for batch in pq.ParquetFile(path).iter_batches(batch_size=65536, columns=["id", "paragraphs"]):
             lists = batch.column("paragraphs")
             hashes = pc.list_flatten(lists)
@@ -110,15 +133,30 @@ def _repeated_in_partition(paths: list[str], workdir: str, partitions: int, part
             # partition by hash modulo `partitions` (computed in numpy: Arrow has no modulo)
             h = hashes.to_numpy(zero_copy_only=False)
             mine = (h % partitions) == part
-            tables.append(pa.table({"hash": pa.array(h[mine]), "id": pc.filter(ids, pa.array(mine))}))
+            tables.append(pa.table({"hash": pa.array(h[mine]), "id": pc.filter(ids, pa.array(mine)),
+                                    "file": pa.array(np.full(int(mine.sum()), s, dtype=np.int32))}))
     out = Path(workdir) / f"owners-{part:03d}.parquet"
     if not tables:
-        pq.write_table(pa.table({"hash": pa.array([], pa.int64()), "owner": pa.array([], pa.string())}), out)
+        pq.write_table(schema.empty_table(), out)
         return 0, 0
     t = pa.concat_tables(tables)
+    del tables
     grouped = t.group_by("hash").aggregate([("id", "min"), ("id", "count_distinct")])
     repeated = grouped.filter(pc.greater(grouped.column("id_count_distinct"), 1))
-    repeated = repeated.sort_by("hash")
-    pq.write_table(pa.table({"hash": repeated.column("hash"), "owner": repeated.column("id_min")}), out)
     removals = int(pc.sum(repeated.column("id_count_distinct")).as_py() or 0) - len(repeated)
-    return len(repeated), removals
+    n_repeated = len(repeated)
+    owners = pa.table({"hash": repeated.column("hash"), "owner": repeated.column("id_min")})
+    del grouped, repeated
+    held = t.join(owners, "hash", join_type="inner")
+    del t
+    held = held.filter(pc.not_equal(held.column("id"), held.column("owner")))
+    held = held.group_by(["file", "hash", "owner"]).aggregate([]).sort_by([("file", "ascending"), ("hash", "ascending")])
+    files = held.column("file").to_numpy()
+    bounds = np.searchsorted(files, np.arange(len(paths) + 1))
+    names = [shard_of_signatures(p) for p in paths]
+    with pq.ParquetWriter(out, schema) as writer:
+        for s in np.flatnonzero(np.diff(bounds)).tolist():
+            rows = held.slice(bounds[s], bounds[s + 1] - bounds[s])
+            writer.write_table(pa.table({"shard": pa.array([names[s]] * len(rows), pa.string()),
+                                         "hash": rows.column("hash"), "owner": rows.column("owner")}, schema=schema))
+    return n_repeated, removals
