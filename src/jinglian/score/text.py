@@ -47,7 +47,7 @@ def line_pieces(text: str, pii: tuple[str, ...] = ()) -> list[str]:
 
 
 #: a content line shorter than this (normalised) is never cut out of a noise line that quotes it
-QUOTED_MIN = 5
+QUOTED_MIN = 4
 
 
 def own_pieces(text: str, pii: tuple[str, ...], quoted: tuple[str, ...]) -> list[str] | None:
