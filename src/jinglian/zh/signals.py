@@ -230,10 +230,11 @@ def repeated_ngram_share(hashes: np.ndarray) -> float:
     return (n_same + runs_starting) / len(hs)
 
 
-#: Filler: underscores, dots, dashes and box-drawing characters.  Runs of them are blanks of
-#: exercises and forms ("（______）", "........") and the rules of text-drawn tables, not
-#: repeated language, so the repetition signals look at the text without them.
-_FILLER = np.array(sorted(map(ord, "_＿.．·・…⋯‥-－—–―~～")), dtype=np.uint32)
+#: Filler: underscores, dots, dashes, tildes, equals signs, asterisks, hashes, plus signs and
+#: box-drawing characters.  Runs of them are blanks of exercises and forms ("（______）",
+#: "........") and the rules of text-drawn tables and plain-text pages ("+-----+", "=====",
+#: "*****"), not repeated language, so the repetition signals look at the text without them.
+_FILLER = np.array(sorted(map(ord, "_＿.．·・…⋯‥-－—–―~～=＝*＊#＃+＋")), dtype=np.uint32)
 _BOX_DRAWING = (0x2500, 0x259F)  # box drawing and block elements
 
 
