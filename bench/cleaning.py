@@ -7,7 +7,7 @@
 Datasets (built into bench/data/, gitignored):
 - devset   ../shared/data/devset as is (noise from the dev templates we may look at);
 - seeds    the three labelled real pages ../shared/data/seeds/seed-00*.txt (line labels only);
-- heldout, heldout3..6  make_noisy_set.py over the magic-html-zh pages with
+- heldout, heldout3..9  make_noisy_set.py over the magic-html-zh pages with
            bench/heldout*-templates.json: the same kinds of noise with strings no rule had seen
            when the templates were written (see HELDOUT).
 Systems: jinglian (`jinglian run`, zh-web, one worker), datatrove with FineWeb-2's Chinese settings
@@ -96,6 +96,11 @@ HELDOUT = {
     # session 3: written before any code ran on them and before the fixes they measure
     "heldout5": ("heldout5-templates.json", 5150, False),
     "heldout6": ("heldout6-templates.json", 6160, False),
+    # issue 14 part 4 (session 4): written before any code ran on them; 5 and 6 became tuning sets
+    "heldout7": ("heldout7-templates.json", 7170, False),
+    "heldout8": ("heldout8-templates.json", 8180, False),
+    # written after that session's rule changes, before any code ran on it (see its _about)
+    "heldout9": ("heldout9-templates.json", 9190, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }

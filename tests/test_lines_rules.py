@@ -55,18 +55,26 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("发布时间：2024-05-06 10:32 来源：江南在线", v("lines.meta", True)),
         ("来自星星的你", None),  # "来自" starts ordinary titles
         ("文化是一个民族的灵魂", None),  # "文" without a separator is not a byline label
+        ("来源于：某某晚报", v("lines.source", True)),  # 于 between label and separator
+        ("來源於：某某新聞網", v("lines.source", True)),  # traditional
+        ("摘自 某某文摘", v("lines.source", True)),
+        ("来源于群众，服务于群众", None),  # no separator after 于: a sentence
     ],
     "original_title": [
         ("原标题：老旧小区改造全面提速", v("lines.source", True)),
         ("原标题：[周末观察] No.12 从渠道角度看 某品牌的失误在于用广告方式做公关", v("lines.source", True)),  # long
         ("（原標題：老舊小區改造全面提速？多地加快推進）", v("lines.source", True)),  # traditional paragraph
         ("本文原标题：《这个春天，乡村旅游火了》", v("lines.source", True)),
+        ("原标题 小城夜市的烟火气回来了_某某新闻网", v("lines.source", True)),  # a space for the colon
+        ("原題 春季招聘會明日開幕", v("lines.source", True)),
+        ("原标题往往比正文更吸引人", None),  # no separator: a sentence's subject
         ("标题党为何屡禁不止？原标题往往比正文更吸引人。", None),
     ],
     "source_with_teaser": [
         ("来源:中国经营报  《流浪地球》这样的科幻大片带动了一批特效公司……", v("lines.source")),
         ("來源：某某週刊　年輕人為何愛上了“反向旅遊”？", v("lines.source")),  # traditional, ideographic space
         ("来源：澎湃新闻 城市更新进入新阶段，多地出台支持政策", v("lines.source")),
+        ("来源于：某某日报  老街改造后，游客比往年多了一倍……", v("lines.source")),
         ("来源于生活又高于生活，这部剧的细节经得起推敲。", None),  # "来源于" starts a sentence
         ("数据来源：国家统计局", None),  # no teaser: label_line's
     ],
@@ -169,6 +177,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("最佳回复由 路人甲 选择", v("lines.meta", True)),
         ("发布会定于2024年6月2日举行", v("lines.meta")),  # words besides the date: weak only
         ("编辑于 2023-03-01 15:45・IP 属地北京", v("lines.meta", True)),  # a Q&A answer's footer
+        ("李四 2022-03-15 08:20 37评", v("lines.meta", True)),  # a feed's header: "37评" a comment count
+        ("2021-10-02 发布于浙江", v("lines.meta", True)),  # where it was posted
+        ("2023年7月8日 發表於上海", v("lines.meta", True)),
+        ("2024-05-01 发布于北京市朝阳区某某路的通知", v("lines.meta")),  # more than a place: weak only
         ("2024年5月1日，我们一起去公园玩。", None),
         ("今年5月1日是劳动节", None),
     ],

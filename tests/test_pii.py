@@ -55,6 +55,17 @@ def test_checksums():
         ("联系手机：1234 567 8901", "联系手机：<PHONE>"),
         ("傳真：5879-2888（工作日）", "傳真：<PHONE>（工作日）"),
         ("联系方式 5879.2888", "联系方式 <PHONE>"),
+        # a second channel after the label, a connective, a contact person's name first
+        ("订房电话/微信：7312 4455", "订房电话/微信：<PHONE>"),
+        ("手机、微信同号：1522-8801-633", "手机、微信同号：<PHONE>"),
+        ("报名表请于周五前传真至 8876 3321。", "报名表请于周五前传真至 <PHONE>。"),
+        ("服务热线为 661-0066-1234，", "服务热线为 <PHONE>，"),
+        ("请拨打 23-4567-8901 预约", "请拨打 <PHONE> 预约"),
+        ("（联系人：周女士，5566 7788）", "（联系人：周女士，<PHONE>）"),
+        ("联系人：陈工 电话：3021-5566", "联系人：陈工 电话：<PHONE>"),
+        ("（报名电话：（0571）8899-0011）", "（报名电话：<PHONE>）"),
+        ("电话：0571—88886666", "电话：<PHONE>"),
+        ("服务电话 0512–6677 8899", "服务电话 <PHONE>"),
         # full-width digits on a page that skipped normalize.width
         ("电话：１３８１２３４５６７８。", "电话：<PHONE>。"),
         ("热线：４００－８１０－５５５５", "热线：<PHONE>"),
@@ -111,6 +122,11 @@ def test_pii_is_masked(text, masked):
         "咨询人数达12345678人，联系群众2000余户",  # statistics after 咨询 / 联系
         "电话会议于2024年5月召开，热线电话12345全天开放",  # a year, a short service number
         "联系时间：2024-05-01 09:30",  # 联系 before a date, not a number label
+        "热线开通以来共接听来电1234567个，回访满意率99%",  # a count after 来电
+        "电话回访至20240531结束，联系人：王强，共走访3800户",  # a date after a connective, a count
+        "联系到1234567名校友后，手机销量为12345678台",  # counts after 联系到 / 手机…为
+        "拨打次数达到1234567次",  # 拨打 then words: not a label before a number
+        "2019—2024年，总投资0571—88亿元",  # year ranges with an em dash, an amount
         "#话题#讨论.com 和 C#.NET 开发",  # hashes that are no e-mail
     ],
 )

@@ -166,6 +166,16 @@ def test_blanks_and_drawn_tables_are_not_repetition():
     assert verdict(page + "\n" + "领取红包" * 200) == "quality.repeated_ngrams"
 
 
+@pytest.mark.parametrize("rule", ["=" * 24, "*" * 24, "#" * 24, "+" + "-" * 22 + "+", "＝" * 20, "~" * 24])
+def test_a_rule_line_on_a_short_page_is_not_repetition(rule):
+    """A short notice set off by plain-text rules ("=====", "*****", "+-----+"): the rules are
+    layout, not repeated language, so the page is kept; the same rule made of words is not."""
+    notice = ["社区通知", rule, "本周六上午九点，社区将在活动中心举办旧物交换活动，欢迎居民带上闲置的书籍、玩具和小家电参加。",
+              "活动现场还将提供免费的家电检修服务，请大家提前做好准备。", rule]
+    assert verdict("\n".join(notice)) is None
+    assert verdict("\n".join(notice).replace(rule, "交换活动" * 12)) == "quality.repeated_ngrams"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -179,3 +179,23 @@ def test_documents_missing_or_in_both_are_reported(tmp_path):
     s = score_run(run, lines)
     assert s["labeled_documents_missing_from_output"] == 1 and s["documents_in_both_kept_and_dropped"] == 1
     assert s["by_label"] == {"keep:content": "0/1"}  # "a" counts as dropped: its text is not final
+
+
+def test_a_noise_line_quoting_the_title_is_judged_on_what_it_adds(tmp_path):
+    """"原标题：<title>" removed while the title stays is removed noise; kept, it is kept noise.
+    The title's own trigrams say nothing either way, so they are cut out like PII; a noise line
+    that adds under a trigram, or copies a content line, is not judged (and is counted)."""
+    title = "全国粮食总产量再创新高"
+    kept = [{"id": "a", "text": f"{title}\n{P1}"},                       # 原标题 line removed
+            {"id": "b", "text": f"{title}\n原标题：{title}\n{P1}"}]      # 原标题 line left in
+    lines = []
+    for doc in "ab":
+        lines += [_line(doc, title, "keep", "title"), _line(doc, f"原标题：{title}", "drop", "meta-line"),
+                  _line(doc, f"· {title}", "drop", "site-chrome"), _line(doc, title, "drop", "copy"),
+                  _line(doc, P1, "keep", "content")]
+    s = score_run(_run_dir(tmp_path / "run", kept, []), write_jsonl(tmp_path / "lines.jsonl", lines))
+    assert s["by_label"]["drop:meta-line"] == "1/2" and s["noise_lines_removed"] == 0.5
+    assert s["noise_lines_unscoreable"] == 4 and s["content_lines_kept"] == 1.0
+    # without the title among the content lines the removed 原标题 line would count as left in
+    assert line_coverage(f"原标题：{title}", (), FinalText(f"{title}\n{P1}")) > 0.3
+    assert line_coverage(f"原标题：{title}", (), FinalText(f"{title}\n{P1}"), (title, P1)) == 0.0

@@ -52,15 +52,19 @@ class Task:
 
 # --- one shard of one segment ---------------------------------------------------------
 
-_DECISIONS: dict[tuple[str, int], Any] = {}
+_DECISIONS: dict[tuple[str, int, str | None], Any] = {}
 
 
-def _decisions(step: GlobalStep, rd: Layout, seg: int) -> Any:
+def _decisions(step: GlobalStep, rd: Layout, seg: int, shard: str) -> Any:
+    """The step's decisions for this shard's documents; a worker keeps one set at a time (the
+    whole corpus's for a step whose decisions are small, else the shard's own part)."""
     marker = rd.resolved_marker(seg)
-    key = (str(marker), marker.stat().st_mtime_ns)
+    part = shard if step.decisions_per_shard else None
+    key = (str(marker), marker.stat().st_mtime_ns, part)
     if key not in _DECISIONS:
         _DECISIONS.clear()
-        _DECISIONS[key] = step.load(str(rd.decisions(seg)))
+        workdir = str(rd.decisions(seg))
+        _DECISIONS[key] = step.load(workdir, part) if part is not None else step.load(workdir)
     return _DECISIONS[key]
 
 
@@ -155,7 +159,7 @@ def run_task(task: Task) -> list[dict[str, Any]]:
     for step in (seg.entry, *seg.steps, seg.exit):
         if step is not None:
             step.ensure_setup()
-    decisions = _decisions(seg.entry, rd, seg.index - 1) if seg.entry is not None else None
+    decisions = _decisions(seg.entry, rd, seg.index - 1, name) if seg.entry is not None else None
     read_stats = StepStats(READ_STEP, "reader")
     page_steps = tuple(s for s in seg.steps if isinstance(s, PAGE_STEPS))  # segment 0 only
     page_stats = [StepStats(s.name, s.kind) for s in page_steps]

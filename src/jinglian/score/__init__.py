@@ -17,7 +17,13 @@ How a line is judged (`text.line_coverage`): its character trigrams, after NFKC,
 punctuation to ASCII, lower-casing and removing white space, are looked up in the final text of its
 document.  A line counts as kept when at least 70 % of its trigrams are there and as removed when at
 most 30 % are.  The characters of the line's labelled PII are cut out first, so masking them (the
-right thing to do) never counts against the line.  A document dropped as a duplicate is judged on
+right thing to do) never counts against the line.  A `drop` line that quotes a `keep` line of its
+document whole ("原标题：<title>", "<title>……［详细］", "来源：X  <title>……") is judged on what it adds:
+the quoted content is cut out too, since its trigrams survive whenever the content does, whatever the
+run did with the noise line.  A drop line that adds less than a trigram, or is a copy of a content
+line, cannot be judged and is counted in `noise_lines_unscoreable` instead of the noise rate.
+(../shared/tools/score_cleaning.py does not cut quoted content: there such a line counts as kept
+whenever the content it quotes is kept.)  A document dropped as a duplicate is judged on
 the text it had when dropped (deduplication is scored separately); one dropped for any other reason
 has lost every line.  Lines of documents labelled `reject` are left out of the line rates.
 """

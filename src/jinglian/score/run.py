@@ -31,8 +31,13 @@ def score_run(run: str | Path, lines: str | Path, docs: str | Path | None = None
             finals[doc] = FinalText(final[doc]) if final[doc] is not None else None
         return finals[doc]
 
+    # the content lines of each document: a noise line quoting one is judged on what it adds
+    content: dict[str, list[str]] = defaultdict(list)
+    for row in line_labels:
+        if row.label == "keep":
+            content[row.doc].append(row.text)
     by_label: dict[str, Counter] = defaultdict(Counter)
-    pii_total = pii_leaked = 0
+    pii_total = pii_leaked = unscoreable = 0
     labelled = {row.doc for row in line_labels} | set(doc_labels)
     missing = {doc for doc in labelled if doc not in final}
     for row in line_labels:
@@ -44,8 +49,9 @@ def score_run(run: str | Path, lines: str | Path, docs: str | Path | None = None
             pii_leaked += body is not None and normalize(s) in body.norm
         if row.label == "either":
             continue
-        cov = line_coverage(row.text, row.pii, body)
-        if cov is None:  # nothing but PII on the line
+        cov = line_coverage(row.text, row.pii, body, tuple(content[row.doc]) if row.label == "drop" else ())
+        if cov is None:  # nothing but PII on the line, or a noise line that only repeats content
+            unscoreable += row.label == "drop"
             continue
         key = f"{row.label}:{row.why}"
         by_label[key]["total"] += 1
@@ -59,6 +65,7 @@ def score_run(run: str | Path, lines: str | Path, docs: str | Path | None = None
         "noise_lines_removed": _rate(by_label, "drop:"),
         "pii_leaked": pii_leaked,
         "pii_labelled": pii_total,
+        "noise_lines_unscoreable": unscoreable,
     }
     if doc_labels:
         lost = {i for i, (_, duplicate_of, _) in dropped.items() if not duplicate_of}
@@ -133,7 +140,8 @@ def render(scores: dict[str, Any]) -> str:
     if "duplicate_clusters_with_one_survivor" in scores:
         rows.append(("clusters with one survivor", scores["duplicate_clusters_with_one_survivor"]))
     rows.append(("documents in output", str(scores["documents_in_output"])))
-    for name, key in [("labelled but missing", "labeled_documents_missing_from_output"),
+    for name, key in [("noise lines not judged", "noise_lines_unscoreable"),
+                      ("labelled but missing", "labeled_documents_missing_from_output"),
                       ("in both kept and dropped", "documents_in_both_kept_and_dropped")]:
         if scores[key]:
             rows.append((name, str(scores[key])))

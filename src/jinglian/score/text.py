@@ -46,11 +46,36 @@ def line_pieces(text: str, pii: tuple[str, ...] = ()) -> list[str]:
     return [p for p in pieces if p]
 
 
-def line_coverage(text: str, pii: tuple[str, ...], final: FinalText | None) -> float | None:
+#: a content line shorter than this (normalised) is never cut out of a noise line that quotes it
+QUOTED_MIN = 4
+
+
+def own_pieces(text: str, pii: tuple[str, ...], quoted: tuple[str, ...]) -> list[str] | None:
+    """A noise line's pieces without its PII and without the content lines of its document that it
+    quotes whole ("原标题：<the title>", "· <the title>［详细］", "来源：X  <the title>……"): whether
+    the title survives says nothing about the noise line, so only what the line adds is looked for.
+    None when what it adds is too short to be looked for (under a trigram), or when the line is
+    nothing but a content line of its document: such a line cannot be told from the content."""
+    norm = normalize(text)
+    cuts = [q for q in (normalize(t) for t in quoted) if len(q) >= QUOTED_MIN and q in norm]
+    if not cuts:
+        return line_pieces(text, pii)
+    if any(q == norm for q in cuts):
+        return None
+    pieces = line_pieces(text, pii)
+    for cut in sorted(cuts, key=len, reverse=True):
+        pieces = [q for p in pieces for q in p.split(cut)]
+    pieces = [p for p in pieces if p]
+    return pieces if sum(map(len, pieces)) >= 3 else None
+
+
+def line_coverage(text: str, pii: tuple[str, ...], final: FinalText | None,
+                  quoted: tuple[str, ...] = ()) -> float | None:
     """Share of the line's trigrams (outside its PII) found in the final text; 0.0 when the document
     has no final text; None when nothing but PII is left to look for.  Pieces shorter than a trigram
-    are looked up whole, and only when no piece is long enough to give trigrams."""
-    pieces = line_pieces(text, pii)
+    are looked up whole, and only when no piece is long enough to give trigrams.  `quoted`: for a
+    noise line, the content lines of its document (see `own_pieces`)."""
+    pieces = own_pieces(text, pii, quoted) if quoted else line_pieces(text, pii)
     if not pieces:
         return None
     if final is None:

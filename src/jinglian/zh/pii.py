@@ -33,10 +33,10 @@ PLACEHOLDERS = {
 _ND = r"(?<![0-9A-Za-z])"  # not glued to a preceding digit/ASCII letter (Han is fine)
 _NDA = r"(?![0-9A-Za-z])"  # ... nor to a following one
 # A number followed by a unit or a decimal part is a quantity, not a phone number.
-_NOT_QUANTITY = r"(?![.．]\d|\s*(?:元|万|亿|人|次|吨|米|个|件|份|台|辆|股|美元|港元|千|百|%|％|年|月|日|号楼|平方))"
+_NOT_QUANTITY = r"(?![.．]\d|\s*(?:元|万|亿|人|次|吨|米|个|件|份|台|辆|股|美元|港元|千|百|%|％|年|月|日|号楼|平方|名|位|户|例|笔|项))"
 
-# Separators inside a grouped number: "138 1234 5678", "021-6123-4567", "186.1234.5678".
-_SEP = r"[ \t\-.]"
+# Separators inside a grouped number: "138 1234 5678", "021-6123-4567", "186.1234.5678", "0571—88886666".
+_SEP = r"[ \t\-.—–]"  # ASCII, en and em dashes
 _MOBILE = re.compile(
     _ND + r"(?:(?:\+|00)?86[\s-]?|\(\+?86\)\s?|（\+?86）\s?)?"
     r"1[3-9]\d(?:\d{8}|" + _SEP + r"\d{4}" + _SEP + r"\d{4})" + _NDA + _NOT_QUANTITY
@@ -58,12 +58,19 @@ _HOTLINE = re.compile(
 )
 # A contact label right before a number says it is one, whatever its prefix or grouping
 # ("报名热线:225-8003-8003", "电话：58792888", "如有疑问可致电 6688 1234"): labels may chain
-# ("联系电话号码："), then a colon or space, then a phone-length run (7-12 digits, see
-# `_labelled_phones`) grouped by spaces, dashes, dots or an area code in brackets.
-_CONTACT_LABEL = r"(?:电话|電話|热线|熱線|致电|致電|联系|聯繫|聯系|手机|手機|传真|傳真|咨询|諮詢|咨詢)"
+# ("联系电话号码：") or name a second channel ("电话/微信：", "手机、微信同号："), a connective
+# may stand between label and number ("传真至", "热线为", "号码是"), and a contact person's
+# name may come first ("联系人：王老师，6688 1234"); then a phone-length run (7-12 digits, see
+# `_labelled_phones`) grouped by spaces, dashes (ASCII, en, em), dots or an area code in brackets.
+_CONTACT_LABEL = (r"(?:电话|電話|热线|熱線|致电|致電|联系|聯繫|聯系|手机|手機|传真|傳真|咨询|諮詢|咨詢|拨打|撥打|来电|來電"
+                  r"|座机|座機)")
+_LABEL_TAIL = r"(?:" + _CONTACT_LABEL + r"|号码|號碼|号|號|方式)*"
+_SECOND_CHANNEL = r"(?:\s*[/／、或]\s*(?:微信|QQ|qq|短信|" + _CONTACT_LABEL + r")" + _LABEL_TAIL + r"(?:同号|同號)?)*"
+_CONTACT_PERSON = r"(?:联系人|聯繫人|聯系人)\s*[:：]?\s*[\u4e00-\u9fff]{1,5}\s*[,，、\s]\s*(?:" + _CONTACT_LABEL + _LABEL_TAIL + r")?"
 _LABELLED_PHONE = re.compile(
-    _CONTACT_LABEL + r"(?:" + _CONTACT_LABEL + r"|号码|號碼|号|號|方式)*\s*[:：]?\s*"
-    r"((?:\(\d{2,4}\)\s?)?\d(?:[ \t\-.]?\d){5,13})" + _NDA + _NOT_QUANTITY
+    r"(?:" + _CONTACT_PERSON + r"|" + _CONTACT_LABEL + _LABEL_TAIL + _SECOND_CHANNEL + r")"
+    r"\s*(?:[:：]|至|到|为|為|是)?\s*[:：]?\s*"
+    r"((?:[(（]\d{2,4}[)）]\s?)?\d(?:[ \t\-.—–]?\d){5,13})" + _NDA + _NOT_QUANTITY
 )
 _EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?[@＠]\s?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,12}(?![A-Za-z])"

@@ -230,10 +230,11 @@ def repeated_ngram_share(hashes: np.ndarray) -> float:
     return (n_same + runs_starting) / len(hs)
 
 
-#: Filler: underscores, dots, dashes and box-drawing characters.  Runs of them are blanks of
-#: exercises and forms ("（______）", "........") and the rules of text-drawn tables, not
-#: repeated language, so the repetition signals look at the text without them.
-_FILLER = "_＿.．·・…⋯‥-－—–―~～"
+#: Filler: underscores, dots, dashes, tildes, equals signs, asterisks, hashes, plus signs and
+#: box-drawing characters.  Runs of them are blanks of exercises and forms ("（______）",
+#: "........") and the rules of text-drawn tables and plain-text pages ("+-----+", "=====",
+#: "*****"), not repeated language, so the repetition signals look at the text without them.
+_FILLER = "_＿.．·・…⋯‥-－—–―~～=＝*＊#＃+＋"
 _BOX_DRAWING = (0x2500, 0x259F)  # box drawing and block elements
 #: code point (BMP) -> is filler; one table lookup per character (np.isin sorted every text)
 _IS_FILLER = np.zeros(0x10000, dtype=bool)

@@ -29,7 +29,8 @@ DATE_RE = re.compile(
     r"|(?:\d+\s*(?:秒|分钟|小时|天|周)前|刚刚|昨天\s*\d|今天\s*\d|前天\s*\d)"
 )
 MACHINE_DATE_RE = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$")
-_COUNT_WORDS = r"阅读|浏览|点击|评论|回复|人气|热度|点赞|赞|收藏|分享|转发|围观|播放|查看|访问|views?|comments?|likes?|reads?|hits?"
+#: "评" alone is a comment count after a number ("15评", a feed's "张三 2024-01-27 11:05 64评")
+_COUNT_WORDS = r"阅读|浏览|点击|评论|评|回复|人气|热度|点赞|赞|收藏|分享|转发|围观|播放|查看|访问|views?|comments?|likes?|reads?|hits?"
 COUNT_RE = re.compile(
     rf"(?:(?:{_COUNT_WORDS})(?:量|数|次数)?\s*[:(\[]?\s*\d+)"
     rf"|(?:\d+\s*(?:次|人|个|条|w|万)?\s*(?:{_COUNT_WORDS}))"
@@ -89,7 +90,7 @@ def squash(s: str) -> str:
 
 # --- news-page and platform shapes (issues 14 and 15); raw or folded text ---
 #: "原标题：…", "（原标题：…）", "本文原标题：《…》", "原题为《…》": a repost's original headline
-ORIGINAL_TITLE_RE = re.compile(r"^[\s(（【\[]*(?:本文)?原(?:标题|標題|题|題|文标题|文標題)\s*(?:[:：]|为|為|是)")
+ORIGINAL_TITLE_RE = re.compile(r"^[\s(（【\[]*(?:本文)?原(?:标题|標題|题|題|文标题|文標題)\s*(?:[:：]|为|為|是|\s(?=\S))")
 #: an author's biography: "作者简介：…", "关于作者：…"
 AUTHOR_BIO_RE = re.compile(r"^[\s(（【\[]*(?:作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|作者档案|作者檔案)")
 #: "作者为…专栏作家。", "作者系…研究员", "作者maomaobear，为…专栏作者。": short bios in one sentence
@@ -106,7 +107,8 @@ FOLLOW_PROMPT_RE = re.compile(r"^(?:欢迎|请|敬请|扫码|长按)+关注|^关
 NOTICE_LEAD_RE = re.compile(r"^[\s(（【\[]*(?:特别|特別|郑重|鄭重|免责|免責|版权|版權|法律|重要)?(?:声明|聲明)\s*[:：]")
 #: what a meta line holds besides its meta words and date: a weekday, a Chinese clock time
 #: ("09点41分"), a post number ("#3", "3楼"); nothing else ("发布 #3 2024年6月2日星期日 09点41分")
-META_FILLER_RE = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|\d{1,2}\s*[点时]\s*\d{1,2}\s*分?|#\s*\d+|\d+\s*楼|[\s,.:·|/()\[\]\-—]+")
+META_FILLER_RE = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|\d{1,2}\s*[点时]\s*\d{1,2}\s*分?|#\s*\d+|\d+\s*楼|[\s,.:·|/()\[\]\-—]+"
+                            r"|(?<![\u4e00-\u9fff])于\s*[\u4e00-\u9fff]{2,4}$")  # where it was posted: "2024-06-13 发布于福建"
 #: prompts of the page's widgets, read at a line's start or in its first words (folded):
 #: reward buttons ("赞赏支持一下作者", "成为第一个赞赏者"), loading notes ("如长时间未加载出来…"),
 #: an account's reply menu ("2、回复【公积金】查询缴存记录", "点击菜单栏【办事指南】…"),

@@ -51,8 +51,8 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
             return Verdict("lines.byline")
         return None
     label = m.group("label")
-    rest = head[m.end():]
     category = lex.label_category[label]
+    rest = source_suffix(head[m.end():], category)
     sep = rest[:1]
     if sep and sep not in LABEL_SEP and not sep.isspace():
         # glued value ("责编张三", "记者王五", "转载自人民网") only for unambiguous multi-char
@@ -86,6 +86,16 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
         if len(value) <= p.byline_value_max:
             return Verdict("lines.byline")
     return None
+
+
+def source_suffix(rest: str, category: str) -> str:
+    """What follows a source label, past a "于" or "自" written between label and separator:
+    "来源于：某报", "转载于：某网", "摘录自 某刊" read like "来源：某报" ("来源于生活…" has no
+    separator and stays a sentence)."""
+    if category == "source" and rest[:1] in ("于", "自") and (rest[1:2] in LABEL_SEP + "：" or rest[1:2].isspace()) \
+            and rest[1:2]:
+        return rest[1:]
+    return rest
 
 
 def label_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
@@ -145,7 +155,7 @@ def source_with_teaser(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict 
     m = lex.label_re.match(x.lead)
     if m is None or lex.label_category[m.group("label")] != "source":
         return None
-    rest = x.lead[m.end():]
+    rest = source_suffix(x.lead[m.end():], "source")
     if not rest[:1] or rest[:1] not in LABEL_SEP + "：" and not rest[:1].isspace():
         return None
     outlet, gap, teaser = rest.lstrip(" :：/|").partition(" ")
