@@ -65,6 +65,14 @@ def test_checksums():
         ("联系人：陈工 电话：3021-5566", "联系人：陈工 电话：<PHONE>"),
         ("（报名电话：（0571）8899-0011）", "（报名电话：<PHONE>）"),
         ("电话：0571—88886666", "电话：<PHONE>"),
+        # labels in traditional script, English labels, "please dial", an aside before the colon
+        ("客服熱線（24小時）：725 3364 3364，", "客服熱線（24小時）：<PHONE>，"),
+        ("值班电话(工作日)：6633 2211", "值班电话(工作日)：<PHONE>"),
+        ("预约请拨 932 5511 5511。", "预约请拨 <PHONE>。"),
+        ("預約請撥(713) 4420-4420。", "預約請撥<PHONE>。"),
+        ("咨询请致电或Tel：66123388。", "咨询请致电或Tel：<PHONE>。"),
+        ("本报讯（辦公室：431 7788 7788）", "本报讯（辦公室：<PHONE>）"),
+        ("填好后发送至 55116677 即可", "填好后发送至 <PHONE> 即可"),
         ("服务电话 0512–6677 8899", "服务电话 <PHONE>"),
         # full-width digits on a page that skipped normalize.width
         ("电话：１３８１２３４５６７８。", "电话：<PHONE>。"),
@@ -126,6 +134,9 @@ def test_pii_is_masked(text, masked):
         "电话回访至20240531结束，联系人：王强，共走访3800户",  # a date after a connective, a count
         "联系到1234567名校友后，手机销量为12345678台",  # counts after 联系到 / 手机…为
         "拨打次数达到1234567次",  # 拨打 then words: not a label before a number
+        "办公室面积1234567平方米，Telegram用户12345678人",  # a room's size, a word that starts with Tel
+        "数据发送至2024年12月31日，共发送至12345678人",  # a date and a count after 发送至
+        "客服热线（24小时）累计接听12345678次",  # a count after a label with an aside
         "2019—2024年，总投资0571—88亿元",  # year ranges with an em dash, an amount
         "#话题#讨论.com 和 C#.NET 开发",  # hashes that are no e-mail
     ],

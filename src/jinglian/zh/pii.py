@@ -60,15 +60,20 @@ _HOTLINE = re.compile(
 # ("报名热线:225-8003-8003", "电话：58792888", "如有疑问可致电 6688 1234"): labels may chain
 # ("联系电话号码：") or name a second channel ("电话/微信：", "手机、微信同号："), a connective
 # may stand between label and number ("传真至", "热线为", "号码是"), and a contact person's
-# name may come first ("联系人：王老师，6688 1234"); then a phone-length run (7-12 digits, see
+# name may come first ("联系人：王老师，6688 1234"); labels in either script, English ones ("Tel：")
+# and "please dial" ("预约请拨", "預約請撥") count, and an aside may stand before the colon
+# ("客服熱線（24小時）："); then a phone-length run (7-12 digits, see
 # `_labelled_phones`) grouped by spaces, dashes (ASCII, en, em), dots or an area code in brackets.
 _CONTACT_LABEL = (r"(?:电话|電話|热线|熱線|致电|致電|联系|聯繫|聯系|手机|手機|传真|傳真|咨询|諮詢|咨詢|拨打|撥打|来电|來電"
-                  r"|座机|座機)")
+                  r"|座机|座機|办公室|辦公室|(?:请|請)(?:拨|撥)|发送至|發送至"
+                  r"|(?<![A-Za-z])(?:Tel|TEL|tel|Phone|PHONE|phone|Mobile|Fax|FAX|fax)(?![A-Za-z]))")
+#: an aside between the label and its colon: "客服热线（24小时）：…", "电话(工作日)：…"
+_LABEL_ASIDE = r"(?:\s*[(（](?=[^()（）\n]*[^\d\s()（）.\-])[^()（）\n]{1,8}[)）])?"  # words, not an area code
 _LABEL_TAIL = r"(?:" + _CONTACT_LABEL + r"|号码|號碼|号|號|方式)*"
 _SECOND_CHANNEL = r"(?:\s*[/／、或]\s*(?:微信|QQ|qq|短信|" + _CONTACT_LABEL + r")" + _LABEL_TAIL + r"(?:同号|同號)?)*"
 _CONTACT_PERSON = r"(?:联系人|聯繫人|聯系人)\s*[:：]?\s*[\u4e00-\u9fff]{1,5}\s*[,，、\s]\s*(?:" + _CONTACT_LABEL + _LABEL_TAIL + r")?"
 _LABELLED_PHONE = re.compile(
-    r"(?:" + _CONTACT_PERSON + r"|" + _CONTACT_LABEL + _LABEL_TAIL + _SECOND_CHANNEL + r")"
+    r"(?:" + _CONTACT_PERSON + r"|" + _CONTACT_LABEL + _LABEL_TAIL + _SECOND_CHANNEL + _LABEL_ASIDE + r")"
     r"\s*(?:[:：]|至|到|为|為|是)?\s*[:：]?\s*"
     r"((?:[(（]\d{2,4}[)）]\s?)?\d(?:[ \t\-.—–]?\d){5,13})" + _NDA + _NOT_QUANTITY
 )
