@@ -312,6 +312,7 @@ def teaser_share(text: str, n_visible: int) -> float:
 
 #: a summary cut off with an ellipsis: "…下面为大家汇总了更多细节...", "……俱乐部相信对方愿意出售......"
 _CUT_SUMMARY_RE = re.compile(r"(?:\.{3,}|…+|。{3,})\s*$")
+_ELLIPSIS_ENDS = ".…。"  # the last visible character of a line _CUT_SUMMARY_RE can match
 #: a cut-off summary is at least this long (visible characters): shorter lines ending in "…" are
 #: titles and list items
 CUT_SUMMARY_MIN_CHARS = 20
@@ -323,9 +324,11 @@ CUT_SUMMARY_MIN_LINES = 3
 def summary_share(text: str, n_visible: int) -> float:
     """Share of the visible characters in cut-off summaries (lines of at least CUT_SUMMARY_MIN_CHARS
     ending in an ellipsis), 0 when the page has fewer than CUT_SUMMARY_MIN_LINES of them."""
-    if not n_visible:
+    # every cut line holds one of these runs, so fewer runs than lines needed means no list (cheap)
+    if not n_visible or text.count("…") + text.count("...") + text.count("。。。") < CUT_SUMMARY_MIN_LINES:
         return 0.0
-    cut = [n for n in (zh_signals.visible_len(ln) for ln in text.split("\n") if _CUT_SUMMARY_RE.search(ln))
+    cut = [n for n in (zh_signals.visible_len(ln) for ln in text.split("\n")
+                       if ln.rstrip()[-1:] in _ELLIPSIS_ENDS and _CUT_SUMMARY_RE.search(ln))
            if n >= CUT_SUMMARY_MIN_CHARS]
     if len(cut) < CUT_SUMMARY_MIN_LINES:
         return 0.0
