@@ -1,7 +1,7 @@
 """Quality gate: main-text F1 on magic-html-zh may not fall below recorded floors.
 
 The corpus (75 annotated Chinese pages, Apache-2.0) is bundled in tests/data/magic-html-zh (pages
-without their <script> and <style> elements, which tests/data/build.py checks give the extractor the
+without their <script> and <style> elements, which tools/build_test_data.py checks give the extractor the
 same text; see tests/data/README.md); set JINGLIAN_MAGIC_HTML_ZH to a folder in the corpus's own
 layout to use another copy.  Floors sit a little under what `bench/extract.py` measured (articles
 0.944, forums 0.745 on 2026-11-23; extractor v3 on 2026-12-02: 0.957 / 0.809, the floors raised

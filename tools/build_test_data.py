@@ -1,6 +1,6 @@
-"""Rebuild the labelled sets and corpus copies under tests/data (see README.md beside this file).
+"""Rebuild the labelled sets and corpus copies under tests/data (see tests/data/README.md).
 
-    .venv/bin/python tests/data/build.py [--shared ../shared] [--only gate,pages,magic-html-zh,ud-gsd-trad-simp]
+    .venv/bin/python tools/build_test_data.py [--shared ../shared] [--only gate,pages,magic-html-zh,ud-gsd-trad-simp]
 
 `magic-html-zh` and `ud-gsd-trad-simp` are copied from the shared corpora folder (licences travel with
 them); `gate` and `pages` are built from the bundled magic-html-zh copy alone, with jinglian's own
@@ -18,8 +18,8 @@ import shutil
 import tarfile
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[1]
+REPO = Path(__file__).resolve().parents[1]
+HERE = REPO / "tests" / "data"  # what this script writes; tests only read it
 
 # gate: the quality gate's set (tests/test_quality_gate.py); seed and length cap chosen once, before
 # any run: 1,500 characters per article keeps the set small (about 170 pages, 0.4 MB compressed)
