@@ -180,7 +180,6 @@ def run_task(task: Task) -> list[dict[str, Any]]:
     sigs: list[dict[str, Any]] = []
     chars_kept = 0
     tokens = None
-    held: list[Document] = []  # kept documents waiting to be counted (token counting on)
     if task.tokenizer:
         from ..tokens.accounting import ShardTokens
 
@@ -217,18 +216,10 @@ def run_task(task: Task) -> list[dict[str, Any]]:
                     tokens.leave(doc, by, verdict.reason)
             elif seg.exit is not None:
                 kept.add(carry_row(doc))
-            elif tokens is None:
-                kept.add(kept_row(doc, None))
-                chars_kept += len(doc.text)
-                edits.extend(edit_rows(doc))
             else:
-                held.append(doc)
+                kept.add(kept_row(doc, tokens.kept(doc) if tokens is not None else None))
                 chars_kept += len(doc.text)
                 edits.extend(edit_rows(doc))
-                if len(held) >= KEPT_COUNT_BATCH:
-                    _count_kept(held, tokens, kept)
-        if held:
-            _count_kept(held, tokens, kept)
         all_stats = ([read_stats, *page_stats] if seg.index == 0 else []) + stats + ([sig_stats] if sig_stats else [])
         if seg.exit is None:
             all_stats.append(StepStats(WRITE_STEP, "writer", kept.rows, kept.rows, chars_kept))
@@ -250,16 +241,6 @@ def run_task(task: Task) -> list[dict[str, Any]]:
     result = [s.to_json() for s in all_stats]
     write_json(result, rd.work_folder, rd.work_rel(marker))
     return result
-
-
-#: kept documents counted together (see ShardTokens.kept); small, so that held rows stay few
-KEPT_COUNT_BATCH = 64
-
-
-def _count_kept(held: list[Document], tokens: Any, kept: RowWriter) -> None:
-    for doc, n in zip(held, tokens.kept(held)):
-        kept.add(kept_row(doc, n))
-    held.clear()
 
 
 def _signature(step: GlobalStep, doc: Document, st: StepStats,

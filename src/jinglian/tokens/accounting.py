@@ -165,17 +165,13 @@ class ShardTokens:
         pipeline's steps measured about 1.5x slower."""
         self._pending.append((doc, self.index.get(dropped_by) if dropped_by is not None else None, reason, row))
 
-    def kept(self, docs: list[Document]) -> list[int]:
-        """Count a batch of kept documents now (their rows wait for it); returns their n_tokens.
-
-        The runner holds back a few kept rows and counts them together, for the same reason as
-        `leave`: back to back the tokenizer's tables stay in the CPU caches."""
+    def kept(self, doc: Document) -> int:
+        """Count a kept document now (its row is written as it comes); returns its n_tokens."""
         t0 = time.process_time()
-        counts = [self._count(doc.text) for doc in docs]
-        for doc, n in zip(docs, counts):
-            self._add(doc, document_tokens(doc, self.steps, _known(doc.text, n, self.count)), kept=True)
+        n = self._count(doc.text)
+        self._add(doc, document_tokens(doc, self.steps, _known(doc.text, n, self.count)), kept=True)
         self.seconds += time.process_time() - t0
-        return counts
+        return n
 
     def finish(self) -> None:
         """Count every document noted since the last call (and fill the `n_tokens` of kept rows)."""
