@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 import traceback
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 import numpy as np
 
@@ -95,6 +95,20 @@ def refresh_scores(step: Step, doc: Document, annotators: Mapping[str, Annotator
             annotate(annotators[name], doc)
 
 
+def _guarded(step: Step, st: StepStats, call: Callable[..., Any], *args: Any) -> Any:
+    """`call(*args)` for `step`, timed into `st`.  A StepError (the step broke its contract)
+    propagates; any other exception is this document's `<step>.error` drop."""
+    t0 = time.perf_counter()
+    try:
+        result = call(*args)
+    except StepError:
+        raise
+    except Exception as e:
+        result = _error_drop(step, e)
+    st.seconds += time.perf_counter() - t0
+    return result
+
+
 def apply_step(step: Step, doc: Document, st: StepStats, decisions: Any = None,
                annotators: Mapping[str, Annotator] = MappingProxyType({})) -> Drop | None:
     """Run one step on one document, in place; return a drop verdict or None.
@@ -102,38 +116,7 @@ def apply_step(step: Step, doc: Document, st: StepStats, decisions: Any = None,
     `annotators` (name -> step) recompute the stale scores the step reads (`refresh_scores`)."""
     st.docs_in += 1
     st.chars_in += len(doc.text)
-    t0 = time.perf_counter()
-    verdict: Drop | None = None
-    try:
-        refresh_scores(step, doc, annotators)
-        if isinstance(step, GlobalStep):
-            result = step.decide(doc, decisions)
-            if isinstance(result, list):
-                _apply_spans(step, doc, result, st)
-            else:
-                verdict = _as_drop(step, result)
-        elif isinstance(step, Filter):
-            verdict = _as_drop(step, step.filter(doc))
-        elif isinstance(step, Editor):
-            _apply_spans(step, doc, step.edit(doc), st)
-        elif isinstance(step, Normalizer):
-            new = step.normalize(doc.text)
-            if not isinstance(new, str):
-                raise StepError(f"normalizer {step.name} returned {type(new).__name__}; expected str")
-            if new != doc.text:
-                changed = _changed_chars(doc.text, new)
-                doc.normalizations.append(Normalization(step.name, step.version, changed))
-                st.normalized_chars += changed
-                doc.text = new
-        elif isinstance(step, Annotator):
-            annotate(step, doc)
-        else:
-            raise StepError(f"{type(step).__name__} is not a step kind the runner knows")
-    except StepError:
-        raise
-    except Exception as e:
-        verdict = _error_drop(step, e)
-    st.seconds += time.perf_counter() - t0
+    verdict = _guarded(step, st, _run_step, step, doc, st, decisions, annotators)
     if verdict is None:
         st.docs_out += 1
     else:
@@ -144,27 +127,42 @@ def apply_step(step: Step, doc: Document, st: StepStats, decisions: Any = None,
     return verdict
 
 
+def _run_step(step: Step, doc: Document, st: StepStats, decisions: Any,
+              annotators: Mapping[str, Annotator]) -> Drop | None:
+    """What each step kind does to a document; its verdict checked against the contract."""
+    refresh_scores(step, doc, annotators)
+    if isinstance(step, GlobalStep):
+        result = step.decide(doc, decisions)
+        if not isinstance(result, list):
+            return _as_drop(step, result)
+        _apply_spans(step, doc, result, st)
+    elif isinstance(step, Filter):
+        return _as_drop(step, step.filter(doc))
+    elif isinstance(step, Editor):
+        _apply_spans(step, doc, step.edit(doc), st)
+    elif isinstance(step, Normalizer):
+        new = step.normalize(doc.text)
+        if not isinstance(new, str):
+            raise StepError(f"normalizer {step.name} returned {type(new).__name__}; expected str")
+        if new != doc.text:
+            changed = _changed_chars(doc.text, new)
+            doc.normalizations.append(Normalization(step.name, step.version, changed))
+            st.normalized_chars += changed
+            doc.text = new
+    elif isinstance(step, Annotator):
+        annotate(step, doc)
+    else:
+        raise StepError(f"{type(step).__name__} is not a step kind the runner knows")
+    return None
+
+
 # --- web records: page filters, then the extractor ------------------------------------
 
 def apply_page_steps(steps: tuple[Step, ...], page: RawPage, stats: list[StepStats]) -> Document | dict[str, Any]:
     """Run the page filters, then the extractor, on one web record: its document or its drop row."""
     for step, st in zip(steps, stats):
         st.docs_in += 1
-        t0 = time.perf_counter()
-        try:
-            if isinstance(step, PageFilter):
-                result = _as_drop(step, step.filter_page(page))
-            else:
-                result = step.extract(page)
-                if not isinstance(result, Document):
-                    result = _as_drop(step, result)
-                    if result is None:
-                        raise StepError(f"extractor {step.name} returned None; expected a Document or a Drop")
-        except StepError:
-            raise
-        except Exception as e:
-            result = _error_drop(step, e)
-        st.seconds += time.perf_counter() - t0
+        result = _guarded(step, st, _run_page_step, step, page)
         if isinstance(result, Drop):
             st.dropped[result.reason] += 1
             return page_drop_row(page, step.name, result, keep_raw=isinstance(step, Extractor))
@@ -173,3 +171,15 @@ def apply_page_steps(steps: tuple[Step, ...], page: RawPage, stats: list[StepSta
             st.chars_in += len(result.text)
             return result
     raise StepError("the page steps end without an extractor")
+
+
+def _run_page_step(step: Step, page: RawPage) -> Document | Drop | None:
+    if isinstance(step, PageFilter):
+        return _as_drop(step, step.filter_page(page))
+    result = step.extract(page)
+    if isinstance(result, Document):
+        return result
+    drop = _as_drop(step, result)
+    if drop is None:
+        raise StepError(f"extractor {step.name} returned None; expected a Document or a Drop")
+    return drop
