@@ -165,11 +165,7 @@ class Folder:
 
     def open_arrow(self, rel: str):
         """`rel` as an Arrow-native input file, for pyarrow readers (see `open_arrow`)."""
-        if not self.remote:
-            import pyarrow as pa
-
-            return pa.OSFile(self.path(rel))
-        return self.fs.open_input_file(self.path(rel))
+        return self.fs.open_input_file(self.path(rel)) if self.remote else open_arrow("", self.path(rel))
 
     def open_text(self, rel: str) -> IO[str]:
         """A UTF-8 text stream of `rel`, read a block at a time (JSONL outputs can be large)."""
