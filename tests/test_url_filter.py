@@ -102,3 +102,37 @@ def test_a_missing_list_is_a_cli_error_naming_the_file(tmp_path, capsys):
     assert main(["run", str(src), "-o", str(tmp_path / "out"), "--recipe", str(recipe), "--quiet"]) != 0
     err = capsys.readouterr().err
     assert f"{tmp_path / 'lists'}: no such folder" in err and "Traceback" not in err
+
+
+def test_the_prefilter_skips_blocked_web_records_before_extraction(tmp_path):
+    """url.prefilter: the same lists on WARC records; a blocked record is never extracted, keeps
+    its id and URL in dropped/ without its bytes, and is counted by site."""
+    from test_prefilter import ZH, _warc, page
+
+    from jinglian.executors import InlineExecutor
+    from jinglian.steps.extract import ExtractJinglian
+    from jinglian.steps.url import UrlPrefilter
+
+    root = lists(tmp_path)
+    src = tmp_path / "crawl.warc.gz"
+    src.write_bytes(_warc([
+        ("http://news.example.cn/politics/1.html", page(f"<p>{ZH * 3}</p>")),
+        ("https://video.sub.example-adult.com/b", page(f"<p>{ZH * 3}</p>")),
+        ("https://news.example.cn/adult/2024/1.html", page(f"<p>{ZH * 3}</p>")),
+        ("https://bet.test/odds", page(f"<p>{ZH * 3}</p>")),
+    ]))
+    pipeline = Pipeline([UrlPrefilter(category_dirs=(str(root),), categories=("adult", "gambling")), ExtractJinglian()])
+    result = run([str(src)], tmp_path / "out", pipeline, executor=InlineExecutor(), report=False)
+    kept, dropped, _ = outputs(tmp_path / "out")
+    assert [k["url"] for k in kept] == ["http://news.example.cn/politics/1.html"]
+    got = {d["url"]: (d["step"], d["reason"], json.loads(d["detail"])["site"]) for d in dropped}
+    assert got == {"https://video.sub.example-adult.com/b": ("url.prefilter", "url.blocked_domain", "example-adult.com"),
+                   "https://news.example.cn/adult/2024/1.html": ("url.prefilter", "url.blocked_url", "news.example.cn"),
+                   "https://bet.test/odds": ("url.prefilter", "url.blocked_domain", "bet.test")}
+    assert all(d["raw"] is None and d["text"] is None for d in dropped)
+    steps = {s.step: s for s in result.steps}
+    assert steps["extract.jinglian"].docs_in == 1  # the blocked records were never extracted
+    assert dict(steps["url.prefilter"].sites) == {"example-adult.com": 1, "news.example.cn": 1, "bet.test": 1}
+    stats = json.loads((tmp_path / "out" / "stats.json").read_text())
+    [sj] = [s for s in stats["steps"] if s["step"] == "url.prefilter"]
+    assert sj["sites"] == {"example-adult.com": 1, "news.example.cn": 1, "bet.test": 1}

@@ -120,11 +120,15 @@ def apply_step(step: Step, doc: Document, st: StepStats, decisions: Any = None,
     if verdict is None:
         st.docs_out += 1
     else:
-        st.dropped[verdict.reason] += 1
-        if getattr(step, "count_sites", False):
-            st.sites[str((verdict.detail or {}).get("site"))] += 1
+        _count_drop(step, st, verdict)
         st.chars_removed[verdict.reason] += len(doc.text)
     return verdict
+
+
+def _count_drop(step: Step, st: StepStats, drop: Drop) -> None:
+    st.dropped[drop.reason] += 1
+    if getattr(step, "count_sites", False):
+        st.sites[str((drop.detail or {}).get("site"))] += 1
 
 
 def _run_step(step: Step, doc: Document, st: StepStats, decisions: Any,
@@ -164,7 +168,7 @@ def apply_page_steps(steps: tuple[Step, ...], page: RawPage, stats: list[StepSta
         st.docs_in += 1
         result = _guarded(step, st, _run_page_step, step, page)
         if isinstance(result, Drop):
-            st.dropped[result.reason] += 1
+            _count_drop(step, st, result)
             return page_drop_row(page, step.name, result, keep_raw=isinstance(step, Extractor))
         st.docs_out += 1
         if isinstance(result, Document):

@@ -1,4 +1,4 @@
-"""`url.filter`: drop documents whose URL is on a domain or URL blocklist read from files.
+"""`url.filter` and `url.prefilter`: drop what comes from a domain or URL on a blocklist read from files.
 
 Ships no lists.  Point it at a category folder in the layout public adult / gambling lists
 use (`<dir>/<category>/domains`, `<dir>/<category>/urls`, e.g. UT1's blacklists) and/or at
@@ -6,6 +6,11 @@ your own files; a domain blocks its subdomains too (`jinglian.blocklist`).  Each
 the list (category) and the entry that matched, and stats.json counts drops by the blocked
 site (`sites` of this step); the report's sites table shows them by host.  A list's
 contents are part of the recipe fingerprint: `--resume` refuses a run made with other lists.
+
+`url.prefilter` is the same check on web records (HTML, WARC) before they are extracted, so a
+blocked site costs no extraction; like `prefilter.language` it keeps the id and URL of a
+skipped record in dropped/, not its bytes.  Other inputs (JSONL, Parquet, text) have no records
+to skip: give them `url.filter`, which may sit in the same recipe.
 """
 from __future__ import annotations
 
@@ -16,18 +21,21 @@ from typing import ClassVar
 from .. import blocklist
 from ..document import Document, Drop
 from ..errors import RecipeError
-from ..step import Filter
+from ..io.base import RawPage
+from ..step import Filter, PageFilter
+
+
+REASONS = {
+    "url.blocked_domain": "the URL's host or a parent domain is on a domain list",
+    "url.blocked_url": "the URL, or a path above it, is on a URL list",
+}
 
 
 @dataclass
-class UrlFilter(Filter):
-    """Drop documents whose URL's host (or a parent domain), or URL prefix, is blocklisted."""
+class _Blocklists:
+    """The lists and the check, shared by the document filter and the page filter."""
 
-    name: ClassVar[str] = "url.filter"
-    reasons: ClassVar[dict[str, str]] = {
-        "url.blocked_domain": "the URL's host or a parent domain is on a domain list",
-        "url.blocked_url": "the URL, or a path above it, is on a URL list",
-    }
+    reasons: ClassVar[dict[str, str]] = REASONS
     count_sites: ClassVar[bool] = True  # the runner counts this step's drops by the `site` in their detail
 
     category_dirs: tuple[str, ...] = ()  # folders of <category>/domains and <category>/urls files
@@ -73,10 +81,10 @@ class UrlFilter(Filter):
         self._domains = blocklist.build_table(domains, as_url=False)
         self._urls = blocklist.build_table(urls, as_url=True)
 
-    def filter(self, doc: Document) -> Drop | None:
-        if not doc.url:
+    def check(self, url: str | None) -> Drop | None:
+        if not url:
             return None
-        host, path = blocklist.split_url(doc.url)
+        host, path = blocklist.split_url(url)
         if not host:
             return None
         hit = self._domains.find(blocklist.host_suffixes(host))
@@ -88,4 +96,24 @@ class UrlFilter(Filter):
         return None
 
 
-STEPS = [UrlFilter]
+@dataclass
+class UrlFilter(_Blocklists, Filter):
+    """Drop documents whose URL's host (or a parent domain), or URL prefix, is blocklisted."""
+
+    name: ClassVar[str] = "url.filter"
+
+    def filter(self, doc: Document) -> Drop | None:
+        return self.check(doc.url)
+
+
+@dataclass
+class UrlPrefilter(_Blocklists, PageFilter):
+    """Skip web records whose URL is blocklisted before extracting them."""
+
+    name: ClassVar[str] = "url.prefilter"
+
+    def filter_page(self, page: RawPage) -> Drop | None:
+        return self.check(page.url)
+
+
+STEPS = [UrlFilter, UrlPrefilter]
