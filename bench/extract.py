@@ -3,6 +3,7 @@
     .venv/bin/python bench/extract.py [--corpus DIR] [--repeat N] [--json OUT]
     .venv/bin/python bench/extract.py --cv [--folds 5] [--grid v3|v2|v3-new]  # constants cross-validated by site
     .venv/bin/python bench/extract.py --encodings           # the pages re-saved as GBK and Big5
+    .venv/bin/python bench/extract.py --corpus DIR --sweep --grid v4-chrome   # F1 of each value, whole corpus
 
 Corpus: shared/data/corpora/magic-html-zh (75 pages: 53 articles, 22 forum/Q&A pages,
 human-annotated main text in gold.jsonl, Apache-2.0).  Score: character-bigram
@@ -192,6 +193,11 @@ CV_GRIDS = {
         "short_reply_weight": (0.0, 0.5, 1.0),
         "thread_max_climb": (6, 12),
     },
+    # v4's new constants, chosen on magic-html-other (tuning) with `--sweep`, one at a time, the
+    # others at their defaults; magic-html-zh is the check set
+    "v4-chrome": {"chrome_max_share": (0.5, 0.8, 0.9, 0.95, 0.98, 1.01)},
+    "v4-teaser-depth": {"teaser_card_depth": (0, 2, 3, 4, 6)},
+    "v4-teaser": {"teaser_min_cards": (2, 3, 4), "teaser_max_chars": (200, 400, 100000)},
 }
 CV_GRID = CV_GRIDS["v3"]
 
@@ -230,6 +236,29 @@ def _prepared(rows: list[dict]) -> list[tuple]:
         kind = page_kind(r["url"], root)
         B.prune(root)
         out.append((B.flatten(root), kind != "article"))
+    return out
+
+
+def sweep(rows: list[dict], grid: dict) -> list[tuple[dict, dict[str, float]]]:
+    """Macro F1 per kind (and over all pages) of every combination of `grid` on the whole corpus:
+    how constants are chosen on a tuning set that is not the one reported."""
+    import itertools
+
+    from jinglian.extract import ContentParams
+    from jinglian.extract.content import select
+    from jinglian.extract.score import bigram_prf
+
+    prepared = _prepared(rows)
+    out = []
+    for values in itertools.product(*grid.values()):
+        combo = dict(zip(grid, values))
+        params = ContentParams(**combo)
+        f1: dict[str, list[float]] = defaultdict(list)
+        for r, (flat, forum) in zip(rows, prepared):
+            text = "\n".join(b.text for b in select(flat, params, forum=forum))
+            f1[r["kind"]].append(f := bigram_prf(text, r["content"])[2])
+            f1["all"].append(f)
+        out.append((combo, {k: sum(v) / len(v) for k, v in f1.items()}))
     return out
 
 
@@ -334,6 +363,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-lines", action="store_true", help="skip the extraction + zh-web line cleaning row")
     ap.add_argument("--cv", action="store_true", help="cross-validate the scoring constants by site instead")
     ap.add_argument("--encodings", action="store_true", help="F1 on the pages re-saved as GBK and Big5 instead")
+    ap.add_argument("--sweep", action="store_true", help="F1 of every combination of --grid on the whole corpus")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--grid", choices=sorted(CV_GRIDS), default="v3", help="--cv: which constants to choose among")
     args = ap.parse_args(argv)
@@ -342,6 +372,11 @@ def main(argv: list[str] | None = None) -> int:
         print("| saved as | F1 (all pages) | pages whose text differs from the published bytes' |\n|---|---|---|")
         for name, f1, changed in encodings(rows):
             print(f"| {name} | {f1:.3f} | {changed} |")
+        return 0
+    if args.sweep:
+        print("| constants | articles F1 | forums F1 | all F1 |\n|---|---|---|---|")
+        for combo, f1 in sweep(rows, CV_GRIDS[args.grid]):
+            print(f"| {combo} | {f1.get('article', 0):.4f} | {f1.get('forum', 0):.4f} | {f1['all']:.4f} |")
         return 0
     if args.cv:
         cv = cross_validate(rows, args.folds, CV_GRIDS[args.grid])
