@@ -343,3 +343,15 @@ def test_teaser_cards_after_an_article_are_left_out_in_any_language():
     # a forum thread's posts may carry linked titles ("Re: ..."): they stay
     forum = page.replace("https://news.example.cn/a/1.html", "")
     assert "摘要" in extract_html(forum, url="https://bbs.example.cn/thread-1-1.html").text
+
+
+def test_a_post_ending_in_an_ellipsis_is_no_teaser_on_a_forum_page():
+    """On an article page, prose ending in "..." is a teaser for another page; in a thread it is how people write."""
+    posts = ["大多数框架的路由都写在装饰器里，比如 app.route 之类的写法等等...",
+             "为什么我在源码里完全找不到任何路由装饰器，是不是用了别的注册方式？",
+             "我们用了另一种注册方式，和插件架构配合得更好，具体请看视图模块。"]
+    page = ("<html><body><div class='topic'>" + "".join(
+        f"<div class='post'><div class='author'><a href='/u{i}'>用户{i}</a></div><p>{t}</p></div>"
+        for i, t in enumerate(posts)) + "</div></body></html>")
+    text = extract_html(page, url="https://bbs.example.cn/topic/2322").text
+    assert all(t in text for t in posts)

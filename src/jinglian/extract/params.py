@@ -19,7 +19,7 @@ class ContentParams:
     # per character of a short sentence on a forum page (a reply: "元旦快乐！"); 0.5 chosen by 3 of the 5
     # training folds of magic-html-zh's site-grouped CV (bench/extract.py --cv --grid v3-new), 0 by 1, 1.0 by none
     short_reply_weight: float = 0.5
-    teaser_weight: float = 0.0  # prose ending in "..." is often a teaser for another page
+    teaser_weight: float = 0.0  # prose ending in "..." is often a teaser for another page (article pages only)
     negative_hint_weight: float = 0.2  # prose inside chrome-named containers counts this much
     # ... unless the container holds at least this share of the page's prose (a "content-area has-sidebar"
     # layout box, a post classed "tag-porch"): nearly all of it, since a "recommended" box may hold 92 % of a
