@@ -198,6 +198,7 @@ CV_GRIDS = {
     "v4-chrome": {"chrome_max_share": (0.5, 0.8, 0.9, 0.95, 0.98, 1.01)},
     "v4-teaser-depth": {"teaser_card_depth": (0, 2, 3, 4, 6)},
     "v4-teaser": {"teaser_min_cards": (2, 3, 4), "teaser_max_chars": (200, 400, 100000)},
+    "v4-runs": {"short_run_min": (0, 3, 5, 8)},
 }
 CV_GRID = CV_GRIDS["v3"]
 

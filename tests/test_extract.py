@@ -355,3 +355,14 @@ def test_a_post_ending_in_an_ellipsis_is_no_teaser_on_a_forum_page():
         for i, t in enumerate(posts)) + "</div></body></html>")
     text = extract_html(page, url="https://bbs.example.cn/topic/2322").text
     assert all(t in text for t in posts)
+
+
+def test_prose_written_one_short_phrase_per_line_is_content():
+    """Blogs and poems put a phrase on each line: every line alone is too short to count, the run is prose."""
+    lines = ["今天终于买到了", "那件很火的背心", "穿上的那一刻", "真的太喜欢了", "颜色也很好看", "面料也很舒服",
+             "价格也不算贵", "大家一定要试试", "下次再来分享"]
+    body = "".join(f"<p>{t}</p>" for t in lines)
+    menu = "".join(f"<li><a href='/c{n}'>栏目{n}</a></li>" for n in range(8))
+    page = f"<html><body><ul>{menu}</ul><div class='entry'>{body}</div><div><p>广告</p></div></body></html>"
+    text = extract_html(page, url="https://blog.example.cn/entry-1.html").text
+    assert all(t in text for t in lines) and "栏目" not in text

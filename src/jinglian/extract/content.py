@@ -108,16 +108,17 @@ def score_blocks(blocks: list[Block], p: ContentParams, forum: bool = False) -> 
     where the content is, whatever it is called.  `<body>` and `<html>` keep theirs (a template
     class: it weighs all prose alike); ignoring it too lowered magic-html-zh's forums."""
     raw: list[float] = []
+    for b in blocks:
+        b.ancestors = (b.owner, *b.owner.iterancestors())
+        raw.append(block_score(b, p, forum))
+    if p.short_run_min:
+        lift_short_runs(blocks, raw, p)
     prose: dict[etree._Element, float] = {}
     page = 0.0
-    for b in blocks:
-        chain = (b.owner, *b.owner.iterancestors())
-        b.ancestors = chain
-        s = block_score(b, p, forum)
-        raw.append(s)
+    for b, s in zip(blocks, raw):
         if s > 0:
             page += s
-            for el in chain:
+            for el in b.ancestors:
                 prose[el] = prose.get(el, 0.0) + s
     floor = p.chrome_max_share * page if page > 0 else float("inf")
     hints: dict[etree._Element, int] = {}
@@ -137,6 +138,30 @@ def score_blocks(blocks: list[Block], p: ContentParams, forum: bool = False) -> 
                 break
         b.score = s
     return hints
+
+
+def _line_group(b: Block) -> etree._Element:
+    """Lines of one text: the `<br>`-separated lines of one element, or the paragraphs of one parent."""
+    return b.owner.getparent() if b.owner.tag == "p" and b.owner.getparent() is not None else b.owner
+
+
+def lift_short_runs(blocks: list[Block], raw: list[float], p: ContentParams) -> None:
+    """Text written one short phrase per line (blogs, poems): a run of `short_run_min` or more
+    consecutive lines of one text, none of them a link or a heading, holding `long_min_chars`
+    together, is prose, though each line alone is too short to count; its short lines score like
+    long unpunctuated text (`long_weight`)."""
+    i, n = 0, len(blocks)
+    while i < n:
+        group = _line_group(blocks[i])
+        j = i
+        while j < n and not blocks[j].heading and not blocks[j].link_chars and not blocks[j].in_pre \
+                and _line_group(blocks[j]) is group:
+            j += 1
+        if j - i >= p.short_run_min and sum(b.chars for b in blocks[i:j]) >= p.long_min_chars:
+            for k in range(i, j):
+                if raw[k] <= 0:
+                    raw[k] = p.long_weight * blocks[k].chars
+        i = max(j, i + 1)
 
 
 _FOLDER = None

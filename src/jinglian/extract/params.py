@@ -15,6 +15,9 @@ class ContentParams:
     prose_min_chars: int = 10  # shorter punctuated lines are labels, not prose
     long_min_chars: int = 50  # unpunctuated text this long still counts (code, lists, poems)
     long_weight: float = 0.7
+    # a run of this many short lines of one text with no links is prose written line by line (0: off);
+    # magic-html-other (bench/extract.py --sweep --grid v4-runs): 3 F1 0.826, 5 0.825, 8 0.825, off 0.818
+    short_run_min: int = 3
     short_penalty: float = 0.1  # per character of a short unpunctuated line
     # per character of a short sentence on a forum page (a reply: "元旦快乐！"); 0.5 chosen by 3 of the 5
     # training folds of magic-html-zh's site-grouped CV (bench/extract.py --cv --grid v3-new), 0 by 1, 1.0 by none

@@ -37,6 +37,7 @@ class ExtractJinglian(Extractor):
     prose_min_chars: int = _CONTENT.prose_min_chars
     long_min_chars: int = _CONTENT.long_min_chars
     long_weight: float = _CONTENT.long_weight
+    short_run_min: int = _CONTENT.short_run_min
     short_penalty: float = _CONTENT.short_penalty
     short_reply_weight: float = _CONTENT.short_reply_weight
     teaser_weight: float = _CONTENT.teaser_weight
