@@ -21,18 +21,19 @@ Rows:
                          steps (`lines.*`, `boilerplate.*`; the catalog's defaults while
                          the recipe does not list them yet)
 
-Measured 2026-12-02 on branch extract (extractor v3; 2 shared cores, heavily loaded, one pass:
+Measured 2026-12-02 on branch extract4 (extractor v4; 2 shared cores, heavily loaded, one pass:
 pages/s are ratios within the run only):
 
 | extractor | articles P / R / F1 | forums P / R / F1 | pages/s |
 |---|---|---|---|
-| trafilatura 2.3.1 | 0.807 / 0.994 / 0.850 | 0.765 / 0.698 / 0.677 | 10.0 |
-| trafilatura precision | 0.866 / 0.990 / 0.899 | 0.718 / 0.539 / 0.602 | 9.9 |
-| resiliparse 2.0.0 | 0.646 / 0.960 / 0.724 | 0.692 / 0.827 / 0.709 | 163.2 |
-| jinglian | 0.956 / 0.961 / 0.957 | 0.917 / 0.774 / 0.809 | 48.4 |
-| jinglian + lines.noise, boilerplate.lines | 0.967 / 0.960 / 0.962 | 0.927 / 0.773 / 0.815 | 37.2 |
+| trafilatura 2.3.1 | 0.807 / 0.994 / 0.850 | 0.765 / 0.698 / 0.677 | 2.5 |
+| trafilatura precision | 0.866 / 0.990 / 0.899 | 0.718 / 0.539 / 0.602 | 3.3 |
+| resiliparse 2.0.0 | 0.646 / 0.960 / 0.724 | 0.692 / 0.827 / 0.709 | 53.0 |
+| jinglian | 0.955 / 0.967 / 0.959 | 0.917 / 0.779 / 0.812 | 15.0 |
+| jinglian + lines.noise, boilerplate.lines | 0.966 / 0.966 / 0.965 | 0.933 / 0.778 / 0.821 | 14.9 |
 
-(extractor v2 in the same session: jinglian 0.938 / 0.743, with line cleaning 0.944 / 0.758;
+(extractor v3: jinglian 0.957 / 0.809, with line cleaning 0.962 / 0.815; v4's new rules were chosen on
+magic-html-other, not on these pages, see bench/README.md; extractor v2: 0.938 / 0.743, with line cleaning 0.944 / 0.758;
 v1, 2026-11-23: 0.944 / 0.745.)  Cross-validation by site (`--cv`, 5 folds of whole sites, macro
 F1 over all 75 pages; see bench/README.md for the tables): v3's defaults score 0.913 on the
 held-out folds (v2: 0.881); re-choosing the constants on the training folds scores 0.916 there and

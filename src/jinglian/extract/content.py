@@ -248,7 +248,8 @@ def discount_teasers(blocks: list[Block], p: ContentParams) -> None:
             if parent is None:
                 break
             sig = _signature(el)
-            if sum(1 for c in parent if c is not el and holds.get(c) == 1 and _signature(c) == sig) >= p.teaser_min_cards - 1:
+            alike = sum(1 for c in parent if c is not el and holds.get(c) == 1 and _signature(c) == sig)
+            if alike >= p.teaser_min_cards - 1:
                 cards.add(el)
                 break
     if not cards:
