@@ -303,3 +303,66 @@ def test_a_short_post_beats_a_longer_story_in_a_box_named_recommended():
     assert "没有证据表明" in text and "传唱度最高" not in text
     alone = page.replace(post, "")  # with nothing else on the page, the box is what there is
     assert "传唱度最高" in extract_html(alone, url="https://www.example.com/9a0132f36c25dd0ac").text
+
+
+_PARAS = ["长江流域今年首场汛期会商于5月19日在武汉举行，水利部门通报了今年以来的雨情、水情和工情。",
+          "会议指出，长江中下游降雨较常年同期偏多两成，部分支流已出现超警戒水位的洪水过程。",
+          "会议要求各地落实落细各项防御措施，提前预置抢险物资，确保人民群众生命财产安全。"]
+
+
+def test_a_layout_box_whose_class_names_a_sidebar_is_content_when_it_holds_the_prose():
+    """WordPress-style classes name chrome as a modifier ("content-area has-sidebar", a post's
+    "tag-porch"): a box holding (nearly) all of a page's prose is the content whatever it is called."""
+    article = "".join(f"<p>{p}</p>" for p in _PARAS * 3)  # 97 % of the prose: a date line sits outside
+    menu = "".join(f"<li><a href='/c{n}'>栏目{n}</a></li>" for n in range(15))
+    for cls in ("content-area has-sidebar", "post type-post tag-porch tag-outdoor-living"):
+        page = (f"<html><body><ul>{menu}</ul><div id='page'><div class='{cls}'><h1>汛期会商</h1>{article}"
+                "<div class='share'>分享到：微博 微信</div></div><p>更新于：2024年5月20日</p></div></body></html>")
+        text = extract_html(page, url="https://news.example.cn/a/1.html").text
+        assert all(p in text for p in _PARAS), cls
+        assert "栏目" not in text and "分享到" not in text
+
+
+def _cards(n: int, excerpt: str) -> str:
+    return "".join(f"<div class='card'><h3><a href='/s{i}'>另一篇新闻的标题第{i}篇</a></h3><p>{excerpt}</p></div>"
+                   for i in range(n))
+
+
+def test_teaser_cards_after_an_article_are_left_out_in_any_language():
+    """A linked heading over a short excerpt, repeated: a "more stories" grid, whatever its heading says."""
+    article = "".join(f"<p>{p}</p>" for p in _PARAS)
+    excerpt = "这是另一篇文章的摘要，说明了该文的主要内容，读者点击标题即可阅读全文。"
+    page = (f"<html><body><div><div>{article}</div><div class='grid'>{_cards(6, excerpt)}</div></div></body></html>")
+    text = extract_html(page, url="https://news.example.cn/a/1.html").text
+    assert all(p in text for p in _PARAS) and "摘要" not in text
+    # two cards are no list; long sections under linked headings are an article's own (a listicle)
+    assert "摘要" in extract_html(page.replace(_cards(6, excerpt), _cards(2, excerpt)),
+                                  url="https://news.example.cn/a/1.html").text
+    listicle = f"<html><body><div>{_cards(5, ''.join(_PARAS * 4))}</div></body></html>"
+    assert _PARAS[1] in extract_html(listicle, url="https://news.example.cn/a/2.html").text
+    # a forum thread's posts may carry linked titles ("Re: ..."): they stay
+    forum = page.replace("https://news.example.cn/a/1.html", "")
+    assert "摘要" in extract_html(forum, url="https://bbs.example.cn/thread-1-1.html").text
+
+
+def test_a_post_ending_in_an_ellipsis_is_no_teaser_on_a_forum_page():
+    """On an article page, prose ending in "..." is a teaser for another page; in a thread it is how people write."""
+    posts = ["大多数框架的路由都写在装饰器里，比如 app.route 之类的写法等等...",
+             "为什么我在源码里完全找不到任何路由装饰器，是不是用了别的注册方式？",
+             "我们用了另一种注册方式，和插件架构配合得更好，具体请看视图模块。"]
+    page = ("<html><body><div class='topic'>" + "".join(
+        f"<div class='post'><div class='author'><a href='/u{i}'>用户{i}</a></div><p>{t}</p></div>"
+        for i, t in enumerate(posts)) + "</div></body></html>")
+    text = extract_html(page, url="https://bbs.example.cn/topic/2322").text
+    assert all(t in text for t in posts)
+
+
+def test_prose_written_one_short_phrase_per_line_is_content():
+    """Blogs and poems put a phrase on each line: every line alone is too short to count, the run is prose."""
+    lines = ["今天终于买到了", "那件很火的背心", "穿上的那一刻", "真的太喜欢了", "颜色也很好看", "面料也很舒服",
+             "价格也不算贵", "大家一定要试试", "下次再来分享"]
+    body = "".join(f"<p>{t}</p>" for t in lines)
+    menu = "".join(f"<li><a href='/c{n}'>栏目{n}</a></li>" for n in range(8))
+    page = f"<html><body><ul>{menu}</ul><div class='entry'>{body}</div><div><p>广告</p></div></body></html>"
+    text = extract_html(page, url="https://blog.example.cn/entry-1.html").text
+    assert all(t in text for t in lines) and "栏目" not in text

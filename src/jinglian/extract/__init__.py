@@ -5,9 +5,11 @@
     result.text, result.metadata["title"]
 
 How it works (details in `content`): the page is flattened into text blocks; each block
-scores by its own characters (prose with Chinese sentence punctuation counts, link lists
-and short labels cost); the subtree with the highest total is the main content (a box
-named like chrome only when no prose sits outside it); it grows to the whole thread when
+scores by its own characters (prose with Chinese sentence punctuation counts, and so do runs
+of short lines written one phrase per line; link lists and short labels cost; teaser cards,
+a linked heading over an excerpt repeated in look-alike boxes, count against); the subtree
+with the highest total is the main content (a box named like chrome only when no prose sits
+outside it; a chrome name on a box holding nearly all the prose is ignored); it grows to the whole thread when
 sibling posts share its template and hold prose of their own (forums keep their replies,
 each post trimmed of its own chrome, and the thread's <h1> title); prose after a "related
 articles" heading is discounted; leading and trailing chrome is trimmed.  Quality is measured against trafilatura and resiliparse on
@@ -26,7 +28,7 @@ from .params import ContentParams
 __all__ = ["ExtractOptions", "Extraction", "extract_html", "ContentParams", "EXTRACTOR_VERSION"]
 
 #: Bumped whenever output for the same page may change.
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,7 +67,9 @@ def block_score(block: Block, p: ContentParams, forum: bool = False) -> float:
     if block.heading:
         return 0.0
     punct = len(_PUNCT.findall(block.text))
-    if _TEASER_END.search(block.text) and own >= p.prose_min_chars:
+    # a teaser for another page is an article page's thing; in a thread, "..." is how people write
+    # (magic-html-other's forums 0.766 -> 0.779 when posts were no longer taken for teasers)
+    if _TEASER_END.search(block.text) and own >= p.prose_min_chars and not forum:
         return p.teaser_weight * own
     if punct and own >= p.prose_min_chars:
         return float(own)
@@ -96,24 +98,70 @@ def _hint(el: etree._Element, forum: bool) -> int:
     return 0
 
 
-def score_blocks(blocks: list[Block], p: ContentParams, forum: bool = False) -> None:
-    """Fill each block's score and ancestor chain (owner first)."""
-    hints: dict[etree._Element, int] = {}
+def score_blocks(blocks: list[Block], p: ContentParams, forum: bool = False) -> dict[etree._Element, int]:
+    """Fill each block's score and ancestor chain (owner first); return the hints (-1 chrome,
+    1 content, 0 neither) of the elements seen.
+
+    A chrome name on an element that holds `chrome_max_share` of the page's prose or more is
+    ignored: layout and post classes carry such words as modifiers ("content-area has-sidebar",
+    a post's "tag-porch", "main ... right-sidebar"), and a box that holds most of the prose is
+    where the content is, whatever it is called.  `<body>` and `<html>` keep theirs (a template
+    class: it weighs all prose alike); ignoring it too lowered magic-html-zh's forums."""
+    raw: list[float] = []
     for b in blocks:
-        chain = [b.owner, *b.owner.iterancestors()]
-        b.ancestors = tuple(chain)
-        s = block_score(b, p, forum)
+        b.ancestors = (b.owner, *b.owner.iterancestors())
+        raw.append(block_score(b, p, forum))
+    if p.short_run_min:
+        lift_short_runs(blocks, raw, p)
+    prose: dict[etree._Element, float] = {}
+    page = 0.0
+    for b, s in zip(blocks, raw):
+        if s > 0:
+            page += s
+            for el in b.ancestors:
+                prose[el] = prose.get(el, 0.0) + s
+    floor = p.chrome_max_share * page if page > 0 else float("inf")
+    hints: dict[etree._Element, int] = {}
+    for b, s in zip(blocks, raw):
         b.chrome_at = None
-        for el in chain:
+        for el in b.ancestors:
             h = hints.get(el)
             if h is None:
-                h = hints[el] = _hint(el, forum)
+                h = _hint(el, forum)
+                if h < 0 and prose.get(el, 0.0) >= floor and el.tag not in ("body", "html"):
+                    h = 0
+                hints[el] = h
             if h < 0:
                 b.chrome_at = el
                 if s > 0:
                     s *= p.negative_hint_weight
                 break
         b.score = s
+    return hints
+
+
+def _line_group(b: Block) -> etree._Element:
+    """Lines of one text: the `<br>`-separated lines of one element, or the paragraphs of one parent."""
+    return b.owner.getparent() if b.owner.tag == "p" and b.owner.getparent() is not None else b.owner
+
+
+def lift_short_runs(blocks: list[Block], raw: list[float], p: ContentParams) -> None:
+    """Text written one short phrase per line (blogs, poems): a run of `short_run_min` or more
+    consecutive lines of one text, none of them a link or a heading, holding `long_min_chars`
+    together, is prose, though each line alone is too short to count; its short lines score like
+    long unpunctuated text (`long_weight`)."""
+    i, n = 0, len(blocks)
+    while i < n:
+        group = _line_group(blocks[i])
+        j = i
+        while j < n and not blocks[j].heading and not blocks[j].link_chars and not blocks[j].in_pre \
+                and _line_group(blocks[j]) is group:
+            j += 1
+        if j - i >= p.short_run_min and sum(b.chars for b in blocks[i:j]) >= p.long_min_chars:
+            for k in range(i, j):
+                if raw[k] <= 0:
+                    raw[k] = p.long_weight * blocks[k].chars
+        i = max(j, i + 1)
 
 
 _FOLDER = None
@@ -178,6 +226,46 @@ def discount_related(blocks: list[Block]) -> None:
                 o.score = -o.score
 
 
+def discount_teasers(blocks: list[Block], p: ContentParams) -> None:
+    """Turn the prose of teaser cards negative: a card is a box led by a heading that is a link
+    (the title of another page) with an excerpt under it, repeated in look-alike siblings (a
+    "more stories" grid).  Found by structure alone, in any language: the lexicon of
+    `discount_related` only knows Chinese headings.  Not for forum pages, whose posts may carry
+    linked titles ("Re: ...")."""
+    linked = [b for b in blocks if b.heading and _is_link(b, p)]
+    if len(linked) < 2:
+        return
+    holds: dict[etree._Element, int] = {}  # element -> how many linked headings it holds
+    for b in linked:
+        for el in b.ancestors[:p.teaser_card_depth + 1]:
+            holds[el] = holds.get(el, 0) + 1
+    cards: set[etree._Element] = set()
+    for b in linked:
+        for el in b.ancestors[1:p.teaser_card_depth + 1]:
+            if holds.get(el, 0) > 1:
+                break  # the box holds other cards: it is the list, not a card
+            parent = el.getparent()
+            if parent is None:
+                break
+            sig = _signature(el)
+            alike = sum(1 for c in parent if c is not el and holds.get(c) == 1 and _signature(c) == sig)
+            if alike >= p.teaser_min_cards - 1:
+                cards.add(el)
+                break
+    if not cards:
+        return
+    inside: dict[etree._Element, list[Block]] = {}
+    for b in blocks:
+        if b.score > 0:
+            card = next((a for a in b.ancestors if a in cards), None)
+            if card is not None:
+                inside.setdefault(card, []).append(b)
+    for card, prose in inside.items():
+        if sum(b.chars for b in prose) <= p.teaser_max_chars:
+            for b in prose:
+                b.score = -b.score
+
+
 def subtree_totals(blocks: list[Block], positive: bool = False) -> dict[etree._Element, float]:
     """Sum of block scores per element (`positive`: of the blocks that score above zero)."""
     totals: dict[etree._Element, float] = {}
@@ -190,7 +278,7 @@ def subtree_totals(blocks: list[Block], positive: bool = False) -> dict[etree._E
 
 
 def best_subtree(blocks: list[Block], totals: dict[etree._Element, float] | None = None,
-                 forum: bool = False) -> etree._Element | None:
+                 forum: bool = False, hints: dict[etree._Element, int] | None = None) -> etree._Element | None:
     totals = subtree_totals(blocks) if totals is None else totals
     if not totals:
         return None
@@ -199,14 +287,14 @@ def best_subtree(blocks: list[Block], totals: dict[etree._Element, float] | None
         return None
     # a box named like chrome ("recommend", "sidebar") is not the main content when a subtree beside it
     # holds prose: a long recommended story, though discounted, can outscore a short post
-    hints: dict[etree._Element, bool] = {}
+    hints = {} if hints is None else hints
 
     def in_chrome(el: etree._Element) -> bool:
         for a in (el, *el.iterancestors()):
             h = hints.get(a)
             if h is None:
-                h = hints[a] = _hint(a, forum) < 0
-            if h:
+                h = hints[a] = _hint(a, forum)
+            if h < 0:
                 return True
         return False
 
@@ -273,11 +361,13 @@ def select(blocks: list[Block], p: ContentParams = ContentParams(), forum: bool 
 
     `forum`: the page is a thread or Q&A page (see `pagekind`), whose comments are content.
     """
-    score_blocks(blocks, p, forum)
+    hints = score_blocks(blocks, p, forum)
     discount_related(blocks)
+    if not forum and p.teaser_card_depth:
+        discount_teasers(blocks, p)
     discount_boilerplate(blocks, p)
     totals = subtree_totals(blocks)
-    root = best_subtree(blocks, totals, forum)
+    root = best_subtree(blocks, totals, forum, hints)
     if root is None:
         return []
     best = root

@@ -31,16 +31,21 @@ class ExtractJinglian(Extractor):
     timeout: float = 10.0  # seconds per page, decoding included (0: no limit)
     max_chars: int = 4_000_000  # longer markup is cut before parsing (main text sits in the first megabytes)
     metadata: bool = True  # title, date, author, canonical URL into meta
-    # scoring constants (jinglian.extract.content.ContentParams; chosen on magic-html-zh)
+    # scoring constants (jinglian.extract.content.ContentParams; chosen on magic-html-zh, v4's on magic-html-other)
     link_share: float = _CONTENT.link_share
     link_cap: float = _CONTENT.link_cap
     prose_min_chars: int = _CONTENT.prose_min_chars
     long_min_chars: int = _CONTENT.long_min_chars
     long_weight: float = _CONTENT.long_weight
+    short_run_min: int = _CONTENT.short_run_min
     short_penalty: float = _CONTENT.short_penalty
     short_reply_weight: float = _CONTENT.short_reply_weight
     teaser_weight: float = _CONTENT.teaser_weight
     negative_hint_weight: float = _CONTENT.negative_hint_weight
+    chrome_max_share: float = _CONTENT.chrome_max_share
+    teaser_card_depth: int = _CONTENT.teaser_card_depth
+    teaser_min_cards: int = _CONTENT.teaser_min_cards
+    teaser_max_chars: int = _CONTENT.teaser_max_chars
     keep_lone_links: bool = _CONTENT.keep_lone_links
     drop_named_chrome: bool = _CONTENT.drop_named_chrome
     lone_link_min_chars: int = _CONTENT.lone_link_min_chars
