@@ -79,8 +79,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("数据来源：国家统计局", None),  # no teaser: label_line's
     ],
     "byline_with_contact": [
-        ("记者：王大力(wangdalixinwen2024@example.com)", v("lines.byline")),
-        ("编辑 李小红（电子邮箱：lixh@example.org）", v("lines.byline")),
+        ("记者：王大力(wangdalixinwen2024@example.com)", v("lines.byline", True)),
+        ("编辑 李小红（电子邮箱：lixh@example.org）", v("lines.byline", True)),
+        ("（记者 王大力  电话：010-12345678）", v("lines.byline", True)),  # the whole line in brackets
+        ("（记者 王大力）", None),  # no contact details: label_line's business
+        ("图：@某某微博截图（联系电话：010-12345678）", None),  # a caption: one-character label
         ("记者走访了多家企业（联系电话：010-12345678）", None),  # a sentence's aside, not a byline
     ],
     "author_bio": [
@@ -88,6 +91,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("作者为知名财经评论员，长期关注资本市场。", v("lines.byline")),
         ("作者：赵六，某某网专栏作者", v("lines.byline")),
         ("作者在书中描绘了一个小镇三代人的命运，笔触细腻动人。", None),
+        ("王五，某报资深记者，长期关注教育、医疗等民生领域。", v("lines.byline")),  # a name, then a role
+        ("赵六｜某报评论员，联系邮箱：zhaoliu@example.com", v("lines.byline")),
+        ("今年以来，多地出台新政支持小微企业发展。", None),
     ],
     "teaser_link": [
         ("某地出台新政支持小微企业发展，多项措施落地见效……［详细］", v(CHROME, True)),
@@ -346,6 +352,19 @@ def test_a_title_that_reads_as_a_sentence_is_not_body(read):
     assert place_verdicts(infos, verdicts, P)[2] == "lines.meta"
     opening = "2月5日，广东省召开新春第一会，连续第三年聚焦高质量发展。"
     assert body_window(page_features(read, [opening, meta, body]), [None, v("lines.meta"), None], P) == (0, 2)
+
+
+def test_an_unended_prompt_among_tail_noise_is_not_body(read):
+    """A long line that ends no sentence, right under a flagged line at the end, does not stretch
+    the body over the weak lines before it; one that ends a sentence does."""
+    from jinglian.steps.lines.layout import body_window
+
+    body = "业内人士认为，广东兼具机电技术和数智技术两大优势，有条件在人工智能领域集中发力。"
+    prompt = "本帖子中包含更多资源，您需要登录才可以下载或查看，没有帐号？立即注册"
+    source = "来源：某某客户端  某地出台新政支持小微企业发展……"
+    verdicts = [None, None, v("lines.source"), None]
+    assert body_window(page_features(read, [body, body, source, prompt]), verdicts, P) == (0, 1)
+    assert body_window(page_features(read, [body, body, source, body]), verdicts, P) == (0, 3)
 
 
 def test_a_strong_tail_line_ends_the_article(read):

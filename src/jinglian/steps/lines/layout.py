@@ -41,6 +41,13 @@ def body_window(infos: Lines, verdicts: Verdicts, p: LineParams) -> tuple[int, i
             body = body[1:]
             if len(body) > 1 and squash(infos[body[0]].text) == title:
                 body = body[1:]
+    # a long line that ends no sentence, right under a flagged line at the body's end, is a
+    # prompt among the tail's noise ("…您需要登录才可以下载或查看，没有帐号？立即注册"), not the
+    # article's last paragraph (issue 14 round 2, held-out 8)
+    if len(body) > 1 and not infos[body[-1]].ends:
+        before = next((j for j in range(body[-1] - 1, -1, -1) if infos[j] is not None), None)
+        if before is not None and before != body[-2] and verdicts[before] is not None and verdicts[before].reason:
+            body = body[:-1]
     return (body[0], body[-1]) if body else (len(infos), -1)
 
 

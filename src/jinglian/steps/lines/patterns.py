@@ -71,6 +71,8 @@ BYLINE_INSIDE_RE = re.compile(r"^[^\s,。:]{0,8}?(?:记者|通讯员|特约撰�
 #: dashes, equals, tildes, dots, ellipses, asterisks, box-drawing lines, bullets and stars; a line of
 #: nothing else draws a divider or an empty form field and holds no language
 RULE_CHARS = frozenset("_-—–―=~·.…*#+━─═┅┄┈┉╌╍┄┈▁▔■□◆◇●○★☆※◎▪▫◦•・﹏﹋﹌〜 \t\u00a0")
+#: a contact label closing the names of a bracketed byline: "记者 王五  电话：", "… e-mail:"
+CONTACT_LABEL_TAIL_RE = re.compile(r"[^\s\d:,。!?;]{1,6}\s*:?\s*$")
 BRACKETS_RE = re.compile(r"[()\[\]【】《》「」『』〔〕]")
 CHROME_SYMBOLS = "×✕✖✗↑⇧▲△^∧«»‹›>< "
 STRIP_DIGITS_RE = re.compile(r"[\d()\[\]【】<>《》「」:.!?…'\"“”‘’+*#=%]+")
@@ -106,6 +108,8 @@ ORIGINAL_TITLE_RE = re.compile(r"^[\s(（【\[]*(?:本文)?原(?:标题|標題|�
 AUTHOR_BIO_RE = re.compile(r"^[\s(（【\[]*(?:作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|作者档案|作者檔案)")
 #: "作者为…专栏作家。", "作者系…研究员", "作者maomaobear，为…专栏作者。": short bios in one sentence
 AUTHOR_IS_RE = re.compile(r"^作者\s*[:：]?\s*(?:[^，,。\s]{1,20}[，,]\s*)?(?:为|系|是|现为|现任|曾任)"
+                          # "张三，某报资深记者，关注…", "张三｜某报评论员，联系邮箱：…": a name, then what the person is
+                          r"|^[^\s，,。:：|]{2,4}\s*[，,|]\s*[^，,。\s]{0,16}(?:记者|撰稿人|评论员|作家|专栏作者|主编|编辑|研究员|教授|学者)(?:[，,。]|$)"
                           r"|^作者\s*[:：]\s*[^，,。\s]{1,12}[，,]\s*[^，,。]{0,20}(?:作者|作家|评论员|撰稿人|研究员|教授|记者|主编|编辑|学者)$")
 #: a teaser link: "某地出台新政……［详细］", "· 标题 [详情]", "标题 详细>>"
 TEASER_LINK_RE = re.compile(r"(?:[\[［【]\s*(?:详细|詳細|详情|詳情|全文|查看全文|阅读全文|閱讀全文)\s*[\]］】]|(?:详细|詳細|详情|詳情)\s*>>)\s*$")

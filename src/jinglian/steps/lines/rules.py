@@ -24,7 +24,7 @@ from .patterns import (
     FOLLOW_PROMPT_RE, ORIGINAL_TITLE_RE, PREV_NEXT_LABEL_RE, PREV_NEXT_RE, STRIP_DIGITS_RE, TEASER_LINK_RE, URL_FIELD_RE,
     WELCOME_RE, segments, META_FILLER_RE, PLAYER_WORDS_RE, PREV_AND_NEXT_RE,
     WIDGET_PROMPT_RE, FORUM_EVENT_RE, COMPANY_BLURB_RE, RULE_CHARS,
-    LABELLED_NUMBER_RE, BRACKETS_RE,
+    LABELLED_NUMBER_RE, BRACKETS_RE, CONTACT_LABEL_TAIL_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -176,20 +176,31 @@ def source_with_teaser(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict 
 
 
 def byline_with_contact(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
-    """A byline or editor line with contact details in a closing aside: "记者：王五(wangwu@…)".
-    Weak: at the edges only."""
+    """A byline or editor line with contact details: in a closing aside ("记者：王五(wangwu@…)"),
+    or the whole line in brackets ("（记者 王五  电话：…）").  Names and an address are never the
+    article's prose, so strong (issue 14 round 2: weak, such lines stayed whenever a sentence-like
+    noise line below them stretched the body; held-out 7/8/9)."""
     m = CONTACT_ASIDE_RE.match(x.text)
-    if m is None:
+    if m is not None:
+        pre = m.group("pre").lstrip(LEAD_DECOR)
+    elif x.text[:1] == "(" and x.text[-1:] == ")" and CONTACT_HINT_RE.search(x.text):
+        inner = x.text[1:-1].strip()
+        found = [f for f in find_pii(inner) if f[2] in CONTACT_KINDS]
+        if not found:
+            return None
+        # the names before the contact label: "记者 王五  电话：" -> "记者 王五"
+        pre = CONTACT_LABEL_TAIL_RE.sub("", inner[:found[0][0]]).rstrip()
+    else:
         return None
-    pre = m.group("pre").lstrip(LEAD_DECOR)
     label = lex.label_re.match(pre)
-    if label is None or lex.label_category[label.group("label")] not in ("byline", "editor"):
+    # a one-character label ("图：@某某微博截图（…）") heads a caption as often as a byline
+    if label is None or len(label.group("label")) < 2 or lex.label_category[label.group("label")] not in ("byline", "editor"):
         return None
     rest = pre[label.end():]
     # a separator after the label, then names: "记者走访了…（…）" is a sentence's aside
     if not rest[:1] or (rest[:1] not in LABEL_SEP + "：" and not rest[:1].isspace()):
         return None
-    return Verdict("lines.byline") if len(pre) <= p.short_line and not INNER_PUNCT_RE.search(pre) else None
+    return Verdict("lines.byline", True) if len(pre) <= p.short_line and not INNER_PUNCT_RE.search(pre) else None
 
 
 def follow_prompt(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
@@ -449,9 +460,9 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
 #: Rules for every line that is not a paragraph, in order.
 LINE_RULES: tuple[Rule, ...] = (
     Rule("original_title", original_title),  # before label_line: "原标题" is a label, but however long
+    Rule("byline_with_contact", byline_with_contact),  # before label_line, which reads it as a weak byline
     Rule("label_line", label_line),
     Rule("source_with_teaser", source_with_teaser),
-    Rule("byline_with_contact", byline_with_contact),
     Rule("author_bio", author_bio),
     Rule("teaser_link", teaser_link),
     Rule("follow_prompt", follow_prompt),
