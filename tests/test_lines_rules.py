@@ -56,6 +56,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来自星星的你", None),  # "来自" starts ordinary titles
         ("文化是一个民族的灵魂", None),  # "文" without a separator is not a byline label
         ("来源于：某某晚报", v("lines.source", True)),  # 于 between label and separator
+        ("素材来源：某某晚报、网络", v("lines.source", True)),  # any two Han qualify a source label
+        ("素材来源于生活", None),  # no separator: a sentence
         ("來源於：某某新聞網", v("lines.source", True)),  # traditional
         ("摘自 某某文摘", v("lines.source", True)),
         ("来源于群众，服务于群众", None),  # no separator after 于: a sentence
