@@ -85,11 +85,12 @@ class Boilerplate(GlobalStep):
     #: the page's first line with this many Han characters that ends a sentence is its
     #: content fingerprint (reposts, even truncated, keep their first paragraph)
     fingerprint_han: int = 20
-    #: a page without such a paragraph among its first `fallback_lines` lines with at least
-    #: `fallback_han` wide characters is known by those lines, when it has that many (one line
-    #: was too few: pages made of one site's chrome shared it, and held-out 7 kept a navigation
-    #: page; a sentence further down, such as a title in a contents page with a phone number
-    #: glued on, told its copies apart; issue 14 round 2, held-out 8)
+    #: a page without such a paragraph is known by its first `fallback_lines` lines with at
+    #: least `fallback_han` wide characters, when it has that many (one line was too few: pages
+    #: made of one site's chrome shared it, and held-out 7 kept a navigation page; issue 14
+    #: round 2).  Not when its paragraph lies lower: those first lines include whatever noise
+    #: the line rules missed in the head, which differs between reposts (held-out 11, read
+    #: after its one measurement: a reposted blog post lost whole)
     fallback_lines: int = 3
     fallback_han: int = 10
     #: lines shaped like boilerplate (a notice led by 声明/特别声明/免责声明, a teaser ending in
@@ -129,12 +130,10 @@ class Boilerplate(GlobalStep):
                 continue
             wide = wide_chars(s)
             sentence = ends_sentence(s)
+            if first_paragraph is None and sentence and wide >= self.fingerprint_han:
+                first_paragraph = s
             if len(first_lines) < self.fallback_lines and wide >= self.fallback_han:
                 first_lines.append(s)
-                # the first paragraph counts only among the page's first longer lines: lower
-                # down, a lone sentence in a list of titles is no article's opening
-                if first_paragraph is None and sentence and wide >= self.fingerprint_han:
-                    first_paragraph = s
             if len(s) <= self.max_shaped_chars and (NOTICE_LEAD_RE.match(s) or TEASER_LINK_RE.search(s, max(0, len(s) - 16))):
                 short.append(i)  # boilerplate by its shape, however long
             elif sentence and wide >= self.sentence_han:
