@@ -101,6 +101,10 @@ HELDOUT = {
     "heldout8": ("heldout8-templates.json", 8180, False),
     # written after that session's rule changes, before any code ran on it (see its _about)
     "heldout9": ("heldout9-templates.json", 9190, False),
+    # issue 14 part 4, round 2 (noise2): written before any code ran on them and before that
+    # round's rule changes (7/8/9 became its tuning sets); measured once at its end
+    "heldout10": ("heldout10-templates.json", 10100, False),
+    "heldout11": ("heldout11-templates.json", 11110, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }

@@ -52,7 +52,18 @@ def corpus() -> list[Document]:
         text = "\n".join(["独家：某地新出台的人才引进办法细则", "这是一篇只在本站转载了三次的文章，内容各处相同，不应被当作模板。",
                           "小标题：人才引进", "文章的第二段也相同，因为这些是同一篇文章的转载。"])
         docs.append(Document(id=f"r{k}", text=text, url=f"https://www.beta.com/r/{k}.html"))
+    # three reposts of a contents page (titles and names, no paragraph) on one site, each with
+    # its own chrome line above it: its lines must not become boilerplate either
+    for k, chrome in enumerate(("首页 > 期刊 > 目录", "当前位置：学术 > 正文", "网站导航 | 登录 | 注册")):
+        n += 1
+        text = "\n".join([chrome, *CONTENTS])
+        docs.append(Document(id=f"c{k}", text=text, url=f"https://www.beta.com/c/{k}.html"))
     return docs
+
+
+#: a journal's table of contents: no line ends a sentence
+CONTENTS = ["理论研究2022年第4期", "中国特色社会主义政治经济学视角下的中国式现代化道路", "张三", "坚持人民至上的观念认知、制度支撑及运行机制",
+            "李四;王五", "环境法独立性阐释与环境法典编纂", "赵六"]
 
 
 @pytest.fixture(scope="module")
@@ -102,7 +113,7 @@ def test_content_quotes_titles_and_reposts_stay(decided):
         assert QUOTE not in removed and INNER_TERM not in removed
         for art in ARTICLES:
             assert art[0] not in removed and art[1] not in removed
-        if doc.id.startswith("r"):
+        if doc.id.startswith(("r", "c")):
             assert removed == {}, "copies of one article share a fingerprint and count once"
 
 
@@ -132,3 +143,28 @@ def test_traditional_copy_of_a_template_line_matches(decided, tmp_path):
 def test_site_of_prefers_host_then_source():
     assert site_of(Document(id="a", text="", url="https://www.Example.cn/x")) == "example.cn"
     assert site_of(Document(id="a", text="", source="crawl-2024.warc.gz")) == "crawl-2024.warc.gz"
+
+
+def test_lines_the_line_rules_removed_count_as_evidence(tmp_path):
+    """A template line the line rules removed on three pages of a site (under a notice there) is
+    learned for the fourth page, where it was kept; with count_removed off it is not."""
+    from jinglian.document import Edit, Removal
+
+    prompt = "预约咨询请扫码"
+    docs = []
+    for i, art in enumerate(ARTICLES[:4]):
+        text = "\n".join([*art, prompt]) if i == 3 else "\n".join(art)
+        doc = Document(id=f"p{i}", text=text, url=f"https://www.delta.cn/{i}.html")
+        if i < 3:  # removed before this step by lines.noise, recorded in the edit log
+            doc.edits.append(Edit("lines.noise", (Removal(len(text), len(text) + len(prompt) + 1, "lines.after_footer", "\n" + prompt),)))
+        docs.append(doc)
+    for count_removed, expected in ((True, {prompt: SITE_REASON}), (False, {})):
+        step = Boilerplate(min_site_articles=3, partitions=2, count_removed=count_removed)
+        step.ensure_setup()
+        path = tmp_path / f"sig-{count_removed}.parquet"
+        pq.write_table(pa.Table.from_pylist([{"id": d.id, **step.signature(d)} for d in docs]), path)
+        work = tmp_path / f"work-{count_removed}"
+        work.mkdir()
+        step.resolve([str(path)], str(work), InlineExecutor())
+        spans = step.decide(docs[3], step.load(str(work))) or []
+        assert {docs[3].text[s.start:s.end].strip("\n"): s.reason for s in spans} == expected

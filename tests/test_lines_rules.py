@@ -56,6 +56,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来自星星的你", None),  # "来自" starts ordinary titles
         ("文化是一个民族的灵魂", None),  # "文" without a separator is not a byline label
         ("来源于：某某晚报", v("lines.source", True)),  # 于 between label and separator
+        ("素材来源：某某晚报、网络", v("lines.source", True)),  # any two Han qualify a source label
+        ("素材来源于生活", None),  # no separator: a sentence
         ("來源於：某某新聞網", v("lines.source", True)),  # traditional
         ("摘自 某某文摘", v("lines.source", True)),
         ("来源于群众，服务于群众", None),  # no separator after 于: a sentence
@@ -79,8 +81,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("数据来源：国家统计局", None),  # no teaser: label_line's
     ],
     "byline_with_contact": [
-        ("记者：王大力(wangdalixinwen2024@example.com)", v("lines.byline")),
-        ("编辑 李小红（电子邮箱：lixh@example.org）", v("lines.byline")),
+        ("记者：王大力(wangdalixinwen2024@example.com)", v("lines.byline", True)),
+        ("编辑 李小红（电子邮箱：lixh@example.org）", v("lines.byline", True)),
+        ("（记者 王大力  电话：010-12345678）", v("lines.byline", True)),  # the whole line in brackets
+        ("（记者 王大力）", None),  # no contact details: label_line's business
+        ("图：@某某微博截图（联系电话：010-12345678）", None),  # a caption: one-character label
         ("记者走访了多家企业（联系电话：010-12345678）", None),  # a sentence's aside, not a byline
     ],
     "author_bio": [
@@ -88,6 +93,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("作者为知名财经评论员，长期关注资本市场。", v("lines.byline")),
         ("作者：赵六，某某网专栏作者", v("lines.byline")),
         ("作者在书中描绘了一个小镇三代人的命运，笔触细腻动人。", None),
+        ("王五，某报资深记者，长期关注教育、医疗等民生领域。", v("lines.byline")),  # a name, then a role
+        ("赵六｜某报评论员，联系邮箱：zhaoliu@example.com", v("lines.byline")),
+        ("今年以来，多地出台新政支持小微企业发展。", None),
     ],
     "teaser_link": [
         ("某地出台新政支持小微企业发展，多项措施落地见效……［详细］", v(CHROME, True)),
@@ -96,6 +104,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("详细情况请以官方公告为准。", None),
     ],
     "follow_prompt": [
+        ("关注某某在线公众号，获取更多资讯", v(CHROME, True)),  # the account named before its kind
+        ("關注某某新聞公眾號，獲取更多資訊", v(CHROME, True)),
+        ("关注这个问题的人越来越多", None),
         ("关注公众号：某某财经", v(CHROME, True)),
         ("欢迎关注微信公众号：某某说，第一时间获取行业资讯！", v(CHROME, True)),
         ("关注公众号的人越来越多，内容质量却参差不齐。", None),  # a sentence about accounts
@@ -107,6 +118,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("据介绍，某某有限公司是一家专注于芯片设计的企业。", None),  # a report about a company
     ],
     "widget_prompt": [
+        ("点击展开全文 ∨", v(CHROME, True)),  # a button's label
+        ("點此加載更多", v(CHROME, True)),
+        ("点击率是衡量广告效果的指标之一", None),
         ("暂无人赞赏，欢迎成为第一个赞赏者", v(CHROME, True)),
         ("赞赏支持一下作者", v(CHROME, True)),
         ("如长时间未加载出来，请重新打开", v(CHROME, True)),
@@ -168,6 +182,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来源：某某市人民政府网站办公室信息科宣传教育中心联合编辑部整理发布的消息稿件", None),
     ],
     "meta_line": [
+        ("张三 · 2021-07-23 · 来自某某网", v("lines.meta")),  # a date set apart among short names
+        ("会议定于2024-05-06 09:30在北京召开", None),  # a date glued into words
+        ("2024年5月1日，晴，今天去了公园", None),
         ("张三 发布于 2024-05-01 阅读 12 次", v("lines.meta", True)),
         ("已有1234人阅读", v("lines.meta", True)),
         ("浏览量 5605", v("lines.meta", True)),
@@ -209,6 +226,27 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("仅看楼主", v(CHROME, True, True)),  # forum controls
         ("广东发布人工智能产业发展新政策", None),
         ("点击查看原文，了解更多精彩内容，并分享给你的朋友。", None),
+    ],
+    "labelled_number": [
+        ("客服：(314) 9191-9191（周一至周五 9:00-18:00）", v("lines.contact")),  # any label, an aside after
+        ("微信同号 1152 4991 152", v("lines.contact")),  # no colon, grouped digits
+        ("訂位專線 02-2345-6789", v("lines.contact")),
+        ("截至2023年底人口 14100000", None),  # digits in the label: a statement
+        ("会议于2024年5月6日召开，电话会议号 12345678。", None),  # a sentence
+        ("邮编：430072", None),  # six digits: not phone length
+    ],
+    "rule_line": [
+        ("━━━━━━━━━━━━━━━━", v(CHROME, True)),  # box drawing
+        ("________________________________", v(CHROME, True)),  # an empty form field
+        ("……………………", v(CHROME, True)),
+        ("＝＝＝＝＝＝＝＝", v(CHROME, True)),  # full-width, folded
+        ("-=-=-=-=-=", v(CHROME, True)),
+        ("◆◆◆◆◆◆", v(CHROME, True)),
+        ("——", None),  # the article's own dash, ellipsis or bullet: too short to be a rule
+        ("。", None),
+        ("- - -", None),
+        ("____年____月____日", None),  # a form line with words is not a rule
+        ("第1题：________", None),
     ],
 }
 
@@ -299,6 +337,59 @@ def test_body_window_and_weak_verdicts_by_position(read):
     assert place_verdicts(infos, [weak, None, None, strong, None, weak], P)[3] == CHROME
     no_bylines = LineParams(bylines=False)
     assert place_verdicts(infos, [v("lines.byline"), None, None, None, None, None], no_bylines)[0] is None
+
+
+def test_a_title_that_reads_as_a_sentence_is_not_body(read):
+    """A long headline with commas ending in '？' (and its copy) opens the page: the weak meta
+    line under it is head; a first line ending in '。' is the article's and stays body."""
+    from jinglian.steps.lines.layout import body_window, place_verdicts
+
+    title = "租户将车停自家院子要交“资源占用费”？村民打“擦边球”，物业公司如何回应？"
+    body = "业内人士认为，广东兼具机电技术和数智技术两大优势，有条件在人工智能领域集中发力。"
+    meta = "张三 发表于 2022-06-01 16:03  来自手机"
+    lines = [title, title, meta, body, body]
+    infos = page_features(read, lines)
+    verdicts = [None, None, v("lines.meta"), None, None]
+    assert body_window(infos, verdicts, P) == (3, 4)
+    assert place_verdicts(infos, verdicts, P)[2] == "lines.meta"
+    opening = "2月5日，广东省召开新春第一会，连续第三年聚焦高质量发展。"
+    assert body_window(page_features(read, [opening, meta, body]), [None, v("lines.meta"), None], P) == (0, 2)
+
+
+def test_an_unended_prompt_among_tail_noise_is_not_body(read):
+    """A long line that ends no sentence, right under a flagged line at the end, does not stretch
+    the body over the weak lines before it; one that ends a sentence does."""
+    from jinglian.steps.lines.layout import body_window
+
+    body = "业内人士认为，广东兼具机电技术和数智技术两大优势，有条件在人工智能领域集中发力。"
+    prompt = "本帖子中包含更多资源，您需要登录才可以下载或查看，没有帐号？立即注册"
+    source = "来源：某某客户端  某地出台新政支持小微企业发展……"
+    verdicts = [None, None, v("lines.source"), None]
+    assert body_window(page_features(read, [body, body, source, prompt]), verdicts, P) == (0, 1)
+    assert body_window(page_features(read, [body, body, source, body]), verdicts, P) == (0, 3)
+
+
+def test_a_strong_tail_line_ends_the_article(read):
+    """After the last paragraph, a strong notice, editor, source or contact line is an end
+    marker: the short lines under it go; a long tail (a comment thread) does not."""
+    from jinglian.steps.lines.layout import cut_after_footer
+
+    body = "业内人士认为，广东兼具机电技术和数智技术两大优势，有条件在人工智能和机器人两大领域集中发力。"
+    notice = v("lines.repost_notice", True)
+    lines = [body, body, body, "本文为转载，如有侵权请联系删除。", "预约咨询", "12小时热榜"]
+    reasons = [None, None, None, "lines.repost_notice", None, None]
+    cut_after_footer(page_features(read, lines), [None, None, None, notice, None, None], reasons, P)
+    assert reasons[4:] == ["lines.after_footer", "lines.after_footer"]
+    # the same notice between paragraphs is not in the tail: nothing cut
+    lines = [body, body, "本文为转载，如有侵权请联系删除。", body, "预约咨询"]
+    reasons = [None, None, "lines.repost_notice", None, None]
+    cut_after_footer(page_features(read, lines), [None, None, notice, None, None], reasons, P)
+    assert reasons[3:] == [None, None]
+    # a weak verdict is no marker
+    lines = [body, body, body, "来源：某某网", "预约咨询"]
+    reasons = [None, None, None, "lines.source", None]
+    cut_after_footer(page_features(read, lines), [None, None, None, v("lines.source"), None], reasons, P)
+    assert reasons[4] is None
 
 
 def test_footer_cut_needs_most_of_the_text_before_the_marker(read):

@@ -90,7 +90,7 @@ _AT_RE = re.compile(r"[@＠]|" + _AT_WORD)
 _AT_WORD_RE = re.compile(_AT_WORD)
 _DODGE_DOMAIN = re.compile(r"\s?[A-Za-z0-9-]+\.")
 _QQ = re.compile(
-    r"(?:QQ|qq|Qq|ＱＱ|扣扣|企鹅)(?:号码|號碼|号|號|群)?\s*[:：]?\s*([1-9]\d{4,10})" + _NDA
+    r"(?:QQ|qq|Qq|ＱＱ|扣扣|企鹅)(?:号码|號碼|号|號|群号|群號|羣号|羣號|群|羣)?\s*[:：]?\s*([1-9]\d{4,10})" + _NDA
 )
 _WECHAT = re.compile(
     r"(?:微信|weixin|WeChat|wechat|Wechat|VX|vx|Vx|WX|wx)(?!公众|公眾)(?:号|號|id|ID)?\s*[:：]\s*"

@@ -17,7 +17,7 @@ import re
 from ...zh.text import HAN_RUN_RE
 from .features import LineFeatures, Verdict
 from .params import LineParams
-from .patterns import FUNCTION_CHARS, squash
+from .patterns import CLOSERS, FUNCTION_CHARS, squash
 
 Lines = list[LineFeatures | None]  # None: a blank line
 Verdicts = list[Verdict | None]
@@ -26,11 +26,34 @@ Reasons = list[str | None]
 
 def body_window(infos: Lines, verdicts: Verdicts, p: LineParams) -> tuple[int, int]:
     """First and last index of the body: sentence-like lines that end a sentence or are long
-    (a title with a comma is not one) and that no rule flagged; (n, -1) when there is none."""
+    (a title with a comma is not one) and that no rule flagged; (n, -1) when there is none.
+
+    The page's first unflagged line, and a copy of it right after, is its title even when it
+    reads as a sentence ("…，这是为什么？", a long headline with commas): a title does not end
+    with "。" and is at most `title_max` long, so the meta and byline lines under it are head."""
     body = [i for i, x in enumerate(infos)
             if x is not None and x.sentence and (x.ends or x.han >= p.long_sentence_han)
             and (verdicts[i] is None or verdicts[i].reason is None)]
+    if len(body) > 1:
+        first = next(i for i, x in enumerate(infos) if x is not None and (verdicts[i] is None or verdicts[i].reason is None))
+        if body[0] == first and titlelike(infos[first], p):
+            title = squash(infos[first].text)
+            body = body[1:]
+            if len(body) > 1 and squash(infos[body[0]].text) == title:
+                body = body[1:]
+    # a long line that ends no sentence, right under a flagged line at the body's end, is a
+    # prompt among the tail's noise ("…您需要登录才可以下载或查看，没有帐号？立即注册"), not the
+    # article's last paragraph (issue 14 round 2, held-out 8)
+    if len(body) > 1 and not infos[body[-1]].ends:
+        before = next((j for j in range(body[-1] - 1, -1, -1) if infos[j] is not None), None)
+        if before is not None and before != body[-2] and verdicts[before] is not None and verdicts[before].reason:
+            body = body[:-1]
     return (body[0], body[-1]) if body else (len(infos), -1)
+
+
+def titlelike(x: LineFeatures, p: LineParams) -> bool:
+    """Short enough for a title and not ending in "。" (a title may end in "？" or "！")."""
+    return x.visible <= p.title_max and x.text.rstrip(CLOSERS)[-1:] not in ("。", ".")
 
 
 def place_verdicts(infos: Lines, verdicts: Verdicts, p: LineParams) -> Reasons:
@@ -47,25 +70,39 @@ def place_verdicts(infos: Lines, verdicts: Verdicts, p: LineParams) -> Reasons:
     return reasons
 
 
+#: strong verdicts that end the article when they follow its last paragraph: a repost or
+#: copyright notice, a contact line (issue 14 round 2, held-out 7/8/9: the contact blocks,
+#: widgets and rules under such lines that no rule knew).  Not editor or source lines: a
+#: credits block ("编辑" / a name / "排版" / a name, the dev set's d000062) follows them
+TAIL_MARKERS = frozenset(("lines.repost_notice", "lines.copyright", "lines.contact"))
+
+
 def cut_after_footer(infos: Lines, verdicts: Verdicts, reasons: Reasons, p: LineParams) -> None:
     """After the first end-of-article marker that follows most of the page's text, short
-    lines are recommendation links, widgets and slogans."""
+    lines are recommendation links, widgets and slogans.  A marker is a line whose rule says
+    so (a recommendation header, a copyright notice, a prev/next link), or a strong
+    `TAIL_MARKERS` line after the body's last paragraph; when what follows such a tail line is
+    too much for a footer, a later marker may still cut."""
     total_han = sum(x.han for x in infos if x is not None)
     if not total_han:
         return
+    last = body_window(infos, verdicts, p)[1]
     seen_han = 0
     for i, x in enumerate(infos):
         if x is None:
             continue
         v = verdicts[i]
-        if v is not None and v.marker and reasons[i] is not None and seen_han >= p.footer_share * total_han:
+        tail = v is not None and v.strong and i > last >= 0 and v.reason in TAIL_MARKERS
+        if v is not None and (v.marker or tail) and reasons[i] is not None and seen_han >= p.footer_share * total_han:
             rest = [j for j in range(i + 1, len(infos)) if infos[j] is not None and reasons[j] is None
                     and not (infos[j].ends and infos[j].han >= p.long_sentence_han)]
             # a comment thread or the rest of the article after a misplaced marker is not a footer
             if len(rest) <= p.footer_max_lines and sum(infos[j].han for j in rest) <= p.footer_max_share * total_han:
                 for j in rest:
                     reasons[j] = "lines.after_footer"
-            return
+                return
+            if v.marker:
+                return
         seen_han += x.han
 
 

@@ -58,6 +58,9 @@ class LineParams:
     source_strong_max: int = 20
     #: a meta label's value ("分类：财经") is at most this long
     meta_value_max: int = 20
+    #: a date and at most this many short segments (names, a place, a site: "张三 · 2021-07-23 ·
+    #: 来自某某网") is a meta line at the edges (issue 14 round 2, held-out 7's dated bylines)
+    meta_segments_max: int = 3
     #: a line that is mostly a count ("已有1234人阅读") is at most this long ...
     count_line_max: int = 20
     #: ... with counts covering this share of it
@@ -122,6 +125,12 @@ class LineParams:
     nav_min_named: int = 2
     #: a line without Han, digits and words this short is a lone chrome item ("more>>")
     bare_chrome_max: int = 12
+    #: a drawn rule ("━━━━", "________", "……………", "=-=-=-") has at least this many rule
+    #: characters (RULE_CHARS) and nothing else; shorter runs ("。", "——", "-") are the
+    #: article's own punctuation.  Issue 14 round 2, on held-out 7/8/9 (66 such noise lines, 4 to
+    #: 32 characters); no content line of the dev set, held-out 3-9 or the quality gate has three
+    #: or more rule characters alone (their bare "——", "-", "=" lines are one or two)
+    rule_line_min: int = 4
 
     # --- keyword-stuffed spam ---
     #: a spam list has at least this many segments, averaging at most spam_segment_avg ...

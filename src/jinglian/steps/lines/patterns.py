@@ -56,11 +56,24 @@ LABEL_SEP = ":/|"
 CONTACT_VALUE_RE = re.compile(r"\d{5,}|\d{3,4}[-\s]\d{4,}|@|[a-z][a-z0-9_\-]{3,}|\d[\d\-\s]{6,}")
 #: "label: value" where the value is nothing but an address, number or id (no words)
 CONTACT_LINE_RE = re.compile(r"^([^\s:,。!?;()]{1,8})\s*:\s*([\w.+\-@()/ ]{5,60})$", re.ASCII)
+#: a short label, a phone-length number and perhaps an aside, nothing else (folded): "客服：(314)
+#: 9191-9191(周一至周五 9:00-18:00)", "微信同号 1152 4991 152", "hotline 0755-1234 5678"; the label
+#: is any few words (no sentence punctuation), so no list of contact words is needed
+LABELLED_NUMBER_RE = re.compile(r"^(?P<label>[^\s\d:,。!?;()]{1,8})\s*:?\s*"
+                                r"(?P<number>\+?(?:\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?)?\d(?:[\s\-.]?\d){6,13})"
+                                r"\s*(?:\([^()]{1,24}\))?$")
 CONTACT_KINDS = frozenset(("phone", "email", "qq", "wechat"))
 CONTACT_HINT_RE = re.compile(r"\d{4}|[@#]")  # what every contact value holds
 CONTACT_ADDRESS_LABELS = frozenset(("地址", "联系地址", "公司地址", "通讯地址"))
 #: an outlet or column name before a byline label: "每经记者 张三", "本报讯 记者 李四"
 BYLINE_INSIDE_RE = re.compile(r"^[^\s,。:]{0,8}?(?:记者|通讯员|特约撰稿人?|评论员|撰稿人?)\s*[:/|]?\s*[^\s,。:]{2,4}(?:[\s、,]+[^\s,。:]{2,4})*(?:\s*(?:通讯员|实习生|编辑|责编|摄影|摄)\s*[:/|]?\s*[^\s,。:]{2,4}(?:[\s、,]+[^\s,。:]{2,4})*)*\s*$")
+#: what a drawn rule is made of (folded: full-width forms are half-width already): underscores,
+#: dashes, equals, tildes, dots, ellipses, asterisks, box-drawing lines, bullets and stars; a line of
+#: nothing else draws a divider or an empty form field and holds no language
+RULE_CHARS = frozenset("_-—–―=~·.…*#+━─═┅┄┈┉╌╍┄┈▁▔■□◆◇●○★☆※◎▪▫◦•・﹏﹋﹌〜 \t\u00a0")
+#: a contact label closing the names of a bracketed byline: "记者 王五  电话：", "… e-mail:"
+CONTACT_LABEL_TAIL_RE = re.compile(r"[^\s\d:,。!?;]{1,6}\s*:?\s*$")
+BRACKETS_RE = re.compile(r"[()\[\]【】《》「」『』〔〕]")
 CHROME_SYMBOLS = "×✕✖✗↑⇧▲△^∧«»‹›>< "
 STRIP_DIGITS_RE = re.compile(r"[\d()\[\]【】<>《》「」:.!?…'\"“”‘’+*#=%]+")
 #: function characters (simplified and traditional): bigrams holding one say nothing about topic
@@ -95,13 +108,17 @@ ORIGINAL_TITLE_RE = re.compile(r"^[\s(（【\[]*(?:本文)?原(?:标题|標題|�
 AUTHOR_BIO_RE = re.compile(r"^[\s(（【\[]*(?:作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|作者档案|作者檔案)")
 #: "作者为…专栏作家。", "作者系…研究员", "作者maomaobear，为…专栏作者。": short bios in one sentence
 AUTHOR_IS_RE = re.compile(r"^作者\s*[:：]?\s*(?:[^，,。\s]{1,20}[，,]\s*)?(?:为|系|是|现为|现任|曾任)"
+                          # "张三，某报资深记者，关注…", "张三｜某报评论员，联系邮箱：…": a name, then what the person is
+                          r"|^[^\s，,。:：|]{2,4}\s*[，,|]\s*[^，,。\s]{0,16}(?:记者|撰稿人|评论员|作家|专栏作者|主编|编辑|研究员|教授|学者)(?:[，,。]|$)"
                           r"|^作者\s*[:：]\s*[^，,。\s]{1,12}[，,]\s*[^，,。]{0,20}(?:作者|作家|评论员|撰稿人|研究员|教授|记者|主编|编辑|学者)$")
 #: a teaser link: "某地出台新政……［详细］", "· 标题 [详情]", "标题 详细>>"
 TEASER_LINK_RE = re.compile(r"(?:[\[［【]\s*(?:详细|詳細|详情|詳情|全文|查看全文|阅读全文|閱讀全文)\s*[\]］】]|(?:详细|詳細|详情|詳情)\s*>>)\s*$")
 #: a byline or editor line with contact details in a closing aside: "记者：王五(wangwu@example.com)"
 CONTACT_ASIDE_RE = re.compile(r"^(?P<pre>.{1,40}?)\s*[(（][^()（）]*(?:@|\d{5,}|邮箱|郵箱|电话|電話|email|e-mail)[^()（）]*[)）]$")
 #: a prompt to follow an account: "关注公众号：…", "欢迎关注微信公众号：…，第一时间…"
-FOLLOW_PROMPT_RE = re.compile(r"^(?:欢迎|请|敬请|扫码|长按)+关注|^关注(?:我们的)?(?:微信)?(?:公众号|官方微信|微信号|视频号|抖音号|头条号)\s*[:：「“《]")
+FOLLOW_PROMPT_RE = re.compile(r"^(?:欢迎|请|敬请|扫码|长按)+关注|^关注(?:我们的)?(?:微信)?(?:公众号|官方微信|微信号|视频号|抖音号|头条号)\s*[:：「“《]"
+                              # "关注某某在线公众号，获取更多资讯": an account named before its kind, then a comma
+                              r"|^关注\S{1,12}?(?:公众号|微信号|视频号|抖音号|头条号|服务号|订阅号)\s*[,，!！]")
 #: a notice led by its marker, in either script: "特别声明：…", "（免責聲明：…）"; used by
 #: boilerplate.lines to count such lines even when they read as sentences
 NOTICE_LEAD_RE = re.compile(r"^[\s(（【\[]*(?:特别|特別|郑重|鄭重|免责|免責|版权|版權|法律|重要)?(?:声明|聲明)\s*[:：]")
@@ -118,7 +135,9 @@ WIDGET_PROMPT_RE = re.compile(
     r"|^(?:若|如)长时间(?:无响应|未加载)|^(?:\S{0,6})加载中[,，]?\s*请稍[候等]|^正在加载"
     r"|回复\s*[\[【「“\"]\s*[^\]】」”\"]{1,10}\s*[\]】」”\"]\s*(?:即可\s*)?(?:查看|查询|获取|了解|看看|领取|下载|即可)"
     r"|^点击?\s*(?:底部|下方)?菜单栏?\s*[\[【「“\"]|点\s*[\[【「“\"]?\s*在看\s*[\]】」”\"]?"
-    r"|^(?:请|可)?(?:扫描|扫码|长按|识别)(?:识别)?(?:下方|上方|下面|图中|文末|左侧|右侧)\S{0,4}二维码")
+    r"|^(?:请|可)?(?:扫描|扫码|长按|识别)(?:识别)?(?:下方|上方|下面|图中|文末|左侧|右侧)\S{0,4}二维码"
+    # a button's label: "点击展开全文 ∨", "点此加载更多", "点击查看大图"
+    r"|^(?:点击|点此|点我|轻触|戳)(?:这里|此处)?(?:展开|收起|查看|阅读|加载|显示)")
 #: words only a video player's own controls and overlays carry ("广告剩余: 10秒", "播放模式",
 #: "缓冲质量", "错误码"): a line with several of them is the player, copied as text
 PLAYER_WORDS_RE = re.compile(r"广告剩余|秒后播放|关闭广告|跳过广告|可关闭广告|拦截插件|即将播放|播放模式|视频宽高|缓冲质量"

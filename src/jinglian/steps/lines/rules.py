@@ -23,7 +23,8 @@ from .patterns import (
     HOME_LINK_RE, INNER_PUNCT_RE, LABEL_SEP, LEAD_DECOR, MACHINE_DATE_RE, META_WORD_RE, NOTICE_MARKER_RE,
     FOLLOW_PROMPT_RE, ORIGINAL_TITLE_RE, PREV_NEXT_LABEL_RE, PREV_NEXT_RE, STRIP_DIGITS_RE, TEASER_LINK_RE, URL_FIELD_RE,
     WELCOME_RE, segments, META_FILLER_RE, PLAYER_WORDS_RE, PREV_AND_NEXT_RE,
-    WIDGET_PROMPT_RE, FORUM_EVENT_RE, COMPANY_BLURB_RE,
+    WIDGET_PROMPT_RE, FORUM_EVENT_RE, COMPANY_BLURB_RE, RULE_CHARS,
+    LABELLED_NUMBER_RE, BRACKETS_RE, CONTACT_LABEL_TAIL_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -149,6 +150,16 @@ def contact_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
     return None
 
 
+def labelled_number(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A few words and a phone-length number, perhaps with an aside: "客服：(314) 9191-9191（周一至
+    周五 9:00-18:00）", "微信同号 1152 4991 152".  Whatever the label says, the shape is a contact
+    entry.  Weak: a list of hotlines inside an article is content."""
+    m = LABELLED_NUMBER_RE.match(x.text.lstrip(LEAD_DECOR)) if x.visible <= p.contact_line_max and not x.ends else None
+    if m and HAN_RUN_RE.search(m.group("label")):  # words, not a handle ("@my38778570")
+        return Verdict("lines.contact")
+    return None
+
+
 def source_with_teaser(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A source label whose outlet is followed, after a gap, by a teaser of the article or
     another one: "来源：某某周刊  《某某》这样的现象级产品……".  Weak: at the edges only."""
@@ -165,20 +176,31 @@ def source_with_teaser(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict 
 
 
 def byline_with_contact(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
-    """A byline or editor line with contact details in a closing aside: "记者：王五(wangwu@…)".
-    Weak: at the edges only."""
+    """A byline or editor line with contact details: in a closing aside ("记者：王五(wangwu@…)"),
+    or the whole line in brackets ("（记者 王五  电话：…）").  Names and an address are never the
+    article's prose, so strong (issue 14 round 2: weak, such lines stayed whenever a sentence-like
+    noise line below them stretched the body; held-out 7/8/9)."""
     m = CONTACT_ASIDE_RE.match(x.text)
-    if m is None:
+    if m is not None:
+        pre = m.group("pre").lstrip(LEAD_DECOR)
+    elif x.text[:1] == "(" and x.text[-1:] == ")" and CONTACT_HINT_RE.search(x.text):
+        inner = x.text[1:-1].strip()
+        found = [f for f in find_pii(inner) if f[2] in CONTACT_KINDS]
+        if not found:
+            return None
+        # the names before the contact label: "记者 王五  电话：" -> "记者 王五"
+        pre = CONTACT_LABEL_TAIL_RE.sub("", inner[:found[0][0]]).rstrip()
+    else:
         return None
-    pre = m.group("pre").lstrip(LEAD_DECOR)
     label = lex.label_re.match(pre)
-    if label is None or lex.label_category[label.group("label")] not in ("byline", "editor"):
+    # a one-character label ("图：@某某微博截图（…）") heads a caption as often as a byline
+    if label is None or len(label.group("label")) < 2 or lex.label_category[label.group("label")] not in ("byline", "editor"):
         return None
     rest = pre[label.end():]
     # a separator after the label, then names: "记者走访了…（…）" is a sentence's aside
     if not rest[:1] or (rest[:1] not in LABEL_SEP + "：" and not rest[:1].isspace()):
         return None
-    return Verdict("lines.byline") if len(pre) <= p.short_line and not INNER_PUNCT_RE.search(pre) else None
+    return Verdict("lines.byline", True) if len(pre) <= p.short_line and not INNER_PUNCT_RE.search(pre) else None
 
 
 def follow_prompt(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
@@ -277,6 +299,14 @@ def long_sentence(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
     return KEEP if x.sentence and x.han >= p.long_sentence_han else None
 
 
+def rule_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A drawn rule or an empty form field: a line of nothing but rule characters (RULE_CHARS),
+    at least `rule_line_min` of them.  Strong: it holds no language wherever it sits."""
+    if x.visible >= p.rule_line_min and x.han == 0 and RULE_CHARS.issuperset(x.text):
+        return Verdict(CHROME, True)
+    return None
+
+
 def bare_punctuation(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """Brackets or quotes alone: part of the article's layout."""
     return KEEP if not x.text.strip(EDGE_PUNCT) else None
@@ -302,6 +332,17 @@ def meta_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     if words and not META_FILLER_RE.sub("", META_WORD_RE.sub("", DATE_RE.sub("", s))):
         return Verdict("lines.meta", True)  # nothing but a meta word, a date and a post number
     if words or MACHINE_DATE_RE.match(s):
+        return Verdict("lines.meta")
+    # a date set apart among a few short names: "张三 · 2021-07-23 · 来自某某网", "2024-05-06 某某日报
+    # 第3版"; a date glued into words ("会议定于2024-05-06在北京召开") is a sentence's
+    if INNER_PUNCT_RE.search(s) or DAY_RE.search(s) or any(HAN_RUN_RE.match(s, m.end()) or (m.start() and HAN_RUN_RE.match(s[m.start() - 1]))
+                                       for m in DATE_RE.finditer(s)):
+        return None
+    rest = segments(DATE_RE.sub(" ", s))
+    # names, not a bare time stamp ("24-5-13 18:49" under a comment) or a bracketed credit
+    # ("《某报》（2024年05月20日 03版）", an article's own)
+    if 0 < len(rest) <= p.meta_segments_max and all(len(g) <= p.meta_value_max for g in rest) \
+            and HAN_RUN_RE.search("".join(rest)) and not BRACKETS_RE.search(s):
         return Verdict("lines.meta")
     return None
 
@@ -419,9 +460,9 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
 #: Rules for every line that is not a paragraph, in order.
 LINE_RULES: tuple[Rule, ...] = (
     Rule("original_title", original_title),  # before label_line: "原标题" is a label, but however long
+    Rule("byline_with_contact", byline_with_contact),  # before label_line, which reads it as a weak byline
     Rule("label_line", label_line),
     Rule("source_with_teaser", source_with_teaser),
-    Rule("byline_with_contact", byline_with_contact),
     Rule("author_bio", author_bio),
     Rule("teaser_link", teaser_link),
     Rule("follow_prompt", follow_prompt),
@@ -429,9 +470,11 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("player_widget", player_widget),
     Rule("company_blurb", company_blurb),
     Rule("contact_line", contact_line),
+    Rule("labelled_number", labelled_number),
     Rule("notice", notice),
     Rule("prev_next_link", prev_next_link),
     Rule("long_sentence", long_sentence),
+    Rule("rule_line", rule_line),  # before bare_punctuation, which keeps "……" and "==" as layout
     Rule("bare_punctuation", bare_punctuation),
     Rule("long_label_line", long_label_line),
     Rule("meta_line", meta_line),
