@@ -74,6 +74,27 @@ def test_checksums():
         ("本报讯（辦公室：431 7788 7788）", "本报讯（辦公室：<PHONE>）"),
         ("填好后发送至 55116677 即可", "填好后发送至 <PHONE> 即可"),
         ("服务电话 0512–6677 8899", "服务电话 <PHONE>"),
+        # Taiwan, Hong Kong and Macau: international forms, Taiwan mobiles and 2-digit area codes,
+        # and the customer-service / after-sales / enquiry labels of shop pages
+        ("聯絡電話：+886 2 2345 6789。", "聯絡電話：<PHONE>。"),
+        ("香港辦事處 +852 2345 6789", "香港辦事處 <PHONE>"),
+        ("(+853) 2888-1234 澳門", "<PHONE> 澳門"),
+        ("服務專線+886-912-345-678", "服務專線<PHONE>"),
+        ("手機 0912-345-678", "手機 <PHONE>"),
+        ("請洽0912345678", "請洽<PHONE>"),
+        ("台北 (02)2345-6789", "台北 <PHONE>"),
+        ("電話02-2345-6789", "電話<PHONE>"),
+        ("客服：2345 6789", "客服：<PHONE>"),
+        ("售後：8123-4567", "售後：<PHONE>"),
+        ("詳詢 (04)2234-5678", "詳詢 <PHONE>"),
+        # three or more dash-joined groups of 3-4 digits are a phone number whatever the label;
+        # hotline (专线), contact window (窗口), "please call" (請電), "may dial" (可打) label one
+        ("简历请投递至 1015-015-7558。", "简历请投递至 <PHONE>。"),
+        ("（招生办：391-9481-9481）", "（招生办：<PHONE>）"),
+        ("（聯絡窗口：1276 1276）", "（聯絡窗口：<PHONE>）"),
+        ("（報名專線：4553 4553）", "（報名專線：<PHONE>）"),
+        ("有意者可打 0208-208-208 找王先生。", "有意者可打 <PHONE> 找王先生。"),
+        ("預約請電 1130-130-3932。", "預約請電 <PHONE>。"),
         # full-width digits on a page that skipped normalize.width
         ("电话：１３８１２３４５６７８。", "电话：<PHONE>。"),
         ("热线：４００－８１０－５５５５", "热线：<PHONE>"),
@@ -139,6 +160,16 @@ def test_pii_is_masked(text, masked):
         "客服热线（24小时）累计接听12345678次",  # a count after a label with an aside
         "2019—2024年，总投资0571—88亿元",  # year ranges with an em dash, an amount
         "#话题#讨论.com 和 C#.NET 开发",  # hashes that are no e-mail
+        # plus signs, 09 and two-digit prefixes that are not phone numbers
+        "比分+3，净胜球+12，积分+1 234",  # scores and differences
+        "气温+20 30 40 50度之间波动",  # signed numbers in a row
+        "C++ 11 14 17 20 标准",  # language versions
+        "期号 09 1234 5678 开奖",  # a 09 prefix with spaces: no area code
+        "编号0912345678，共0912 345 678元",  # a serial number by context, an amount
+        "查询次数 12345678次，查询编号：12345678",  # a count, a code after the enquiry label
+        "赛季 2019-2020-2021 回顾，序列 123-456-789-012-345",  # seasons; five groups
+        "订单号 1234-5678-9012，型号：800-123-4567",  # codes by context
+        "范围 100-200-300米，窗口期 12345678天，投诉量 12345678件，可打折 1234-5678",  # quantities
     ],
 )
 def test_non_pii_stays(text):

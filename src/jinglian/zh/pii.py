@@ -43,12 +43,30 @@ _MOBILE = re.compile(
 )
 #: a local number of 7-8 digits, whole or split 3-4 / 4-4, and an optional extension
 _LOCAL = r"(?:\d{7,8}|\d{3,4}" + _SEP + r"\d{4})(?:\s?(?:-|转|分机|ext\.?|EXT\.?)\s?\d{1,5})?"
-# Trunk prefix 0 + 2-3 digit area code and a separator, or the international form without
+# Trunk prefix 0 + 2-3 digit area code and a separator (a 1-digit one, as Taiwan's "02-2345-6789",
+# only with a dash or in brackets), or the international form without
 # the 0 ("+86-10-...", "0086 21 ..."), then a local number.
 _LANDLINE = re.compile(
-    _ND + r"(?:(?:(?:\+|00)?86[\s-]?)?(?:\(0\d{2,3}\)\s?|（0\d{2,3}）\s?|0\d{2,3}" + _SEP + r")"
+    _ND + r"(?:(?:(?:\+|00)?86[\s-]?)?(?:\(0\d{1,3}\)\s?|（0\d{1,3}）\s?|0\d{2,3}" + _SEP + r"|0\d[\-—–])"
     r"|(?:(?:\+|00)86|\(\+?86\)|（\+?86）)[\s-]?(?:\(0\)\s?)?[1-9]\d{1,2}[\s-])" + _LOCAL + _NDA
 )
+# Taiwan mobiles: 09 and eight digits, whole or grouped 4-3-3 / 4-6 ("0912-345-678", "0912 345678").
+_TW_MOBILE = re.compile(
+    _ND + r"09\d{2}(?:\d{6}|" + _SEP + r"\d{3}" + _SEP + r"\d{3}|" + _SEP + r"\d{6})" + _NDA + _NOT_QUANTITY
+)
+# Any other country in international form: "+" (or 00 with brackets), a 1-3 digit country code
+# and grouped digits ("+886 2 2345 6789", "+852 2345 6789", "(+853) 2888-1234", "+886-912-345-678");
+# 7-12 digits after the country code (`_digit_pii` counts them).  China's +86 forms are above.
+_INTL_PHONE = re.compile(
+    _ND + r"(?:\+|＋|[(（]\+?\d{1,3}[)）])(?:(?<=\+|＋)\d{1,3})?[ \t\-.]?(?:\(0?\d{1,4}\)[ \t\-.]?)?"
+    r"\d{1,4}(?:[ \t\-.]?\d{2,4}){1,4}" + _NDA + _NOT_QUANTITY
+)
+# Three or more dash-joined groups of 3-4 digits, 10-12 digits in all ("1015-015-7558",
+# "391-9481-9481", "0004-004-004"): how phone numbers are printed in any region, and no date
+# (4-2-2), ISBN (a 1-digit group) or amount is grouped so; a code context still vetoes it.
+_DASHED_PHONE = re.compile(_ND + r"\d{3,4}(?:[\-—–]\d{3,4}){2,3}" + _NDA + _NOT_QUANTITY)
+_YEARS = re.compile(r"(?:19|20)\d\d(?:[\-—–](?:19|20)\d\d)+")  # "2019-2020-2021": seasons, not a phone
+_INTL_CODE = re.compile(r"^(?:\+|＋)?[(（]?\+?(\d{1,3})[)）]?")
 # Nationwide business hotlines: 400 / 800 and seven digits, grouped the common ways
 # ("4008105555", "400-810-5555", "400 810 5555", "4008-105-555", "400-6123-456"); no dot
 # right after the 400 ("400.8105555" is a decimal).
@@ -65,7 +83,7 @@ _HOTLINE = re.compile(
 # ("客服熱線（24小時）："); then a phone-length run (7-12 digits, see
 # `_labelled_phones`) grouped by spaces, dashes (ASCII, en, em), dots or an area code in brackets.
 _CONTACT_LABEL = (r"(?:电话|電話|热线|熱線|致电|致電|联系|聯繫|聯系|手机|手機|传真|傳真|咨询|諮詢|咨詢|拨打|撥打|来电|來電"
-                  r"|座机|座機|办公室|辦公室|(?:请|請)(?:拨|撥)|发送至|發送至"
+                  r"|座机|座機|办公室|辦公室|(?:请|請)(?:拨|撥)|发送至|發送至|客服|售后|售後|详询|詳詢|查询|查詢|专线|專線|窗口|(?:请|請)(?:电|電)|可(?:拨|撥|打)|投诉|投訴"
                   r"|(?<![A-Za-z])(?:Tel|TEL|tel|Phone|PHONE|phone|Mobile|Fax|FAX|fax)(?![A-Za-z]))")
 #: an aside between the label and its colon: "客服热线（24小时）：…", "电话(工作日)：…"
 _LABEL_ASIDE = r"(?:\s*[(（](?=[^()（）\n]*[^\d\s()（）.\-])[^()（）\n]{1,8}[)）])?"  # words, not an area code
@@ -143,6 +161,7 @@ def _group(m: re.Match, n: int = 1) -> tuple[int, int]:
 #: cards, QQ), or a dotted quad (IPv4); only windows around those are searched.
 _DIGIT_ANCHOR = re.compile(r"[0-9\uff10-\uff19]{4,}")  # full-width digits too (see `_view`)
 _DOT_ANCHOR = re.compile(r"\.[0-9]{1,3}\.[0-9]")  # starts with a literal: a fast scan
+_PLUS_ANCHOR = re.compile(r"[+＋][0-9]")  # a country code (`_INTL_PHONE`)
 _ANCHOR_MARGIN = 16  # context words (QQ号码:) and prefixes (+86, (010)) fit in this
 _WECHAT_HINTS = ("微信", "weixin", "WeChat", "wechat", "Wechat", "VX", "vx", "Vx", "WX", "wx", "加微", "加V", "加v")
 _WORDCHAR = re.compile(r"[0-9A-Za-z]")
@@ -194,7 +213,9 @@ def _digit_windows(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, in
     anchors = [(a, b) for a, b in runs if _may_be_pii_digits(text, a, b)]
     if "." in text:
         anchors += [(m.start(), m.end()) for m in _DOT_ANCHOR.finditer(text)]
-        anchors.sort()
+    if "+" in text or "＋" in text:  # "+886-912-345-678": groups of three, no 4-digit run
+        anchors += [(m.start(), m.end()) for m in _PLUS_ANCHOR.finditer(text)]
+    anchors.sort()
     return _windows(text, anchors, _ANCHOR_MARGIN, _ANCHOR_MARGIN)
 
 
@@ -224,6 +245,17 @@ def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True) -
             yield m.start(), m.end(), "bank_card"
     for m in _MOBILE.finditer(text, pos, endpos):
         yield m.start(), m.end(), "phone"
+    for m in _TW_MOBILE.finditer(text, pos, endpos):
+        if not _CODE_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
+            yield m.start(), m.end(), "phone"
+    for m in _DASHED_PHONE.finditer(text, pos, endpos):
+        if (10 <= sum(c.isdigit() for c in m.group()) <= 12 and not _YEARS.fullmatch(m.group())
+                and not _CODE_CONTEXT.search(text, max(0, m.start() - 12), m.start())):
+            yield m.start(), m.end(), "phone"
+    for m in _INTL_PHONE.finditer(text, pos, endpos):
+        code = _INTL_CODE.match(m.group())
+        if code and 7 <= sum(c.isdigit() for c in m.group()[code.end():]) <= 12:
+            yield m.start(), m.end(), "phone"
     for rx in (_LANDLINE, _HOTLINE):
         for m in rx.finditer(text, pos, endpos):
             if not _CODE_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
