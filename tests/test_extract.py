@@ -114,6 +114,14 @@ def test_time_limit_interrupts_a_slow_page():
         assert not enforced
 
 
+def test_time_limit_counts_cpu_time_not_waiting():
+    """A worker that waits for a core (a loaded machine) is not timed out: only CPU time counts,
+    so the same pages are extracted whatever else the machine runs."""
+    with time_limit(0.05) as enforced:
+        assert enforced
+        time.sleep(0.3)  # waiting, as a starved process does: no CPU time
+
+
 def test_bigram_scores():
     assert bigram_prf("今天天气很好", "今天天气很好") == (1.0, 1.0, 1.0)
     assert bigram_prf("", "今天天气") == (0.0, 0.0, 0.0)

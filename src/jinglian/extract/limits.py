@@ -2,8 +2,12 @@
 
 Pathological pages (megabytes of nested tables, a million <br>) can take minutes in any
 parser.  On Unix, in a process's main thread -- which is where the inline executor and
-every process-pool / Ray worker run a shard -- we arm a real-time interval timer
-(`signal.setitimer(ITIMER_REAL)`) and turn its SIGALRM into `ExtractionTimeout`.  Elsewhere
+every process-pool / Ray worker run a shard -- we arm a CPU-time interval timer
+(`signal.setitimer(ITIMER_PROF)`: the process's user + system time) and turn its SIGPROF into
+`ExtractionTimeout`.  CPU time, not wall time: on a loaded machine a worker waits for a core,
+and a wall-clock limit then dropped pages that an idle machine extracts, so the same input
+and recipe gave different outputs (seen with the test suite running beside a 1M-document
+benchmark).  Elsewhere
 (Windows, or a reader called from a non-main thread) signals are unavailable and the
 limit is not enforced; `time_limit` then reports `enforced=False` so callers can say so.
 A timer already armed by someone else is left alone (nested limits are not enforced).
@@ -28,21 +32,21 @@ def _can_use_alarm() -> bool:
 
 @contextmanager
 def time_limit(seconds: float | None) -> Iterator[bool]:
-    """Raise `ExtractionTimeout` inside the block after `seconds`; yields whether enforced."""
+    """Raise `ExtractionTimeout` inside the block after `seconds` of CPU time; yields whether enforced."""
     if not seconds or seconds <= 0 or not _can_use_alarm():
         yield False
         return
-    if signal.getitimer(signal.ITIMER_REAL)[0] > 0:
+    if signal.getitimer(signal.ITIMER_PROF)[0] > 0:
         yield False  # someone else's timer is running: do not clobber it
         return
 
     def on_alarm(signum, frame):  # noqa: ARG001 - signal handler signature
-        raise ExtractionTimeout(f"extraction took longer than {seconds:g} s")
+        raise ExtractionTimeout(f"extraction took more than {seconds:g} s of CPU time")
 
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, on_alarm)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield True
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)

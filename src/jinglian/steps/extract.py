@@ -28,7 +28,7 @@ class ExtractJinglian(Extractor):
     version: ClassVar[str] = EXTRACTOR_VERSION
     reasons: ClassVar[dict[str, str]] = {f"{NAME}.{k}": v for k, v in FAILURES.items() if k != "error"}
 
-    timeout: float = 10.0  # seconds per page, decoding included (0: no limit)
+    timeout: float = 10.0  # CPU seconds per page, decoding included (0: no limit)
     max_chars: int = 4_000_000  # longer markup is cut before parsing (main text sits in the first megabytes)
     metadata: bool = True  # title, date, author, canonical URL into meta
     # scoring constants (jinglian.extract.content.ContentParams; chosen on magic-html-zh, v4's on magic-html-other)
