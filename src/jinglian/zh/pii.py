@@ -58,7 +58,7 @@ _TW_MOBILE = re.compile(
 # and grouped digits ("+886 2 2345 6789", "+852 2345 6789", "(+853) 2888-1234", "+886-912-345-678");
 # 7-12 digits after the country code (`_digit_pii` counts them).  China's +86 forms are above.
 _INTL_PHONE = re.compile(
-    _ND + r"(?:\+|＋|[(（]\+?\d{1,3}[)）])(?:(?<=\+|＋)\d{1,3})?[ \t\-.]?(?:\(0?\d{1,4}\)[ \t\-.]?)?"
+    _ND + r"(?:[+＋](?P<code>\d{1,3})|[(（][+＋]?(?P<bracketed>\d{1,3})[)）])[ \t\-.]?(?:\(0?\d{1,4}\)[ \t\-.]?)?"
     r"\d{1,4}(?:[ \t\-.]?\d{2,4}){1,4}" + _NDA + _NOT_QUANTITY
 )
 # Three or more dash-joined groups of 3-4 digits, 10-12 digits in all ("1015-015-7558",
@@ -66,7 +66,6 @@ _INTL_PHONE = re.compile(
 # (4-2-2), ISBN (a 1-digit group) or amount is grouped so; a code context still vetoes it.
 _DASHED_PHONE = re.compile(_ND + r"\d{3,4}(?:[\-—–]\d{3,4}){2,3}" + _NDA + _NOT_QUANTITY)
 _YEARS = re.compile(r"(?:19|20)\d\d(?:[\-—–](?:19|20)\d\d)+")  # "2019-2020-2021": seasons, not a phone
-_INTL_CODE = re.compile(r"^(?:\+|＋)?[(（]?\+?(\d{1,3})[)）]?")
 # Nationwide business hotlines: 400 / 800 and seven digits, grouped the common ways
 # ("4008105555", "400-810-5555", "400 810 5555", "4008-105-555", "400-6123-456"); no dot
 # right after the 400 ("400.8105555" is a decimal).
@@ -234,34 +233,37 @@ def _directory_entry(text: str, m: re.Match) -> bool:
             and not (_ASIDE_RE.search(before) and before[:1] not in "(（"))
 
 
+def _after_code_word(text: str, m: re.Match) -> bool:
+    """An order, serial, model or tracking word just before the number makes it a code."""
+    return bool(_CODE_CONTEXT.search(text, max(0, m.start() - 12), m.start()))
+
+
+def _digits(s: str) -> int:
+    return sum(c.isdigit() for c in s)
+
+
 def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True) -> Iterator[tuple[int, int, str]]:
     for m in _ID_NUMBER.finditer(text, pos, endpos):
         if id_checksum_ok(m.group()):
             yield m.start(), m.end(), "id_number"
     for m in _CARD.finditer(text, pos, endpos):
         digits = re.sub(r"[\s-]", "", m.group())
-        if (15 <= len(digits) <= 19 and _CARD_PREFIX.match(digits) and luhn_ok(digits)
-                and not _CODE_CONTEXT.search(text, max(0, m.start() - 12), m.start())):
+        if 15 <= len(digits) <= 19 and _CARD_PREFIX.match(digits) and luhn_ok(digits) and not _after_code_word(text, m):
             yield m.start(), m.end(), "bank_card"
     for m in _MOBILE.finditer(text, pos, endpos):
         yield m.start(), m.end(), "phone"
-    for m in _TW_MOBILE.finditer(text, pos, endpos):
-        if not _CODE_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
-            yield m.start(), m.end(), "phone"
     for m in _DASHED_PHONE.finditer(text, pos, endpos):
-        if (10 <= sum(c.isdigit() for c in m.group()) <= 12 and not _YEARS.fullmatch(m.group())
-                and not _CODE_CONTEXT.search(text, max(0, m.start() - 12), m.start())):
+        if 10 <= _digits(m.group()) <= 12 and not _YEARS.fullmatch(m.group()) and not _after_code_word(text, m):
             yield m.start(), m.end(), "phone"
     for m in _INTL_PHONE.finditer(text, pos, endpos):
-        code = _INTL_CODE.match(m.group())
-        if code and 7 <= sum(c.isdigit() for c in m.group()[code.end():]) <= 12:
+        if 7 <= _digits(text[m.end("code") if m.group("code") else m.end("bracketed"):m.end()]) <= 12:
             yield m.start(), m.end(), "phone"
-    for rx in (_LANDLINE, _HOTLINE):
+    for rx in (_TW_MOBILE, _LANDLINE, _HOTLINE):
         for m in rx.finditer(text, pos, endpos):
-            if not _CODE_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
+            if not _after_code_word(text, m):
                 yield m.start(), m.end(), "phone"
     for m in _LABELLED_PHONE.finditer(text, pos, endpos):
-        if 7 <= sum(c.isdigit() for c in m.group(1)) <= 12 and (directory_lines or not _directory_entry(text, m)):
+        if 7 <= _digits(m.group(1)) <= 12 and (directory_lines or not _directory_entry(text, m)):
             yield m.start(1), m.end(1), "phone"
     for m in _QQ.finditer(text, pos, endpos):
         yield m.start(1), m.end(1), "qq"

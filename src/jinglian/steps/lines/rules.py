@@ -335,7 +335,7 @@ def meta_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         return Verdict("lines.meta")
     # a date set apart among a few short names: "张三 · 2021-07-23 · 来自某某网", "2024-05-06 某某日报
     # 第3版"; a date glued into words ("会议定于2024-05-06在北京召开") is a sentence's
-    if INNER_PUNCT_RE.search(s) or DAY_RE.search(s) or any(HAN_RUN_RE.match(s, m.end()) or (m.start() and HAN_RUN_RE.match(s[m.start() - 1]))
+    if INNER_PUNCT_RE.search(s) or DAY_RE.search(s) or any(HAN_RUN_RE.match(s, m.end()) or (m.start() and HAN_RUN_RE.match(s, m.start() - 1))
                                        for m in DATE_RE.finditer(s)):
         return None
     rest = segments(DATE_RE.sub(" ", s))
