@@ -62,7 +62,7 @@ def test_bad_records_become_drops_with_raw_bytes(tmp_path):
     assert 0 < len(good_gz) < len(ROWS)  # every line before the cut is kept
     assert result.documents_in == len(kept) + len(dropped)
     manifest = json.loads((out / "manifest.json").read_text())
-    assert manifest["skipped_inputs"] == [{"path": str((src / "notes.md").resolve()), "why": "unknown file type"}]
+    assert manifest["skipped_inputs"] == [{"path": str((src / "notes.md").absolute()), "why": "unknown file type"}]
 
 
 def test_ids_from_input_or_derived_and_metadata_passes_through(tmp_path):
@@ -107,3 +107,20 @@ def test_split_shards_give_the_same_documents_as_whole_files(tmp_path):
     assert a == b and len(a) == 4000
     assert "big.jsonl:2000" in a and a["big.jsonl:2000"] == rows[1999]["text"]
     assert "big.parquet:1999" in a
+
+
+def test_a_folder_of_symlinks_reads_the_linked_files_under_the_links_names(tmp_path):
+    """Picking part of a crawl by linking its files into a folder is common: the run reads them,
+    names their sources by the links, and a linked folder that contains itself is not a loop."""
+    crawl = tmp_path / "crawl"
+    write_jsonl(crawl / "part-0.jsonl", [{"id": "a", "text": "第一篇文章的内容。"}])
+    write_jsonl(crawl / "part-1.jsonl", [{"id": "b", "text": "第二篇文章的内容。"}])
+    pick = tmp_path / "pick"
+    (pick / "sub").mkdir(parents=True)
+    (pick / "first.jsonl").symlink_to(crawl / "part-0.jsonl")
+    (pick / "sub" / "second.jsonl").symlink_to(crawl / "part-1.jsonl")
+    (pick / "sub" / "loop").symlink_to(pick, target_is_directory=True)
+    run([str(pick)], tmp_path / "out", Pipeline([]), report=False)
+    kept, dropped, _ = outputs(tmp_path / "out")
+    assert dropped == []
+    assert sorted((r["id"], r["source"]) for r in kept) == [("a", "pick/first.jsonl"), ("b", "pick/sub/second.jsonl")]

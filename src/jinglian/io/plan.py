@@ -89,13 +89,22 @@ def _local_files(arg: str) -> list[tuple[str, str | None, int]] | None:
         return None
     if p.is_file():
         return [(str(p.resolve()), None, p.stat().st_size)]
-    base = p.resolve().parent
+    # paths are made absolute, not resolved: a folder of symlinks to files elsewhere (a common way
+    # to pick part of a crawl) keeps its own names; linked folders are followed, but not into a
+    # folder that contains them (a cycle)
+    top = Path(os.path.abspath(p))
+    base = top.parent
     out = []
-    for root, dirs, files in os.walk(p):
+    for root, dirs, files in os.walk(top, followlinks=True):
+        here = Path(root)
+        real = os.path.realpath(here)
+        if any(os.path.realpath(up) == real for up in here.parents if up.is_relative_to(top)):
+            dirs[:] = []
+            continue
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith("."):
-                full = Path(root, name).resolve()
+                full = Path(root, name)
                 out.append((str(full), full.relative_to(base).as_posix(), full.stat().st_size))
     return out
 
