@@ -210,40 +210,83 @@ class Boilerplate(GlobalStep):
             global_lines += n_global
         return {"site_repeated_lines": site_lines, "global_repeated_lines": global_lines}
 
-    # --- phase 3 --------------------------------------------------------------------------
-    def load(self, workdir: str) -> Any:
-        site_pairs: set[tuple[int, int]] = set()
-        global_lines: set[int] = set()
+    # --- phase 3 ---------------------------------------------------------------------------
+    def load(self, workdir: str) -> "Learned":
+        sites, lines, global_lines = [], [], []
         for p in range(self.partitions):
             path = Path(workdir) / f"boilerplate-{p:04d}.npz"
             if not path.exists():
                 continue
             with np.load(path) as z:
-                site_pairs.update(zip(z["site"].tolist(), z["line"].tolist()))
-                global_lines.update(z["global"].tolist())
-        return site_pairs, global_lines, {site for site, _ in site_pairs}
+                sites.append(z["site"])
+                lines.append(z["line"])
+                global_lines.append(z["global"])
+        return Learned.of(sites, lines, global_lines)
 
-    def decide(self, doc: Document, decisions: Any) -> list[Span] | None:
+    def decide(self, doc: Document, learned: "Learned") -> list[Span] | None:
         import xxhash
 
-        site_pairs, global_lines, sites = decisions
         site = xxhash.xxh64_intdigest(site_of(doc).encode("utf-8")) & MASK63
-        if not global_lines and site not in sites:
+        site_lines = learned.lines_of(site)
+        if site_lines is None and not len(learned.global_lines):
             return None  # nothing learned for this page's site
         raw, hashes, _ = self._keys(doc.text)
+        known = [h for h in hashes if h is not None]
+        if not known:
+            return None
+        keys = np.array(known, dtype=np.int64)
+        at_site = _members(site_lines, keys) if site_lines is not None else np.zeros(len(keys), bool)
+        at_large = _members(learned.global_lines, keys)
+        verdicts = iter(zip(at_site.tolist(), at_large.tolist()))
         reasons: list[str | None] = []
         for h in hashes:
             if h is None:
                 reasons.append(None)
-            elif (site, h) in site_pairs:
-                reasons.append(SITE_REASON)
-            elif h in global_lines:
-                reasons.append(GLOBAL_REASON)
-            else:
-                reasons.append(None)
+                continue
+            site_hit, global_hit = next(verdicts)
+            reasons.append(SITE_REASON if site_hit else GLOBAL_REASON if global_hit else None)
         if not any(reasons):
             return None
         return line_spans(raw, reasons)
+
+
+@dataclass(frozen=True)
+class Learned:
+    """What the resolve learned, as sorted int64 arrays rather than Python sets: 16 bytes per
+    (site, line) pair instead of about 200, so a worker's copy stays small at millions of pages.
+
+    `sites` holds each site once, `starts[i]:starts[i + 1]` its slice of `site_lines` (sorted)."""
+
+    sites: np.ndarray
+    starts: np.ndarray
+    site_lines: np.ndarray
+    global_lines: np.ndarray
+
+    @classmethod
+    def of(cls, sites: list[np.ndarray], lines: list[np.ndarray], global_lines: list[np.ndarray]) -> "Learned":
+        empty = np.zeros(0, dtype=np.int64)
+        site = np.concatenate(sites).astype(np.int64, copy=False) if sites else empty
+        line = np.concatenate(lines).astype(np.int64, copy=False) if lines else empty
+        order = np.lexsort((line, site))
+        site, line = site[order], line[order]
+        unique_sites, starts = np.unique(site, return_index=True)
+        glob = np.unique(np.concatenate(global_lines).astype(np.int64, copy=False)) if global_lines else empty
+        return cls(unique_sites, np.append(starts, len(site)), line, glob)
+
+    def lines_of(self, site: int) -> np.ndarray | None:
+        """The sorted repeated lines of `site`, or None when nothing was learned for it."""
+        i = int(np.searchsorted(self.sites, site))
+        if i == len(self.sites) or int(self.sites[i]) != site:
+            return None
+        return self.site_lines[self.starts[i]:self.starts[i + 1]]
+
+
+def _members(sorted_keys: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """For each of `keys`, whether it is in `sorted_keys` (sorted ascending)."""
+    if not len(sorted_keys):
+        return np.zeros(len(keys), dtype=bool)
+    at = np.searchsorted(sorted_keys, keys).clip(max=len(sorted_keys) - 1)
+    return sorted_keys[at] == keys
 
 
 def _read_partition(paths: list[str], part: int, parts: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
