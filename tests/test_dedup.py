@@ -357,7 +357,22 @@ def test_a_paragraph_repeated_across_documents_stays_in_one(tmp_path):
     (span,) = verdicts["m2"]
     assert span.reason == "paragraphs.repeated"
     assert docs["m2"][span.start:span.end] == s2t.convert(quote) + "\n"
-    assert summary == {"repeated_paragraphs": 1, "removals": 1}
+    assert summary == {"repeated_paragraphs": 1, "removals": 1, "partitions": 4}
+
+
+def test_a_big_corpus_spreads_its_paragraphs_over_more_partitions_with_the_same_verdicts(tmp_path):
+    """A resolve task's memory is bounded by `partition_rows`, not by the corpus: more
+    paragraphs than that per partition means more partitions, and nothing else changes."""
+    rng = random.Random(11)
+    quote = SENTENCES[15] + SENTENCES[16]
+    docs = {f"p{k:02d}": "\n".join("".join(rng.sample(SENTENCES, 3)) for _ in range(3)) for k in range(12)}
+    docs.update(q1="\n".join([ART_B[1], quote]), q2="\n".join([quote, ART_C[2]]), q3=s2t.convert(quote))
+    (tmp_path / "few").mkdir(), (tmp_path / "many").mkdir()
+    few, few_summary = run_phases(ParagraphDedup(), docs, tmp_path / "few")
+    many, many_summary = run_phases(ParagraphDedup(partition_rows=3), docs, tmp_path / "many")
+    assert few_summary["partitions"] == 4 and many_summary["partitions"] > 4
+    assert many == few
+    assert [k for k, spans in many.items() if spans] == ["q2", "q3"]
 
 
 def test_each_shard_loads_only_the_decisions_about_its_own_documents(tmp_path):
