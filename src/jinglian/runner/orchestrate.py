@@ -23,6 +23,7 @@ from ..io.writers import write_json
 from ..pipeline import Pipeline, Segment
 from ..rundir import Layout, RunDir
 from ..stats import StepStats, merge
+from .memory import release_memory
 from .shard import READ_STEP, WRITE_STEP, Task, run_task
 
 @dataclass
@@ -229,6 +230,7 @@ def _resolve(seg: Segment, rd: Layout, shards: list[Shard], executor: Executor, 
     t0 = time.time()
     seg.exit.ensure_setup()
     summary = seg.exit.resolve(paths, str(workdir), executor) or {}
+    release_memory()  # the resolve's arrays, before the workers' next segment
     info = {"summary": summary, "seconds": round(time.time() - t0, 3), "signature_files": len(paths)}
     write_json(info, rd.work_folder, rd.work_rel(marker))
     return info

@@ -28,6 +28,7 @@ from ..rundir.rows import (CARRY_SCHEMA, DROPPED_SCHEMA, EDITS_SCHEMA, KEPT_SCHE
 from ..stats import StepStats
 from ..step import PAGE_STEPS, Annotator, GlobalStep, Step
 from .contract import apply_page_steps, apply_step, refresh_scores
+from .memory import release_memory
 
 READ_STEP = "read"
 UNENCODABLE = "read.unencodable"
@@ -240,6 +241,8 @@ def run_task(task: Task) -> list[dict[str, Any]]:
         write_json(tokens.to_json(), rd.work_folder, rd.work_rel(rd.tokens_part(seg.index, name)))
     result = [s.to_json() for s in all_stats]
     write_json(result, rd.work_folder, rd.work_rel(marker))
+    del sigs, writers, dropped, edits, kept, source
+    release_memory()  # a worker's next shard starts from its fixed cost, not this shard's high-water mark
     return result
 
 
