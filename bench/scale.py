@@ -55,6 +55,7 @@ class Usage:
     load: float  # 1-minute load average at the end: the other jobs sharing the machine
     returncode: int
     output: str
+    samples: list[tuple[float, int, int, int]]  # (seconds since start, driver RSS, workers' RSS, largest worker RSS)
 
 
 def measure_tree(cmd: list[str], env: dict, poll: float = 0.05) -> Usage:
@@ -66,27 +67,53 @@ def measure_tree(cmd: list[str], env: dict, poll: float = 0.05) -> Usage:
     reader = threading.Thread(target=lambda: chunks.append(popen.stdout.read()), daemon=True)
     reader.start()
     peak, driver, cpu = 0, 0, {}
+    samples: list[tuple[float, int, int, int]] = []
     while popen.poll() is None:
         try:
             procs = [root, *root.children(recursive=True)]
         except psutil.NoSuchProcess:
             break
-        rss = 0
+        rss, root_rss, largest = 0, 0, 0
         for p in procs:
             try:
                 with p.oneshot():
-                    rss += p.memory_info().rss
+                    one = p.memory_info().rss
+                    rss += one
                     if p is root:
-                        driver = max(driver, p.memory_info().rss)
+                        root_rss = one
+                        driver = max(driver, one)
+                    else:
+                        largest = max(largest, one)
                     t = p.cpu_times()
                     cpu[(p.pid, p.create_time())] = t.user + t.system
             except (psutil.NoSuchProcess, psutil.AccessDenied):
                 pass
         peak = max(peak, rss)
+        samples.append((time.perf_counter() - t0, root_rss, rss - root_rss, largest))
         time.sleep(poll)
     seconds = time.perf_counter() - t0
     reader.join()
-    return Usage(seconds, peak / 2**20, driver / 2**20, sum(cpu.values()), os.getloadavg()[0], popen.returncode, "".join(chunks))
+    return Usage(seconds, peak / 2**20, driver / 2**20, sum(cpu.values()), os.getloadavg()[0], popen.returncode, "".join(chunks),
+                 samples)
+
+
+def peaks_by_phase(m: Usage, manifest: dict) -> list[dict]:
+    """Where the memory peaks: the polled samples cut at the phases of manifest timings.
+
+    The timings are consecutive wall-clock phases inside `run()`; the time before `run()` (start-up,
+    imports) is the wall time minus the run's own seconds, so phase i spans its cumulative offsets."""
+    start = m.seconds - manifest["seconds"]
+    rows, edge = [], start
+    for phase, secs in manifest.get("timings", {}).items():
+        span = [s for s in m.samples if edge <= s[0] < edge + secs]
+        edge += secs
+        if span:
+            rows.append({"phase": phase, "wall s": f"{secs:,.1f}",
+                         "tree MB": f"{max(s[1] + s[2] for s in span) / 2**20:,.0f}",
+                         "driver MB": f"{max(s[1] for s in span) / 2**20:,.0f}",
+                         "workers MB": f"{max(s[2] for s in span) / 2**20:,.0f}",
+                         "largest worker MB": f"{max(s[3] for s in span) / 2**20:,.0f}"})
+    return rows
 
 
 def snapshot_source(dest: Path, src: Path = REPO / "src") -> Path:
@@ -231,6 +258,8 @@ def growth(a: argparse.Namespace) -> None:
             shutil.rmtree(out)
             print(table(rows, columns), flush=True)
             print(f"  timings: {rows[-1]['timings']}", flush=True)
+            print(table(peaks_by_phase(m, manifest), ["phase", "wall s", "tree MB", "driver MB", "workers MB",
+                                                      "largest worker MB"]), flush=True)
             if a.json:
                 a.json.parent.mkdir(parents=True, exist_ok=True)
                 a.json.write_text(json.dumps({"executor": name, "workers": workers, "rows": rows}, indent=1))
