@@ -44,6 +44,18 @@ def test_sales_copy_entries_are_counted_once_across_scripts(text, terms):
     assert shape.commerce_terms(FOLD.fold(text)) == terms
 
 
+def test_the_first_character_lookahead_loses_no_match():
+    """`first:` in commerce.txt must list every character a pattern can start with."""
+    import re
+
+    rx = shape.commerce_re()
+    plain = re.compile(rx.pattern[rx.pattern.index(")(?:") + 1:])
+    text = FOLD.fold("欢迎来电。赶快报名！立即下单，马上抢购，免费领取，在线咨询，随时来电，敬请留言，快来试用。"
+                     "<PHONE> <EMAIL> <QQ> <WECHAT> 021-12345678 0755－87654321 价格优惠，厂家批发，联系我们。")
+    assert [m.group(0) for m in rx.finditer(text)] == [m.group(0) for m in plain.finditer(text)]
+    assert len(list(rx.finditer(text))) >= 20
+
+
 def test_a_simplified_page_is_matched_as_the_pipeline_folds_it():
     """In a recipe, simplified text is only lower-cased (`zh.inject.fold`): a full-width dash stays."""
     doc = Document("s", "奖励办法：优先资助。咨询电话：010－67784710，010－67784720。报名方式：下载报名表。")

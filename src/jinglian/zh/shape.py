@@ -30,16 +30,19 @@ from .signals import visible_len
 @lru_cache(maxsize=1)
 def commerce_re() -> re.Pattern[str]:
     """The sales-copy lexicon as one pattern; a contact is matched by its group `contact`."""
-    literals, patterns, contacts = [], [], []
+    literals, patterns, contacts, first = [], [], [], set()
     for entry in read_list("commerce.txt"):
-        if entry.startswith("re:"):
+        if entry.startswith("first:"):
+            first.update(entry[6:])
+        elif entry.startswith("re:"):
             patterns.append(entry[3:])
         elif entry.startswith("contact:"):
             contacts.append(entry[8:])
         else:
             literals.append(entry)
+    first.update(w[0] for w in literals)
     body = [alternation(literals)] + [f"(?:{p})" for p in patterns] + [f"(?P<contact>{'|'.join(contacts)})"]
-    return re.compile("|".join(body))
+    return re.compile(f"(?=[{re.escape(''.join(sorted(first)))}])(?:{'|'.join(body)})")
 
 
 def commerce_terms(folded: str) -> int:
