@@ -5,8 +5,10 @@
 Each step runs alone over the same documents (UTF-8 bytes of their text over the CPU seconds the
 step took, setup excluded): quality.garble (the signals), quality.garbled (the filter, reading the
 stored signals), quality.garbled_spans (the editor), the injected-service lexicon and teaser count
-that quality.signals now adds, the whole quality.signals annotator for scale, and quality.model
-when a model is given.  CPU time is used because the machine is shared.
+that quality.signals now adds, the shape signals it adds too (`zh.shape`: sales-copy entries, link
+share, pinyin glosses, title echoes, on the text folded once for the injected services) and the two
+filters reading them (quality.sales_copy, quality.seo_shape), the whole quality.signals annotator for
+scale, and quality.model when a model is given.  CPU time is used because the machine is shared.
 """
 from __future__ import annotations
 
@@ -17,8 +19,8 @@ from pathlib import Path
 
 from jinglian.document import Document
 from jinglian.steps.normalize import DetectScript
-from jinglian.steps.quality import Garble, Garbled, GarbledSpans, Signals, teaser_density
-from jinglian.zh import inject
+from jinglian.steps.quality import Garble, Garbled, GarbledSpans, SalesCopy, SeoShape, Signals, teaser_density
+from jinglian.zh import inject, shape
 
 
 def main() -> None:
@@ -52,7 +54,12 @@ def main() -> None:
     timed("quality.garbled_spans (editor)", spans.edit)
     timed("injected services + teasers", lambda d: (inject.injected_hits(inject.fold(d, folder)),
                                                     teaser_density(d.text, len(d.text))))
-    timed("quality.signals (whole, for scale)", signals.annotate)
+    folded = {d.id: inject.fold(d, folder) for d in docs}
+    timed("shape signals (zh.shape, folded text)", lambda d: shape.shape_signals(
+        d.text, folded[d.id], len(d.text), len(d.text)))
+    timed("quality.signals (whole, for scale)", lambda d: d.scores.update(signals.annotate(d)))
+    sales, seo = SalesCopy(), SeoShape()
+    timed("quality.sales_copy + seo_shape (filters)", lambda d: (sales.filter(d), seo.filter(d)))
     if args.model:
         from jinglian.steps.model import ModelScore
 
