@@ -316,7 +316,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("中国“太空养鱼”项目进展顺利 “鱼航员”状态良好", None),  # quotes: a headline
         ("夜雨_原文、翻译及赏析_白居易诗词_读古诗词网", None),  # mixed joiners: a page title
         ("我们、你们、他们、大家", None),  # pronouns: prose
-        ("春天，夏天，秋天，冬天。", None),  # a sentence
+        ("春天，夏天，秋天，冬天。", v("lines.seo_spam")),  # a list even with a full stop: weak, edges only (known looseness)
     ],
 }
 

@@ -170,9 +170,9 @@ SUMMARY_LABEL_RE = re.compile(r"^(?:核心|内容|新闻|本文|导读)提示")
 _SITE = r"(?:本站|本[网網]|本平台|本[号號]|本刊|本[台臺]|平台)"
 SITE_STANCE_RE = re.compile(rf"(?:不|[并並]不|[并並]非|[无無][关關]|不能).{{0,6}}{_SITE}\S{{0,4}}(?:同意|[赞贊]同|[认認]同|[证證][实實]|立[场場]|[观觀][点點]|[负負][责責])"
                             rf"|{_SITE}\S{{0,4}}(?:不|[并並]不|概不|不予)(?:承[担擔]|[负負][责責]|保[证證]|同意|[赞贊]同|[认認]同)")
-#: a short line led by a source verb, with a few words before it ("内容源自：…", "部分资料参考自…",
+#: a short line led by a source verb after one to four Han ("转自…" alone is label_line's, and opens titles) ("内容源自：…", "部分资料参考自…",
 #: "以上内容由某网综合整理自…" is longer and reads as a sentence); folded text
-SOURCE_VERB_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:转自|转载自|源自|摘自|选自|参考自|整理自|编译自|综合自)(?!己)")  # not "转自己的钱"
+SOURCE_VERB_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:转自|转载自|源自|摘自|选自|参考自|整理自|编译自|综合自)(?!己)")  # not "转自己的钱"
 #: what a wholly bracketed publication or author note starts with: "（本文首發於X，原題為《…》）",
 #: "（作者單位：…；郵箱：…）", "（本文作者X為Y資深記者，來信請寄…）"; both scripts (paragraphs are raw)
 BRACKET_NOTE_RE = re.compile(r"^\s*(?:本文|此文|文章|原文)?(?:首[发發]|原[载載]|原刊|刊[发發载載]|刊于|刊於|[发發]表于|[发發]表於|[转轉][载載]|[转轉]自|摘自"
