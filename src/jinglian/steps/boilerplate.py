@@ -48,6 +48,11 @@ MASK63 = (1 << 63) - 1  # Parquet int64 columns: keep hashes non-negative
 _KEY_DROP_RE = re.compile(r"\s+")
 _DIGITS_RE = re.compile(r"\d+")
 _WORDY_RE = re.compile(r"[a-z]")
+#: what differs between copies of one page: digits (dates, counts, phone numbers) and e-mail
+#: addresses; the fallback fingerprint takes only lines without them (issue 14 round 3: held-out
+#: 11's four copies of a forum thread, each with a contact number glued to a different line,
+#: were four "articles", and their shared lines site boilerplate)
+_VARIES_RE = re.compile(r"[\d@]")
 HAN_2_RE = re.compile(f"(?:{HAN_RE.pattern}.*){{2}}")
 
 
@@ -132,7 +137,7 @@ class Boilerplate(GlobalStep):
             sentence = ends_sentence(s)
             if first_paragraph is None and sentence and wide >= self.fingerprint_han:
                 first_paragraph = s
-            if len(first_lines) < self.fallback_lines and wide >= self.fallback_han:
+            if len(first_lines) < self.fallback_lines and wide >= self.fallback_han and not _VARIES_RE.search(s):
                 first_lines.append(s)
             if len(s) <= self.max_shaped_chars and (NOTICE_LEAD_RE.match(s) or TEASER_LINK_RE.search(s, max(0, len(s) - 16))):
                 short.append(i)  # boilerplate by its shape, however long

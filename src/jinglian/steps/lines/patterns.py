@@ -35,7 +35,7 @@ COUNT_RE = re.compile(
     rf"(?:(?:{_COUNT_WORDS})(?:量|数|次数)?\s*[:(\[]?\s*\d+)"
     rf"|(?:\d+\s*(?:次|人|个|条|w|万)?\s*(?:{_COUNT_WORDS}))"
 )
-META_WORD_RE = re.compile(r"发布|发表|更新|作者|来源|编辑|责编|阅读|浏览|点击|评论|分类|栏目|标签|时间|日期|字号|ip\s*属地|posted|by\b")
+META_WORD_RE = re.compile(r"原创|发布|发表|更新|作者|来源|编辑|责编|阅读|浏览|点击|评论|分类|栏目|标签|时间|日期|字号|ip\s*属地|posted|by\b")
 PREV_NEXT_RE = re.compile(r"^(?:上一篇|下一篇|上一[条條]|下一[条條]|上篇|下篇|前一篇|[后後]一篇|上一章|下一章|previous|next|prev)"
                           r"\s*(?:文章|新[闻聞])?\s*[:>]?")
 #: a prev/next label followed by a colon or arrow, so "上一篇文章提到，…" stays a sentence
@@ -151,3 +151,41 @@ FORUM_EVENT_RE = re.compile(r"^\S{1,24}\s*于\s*.{4,24}?\s*(?:更改标题|修�
                             r"|^最佳(?:回复|答案)由\s*\S{1,24}\s*(?:选择|选定|采纳)$")
 #: a company's description of itself: "某某科技有限公司是一家…", "某某阀门有限公司主营…"
 COMPANY_BLURB_RE = re.compile(r"^[^\s,，。:：;；!?！？]{2,30}?(?:有限公司|有限责任公司|股份公司|集团)\s*(?:是一家|是国内|是中国|专业从事|专注于|主营|主要从事|产品包括|的产品包括|成立于|始创于|创立于|位于)")
+
+# --- issue 14 part 4, round 3 (noise3): shapes read off held-out 10/11 ---
+#: a cookie-consent banner: it names cookies and asks for consent by continuing or by a button
+#: ("本網站使用Cookie…，繼續使用即表示您同意…", "…使用 cookies。 [接受]"); raw or folded text
+COOKIE_RE = re.compile(r"cookie", re.I)
+CONSENT_RE = re.compile(r"(?:继续|繼續)\s*(?:浏览|瀏覽|使用|访问|訪問|阅读|閱讀)|即(?:表示|代表|视为|視為|默认|默認)"
+                        r"|(?:接受|同意|拒绝|拒絕)(?:全部|所有)?\s*cookie"
+                        r"|(?:我知道了|我明白了|知道了|了解更多|接受|同意|关闭|關閉)\W*$", re.I)
+#: a notice led by a "…提示/…声明/…须知" label of at most four Han ("风险提示：", "投资须知：",
+#: "阅读提示："); folded text
+NOTICE_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:提示|声明|须知)\s*[:：]")
+#: labels of a news article's own summary, shaped like a notice label ("核心提示：…", the
+#: content of held-out 6/8/10/11's magic-html-zh pages)
+SUMMARY_LABEL_RE = re.compile(r"^(?:核心|内容|新闻|本文|导读)提示")
+#: the site distancing itself from what it prints: "并不表明本站同意其观点", "本网不承担任何责任";
+#: both scripts, since a paragraph is read raw
+_SITE = r"(?:本站|本[网網]|本平台|本[号號]|本刊|本[台臺]|平台)"
+SITE_STANCE_RE = re.compile(rf"(?:不|[并並]不|[并並]非|[无無][关關]|不能).{{0,6}}{_SITE}\S{{0,4}}(?:同意|[赞贊]同|[认認]同|[证證][实實]|立[场場]|[观觀][点點]|[负負][责責])"
+                            rf"|{_SITE}\S{{0,4}}(?:不|[并並]不|概不|不予)(?:承[担擔]|[负負][责責]|保[证證]|同意|[赞贊]同|[认認]同)")
+#: a short line led by a source verb after one to four Han ("转自…" alone is label_line's, and opens titles) ("内容源自：…", "部分资料参考自…",
+#: "以上内容由某网综合整理自…" is longer and reads as a sentence); folded text
+SOURCE_VERB_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:转自|转载自|源自|摘自|选自|参考自|整理自|编译自|综合自)(?!己)")  # not "转自己的钱"
+#: what a wholly bracketed publication or author note starts with: "（本文首發於X，原題為《…》）",
+#: "（作者單位：…；郵箱：…）", "（本文作者X為Y資深記者，來信請寄…）"; both scripts (paragraphs are raw)
+BRACKET_NOTE_RE = re.compile(r"^\s*(?:本文|此文|文章|原文)?(?:首[发發]|原[载載]|原刊|刊[发發载載]|刊于|刊於|[发發]表于|[发發]表於|[转轉][载載]|[转轉]自|摘自"
+                             r"|[选選]自|[编編][译譯]自|原[题題]|原[标標][题題])")
+BRACKET_AUTHOR_RE = re.compile(r"^\s*(?:本文)?作者")
+#: a licence or registration number: "互联网药品信息服务资格证书编号：(京)-非经营性-2020-0123",
+#: "某某许可证：粤B2-2019…"; folded text
+LICENCE_RE = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:证|证书|许可证|备案|登记)(?:编号|号码|号)?\s*:\s*\S*\d")
+#: an end-of-article mark between rule characters: "—— END ——", "- 完 -", "~ the end ~"; folded
+END_WORD_RE = re.compile(r"^(?:the\s*end|end|完|全文完|本文完|结束|终)$")
+#: a read-more link under an outlet in brackets: "（風傳媒）延伸閱讀：<a headline>"; folded
+BRACKETED_OUTLET_RE = re.compile(r"^\([^()]{1,12}\)\s*")
+#: words of a keyword list: split on any run of what is not a letter, digit or Han
+NON_WORD_RE = re.compile(r"[\W_]+")
+#: a share bar: "分享至 Facebook Line X", "分享到: weibo wechat"; folded
+SHARE_BAR_RE = re.compile(r"^分享(?:到|至|给)?\s*:?\s*(?:[a-z][a-z0-9+.]{0,11}\s*[|/,、]?\s*){2,8}$")

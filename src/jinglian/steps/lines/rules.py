@@ -25,6 +25,8 @@ from .patterns import (
     WELCOME_RE, segments, META_FILLER_RE, PLAYER_WORDS_RE, PREV_AND_NEXT_RE,
     WIDGET_PROMPT_RE, FORUM_EVENT_RE, COMPANY_BLURB_RE, RULE_CHARS,
     LABELLED_NUMBER_RE, BRACKETS_RE, CONTACT_LABEL_TAIL_RE,
+    COOKIE_RE, CONSENT_RE, NOTICE_LABEL_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
+    BRACKET_AUTHOR_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -252,6 +254,67 @@ def teaser_link(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     return Verdict(CHROME, True) if TEASER_LINK_RE.search(x.text, max(0, len(x.text) - 16)) else None
 
 
+def bracket_note(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A wholly bracketed publication or author note: "（本文首發於X，原題為《…》）", "（作者單位：…；
+    郵箱：…）", "（本文作者X為Y資深記者，來信請寄…）".  The brackets set it apart from the prose, so
+    strong (issue 14 round 3, held-out 10/11)."""
+    t = x.text
+    if x.visible > p.bracket_note_max or t[:1] not in "(（" or t[-1:] not in ")）":
+        return None
+    inner = t[1:-1]
+    if "(" in inner or "（" in inner:
+        return None  # two asides, or an aside inside: not one note
+    if BRACKET_NOTE_RE.match(inner):
+        return Verdict("lines.source", True)
+    if BRACKET_AUTHOR_RE.match(inner):
+        return Verdict("lines.byline", True)
+    return None
+
+
+def source_verb(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A short line led by a source verb after a few words: "内容源自：某报客户端", "部分资料参考自
+    某报、某网，如有出入以官方公告为准".  Weak: at the edges only (issue 14 round 3, held-out 11)."""
+    if x.visible <= p.short_line and not x.ends and SOURCE_VERB_RE.match(x.lead):
+        return Verdict("lines.source")
+    return None
+
+
+def licence_number(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A licence or registration number: "互联网药品信息服务资格证书编号：(京)-非经营性-2020-0123".
+    Strong: a certificate number is never prose (issue 14 round 3, held-out 11)."""
+    if x.visible <= p.contact_line_max and not x.sentence and LICENCE_RE.match(x.head):
+        return Verdict("lines.copyright", True)
+    return None
+
+
+def end_mark(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """An end-of-article mark between rule characters: "—— END ——", "~ the end ~", "- 完 -".  A
+    bare "完" or "（完）" is left to the article (issue 14 round 3, held-out 11)."""
+    t = x.text
+    if x.visible > p.bare_chrome_max or not t or t[0] not in RULE_CHARS or t[-1] not in RULE_CHARS:
+        return None
+    return Verdict(CHROME, True, True) if END_WORD_RE.match(t.strip("".join(RULE_CHARS))) else None
+
+
+def read_more_link(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A read-more link after an outlet in brackets: "（風傳媒）延伸閱讀：<a headline>": the
+    label is a chrome word ("延伸阅读"), the rest a headline however it reads (issue 14 round 3,
+    held-out 10)."""
+    m = BRACKETED_OUTLET_RE.match(x.text)
+    if m is None or x.visible > p.prev_next_max:
+        return None
+    label, colon, rest = x.text[m.end():].partition(":")
+    if colon and rest.strip() and label.strip() in lex.chrome_words:
+        return Verdict(CHROME, True)
+    return None
+
+
+def share_bar(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """"分享至 Facebook Line X": a share label and platform names in Latin letters, which the
+    chrome words (Han) do not cover (issue 14 round 3, held-out 10)."""
+    return Verdict(CHROME, True) if x.visible <= p.banner_max and SHARE_BAR_RE.match(x.text) else None
+
+
 # --- notices -----------------------------------------------------------------------------
 
 def notice(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
@@ -280,6 +343,61 @@ def notice(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     if not x.sentence or han < p.notice_report_han:
         return Verdict(reason, False, ends_page)  # weak: removed outside the body only
     return None
+
+
+def cookie_banner(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A cookie-consent banner: names cookies and asks for consent by continuing to browse or
+    by a button ("本網站使用Cookie…，繼續使用即表示您同意…", "…cookies。［我知道了］").  An
+    article about cookies names no such consent, so strong (issue 14 round 3, held-out 10)."""
+    if x.visible <= p.notice_max and COOKIE_RE.search(x.text) and CONSENT_RE.search(x.text):
+        return Verdict(CHROME, True)
+    return None
+
+
+def notice_label(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A notice led by a short "…提示 / …声明 / …须知" label ("風險提示：市場有風險…", "投资须知：…"):
+    a disclaimer whatever its words; not a news summary ("核心提示：…", SUMMARY_LABEL_RE).  Strong
+    when led by "声明" (NOTICE_LEAD_RE, as `notice` reads its marker); otherwise weak: "温馨提示：出行请带伞" may be a weather story's own
+    (issue 14 round 3, held-out 11)."""
+    if x.visible <= p.notice_short_line and NOTICE_LABEL_RE.match(x.lead) and not SUMMARY_LABEL_RE.match(x.lead):
+        return Verdict("lines.copyright", bool(NOTICE_LEAD_RE.match(x.lead)))  # "声明：" as notice() reads it
+    return None
+
+
+def site_stance(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """The site distancing itself from what it prints ("網友評論僅供其表達個人看法，並不表明本站同意
+    其觀點。", "本网不承担任何责任"): a disclaimer.  Weak, and only on a short line (a report on a
+    site's liability is longer) (issue 14 round 3, held-out 11)."""
+    if x.visible <= p.notice_short_line and SITE_STANCE_RE.search(x.text):
+        return Verdict("lines.copyright")
+    return None
+
+
+#: particles and pronouns no search term holds, but every phrase of prose does
+PARTICLES = frozenset("的了是在和与也就都而把被着吗呢吧啊我你他她它这那")
+QUOTES_COLON = frozenset("\"'“”‘’:：")
+
+
+def keyword_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A list of short terms and nothing else ("運彩分析…百家樂…躺赚副业…电子拉霸", "特码★高仿名表★
+    足彩推荐★婚外调查"), whatever joins them and whether or not its words are in the spam lexicon:
+    not a sentence, at least `keyword_list_min` items of 2 to `keyword_item_max` Han, no function
+    characters (PARTICLES).  Weak, so at the edges only: inside an article such a line is its own list.  Tried
+    last: nav bars and known spam have their rules (issue 14 round 3, held-out 10/11)."""
+    if x.sentence or x.visible > p.chrome_line_max:
+        return None
+    items = [w for w in NON_WORD_RE.split(x.text) if w]
+    if len(items) < p.keyword_list_min:
+        return None
+    # one joiner throughout, and not a quote, bracket or colon: a headline ("中国“太空养鱼”项目
+    # 进展顺利 “鱼航员”状态良好", "夜雨_原文、翻译及赏析_白居易诗词") mixes them
+    joiners = {j.strip() or " " for j in NON_WORD_RE.findall(x.text.strip(EDGE_PUNCT))}
+    if len(joiners) != 1 or BRACKETS_RE.search(x.text) or QUOTES_COLON.intersection(x.text):
+        return None
+    for w in items:
+        if not (2 <= len(w) <= p.keyword_item_max) or count_han(w) != len(w) or PARTICLES.intersection(w):
+            return None
+    return Verdict("lines.seo_spam")
 
 
 # --- site chrome -------------------------------------------------------------------------
@@ -460,31 +578,42 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
 #: Rules for every line that is not a paragraph, in order.
 LINE_RULES: tuple[Rule, ...] = (
     Rule("original_title", original_title),  # before label_line: "原标题" is a label, but however long
+    Rule("bracket_note", bracket_note),  # before label_line: "（作者单位：…）" is a note, not a byline
     Rule("byline_with_contact", byline_with_contact),  # before label_line, which reads it as a weak byline
     Rule("label_line", label_line),
     Rule("source_with_teaser", source_with_teaser),
     Rule("author_bio", author_bio),
     Rule("teaser_link", teaser_link),
+    Rule("read_more_link", read_more_link),
+    Rule("share_bar", share_bar),
     Rule("follow_prompt", follow_prompt),
     Rule("widget_prompt", widget_prompt),
     Rule("player_widget", player_widget),
     Rule("company_blurb", company_blurb),
+    Rule("licence_number", licence_number),
     Rule("contact_line", contact_line),
     Rule("labelled_number", labelled_number),
     Rule("notice", notice),
+    Rule("cookie_banner", cookie_banner),
+    Rule("notice_label", notice_label),
+    Rule("site_stance", site_stance),
+    Rule("source_verb", source_verb),  # after notice: "本帖转自某报，如有侵权请联系删除" is a strong notice
     Rule("prev_next_link", prev_next_link),
     Rule("long_sentence", long_sentence),
+    Rule("end_mark", end_mark),
     Rule("rule_line", rule_line),  # before bare_punctuation, which keeps "……" and "==" as layout
     Rule("bare_punctuation", bare_punctuation),
     Rule("long_label_line", long_label_line),
     Rule("meta_line", meta_line),
     Rule("spam_list", spam_list),
     Rule("site_chrome", site_chrome),
+    Rule("keyword_list", keyword_list),
 )
 
 #: Rules for paragraphs (long lines, sentences): only shapes that hold a sentence are looked for.
 PARAGRAPH_RULES: tuple[Rule, ...] = (
     Rule("original_title", original_title),
+    Rule("bracket_note", bracket_note),
     Rule("source_with_teaser", source_with_teaser),
     Rule("author_bio", author_bio),
     Rule("teaser_link", teaser_link),
@@ -493,6 +622,9 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     Rule("player_widget", player_widget),
     Rule("company_blurb", company_blurb),
     Rule("notice", notice),
+    Rule("cookie_banner", cookie_banner),
+    Rule("notice_label", notice_label),
+    Rule("site_stance", site_stance),
     Rule("prev_next_link", prev_next_link),
 )
 
