@@ -374,3 +374,28 @@ def test_prose_written_one_short_phrase_per_line_is_content():
     page = f"<html><body><ul>{menu}</ul><div class='entry'>{body}</div><div><p>广告</p></div></body></html>"
     text = extract_html(page, url="https://blog.example.cn/entry-1.html").text
     assert all(t in text for t in lines) and "栏目" not in text
+
+
+def test_replies_nested_under_the_opening_post_are_each_trimmed_of_their_chrome():
+    """A thread whose replies sit in a list nested beside the opening post (not sibling posts of it):
+    each reply's author, date, floor number and buttons are chrome, its text is content."""
+    def reply(n: int, body: str) -> str:
+        return (f"<li class='comment-item'><div class='user'><div class='name'>用户{n}</div>"
+                f"<div class='time'>2020.06.09 09:4{n} 发布</div><div class='floor'>#{n}</div></div>"
+                f"<div class='rich-text'><p>{body}</p></div><div class='actions'><div>首赞</div><div>评论</div>"
+                f"<div>举报</div></div></li>")
+
+    opening = "大家还记得之前的直播课程吗？老师点评了五十佳专利中的部分专利，还点评了一些公司的专利，今年还会再办。"
+    replies = ["我感觉可以讲机械类的，因为最常用，很多时候编写的也切合现实。", "想听听关于生物医药类专利的改写，期待老师的点评。",
+               "软件类的专利也可以讲一讲，最近写得比较多，希望能听到建议。"]
+    page = ("<html><body><div class='left-content'><div class='detail'><div class='title'>你期待改写哪个专利呢？</div>"
+            "<div class='author'><div>软唐知产小傅</div><div>2020.06.09 09:37发布于社区管理</div></div>"
+            f"<div class='rich-text'><p>{opening}</p></div><div class='detail-actions'><div>点赞</div><div>收藏</div>"
+            "<div>分享</div><div>举报</div></div></div><div class='comment-list'><div class='comment-head'>"
+            "<div>3个评论</div><div>倒序看帖</div><div>仅看楼主</div></div><ul class='list-items'>"
+            + "".join(reply(n, body) for n, body in enumerate(replies, 1)) + "</ul></div></div></body></html>")
+    text = extract_html(page, url="https://bbs.example.cn/info/2497").text
+    for body in [opening, *replies]:
+        assert body in text, body
+    for chrome in ("用户2", "09:42", "#2", "首赞", "举报", "倒序看帖"):
+        assert chrome not in text, chrome

@@ -28,7 +28,7 @@ from .params import ContentParams
 __all__ = ["ExtractOptions", "Extraction", "extract_html", "ContentParams", "EXTRACTOR_VERSION"]
 
 #: Bumped whenever output for the same page may change.
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 
 @dataclass(frozen=True, slots=True)

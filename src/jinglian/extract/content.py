@@ -377,8 +377,9 @@ def select(blocks: list[Block], p: ContentParams = ContentParams(), forum: bool 
     inside = [b for b in blocks if root in b.ancestors]
     if p.drop_named_chrome and not forum:  # a share bar or comment box nested in an article
         inside = [b for b in inside if b.chrome_at is None or root not in b.chrome_at.iterancestors()]
-    threaded = root is not best or (forum and p.threads and _holds_posts(root, totals, prose, p))
-    inside = trim_posts(inside, root) if threaded else trim(inside)
+    posts = thread_posts(root, totals, prose, p) if p.nested_posts and (forum or root is not best) else None
+    threaded = root is not best or (forum and p.threads and (bool(posts) or _holds_posts(root, totals, prose, p)))
+    inside = trim_posts(inside, root, posts) if threaded else trim(inside)
     inside = drop_link_runs(inside, p)
     if forum and inside:
         inside = with_thread_title(blocks, inside, p)
@@ -415,16 +416,20 @@ def _holds_posts(el: etree._Element, totals: dict, prose: dict, p: ContentParams
     return False
 
 
-def trim_posts(blocks: list[Block], thread: etree._Element) -> list[Block]:
+def trim_posts(blocks: list[Block], thread: etree._Element, posts: set | None = None) -> list[Block]:
     """`trim` each post of a thread on its own: every post carries its own chrome (author
     card, date, reply and report buttons), which would cut the thread short at the first
-    post whose chrome outweighs its text if the thread were trimmed as one run."""
+    post whose chrome outweighs its text if the thread were trimmed as one run.  A post is a
+    child of `thread`, or the innermost of `posts` (`thread_posts`) that holds the block, so a
+    reply nested in a list under the opening post is trimmed on its own too."""
     out: list[Block] = []
     group: list[Block] = []
     key = None
     for b in blocks:
         at = b.ancestors.index(thread)
         k = b.ancestors[at - 1] if at else None
+        if posts:
+            k = next((a for a in b.ancestors[:at] if a in posts), k)
         if group and k is not key:
             out.extend(trim(group))
             group = []
@@ -432,6 +437,20 @@ def trim_posts(blocks: list[Block], thread: etree._Element) -> list[Block]:
         group.append(b)
     out.extend(trim(group))
     return out
+
+
+def thread_posts(root: etree._Element, totals: dict, prose: dict, p: ContentParams) -> set:
+    """The posts inside `root` at any depth: elements holding prose of their own (`_is_post`) with a
+    look-alike sibling that does too (a reply list nested under the opening post)."""
+    groups: dict[tuple, list] = {}
+    for el, own in prose.items():
+        if own <= p.thread_min_post or el.tag not in _POST_TAGS or not _is_post(el, totals, prose, p):
+            continue
+        parent = el.getparent()
+        if parent is None or not any(a is root for a in el.iterancestors()):
+            continue
+        groups.setdefault((parent, _signature(el)), []).append(el)
+    return {el for g in groups.values() if len(g) >= 2 for el in g}
 
 
 def _is_link(b: Block, p: ContentParams) -> bool:
