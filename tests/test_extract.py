@@ -399,3 +399,25 @@ def test_replies_nested_under_the_opening_post_are_each_trimmed_of_their_chrome(
         assert body in text, body
     for chrome in ("用户2", "09:42", "#2", "首赞", "举报", "倒序看帖"):
         assert chrome not in text, chrome
+
+
+def test_a_short_reply_without_punctuation_stays_where_the_other_posts_keep_their_text():
+    """Posts share a template: a reply too short or unpunctuated to count as prose on its own
+    ("这放假方式有点奇特啊") sits in the same box as the longer replies and is kept; the author line,
+    the date and the buttons beside it are not."""
+    def comment(n: int, body: str) -> str:
+        return (f"<div class='comment'><div class='meta'>鹿小町{n}<span>2021-01-01 10:3{n}:38</span></div>"
+                f"<div class='comment-body'><p>{body}</p></div><div class='ops'><span>点赞</span><span>评论</span></div></div>")
+
+    long_replies = ["我是年前彻底放假了，外包项目结束，一点补偿都没有；年前不找了，过了年再找吧。",
+                    "我已经放假了，哈哈哈，今年终于可以早点回家陪陪家人了，开心。"]
+    short_replies = ["这放假方式有点奇特啊", "我们放一天上一天再放一天"]
+    menu = "".join(f"<li><a href='/c{n}'>栏目{n}</a></li>" for n in range(15))
+    page = (f"<html><body><ul>{menu}</ul><div class='comments'>"
+            + "".join(comment(n, body) for n, body in enumerate([long_replies[0], *short_replies, long_replies[1]]))
+            + "</div></body></html>")
+    text = extract_html(page, url="https://bbs.example.cn/topic/1666").text
+    for body in [*long_replies, *short_replies]:
+        assert body in text, body
+    for chrome in ("鹿小町2", "10:32", "点赞", "栏目"):
+        assert chrome not in text, chrome

@@ -379,6 +379,8 @@ def select(blocks: list[Block], p: ContentParams = ContentParams(), forum: bool 
         inside = [b for b in inside if b.chrome_at is None or root not in b.chrome_at.iterancestors()]
     posts = thread_posts(root, totals, prose, p) if p.nested_posts and (forum or root is not best) else None
     threaded = root is not best or (forum and p.threads and (bool(posts) or _holds_posts(root, totals, prose, p)))
+    if threaded and posts and p.post_bodies:
+        posts = lift_post_bodies(inside, posts, p)
     inside = trim_posts(inside, root, posts) if threaded else trim(inside)
     inside = drop_link_runs(inside, p)
     if forum and inside:
@@ -451,6 +453,37 @@ def thread_posts(root: etree._Element, totals: dict, prose: dict, p: ContentPara
             continue
         groups.setdefault((parent, _signature(el)), []).append(el)
     return {el for g in groups.values() if len(g) >= 2 for el in g}
+
+
+def lift_post_bodies(blocks: list[Block], posts: set, p: ContentParams) -> set:
+    """Posts are built from one template, so a short reply sits where the other posts keep their
+    prose ("这放假方式有点奇特啊" in the body box under an author and a date): a block that is no
+    link nor heading, in a look-alike sibling of a post, at the place (the tags and classes from the
+    post down to it) where at least two posts hold prose, is a reply and scores like a short
+    sentence in a thread (`short_reply_weight`).
+
+    Returns the posts to trim one by one (`trim_posts`): the posts with their look-alike siblings
+    (posts whose text scored too little to count as one)."""
+    groups = {(el.getparent(), _signature(el)) for el in posts}
+    members = {c for parent, sig in groups for c in parent if _signature(c) == sig}
+    placed = []
+    top: dict[etree._Element, tuple] = {}  # post -> (score, path) of its best block: where its body is
+    bodies: dict[tuple, set] = {}  # path -> posts whose best block sits there
+    for b in blocks:
+        at, path = None, None
+        for i, a in enumerate(b.ancestors):
+            if a in members:
+                at, path = i, tuple(_signature(x) for x in b.ancestors[:i])
+                break
+        placed.append((at, path))
+        if at is not None and b.score > top.get(b.ancestors[at], (0.0,))[0]:
+            top[b.ancestors[at]] = (b.score, path)
+    for post, (_, path) in top.items():
+        bodies.setdefault(path, set()).add(post)
+    for b, (at, path) in zip(blocks, placed):
+        if at is not None and b.score <= 0 and not b.heading and not b.link_chars and len(bodies.get(path, ())) >= 2:
+            b.score = p.short_reply_weight * b.chars
+    return members
 
 
 def _is_link(b: Block, p: ContentParams) -> bool:
