@@ -421,3 +421,19 @@ def test_a_short_reply_without_punctuation_stays_where_the_other_posts_keep_thei
         assert body in text, body
     for chrome in ("鹿小町2", "10:32", "点赞", "栏目"):
         assert chrome not in text, chrome
+
+
+def test_a_page_built_on_forum_software_is_a_forum_whatever_its_url_says():
+    """The "powered by" credit or the folder its scripts load from names the forum software; a link
+    to the software's site inside an article's text, or a word in a path, does not."""
+    from jinglian.extract.blocks import parse
+    from jinglian.extract.pagekind import page_kind
+
+    url = "https://www.example.com/media/for-hire-2-x-jcm800"  # no forum word in the URL
+    body = "<p>" + "出租两台音箱头，状态很好，价格可议。" * 3 + "</p>"
+    credit = f'<html><body>{body}<div class="copyright"><a href="https://xenforo.com">XenForo</a></div></body></html>'
+    plugin = (f'<html><head><link rel="stylesheet" href="https://www.example.com/wp-content/plugins/wpforo/themes/x.css">'
+              f'</head><body>{body}</body></html>')
+    assert page_kind(url, parse(credit)) == "forum" and page_kind(url, parse(plugin)) == "forum"
+    mention = f'<html><body>{body}<p>参见 <a href="https://www.example.org/xenforo-review">评测</a></p></body></html>'
+    assert page_kind(url, parse(mention)) == "article"
