@@ -374,3 +374,66 @@ def test_prose_written_one_short_phrase_per_line_is_content():
     page = f"<html><body><ul>{menu}</ul><div class='entry'>{body}</div><div><p>广告</p></div></body></html>"
     text = extract_html(page, url="https://blog.example.cn/entry-1.html").text
     assert all(t in text for t in lines) and "栏目" not in text
+
+
+def test_replies_nested_under_the_opening_post_are_each_trimmed_of_their_chrome():
+    """A thread whose replies sit in a list nested beside the opening post (not sibling posts of it):
+    each reply's author, date, floor number and buttons are chrome, its text is content."""
+    def reply(n: int, body: str) -> str:
+        return (f"<li class='comment-item'><div class='user'><div class='name'>用户{n}</div>"
+                f"<div class='time'>2020.06.09 09:4{n} 发布</div><div class='floor'>#{n}</div></div>"
+                f"<div class='rich-text'><p>{body}</p></div><div class='actions'><div>首赞</div><div>评论</div>"
+                f"<div>举报</div></div></li>")
+
+    opening = "大家还记得之前的直播课程吗？老师点评了五十佳专利中的部分专利，还点评了一些公司的专利，今年还会再办。"
+    replies = ["我感觉可以讲机械类的，因为最常用，很多时候编写的也切合现实。", "想听听关于生物医药类专利的改写，期待老师的点评。",
+               "软件类的专利也可以讲一讲，最近写得比较多，希望能听到建议。"]
+    page = ("<html><body><div class='left-content'><div class='detail'><div class='title'>你期待改写哪个专利呢？</div>"
+            "<div class='author'><div>软唐知产小傅</div><div>2020.06.09 09:37发布于社区管理</div></div>"
+            f"<div class='rich-text'><p>{opening}</p></div><div class='detail-actions'><div>点赞</div><div>收藏</div>"
+            "<div>分享</div><div>举报</div></div></div><div class='comment-list'><div class='comment-head'>"
+            "<div>3个评论</div><div>倒序看帖</div><div>仅看楼主</div></div><ul class='list-items'>"
+            + "".join(reply(n, body) for n, body in enumerate(replies, 1)) + "</ul></div></div></body></html>")
+    text = extract_html(page, url="https://bbs.example.cn/info/2497").text
+    for body in [opening, *replies]:
+        assert body in text, body
+    for chrome in ("用户2", "09:42", "#2", "首赞", "举报", "倒序看帖"):
+        assert chrome not in text, chrome
+
+
+def test_a_short_reply_without_punctuation_stays_where_the_other_posts_keep_their_text():
+    """Posts share a template: a reply too short or unpunctuated to count as prose on its own
+    ("这放假方式有点奇特啊") sits in the same box as the longer replies and is kept; the author line,
+    the date and the buttons beside it are not."""
+    def comment(n: int, body: str) -> str:
+        return (f"<div class='comment'><div class='meta'>鹿小町{n}<span>2021-01-01 10:3{n}:38</span></div>"
+                f"<div class='comment-body'><p>{body}</p></div><div class='ops'><span>点赞</span><span>评论</span></div></div>")
+
+    long_replies = ["我是年前彻底放假了，外包项目结束，一点补偿都没有；年前不找了，过了年再找吧。",
+                    "我已经放假了，哈哈哈，今年终于可以早点回家陪陪家人了，开心。"]
+    short_replies = ["这放假方式有点奇特啊", "我们放一天上一天再放一天"]
+    menu = "".join(f"<li><a href='/c{n}'>栏目{n}</a></li>" for n in range(15))
+    page = (f"<html><body><ul>{menu}</ul><div class='comments'>"
+            + "".join(comment(n, body) for n, body in enumerate([long_replies[0], *short_replies, long_replies[1]]))
+            + "</div></body></html>")
+    text = extract_html(page, url="https://bbs.example.cn/topic/1666").text
+    for body in [*long_replies, *short_replies]:
+        assert body in text, body
+    for chrome in ("鹿小町2", "10:32", "点赞", "栏目"):
+        assert chrome not in text, chrome
+
+
+def test_a_page_built_on_forum_software_is_a_forum_whatever_its_url_says():
+    """The "powered by" credit or the folder its scripts load from names the forum software; a link
+    to the software's site inside an article's text, or a word in a path, does not."""
+    from jinglian.extract.blocks import parse
+    from jinglian.extract.pagekind import page_kind
+
+    url = "https://www.example.com/media/for-hire-2-x-jcm800"  # no forum word in the URL
+    body = "<p>" + "出租两台音箱头，状态很好，价格可议。" * 3 + "</p>"
+    credit = f'<html><body>{body}<div class="copyright"><a href="https://xenforo.com">XenForo</a></div></body></html>'
+    plugin = (f'<html><head><link rel="stylesheet" href="https://www.example.com/wp-content/plugins/wpforo/themes/x.css">'
+              f'</head><body>{body}</body></html>')
+    assert page_kind(url, parse(credit)) == "forum" and page_kind(url, parse(plugin)) == "forum"
+    mention = f'<html><body>{body}<p>参见 <a href="https://www.example.org/xenforo-review">评测</a></p></body></html>'
+    assert page_kind(url, parse(mention)) == "article"

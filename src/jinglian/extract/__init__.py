@@ -11,7 +11,9 @@ a linked heading over an excerpt repeated in look-alike boxes, count against); t
 with the highest total is the main content (a box named like chrome only when no prose sits
 outside it; a chrome name on a box holding nearly all the prose is ignored); it grows to the whole thread when
 sibling posts share its template and hold prose of their own (forums keep their replies,
-each post trimmed of its own chrome, and the thread's <h1> title); prose after a "related
+each post, nested at any depth, trimmed of its own chrome, a short reply kept where the other
+posts keep their text, and the thread's <h1> title; a page built on forum software is a
+thread whatever its URL says); prose after a "related
 articles" heading is discounted; leading and trailing chrome is trimmed.  Quality is measured against trafilatura and resiliparse on
 magic-html-zh by `bench/extract.py`.
 
@@ -28,7 +30,7 @@ from .params import ContentParams
 __all__ = ["ExtractOptions", "Extraction", "extract_html", "ContentParams", "EXTRACTOR_VERSION"]
 
 #: Bumped whenever output for the same page may change.
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 
 @dataclass(frozen=True, slots=True)

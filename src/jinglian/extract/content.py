@@ -377,8 +377,11 @@ def select(blocks: list[Block], p: ContentParams = ContentParams(), forum: bool 
     inside = [b for b in blocks if root in b.ancestors]
     if p.drop_named_chrome and not forum:  # a share bar or comment box nested in an article
         inside = [b for b in inside if b.chrome_at is None or root not in b.chrome_at.iterancestors()]
-    threaded = root is not best or (forum and p.threads and _holds_posts(root, totals, prose, p))
-    inside = trim_posts(inside, root) if threaded else trim(inside)
+    posts = thread_posts(root, totals, prose, p) if p.nested_posts and (forum or root is not best) else None
+    threaded = root is not best or (forum and p.threads and (bool(posts) or _holds_posts(root, totals, prose, p)))
+    if threaded and posts and p.post_bodies:
+        posts = lift_post_bodies(inside, posts, p)
+    inside = trim_posts(inside, root, posts) if threaded else trim(inside)
     inside = drop_link_runs(inside, p)
     if forum and inside:
         inside = with_thread_title(blocks, inside, p)
@@ -415,16 +418,20 @@ def _holds_posts(el: etree._Element, totals: dict, prose: dict, p: ContentParams
     return False
 
 
-def trim_posts(blocks: list[Block], thread: etree._Element) -> list[Block]:
+def trim_posts(blocks: list[Block], thread: etree._Element, posts: set | None = None) -> list[Block]:
     """`trim` each post of a thread on its own: every post carries its own chrome (author
     card, date, reply and report buttons), which would cut the thread short at the first
-    post whose chrome outweighs its text if the thread were trimmed as one run."""
+    post whose chrome outweighs its text if the thread were trimmed as one run.  A post is a
+    child of `thread`, or the innermost of `posts` (`thread_posts`) that holds the block, so a
+    reply nested in a list under the opening post is trimmed on its own too."""
     out: list[Block] = []
     group: list[Block] = []
     key = None
     for b in blocks:
         at = b.ancestors.index(thread)
         k = b.ancestors[at - 1] if at else None
+        if posts:
+            k = next((a for a in b.ancestors[:at] if a in posts), k)
         if group and k is not key:
             out.extend(trim(group))
             group = []
@@ -432,6 +439,51 @@ def trim_posts(blocks: list[Block], thread: etree._Element) -> list[Block]:
         group.append(b)
     out.extend(trim(group))
     return out
+
+
+def thread_posts(root: etree._Element, totals: dict, prose: dict, p: ContentParams) -> set:
+    """The posts inside `root` at any depth: elements holding prose of their own (`_is_post`) with a
+    look-alike sibling that does too (a reply list nested under the opening post)."""
+    groups: dict[tuple, list] = {}
+    for el, own in prose.items():
+        if own <= p.thread_min_post or el.tag not in _POST_TAGS or not _is_post(el, totals, prose, p):
+            continue
+        parent = el.getparent()
+        if parent is None or not any(a is root for a in el.iterancestors()):
+            continue
+        groups.setdefault((parent, _signature(el)), []).append(el)
+    return {el for g in groups.values() if len(g) >= 2 for el in g}
+
+
+def lift_post_bodies(blocks: list[Block], posts: set, p: ContentParams) -> set:
+    """Posts are built from one template, so a short reply sits where the other posts keep their
+    prose ("这放假方式有点奇特啊" in the body box under an author and a date): a block that is no
+    link nor heading, in a look-alike sibling of a post, at the place (the tags and classes from the
+    post down to it) where at least two posts hold prose, is a reply and scores like a short
+    sentence in a thread (`short_reply_weight`).
+
+    Returns the posts to trim one by one (`trim_posts`): the posts with their look-alike siblings
+    (posts whose text scored too little to count as one)."""
+    groups = {(el.getparent(), _signature(el)) for el in posts}
+    members = {c for parent, sig in groups for c in parent if _signature(c) == sig}
+    placed = []
+    top: dict[etree._Element, tuple] = {}  # post -> (score, path) of its best block: where its body is
+    bodies: dict[tuple, set] = {}  # path -> posts whose best block sits there
+    for b in blocks:
+        at, path = None, None
+        for i, a in enumerate(b.ancestors):
+            if a in members:
+                at, path = i, tuple(_signature(x) for x in b.ancestors[:i])
+                break
+        placed.append((at, path))
+        if at is not None and b.score > top.get(b.ancestors[at], (0.0,))[0]:
+            top[b.ancestors[at]] = (b.score, path)
+    for post, (_, path) in top.items():
+        bodies.setdefault(path, set()).add(post)
+    for b, (at, path) in zip(blocks, placed):
+        if at is not None and b.score <= 0 and not b.heading and not b.link_chars and len(bodies.get(path, ())) >= 2:
+            b.score = p.short_reply_weight * b.chars
+    return members
 
 
 def _is_link(b: Block, p: ContentParams) -> bool:

@@ -21,6 +21,11 @@ _FORUM_PATH = re.compile(
 #: words only forum pages print: "the original poster", "first reply", "posted at", floor numbers
 _FORUM_WORDS = re.compile(r"楼主|樓主|沙发|沙發|板凳|发表于|發表於|回帖|楼层|樓層|主题帖|主題帖|只看该作者|只看該作者|\d+\s*楼(?!盘)")
 _FORUM_SOFTWARE = re.compile(r"discuz|phpwind|vbulletin|phpbb|flarum|discourse|xenforo|nodebb", re.I)
+#: forum software a page is built on, named where only its own pages name it: the "powered by" credit linking to
+#: the software's site, and the folder its scripts and stylesheets load from (wp-content/plugins/wpforo/...)
+_FORUM_NAMES = r"discuz|phpwind|vbulletin|phpbb|flarum|discourse|xenforo|nodebb|talkyard|wpforo|kunena|misago|flaskbb"
+_CREDIT_HOST = re.compile(r"^(?:https?:)?//(?:www\.)?(?:" + _FORUM_NAMES + r")(?:-project)?\.(?:com|net|org|io)(?:/|$)", re.I)
+_ASSET_PATH = re.compile(r"/(?:" + _FORUM_NAMES + r")/", re.I)
 
 
 def page_kind(url: str | None, root: etree._Element | None) -> str:
@@ -38,12 +43,26 @@ def page_kind(url: str | None, root: etree._Element | None) -> str:
         host, _, path = rest.partition("/")
         if _FORUM_HOST.match(host) or _FORUM_PATH.search("/" + path):  # a TLD (.club) is no label
             return "forum"
-        return "article"
+        return "forum" if root is not None and built_on_forum_software(root) else "article"
     if root is None:
         return "unknown"
     body = root.find("body")
     text = text_of(body) if body is not None else ""
     return "forum" if len(_FORUM_WORDS.findall(text)) >= 3 else "unknown"
+
+
+def built_on_forum_software(root: etree._Element) -> bool:
+    """A "powered by" link to forum software's site, or scripts / stylesheets loaded from its folder."""
+    for el in root.iter("a", "link", "script"):
+        if el.tag == "a":
+            href = el.get("href")
+            if href and _CREDIT_HOST.match(href.strip()):
+                return True
+        else:
+            src = el.get("src") or el.get("href")
+            if src and _ASSET_PATH.search(src):
+                return True
+    return False
 
 
 def is_forum(url: str | None, root: etree._Element | None) -> bool:

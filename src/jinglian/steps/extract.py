@@ -50,6 +50,8 @@ class ExtractJinglian(Extractor):
     drop_named_chrome: bool = _CONTENT.drop_named_chrome
     lone_link_min_chars: int = _CONTENT.lone_link_min_chars
     threads: bool = _CONTENT.threads
+    nested_posts: bool = _CONTENT.nested_posts
+    post_bodies: bool = _CONTENT.post_bodies
     thread_max_climb: int = _CONTENT.thread_max_climb
     thread_min_post: float = _CONTENT.thread_min_post
     thread_max_chrome: float = _CONTENT.thread_max_chrome
