@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from typing import TYPE_CHECKING
 
-from .lexicon import Folder, alternation, read_list
+from .lexicon import Folder, list_pattern
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -21,17 +21,7 @@ if TYPE_CHECKING:
 
 @lru_cache(maxsize=1)
 def injected_re() -> re.Pattern[str]:
-    literals, patterns, first = [], [], set()
-    for entry in read_list("injected.txt"):
-        if entry.startswith("re:"):
-            patterns.append(entry[3:])
-        elif entry.startswith("first:"):
-            first.update(entry[6:])
-        else:
-            literals.append(entry)
-    first.update(w[0] for w in literals)
-    body = "|".join([alternation(literals)] + [f"(?:{p})" for p in patterns])
-    return re.compile(f"(?=[{re.escape(''.join(sorted(first)))}])(?:{body})")
+    return list_pattern("injected.txt")
 
 
 def injected_hits(folded: str) -> list[str]:

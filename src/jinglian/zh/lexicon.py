@@ -47,6 +47,29 @@ def alternation(words: list[str] | set[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def list_pattern(name: str, groups: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """The word list `zh/data/<name>` as one regex: its literal entries (longest first), its `re:`
+    entries as patterns, and entries tagged `<group>:` (patterns) each inside a named group,
+    behind a lookahead on the characters a match can start with (`first:` lines give those of the
+    patterns), which lets the engine skip most positions of ordinary text."""
+    literals, patterns, first = [], [], set()
+    tagged: dict[str, list[str]] = {g: [] for g in groups}
+    for entry in read_list(name):
+        tag, _, rest = entry.partition(":")
+        if tag == "first" and rest:
+            first.update(rest)
+        elif tag == "re" and rest:
+            patterns.append(rest)
+        elif tag in tagged and rest:
+            tagged[tag].append(rest)
+        else:
+            literals.append(entry)
+    first.update(w[0] for w in literals)
+    body = ([alternation(literals)] + [f"(?:{p})" for p in patterns]
+            + [f"(?P<{g}>{'|'.join(entries)})" for g, entries in tagged.items()])
+    return re.compile(f"(?=[{re.escape(''.join(sorted(first)))}])(?:{'|'.join(body)})")
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Compiled lexicons.  Build once per process with `load_lexicon()`."""

@@ -23,26 +23,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import alternation, read_list
+from .lexicon import list_pattern
 from .signals import visible_len
 
 
 @lru_cache(maxsize=1)
 def commerce_re() -> re.Pattern[str]:
     """The sales-copy lexicon as one pattern; a contact is matched by its group `contact`."""
-    literals, patterns, contacts, first = [], [], [], set()
-    for entry in read_list("commerce.txt"):
-        if entry.startswith("first:"):
-            first.update(entry[6:])
-        elif entry.startswith("re:"):
-            patterns.append(entry[3:])
-        elif entry.startswith("contact:"):
-            contacts.append(entry[8:])
-        else:
-            literals.append(entry)
-    first.update(w[0] for w in literals)
-    body = [alternation(literals)] + [f"(?:{p})" for p in patterns] + [f"(?P<contact>{'|'.join(contacts)})"]
-    return re.compile(f"(?=[{re.escape(''.join(sorted(first)))}])(?:{'|'.join(body)})")
+    return list_pattern("commerce.txt", groups=("contact",))
 
 
 def commerce_terms(folded: str) -> int:
