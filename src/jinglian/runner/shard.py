@@ -242,7 +242,7 @@ def run_task(task: Task) -> list[dict[str, Any]]:
     result = [s.to_json() for s in all_stats]
     write_json(result, rd.work_folder, rd.work_rel(marker))
     del sigs, writers, dropped, edits, kept, source
-    release_memory()  # a worker's next shard starts from its fixed cost, not this shard's high-water mark
+    release_memory(collect=False)  # a worker's next shard starts from its fixed cost, not this shard's high-water mark
     return result
 
 
