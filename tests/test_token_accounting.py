@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from jinglian.document import Document, Edit, Removal
-from jinglian.tokens.accounting import (TokenLedger, document_tokens, site_of, training_cost_gpu_hours)
+from jinglian.tokens.accounting import (ShardTokens, TokenLedger, document_tokens, site_of,
+                                        training_cost_gpu_hours)
 
 STEPS = ["normalize.width", "lines.noise", "pii.mask", "quality.filter", "minhash.dedup"]
 
@@ -51,6 +52,43 @@ def test_real_tokenizer_counts_are_exact_at_the_exit():
     t = document_tokens(doc, STEPS, tok.count)
     assert t.at_exit == len(tok.encode(doc.text)) and t.steps_out[-1] == t.at_exit
     assert t.removed["pii.phone"] == tok.count("13812345678") - tok.count("<PHONE>")
+
+
+def test_a_shards_sums_equal_the_per_document_accounting_summed():
+    """ShardTokens keeps only sums; its tokens in/out per step, removed per reason and per site must
+    be what document_tokens gives document by document, for kept and dropped documents alike."""
+    import random
+    from collections import Counter
+
+    rng = random.Random(7)
+    shard = ShardTokens("stand-in", STEPS, count=count)
+    shard.BATCH_CHARS = 500     # several batches, as a big shard has
+    step_in, step_out, removed, kept_rows = [0] * len(STEPS), [0] * len(STEPS), Counter(), []
+    for k in range(300):
+        text = "".join(rng.choice("正文数据清洗 ,。\n") for _ in range(rng.randint(0, 40)))
+        doc = Document(f"d{k}", text, source=f"s{k % 3}.jsonl", url=f"https://www.site{k % 4}.cn/{k}")
+        dropped_at = rng.choice([None, None, 0, 2, 3, 4])
+        for step in rng.sample(STEPS, rng.randint(0, 3)):
+            pieces = tuple(Removal(0, n, f"{step}.r{rng.randint(0, 1)}", "删" * n, rng.choice([None, "<X>"]))
+                           for n in (rng.randint(1, 6) for _ in range(rng.randint(1, 2))))
+            doc.edits.append(Edit(step, pieces))
+        reason = None if dropped_at is None else rng.choice([None, "quality.spam"])
+        t = document_tokens(doc, STEPS, count, dropped_at, reason)
+        for i, (a, b) in enumerate(zip(t.steps_in, t.steps_out)):
+            step_in[i] += a
+            step_out[i] += b
+        removed.update(t.removed)
+        row = {"id": doc.id} if dropped_at is None else None
+        if shard.leave(doc, None if dropped_at is None else STEPS[dropped_at], reason, row):
+            kept_rows += shard.finish()
+        if row is not None:
+            row["expected"] = t.at_exit
+    kept_rows += shard.finish()
+    assert shard.steps_in_out() == (step_in, step_out)
+    assert +shard.removed == +removed
+    assert all(r["n_tokens"] == r["expected"] for r in kept_rows) and len(kept_rows) > 50
+    out = shard.to_json()
+    assert sum(r["tokens_in"] for r in out["ledger"]["sources"]) == step_in[0]
 
 
 def test_ledger_sums_per_source_and_site_and_merges():
@@ -149,3 +187,15 @@ def test_the_report_shows_tokens_beside_characters_and_the_cost_basis(tmp_path):
     assert "tokens removed" in html and "tokens in (deepseek-v3)" in html
     assert "2.788M H800 GPU-hours for its full training on 14.8T tokens" in html
     assert f'{stats["tokens"]["tokens_in"]:,}' in html
+
+
+def test_site_of_agrees_with_urlsplit_on_odd_addresses():
+    from urllib.parse import urlsplit
+
+    def reference(url):
+        return (urlsplit(url if "//" in url else f"//{url}").hostname or "").removeprefix("www.")
+
+    urls = ["https://WWW.Example.cn:8080/x", "http://a.b.cn?q=1", "http://user:pw@Host.cn/x", "https://[::1]:80/x",
+            "example.cn/path", "http://例子.中国/x", "http:///x", "ftp://a.cn/x", "https://a.cn:/x", " http://a.cn/x",
+            "http://a.cn\t/x", "HTTP://A.CN/", "http://a_b.cn/x", "http://a.cn@b.cn/", "https://a.cn:99999/x"]
+    assert [site_of(u) for u in urls] == [reference(u) for u in urls]

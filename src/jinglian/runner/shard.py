@@ -218,9 +218,14 @@ def run_task(task: Task) -> list[dict[str, Any]]:
             elif seg.exit is not None:
                 kept.add(carry_row(doc))
             else:
-                kept.add(kept_row(doc, tokens.kept(doc) if tokens is not None else None))
+                if tokens is None:
+                    kept.add(kept_row(doc))
+                elif tokens.leave(doc, row=kept_row(doc)):
+                    kept.extend(tokens.finish())
                 chars_kept += len(doc.text)
                 edits.extend(edit_rows(doc))
+        if tokens is not None:  # the last batch of kept rows, and the dropped documents still waiting
+            kept.extend(tokens.finish())
         all_stats = ([read_stats, *page_stats] if seg.index == 0 else []) + stats + ([sig_stats] if sig_stats else [])
         if seg.exit is None:
             all_stats.append(StepStats(WRITE_STEP, "writer", kept.rows, kept.rows, chars_kept))

@@ -13,6 +13,7 @@ change characters, not the count: they pass their tokens on unchanged.
 """
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -62,14 +63,23 @@ def document_tokens(doc: Document, steps: list[str], count: Callable[[str], int]
     return DocumentTokens(at_exit, steps_in, steps_out, removed)
 
 
+# scheme://[user@]host of a plain web address; anything else goes through urlsplit (a third of the
+# accounting's Python time on the 5k bench corpus was urlsplit)
+_PLAIN_HOST = re.compile(r"https?://(?:[^/?#@\s]*@)?([A-Za-z0-9.\-]+)(?::\d*)?(?:[/?#]|$)")
+
+
 def site_of(url: str | None) -> str:
     """The host a document came from ('' when it has no URL)."""
     if not url:
         return ""
-    try:
-        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
-    except ValueError:
-        return ""
+    plain = _PLAIN_HOST.match(url)
+    if plain:
+        host = plain.group(1).lower()
+    else:
+        try:
+            host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+        except ValueError:
+            return ""
     return host.removeprefix("www.")
 
 
@@ -129,22 +139,37 @@ def training_cost_gpu_hours(tokens: int) -> float:
 
 class ShardTokens:
     """The token accounting of one task (one shard through one segment): documents are counted as
-    they leave the pipeline there, kept or dropped, against every step they went through."""
+    they leave the pipeline there, kept or dropped, against every step they went through.
 
-    def __init__(self, tokenizer: str, steps: list[str]):
-        from .encoder import load_tokenizer
+    Per document it keeps only sums (tokens at exit by exit step, tokens removed by step); the
+    tokens in and out of every step are suffix sums of those, the same figures `document_tokens`
+    gives document by document (tests/test_token_accounting.py checks it)."""
 
+    # kept rows wait for their n_tokens in batches of this much text: counting a batch back to back
+    # keeps the tokenizer's tables in the CPU caches (measured on the 5k bench corpus: kept text
+    # counted between the pipeline's steps ran ~1.4x slower than in batches); it bounds the
+    # rows held back, whatever the shard size
+    BATCH_CHARS = 1_000_000
+
+    def __init__(self, tokenizer: str, steps: list[str], count: Callable[[str], int] | None = None):
         t0 = time.process_time()
-        self._count = load_tokenizer(tokenizer).count
+        if count is None:
+            from .encoder import load_tokenizer
+
+            count = load_tokenizer(tokenizer).count
+        self._count = count
         self.seconds = time.process_time() - t0      # CPU seconds spent counting (and loading, once a process)
         self._short: dict[str, int] = {}   # removed lines repeat across a crawl (site chrome, notices)
         self.steps = list(steps)
         self.index = {name: i for i, name in enumerate(self.steps)}
-        self.step_in = [0] * len(self.steps)
-        self.step_out = [0] * len(self.steps)
+        n = len(self.steps)
+        self._exit_kept = [0] * n        # tokens at exit of kept documents, by the last step they saw
+        self._exit_dropped = [0] * n     # tokens at exit of dropped documents, by the step that dropped them
+        self._removed_at = [0] * n       # tokens edits removed, by step
         self.removed: Counter = Counter()
         self.ledger = TokenLedger()
         self._pending: list[tuple[Document, int | None, str | None, dict | None]] = []
+        self._pending_chars = 0
 
     def count(self, text: str) -> int:
         if len(text) > 64:
@@ -157,50 +182,68 @@ class ShardTokens:
         return n
 
     def leave(self, doc: Document, dropped_by: str | None = None, reason: str | None = None,
-              row: dict | None = None) -> None:
+              row: dict | None = None) -> bool:
         """Note a document leaving the pipeline (`row`: its kept row, which gets `n_tokens`).
 
-        The counting itself waits for `finish`: tokenizing the shard's texts back to back keeps
-        the tokenizer's tables in the CPU caches, where one document at a time between the
-        pipeline's steps measured about 1.5x slower."""
+        The counting waits for `finish`, so the shard's texts are tokenized back to back (see
+        BATCH_CHARS).  Returns True when the batch is full: the caller should `finish` now."""
         self._pending.append((doc, self.index.get(dropped_by) if dropped_by is not None else None, reason, row))
+        self._pending_chars += len(doc.text)
+        return self._pending_chars >= self.BATCH_CHARS
 
-    def kept(self, doc: Document) -> int:
-        """Count a kept document now (its row is written as it comes); returns its n_tokens."""
+    def finish(self) -> list[dict]:
+        """Count every document noted since the last call; returns their kept rows, in the order
+        they were noted, with `n_tokens` filled in."""
         t0 = time.process_time()
-        n = self._count(doc.text)
-        self._add(doc, document_tokens(doc, self.steps, _known(doc.text, n, self.count)), kept=True)
-        self.seconds += time.process_time() - t0
-        return n
-
-    def finish(self) -> None:
-        """Count every document noted since the last call (and fill the `n_tokens` of kept rows)."""
-        t0 = time.process_time()
+        rows = []
+        last = len(self.steps) - 1
         for doc, at, reason, row in self._pending:
-            t = document_tokens(doc, self.steps, self.count, at, reason)
-            self._add(doc, t, kept=at is None)
+            at_exit = self._count(doc.text)
+            exit_at = last if at is None else at
+            doc_in = at_exit
+            for edit in doc.edits:
+                j = self.index.get(edit.step, -1)
+                for r in edit.removals:
+                    n = self.count(r.text) - (self.count(r.replacement) if r.replacement else 0)
+                    self.removed[r.reason] += n
+                    if 0 <= j and (j < exit_at or (at is None and j == exit_at)):
+                        self._removed_at[j] += n
+                        doc_in += n
+            if at is None:
+                if last >= 0:
+                    self._exit_kept[last] += at_exit
+                self.ledger.add(doc, doc_in, at_exit)
+            else:
+                self._exit_dropped[at] += at_exit
+                self.removed[reason or f"{self.steps[at]}.dropped"] += at_exit
+                self.ledger.add(doc, doc_in, 0)
             if row is not None:
-                row["n_tokens"] = t.at_exit
+                row["n_tokens"] = at_exit
+                rows.append(row)
         self._pending.clear()
+        self._pending_chars = 0
         self.seconds += time.process_time() - t0
+        return rows
 
-    def _add(self, doc: Document, t: DocumentTokens, kept: bool) -> None:
-        for i, (a, b) in enumerate(zip(t.steps_in, t.steps_out)):
-            self.step_in[i] += a
-            self.step_out[i] += b
-        self.removed.update(t.removed)
-        self.ledger.add(doc, t.steps_in[0] if t.steps_in else t.at_exit, t.at_exit if kept else 0)
+    def steps_in_out(self) -> tuple[list[int], list[int]]:
+        """Tokens into and out of each step, summed over the documents that went through it."""
+        n = len(self.steps)
+        step_in, step_out = [0] * n, [0] * n
+        into = after = 0    # running suffix sums: what entered step i, what left it
+        for i in range(n - 1, -1, -1):
+            after = into + self._exit_kept[i]          # steps after i received it, plus what stopped at i
+            step_out[i] = after
+            into = after + self._exit_dropped[i] + self._removed_at[i]
+            step_in[i] = into
+        return step_in, step_out
 
     def to_json(self) -> dict:
-        self.finish()
-        return {"steps": {s: [a, b] for s, a, b in zip(self.steps, self.step_in, self.step_out) if a or b},
+        if self._pending:
+            raise RuntimeError("ShardTokens.to_json before finish: kept rows are still waiting for n_tokens")
+        step_in, step_out = self.steps_in_out()
+        return {"steps": {s: [a, b] for s, a, b in zip(self.steps, step_in, step_out) if a or b},
                 "removed": dict(self.removed), "ledger": self.ledger.to_json(top_sites=None),
                 "seconds": round(self.seconds, 4)}
-
-
-def _known(text: str, n: int, count: Callable[[str], int]) -> Callable[[str], int]:
-    """`count`, told the count of one text already measured."""
-    return lambda t: n if t is text else count(t)
 
 
 def merge_token_parts(parts: list[dict]) -> dict:
