@@ -17,6 +17,12 @@ Each is a number stored by `quality.signals` on every document (measure, then de
 - `title_echo`: how often the first line (a title of 6-40 visible characters) recurs inside the
   rest of the page.  Keyword-stuffed pages paste their title into sentence after sentence; an
   article names its headline once, if at all.
+- `spun_terms`, `spun_hits`: synonym-spun text.  The distinct entries of `zh/data/spun.txt`
+  (phrases only a "伪原创" spinner writes: 先容 for 介绍, 不克不及 for 不能, 起到…感化 for 起到…作用)
+  found in the folded text, and every match.  A writer uses none; a spun page carries several,
+  or one swap made all through it (学问节 for 文化节, nine times).
+- `explicit_terms`: the distinct entries of `zh/data/explicit.txt` (the words of erotic stories,
+  clinical words left out).  A novel or a health page may use one or two; an erotic story many.
 """
 from __future__ import annotations
 
@@ -31,6 +37,26 @@ from .signals import visible_len
 def commerce_re() -> re.Pattern[str]:
     """The sales-copy lexicon as one pattern; a contact is matched by its group `contact`."""
     return list_pattern("commerce.txt", groups=("contact",))
+
+
+@lru_cache(maxsize=1)
+def spun_re() -> re.Pattern[str]:
+    return list_pattern("spun.txt")
+
+
+@lru_cache(maxsize=1)
+def explicit_re() -> re.Pattern[str]:
+    return list_pattern("explicit.txt")
+
+
+def spun_matches(folded: str) -> list[str]:
+    """Every spinner phrase (`zh/data/spun.txt`) in `folded` text, in order."""
+    return [m.group(0) for m in spun_re().finditer(folded)]
+
+
+def explicit_terms(folded: str) -> int:
+    """Distinct explicit-sex entries (`zh/data/explicit.txt`) in `folded` text."""
+    return len({m.group(0) for m in explicit_re().finditer(folded)})
 
 
 def commerce_terms(folded: str) -> int:
@@ -89,6 +115,7 @@ def title_echo(text: str) -> int:
 def shape_signals(text: str, folded: str, n_visible: int, n_han: int) -> dict[str, float | int]:
     """Every signal of this module (`folded`: the text folded for lexicon matching)."""
     hits, glosses = commerce_terms(folded), pinyin_glosses(text)
+    spun = spun_matches(folded)
     return {
         "commerce_terms": hits,
         "commerce_density": round(100 * hits / n_visible, 4) if n_visible else 0.0,
@@ -96,4 +123,7 @@ def shape_signals(text: str, folded: str, n_visible: int, n_han: int) -> dict[st
         "pinyin_glosses": glosses,
         "pinyin_gloss_density": round(100 * glosses / n_han, 4) if n_han else 0.0,
         "title_echo": title_echo(text),
+        "spun_terms": len(set(spun)),
+        "spun_hits": len(spun),
+        "explicit_terms": explicit_terms(folded),
     }
