@@ -1,5 +1,5 @@
 """Shape signals of junk pages (`zh.shape`) and the filters on them: sales copy, link stuffing,
-pinyin glosses, titles pasted into the body.  Every text here is written for the test."""
+pinyin glosses, titles pasted into the body, spun text, explicit stories.  Every text here is written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -7,7 +7,7 @@ import pytest
 from jinglian.document import Document
 from jinglian.runner import apply_step
 from jinglian.stats import StepStats
-from jinglian.steps.quality import SalesCopy, SeoShape, Signals, quality_score
+from jinglian.steps.quality import Explicit, SalesCopy, SeoShape, Signals, SpunText, quality_score
 from jinglian.zh import shape
 from jinglian.zh.lexicon import Folder
 
@@ -133,6 +133,68 @@ def test_sales_copy_lowers_the_quality_score():
 def test_signals_are_stored_and_empty_text_is_harmless():
     doc = annotated("")
     for key in ("commerce_terms", "commerce_density", "link_share", "pinyin_glosses", "pinyin_gloss_density",
-                "title_echo"):
+                "title_echo", "spun_terms", "spun_hits", "explicit_terms"):
         assert doc.scores[key] == 0
     assert shape.link_share("www.", 4) == 0.0 and shape.link_share("www.example.com", 15) == 1.0
+
+
+@pytest.mark.parametrize("text,terms,hits", [
+    ("董事长先容了公司的情况，希翼大家支持。", 2, 2),                 # 介绍, 希望 swapped
+    ("患者不克不及吃辛辣食物，应只管即便多休息。", 2, 2),               # 不能, 尽量
+    ("这种药能起到平喘的感化，置信大家已有所理解。", 2, 2),             # 作用, 相信
+    ("良多患者想了解，上面就一起来看看吧。", 2, 2),                     # 很多, 下面
+    ("學院舉辦勞動學問節，學問節期間展示成果。", 1, 2),                 # traditional script, folded
+    ("陕西煤业化工集团有限责任企业召开会议。", 1, 1),                   # 公司 in a legal name
+    ("他被老师的耐心感化了。在老师的感化下，他改掉了坏习惯。", 0, 0),   # 感化's own sense
+    ("这是次要矛盾，不相干的人请离开；相干光的干涉条纹很清晰。", 0, 0),  # 次要, 相干 as themselves
+    ("会议结束后大家感慨良多，获益良多。置信度为百分之九十五。", 0, 0),
+    ("新华社记者介绍，当地希望尽量减少损失。", 0, 0),
+])
+def test_spinner_phrases_are_counted_and_real_words_are_not(text, terms, hits):
+    matches = shape.spun_matches(FOLD.fold(text))
+    assert (len(set(matches)), len(matches)) == (terms, hits)
+
+
+def test_the_spun_lexicon_lookahead_loses_no_match():
+    """`first:` in spun.txt must list every character a pattern can start with."""
+    import re
+
+    rx = shape.spun_re()
+    plain = re.compile(rx.pattern[rx.pattern.index(")(?:") + 1:])
+    text = ("先容希翼不克不及只管即便办事器有限责任企业股份有限企业置信大家起到了感化发挥感化次要用于相干部门良多患者"
+            "售后办事一站式办事上面就一起前进效率技巧参数产物价格企业学问学问节空气新颖新颖蔬菜体育锤炼")
+    assert [m.group(0) for m in rx.finditer(text)] == [m.group(0) for m in plain.finditer(text)]
+    assert len(list(rx.finditer(text))) >= 22
+
+
+def test_spun_pages_are_dropped_and_a_page_with_one_odd_phrase_is_not():
+    spun = "\n".join(NEWS[:2] + ["赵局长先容了救灾情况，希翼群众做好防范。"] + NEWS[2:])
+    doc = annotated(spun)
+    assert doc.scores["spun_terms"] == 2
+    drop = run(SpunText(), doc)
+    assert drop.reason == "quality.spun_text" and drop.detail["examples"] == ["先容", "希翼"]
+    assert run(SpunText(), Document("fresh", spun)) is not None  # without stored scores
+    # one swap made all through the page
+    festival = "\n".join(["学院举办劳动学问节"] + [p + "劳动学问节期间活动不断。" for p in NEWS[:2]])
+    assert annotated(festival).scores["spun_hits"] == 3 and run(SpunText(), annotated(festival)) is not None
+    once = "\n".join(NEWS + ["售后办事电话已经开通。"])
+    assert annotated(once).scores["spun_hits"] == 1 and run(SpunText(), annotated(once)) is None
+
+
+@pytest.mark.parametrize("text,terms", [
+    ("他们做爱，她呻吟着，他舔着她，场面淫荡。", 4),
+    ("社区组织做爱心公益活动，港口交通繁忙，两国水乳交融。", 0),   # words inside other words
+    ("医生说，性生活后出现阴道出血应及时就诊，射精过快可以治疗。", 0),  # clinical words are not listed
+    ("警方查获一批淫秽光盘。", 1),
+])
+def test_explicit_words_are_counted_once_and_clinical_words_not_at_all(text, terms):
+    assert shape.explicit_terms(FOLD.fold(text)) == terms
+
+
+def test_an_erotic_story_is_dropped_and_a_novel_with_two_such_words_is_not():
+    story = "\n".join(["那天晚上他们做爱了，她不停地呻吟。", "他舔着她的身体，她变得淫荡起来。", "她说：“舔我。”"])
+    doc = annotated(story)
+    assert doc.scores["explicit_terms"] == 5 and run(Explicit(), doc).reason == "quality.explicit"
+    novel = "\n".join(NEWS[:2] + ["伤员在病床上痛苦地呻吟，医生把针头插进他的手臂。"] + NEWS[2:])
+    doc = annotated(novel)
+    assert doc.scores["explicit_terms"] == 2 and run(Explicit(), doc) is None
