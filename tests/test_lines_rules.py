@@ -290,6 +290,14 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("营业执照：见页面底部", None),  # no number
         ("他拿到了驾驶证：考了三次才过", None),  # no number
     ],
+    "stock_pick": [
+        ("（002771）真视通：本周涨幅62.19%。向能源、交通等领域的客户提供多媒体视讯综合解决方案。", v(CHROME, True)),
+        ("（603117）万林股份：本周涨幅46.37%（按上市第二日计算）。依托子公司提供综合物流服务。", v(CHROME, True)),
+        ("(600519)贵州茅台: 今日跌幅3.2%", v(CHROME, True)),
+        ("（000001）平安银行：公司公告称，一季度净利润同比增长一成。", None),  # news about the company
+        ("（2024）京01民终1234号判决书认定，被告应承担赔偿责任。", None),  # a case number
+        ("贵州茅台（600519）本周上涨3%，白酒板块整体走强。", None),  # the code after the name: prose
+    ],
     "end_mark": [
         ("—— END ——", v(CHROME, True, True)),
         ("~ The End ~", v(CHROME, True, True)),

@@ -189,3 +189,7 @@ BRACKETED_OUTLET_RE = re.compile(r"^\([^()]{1,12}\)\s*")
 NON_WORD_RE = re.compile(r"[\W_]+")
 #: a share bar: "分享至 Facebook Line X", "分享到: weibo wechat"; folded
 SHARE_BAR_RE = re.compile(r"^分享(?:到|至|给)?\s*:?\s*(?:[a-z][a-z0-9+.]{0,11}\s*[|/,、]?\s*){2,8}$")
+#: a stock-pick box's entry: a bracketed six-digit A-share code, the name, then the move it is
+#: picked for: "（002771）真视通：本周涨幅62.19%。…", "(600519)贵州茅台: 今日跌幅3.2%"
+STOCK_PICK_RE = re.compile(r"^[(（]?\d{6}[)）]\s*[^\s:：，。]{2,8}\s*[:：]\s*"
+                           r"(?:本周|本月|今日|当日|昨日|近期|年内|今年以来|上周|近\S{1,3}日)?(?:累计)?(?:涨幅|跌幅|涨|跌)")

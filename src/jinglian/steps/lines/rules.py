@@ -27,6 +27,7 @@ from .patterns import (
     LABELLED_NUMBER_RE, BRACKETS_RE, CONTACT_LABEL_TAIL_RE,
     COOKIE_RE, CONSENT_RE, NOTICE_LABEL_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
+    STOCK_PICK_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -285,6 +286,14 @@ def licence_number(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | No
     if x.visible <= p.contact_line_max and not x.sentence and LICENCE_RE.match(x.head):
         return Verdict("lines.copyright", True)
     return None
+
+
+def stock_pick(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """An entry of a stock-pick box pasted into a page: "（002771）真视通：本周涨幅62.19%。向能源…提供
+    领先的多媒体视讯综合解决方案。" (a bracketed six-digit code, the name, the week's move, a blurb).
+    Strong: the box sits in the middle of an article about something else (gold-train, the tuning
+    set: a fund-manager story carrying eight such lines that both annotators flag)."""
+    return Verdict(CHROME, True) if STOCK_PICK_RE.match(x.lead) else None
 
 
 def end_mark(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
@@ -599,6 +608,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("site_stance", site_stance),
     Rule("source_verb", source_verb),  # after notice: "本帖转自某报，如有侵权请联系删除" is a strong notice
     Rule("prev_next_link", prev_next_link),
+    Rule("stock_pick", stock_pick),  # before long_sentence: the blurb after the code is a sentence
     Rule("long_sentence", long_sentence),
     Rule("end_mark", end_mark),
     Rule("rule_line", rule_line),  # before bare_punctuation, which keeps "……" and "==" as layout
@@ -626,6 +636,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     Rule("notice_label", notice_label),
     Rule("site_stance", site_stance),
     Rule("prev_next_link", prev_next_link),
+    Rule("stock_pick", stock_pick),
 )
 
 
