@@ -136,6 +136,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "player_widget": [
         ("广告剩余 8 秒 跳过广告 即将播放 下一集 播放模式 flash 视频宽高 640x360 版本号 3.2", v(CHROME, True)),
         ("该电视分辨率为4K，支持多种播放模式，音量调节更加灵敏，下载速度也有提升。", None),  # a review
+        ("无需安装播放器,如果卡,请暂停等待缓冲.请把本站地址 放进你的QQ资料里,以备急用！", v(CHROME, True)),
+        ("新版客户端无需安装播放器，网速慢时可暂停等待缓冲。", None),  # two of them: a review's words
     ],
     "contact_line": [
         ("全国统一服务热线 400-810-2345", v("lines.contact")),

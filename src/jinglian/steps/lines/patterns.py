@@ -141,7 +141,10 @@ WIDGET_PROMPT_RE = re.compile(
 #: words only a video player's own controls and overlays carry ("广告剩余: 10秒", "播放模式",
 #: "缓冲质量", "错误码"): a line with several of them is the player, copied as text
 PLAYER_WORDS_RE = re.compile(r"广告剩余|秒后播放|关闭广告|跳过广告|可关闭广告|拦截插件|即将播放|播放模式|视频宽高|缓冲质量"
-                             r"|下载速度|错误码|版本号|重新播放|观看完整版|视频协议", re.I)
+                             r"|下载速度|错误码|版本号|重新播放|观看完整版|视频协议"
+                             # a video site's notice under its player: "无需安装播放器,如果卡,请暂停等待缓冲.
+                             # 请把本站地址放进你的QQ资料里"
+                             r"|无需安装播放器|暂停等待缓冲|把本站(?:地址|网址)\s*(?:放进|加入|添加到)", re.I)
 #: "Previous Post<a title>Next Post<a title>": both links on one line, however long
 PREV_AND_NEXT_RE = re.compile(r"^(?:previous|prev|上一篇|上一[条條]|上篇)\s*(?:post|article|文章)?\s*[:：>]?.{1,120}?"
                               r"(?:next|下一篇|下一[条條]|下篇)\s*(?:post|article|文章)?", re.I)
