@@ -50,6 +50,7 @@ TUNABLE = [
     ("quality.link_stuffing", "link_share", "above"),
     ("quality.pinyin_glosses", "pinyin_gloss_density", "above"),
     ("quality.title_stuffing", "title_echo", "above"),
+    ("quality.title_keyword", "title_tail_echo", "above"),
 ]
 
 

@@ -124,6 +124,20 @@ def test_a_title_pasted_into_the_body_again_and_again():
     assert shape.title_echo("一行") == 0 and shape.title_echo("") == 0
 
 
+def test_a_title_tacked_onto_a_paragraph_as_a_keyword():
+    title = "带你了解红外测温门厂家"
+    seo = "\n".join([title, NEWS[0][:-1] + "，" + title] + NEWS[1:])
+    doc = annotated(seo)
+    assert doc.scores["title_tail_echo"] == 1 and doc.scores["title_echo"] == 1
+    assert run(SeoShape(), doc).reason == "quality.title_keyword"
+    # a lead that restates the headline ends its sentence; a heading repeated as a line; a subtitle
+    assert shape.title_tail_echo("\n".join(["三个乡镇恢复供电", "记者获悉：三个乡镇恢复供电。"] + NEWS)) == 0
+    assert shape.title_tail_echo("\n".join(["三个乡镇恢复供电了", "三个乡镇恢复供电了"] + NEWS)) == 0
+    assert shape.title_tail_echo("\n".join(["三个乡镇恢复供电了", "据当地政府通报三个乡镇恢复供电了"] + NEWS)) == 0
+    assert shape.title_tail_echo("\n".join(["三个乡镇恢复供电了", "专题：三个乡镇恢复供电了"])) == 1
+    assert shape.title_tail_echo("短标题\n正文，短标题") == 0  # too short to be a stuffed keyword
+
+
 def test_sales_copy_lowers_the_quality_score():
     base = {"n_chars": 2000, "han_ratio": 0.9, "top_4gram_share": 0.02, "terminal_punct_share": 0.8}
     assert quality_score({**base, "commerce_density": 3.0}) < quality_score(base)
@@ -133,7 +147,7 @@ def test_sales_copy_lowers_the_quality_score():
 def test_signals_are_stored_and_empty_text_is_harmless():
     doc = annotated("")
     for key in ("commerce_terms", "commerce_density", "link_share", "pinyin_glosses", "pinyin_gloss_density",
-                "title_echo", "spun_terms", "spun_hits", "explicit_terms"):
+                "title_echo", "title_tail_echo", "spun_terms", "spun_hits", "explicit_terms"):
         assert doc.scores[key] == 0
     assert shape.link_share("www.", 4) == 0.0 and shape.link_share("www.example.com", 15) == 1.0
 

@@ -16,7 +16,8 @@ Each is a number stored by `quality.signals` on every document (measure, then de
   now and then; this trick glosses every few characters.
 - `title_echo`: how often the first line (a title of 6-40 visible characters) recurs inside the
   rest of the page.  Keyword-stuffed pages paste their title into sentence after sentence; an
-  article names its headline once, if at all.
+  article names its headline once, if at all.  `title_tail_echo`: the lines that end with the
+  title appended after a comma or colon, without a full stop (the keyword tacked onto a paragraph).
 - `spun_terms`, `spun_hits`: synonym-spun text.  The distinct entries of `zh/data/spun.txt`
   (phrases only a "伪原创" spinner writes: 先容 for 介绍, 不克不及 for 不能, 起到…感化 for 起到…作用)
   found in the folded text, and every match.  A writer uses none; a spun page carries several,
@@ -112,6 +113,28 @@ def title_echo(text: str) -> int:
     return rest.count(head)
 
 
+#: what stands before a title appended to a paragraph as a keyword: a clause break
+_CLAUSE_BREAK = "，,：:；;"
+
+
+def title_tail_echo(text: str) -> int:
+    """Lines of the rest of the page that end with the title (as `title_echo` reads it) appended
+    after a clause break and without a full stop: "…吸引了大量资金进入市场，带你了解某某测温门厂家".
+    A writer who restates a headline ends the sentence ("记者获悉：三个乡镇恢复供电。")."""
+    head, _, rest = text.strip().partition("\n")
+    head = head.strip()
+    if not rest or not TITLE_MIN_CHARS <= visible_len(head) <= TITLE_MAX_CHARS:
+        return 0
+    if len(_HAN_RE.findall(head)) < TITLE_MIN_HAN or head not in rest:
+        return 0
+    n = 0
+    for line in rest.split("\n"):
+        line = line.rstrip()
+        if line.endswith(head) and len(line) > len(head) and line[-len(head) - 1] in _CLAUSE_BREAK:
+            n += 1
+    return n
+
+
 def shape_signals(text: str, folded: str, n_visible: int, n_han: int) -> dict[str, float | int]:
     """Every signal of this module (`folded`: the text folded for lexicon matching)."""
     hits, glosses = commerce_terms(folded), pinyin_glosses(text)
@@ -123,6 +146,7 @@ def shape_signals(text: str, folded: str, n_visible: int, n_han: int) -> dict[st
         "pinyin_glosses": glosses,
         "pinyin_gloss_density": round(100 * glosses / n_han, 4) if n_han else 0.0,
         "title_echo": title_echo(text),
+        "title_tail_echo": title_tail_echo(text),
         "spun_terms": len(set(spun)),
         "spun_hits": len(spun),
         "explicit_terms": explicit_terms(folded),
