@@ -1,5 +1,5 @@
 """Shape signals of junk pages (`zh.shape`) and the filters on them: sales copy, link stuffing,
-pinyin glosses, titles pasted into the body, spun text, explicit stories.  Every text here is written for the test."""
+pinyin glosses, titles pasted into the body, forms, spun text, explicit stories.  Every text here is written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -7,7 +7,7 @@ import pytest
 from jinglian.document import Document
 from jinglian.runner import apply_step
 from jinglian.stats import StepStats
-from jinglian.steps.quality import Explicit, SalesCopy, SeoShape, Signals, SpunText, quality_score
+from jinglian.steps.quality import Explicit, FormPage, SalesCopy, SeoShape, Signals, SpunText, quality_score
 from jinglian.zh import shape
 from jinglian.zh.lexicon import Folder
 
@@ -147,7 +147,7 @@ def test_sales_copy_lowers_the_quality_score():
 def test_signals_are_stored_and_empty_text_is_harmless():
     doc = annotated("")
     for key in ("commerce_terms", "commerce_density", "link_share", "pinyin_glosses", "pinyin_gloss_density",
-                "title_echo", "title_tail_echo", "spun_terms", "spun_hits", "explicit_terms"):
+                "title_echo", "title_tail_echo", "form_fields", "spun_terms", "spun_hits", "explicit_terms"):
         assert doc.scores[key] == 0
     assert shape.link_share("www.", 4) == 0.0 and shape.link_share("www.example.com", 15) == 1.0
 
@@ -212,3 +212,24 @@ def test_an_erotic_story_is_dropped_and_a_novel_with_two_such_words_is_not():
     novel = "\n".join(NEWS[:2] + ["伤员在病床上痛苦地呻吟，医生把针头插进他的手臂。"] + NEWS[2:])
     doc = annotated(novel)
     assert doc.scores["explicit_terms"] == 2 and run(Explicit(), doc) is None
+
+
+@pytest.mark.parametrize("text,fields", [
+    ("医疗救助申请表\ue40c1、姓名\ue40c姓名\ue40c2、性别\ue40c性别\ue40c3、出生日期\ue40c出生日期", 3),  # bullets
+    ("*您的真实姓名，请使用中文 姓名：\n*电话是与您联系的重要方式 手机：\n填写邮箱，会收到资料 邮箱：", 3),
+    ("姓名：\n电话：\n地址：", 3),
+    ("联系人：王先生\n电话：010-12345678\n地址：北京市朝阳区建国路88号", 0),  # a contact block has values
+    ("报名请写明以下信息：\n记者从会上获悉，报名者须提供姓名、电话和地址。", 0),
+    ("他的手机：", 1),
+])
+def test_blank_form_fields_are_counted_and_filled_ones_are_not(text, fields):
+    assert shape.form_fields(text) == fields
+
+
+def test_a_form_is_dropped_and_a_story_with_a_contact_block_is_not():
+    form = "\n".join(["在线报名", "我们将真诚为您服务", "*您的真实姓名，请使用中文 姓名：",
+                      "*电话是与您联系的重要方式，正确填写 手机：", "没有地址将无法为您邮寄资料 地址："] + NEWS[:2])
+    doc = annotated(form)
+    assert doc.scores["form_fields"] == 3 and run(FormPage(), doc).reason == "quality.form_page"
+    story = "\n".join(NEWS + ["联系人：王先生", "电话：010-12345678", "地址：北京市朝阳区建国路88号"])
+    assert run(FormPage(), annotated(story)) is None

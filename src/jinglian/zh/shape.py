@@ -22,6 +22,10 @@ Each is a number stored by `quality.signals` on every document (measure, then de
   (phrases only a "伪原创" spinner writes: 先容 for 介绍, 不克不及 for 不能, 起到…感化 for 起到…作用)
   found in the folded text, and every match.  A writer uses none; a spun page carries several,
   or one swap made all through it (学问节 for 文化节, nine times).
+- `form_fields`: an input form copied as text.  The distinct personal-data fields (姓名, 性别,
+  电话, 邮箱, 地址, …) that stand bare on a line or bullet ("姓名", "3、出生日期") or end a line
+  as an empty field after its prompt ("*电话是与您联系的重要方式，正确填写 手机：").  A contact
+  block gives its values ("电话：010-…"); a sign-up or application form leaves them blank.
 - `explicit_terms`: the distinct entries of `zh/data/explicit.txt` (the words of erotic stories,
   clinical words left out).  A novel or a health page may use one or two; an erotic story many.
 """
@@ -135,6 +139,34 @@ def title_tail_echo(text: str) -> int:
     return n
 
 
+#: the fields of a form that asks for personal data
+_FORM_FIELD = (r"(?:真实)?(?:姓名|性别|出生日期|出生年月|年龄|电话|手机号码?|手机|联系电话|电子邮箱|邮箱|e-?mail|联系地址"
+               r"|通讯地址|地址|联系人|身份证号?码?|验证码|qq|微信号?|民族|籍贯|学历|工作单位|邮编|职业|留言内容|所在地区"
+               r"|户口住址)")
+#: a bare field: the whole line or bullet, maybe numbered or starred ("3、出生日期", "*姓名：")
+_BARE_FIELD_RE = re.compile(r"^[\s*＊]*(?:\d+[、.．]\s*)?(" + _FORM_FIELD + r")\s*[:：]?\s*$", re.IGNORECASE)
+#: an empty field after its prompt, ending a short line ("…正确填写 手机：")
+_EMPTY_FIELD_RE = re.compile(r"(" + _FORM_FIELD + r")\s*[:：]\s*$", re.IGNORECASE)
+#: a prompt and its empty field fit in this many characters
+FORM_LINE_MAX = 40
+#: lines and the private-use bullet (U+E40C) some pages put between a form's items
+_ITEM_SEP_RE = re.compile("[\n\ue40c]")
+
+
+def form_fields(text: str) -> int:
+    """Distinct personal-data fields left blank: bare on a line or bullet, or ending a short line
+    after a colon."""
+    found = set()
+    for item in _ITEM_SEP_RE.split(text):
+        item = item.strip()
+        if not item or len(item) > FORM_LINE_MAX:
+            continue
+        m = _BARE_FIELD_RE.match(item) or _EMPTY_FIELD_RE.search(item)
+        if m:
+            found.add(m.group(1).lower())
+    return len(found)
+
+
 def shape_signals(text: str, folded: str, n_visible: int, n_han: int) -> dict[str, float | int]:
     """Every signal of this module (`folded`: the text folded for lexicon matching)."""
     hits, glosses = commerce_terms(folded), pinyin_glosses(text)
@@ -147,6 +179,7 @@ def shape_signals(text: str, folded: str, n_visible: int, n_han: int) -> dict[st
         "pinyin_gloss_density": round(100 * glosses / n_han, 4) if n_han else 0.0,
         "title_echo": title_echo(text),
         "title_tail_echo": title_tail_echo(text),
+        "form_fields": form_fields(text),
         "spun_terms": len(set(spun)),
         "spun_hits": len(spun),
         "explicit_terms": explicit_terms(folded),
