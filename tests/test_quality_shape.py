@@ -98,6 +98,10 @@ def test_link_stuffing():
     # a markdown post that shows its screenshots: images are not links
     post = "\n".join(f"## 第{i}步\n![](http://img.example.com/github/step-{i}.png)\n{p}" for i, p in enumerate(NEWS[:3]))
     assert annotated(post).scores["link_share"] == 0.0
+    # a URL without its scheme is a link too when it has a path; a bare host is a name
+    assert shape.link_share("474441.com/a/%E9%82%A3%E9%87%8C/", 30) == 1.0
+    assert shape.link_share("news.sina.com.cn/c/2024-05-01/doc-123.shtml", 43) == 1.0
+    assert shape.link_share("本站官网example.com，邮箱a@b.com", 24) == 0.0
 
 
 def test_pinyin_glosses_every_few_characters_are_seo_and_a_lesson_glossing_two_is_not():

@@ -69,9 +69,14 @@ def commerce_terms(folded: str) -> int:
     return len({"<contact>" if m.group("contact") else m.group(0) for m in commerce_re().finditer(folded)})
 
 
-#: a URL: a scheme or "www.", then anything up to white space, a Han character or a closing bracket
-URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20)\]】>\"']+",
+#: a URL: a scheme or "www.", or a bare host under a common top-level domain followed by a path
+#: ("474441.com/a/%E9%82%A3…", a keyword page's own address), then anything up to white space, a
+#: Han character or a closing bracket.  A bare host alone ("example.com") is a name, not a link.
+URL_RE = re.compile(r"(?:https?://|www\.|(?<![\w.@/-])(?:[a-z0-9-]+\.)+(?:com|cn|net|org|info|cc|top|xyz|vip|site|club"
+                    r"|me|io|tv)(?:\.cn)?/)[^\s\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20)\]】>\"']+",
                     re.IGNORECASE)
+#: a cheap test before the pattern: a bare host with a path has a dot before a slash
+_BARE_HOST_HINT_RE = re.compile(r"\.(?:com|cn|net|org|info|cc|top|xyz|vip|site|club|me|io|tv)/", re.IGNORECASE)
 
 
 #: an image's URL: shown, not linked
@@ -80,7 +85,8 @@ _IMAGE_URL_RE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|bmp)(?:[?#]\S*)?$", re.
 
 def link_share(text: str, n_visible: int) -> float:
     """Share of the visible characters inside URLs, images' URLs aside."""
-    if not n_visible or ("http" not in text and "www." not in text and "WWW." not in text):
+    if not n_visible or ("http" not in text and "www." not in text and "WWW." not in text
+                         and not _BARE_HOST_HINT_RE.search(text)):
         return 0.0
     chars = sum(len(m) for m in URL_RE.findall(text) if not _IMAGE_URL_RE.search(m))
     return round(min(1.0, chars / n_visible), 4)
