@@ -151,7 +151,7 @@ def test_sales_copy_lowers_the_quality_score():
 def test_signals_are_stored_and_empty_text_is_harmless():
     doc = annotated("")
     for key in ("commerce_terms", "commerce_density", "link_share", "pinyin_glosses", "pinyin_gloss_density",
-                "title_echo", "title_tail_echo", "form_fields", "spun_terms", "spun_hits", "explicit_terms"):
+                "title_echo", "title_tail_echo", "form_fields", "chrome_line_share", "spun_terms", "spun_hits", "explicit_terms"):
         assert doc.scores[key] == 0
     assert shape.link_share("www.", 4) == 0.0 and shape.link_share("www.example.com", 15) == 1.0
 
@@ -237,3 +237,16 @@ def test_a_form_is_dropped_and_a_story_with_a_contact_block_is_not():
     assert doc.scores["form_fields"] == 3 and run(FormPage(), doc).reason == "quality.form_page"
     story = "\n".join(NEWS + ["联系人：王先生", "电话：010-12345678", "地址：北京市朝阳区建国路88号"])
     assert run(FormPage(), annotated(story)) is None
+
+
+def test_a_thread_reduced_to_its_buttons_and_a_thread_with_a_few():
+    post = ["点赞", "收藏", "分享", "举报"]
+    thread = "\n".join(["2020年的直播课程正在筹备中，大家期待哪个题目？", *post, "#1", "想听听生物医药类的题目。", "评论",
+                        "举报", "#2", "我觉得机械类最常用，也最切合实际。", *post])
+    doc = annotated(thread)
+    assert doc.scores["chrome_line_share"] > 0.6
+    assert run(FormPage(), doc).reason == "quality.interface_lines"
+    calm = "\n".join(NEWS + NEWS[::-1] + ["点赞", "分享"])
+    doc = annotated(calm)
+    assert 0 < doc.scores["chrome_line_share"] < 0.2 and run(FormPage(), doc) is None
+    assert shape.chrome_line_share("点赞\n收藏", frozenset({"点赞", "收藏"})) == 0.0  # too few lines to judge

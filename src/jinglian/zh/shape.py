@@ -26,6 +26,10 @@ Each is a number stored by `quality.signals` on every document (measure, then de
   电话, 邮箱, 地址, …) that stand bare on a line or bullet ("姓名", "3、出生日期") or end a line
   as an empty field after its prompt ("*电话是与您联系的重要方式，正确填写 手机：").  A contact
   block gives its values ("电话：010-…"); a sign-up or application form leaves them blank.
+- `chrome_line_share`: a page whose lines are its interface.  The share of its lines (when it has
+  at least CHROME_MIN_LINES) that are one bare interface word of `zh/data/chrome.txt` or
+  `social.txt` ("点赞", "收藏", "举报", "评论") or a post number ("#2", "3楼"): a forum thread
+  whose every post left its buttons behind.
 - `explicit_terms`: the distinct entries of `zh/data/explicit.txt` (the words of erotic stories,
   clinical words left out).  A novel or a health page may use one or two; an erotic story many.
 """
@@ -173,8 +177,31 @@ def form_fields(text: str) -> int:
     return len(found)
 
 
-def shape_signals(text: str, folded: str, n_visible: int, n_han: int) -> dict[str, float | int]:
-    """Every signal of this module (`folded`: the text folded for lexicon matching)."""
+#: a page needs this many lines before the share of its interface lines means anything
+CHROME_MIN_LINES = 10
+#: a forum post's number: "#2", "3楼"
+_POST_NUMBER_RE = re.compile(r"#\d{1,5}|\d{1,5}楼")
+
+
+def chrome_line_share(folded: str, chrome_words: frozenset[str]) -> float:
+    """Share of the lines (and U+E40C bullets) of `folded` text that are a bare interface word
+    (`chrome_words`: `zh.lexicon.Lexicon.chrome_words`) or a post number; 0 below CHROME_MIN_LINES."""
+    lines = [ln.strip() for ln in _ITEM_SEP_RE.split(folded)]
+    lines = [ln for ln in lines if ln]
+    if len(lines) < CHROME_MIN_LINES:
+        return 0.0
+    n = sum(1 for ln in lines if len(ln) <= 8 and (ln in chrome_words or _POST_NUMBER_RE.fullmatch(ln)))
+    return round(n / len(lines), 4)
+
+
+def shape_signals(text: str, folded: str, n_visible: int, n_han: int,
+                  chrome_words: frozenset[str] | None = None) -> dict[str, float | int]:
+    """Every signal of this module (`folded`: the text folded for lexicon matching; `chrome_words`:
+    the interface words, `zh.lexicon.load_lexicon().chrome_words` when not given)."""
+    if chrome_words is None:
+        from .lexicon import load_lexicon
+
+        chrome_words = load_lexicon().chrome_words
     hits, glosses = commerce_terms(folded), pinyin_glosses(text)
     spun = spun_matches(folded)
     return {
@@ -186,6 +213,7 @@ def shape_signals(text: str, folded: str, n_visible: int, n_han: int) -> dict[st
         "title_echo": title_echo(text),
         "title_tail_echo": title_tail_echo(text),
         "form_fields": form_fields(text),
+        "chrome_line_share": chrome_line_share(folded, chrome_words),
         "spun_terms": len(set(spun)),
         "spun_hits": len(spun),
         "explicit_terms": explicit_terms(folded),
