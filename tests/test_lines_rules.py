@@ -292,6 +292,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("营业执照：见页面底部", None),  # no number
         ("他拿到了驾驶证：考了三次才过", None),  # no number
     ],
+    "interface_hint": [
+        ("自动补全结果可用时，请使用向上和向下箭头查看和进入选择。触屏设备用户，请触摸屏幕或用滑动手势进行探索。", v(CHROME, True)),
+        ("新版系统支持滑动手势，老用户也可以继续使用方向键翻页。", None),  # two: an article's words
+        ("按回车键搜索", None),
+    ],
     "stock_pick": [
         ("（002771）真视通：本周涨幅62.19%。向能源、交通等领域的客户提供多媒体视讯综合解决方案。", v(CHROME, True)),
         ("（603117）万林股份：本周涨幅46.37%（按上市第二日计算）。依托子公司提供综合物流服务。", v(CHROME, True)),

@@ -27,7 +27,7 @@ from .patterns import (
     LABELLED_NUMBER_RE, BRACKETS_RE, CONTACT_LABEL_TAIL_RE,
     COOKIE_RE, CONSENT_RE, NOTICE_LABEL_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
-    STOCK_PICK_RE,
+    STOCK_PICK_RE, INTERFACE_HINT_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -294,6 +294,15 @@ def stock_pick(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     Strong: the box sits in the middle of an article about something else (gold-train, the tuning
     set: a fund-manager story carrying eight such lines that both annotators flag)."""
     return Verdict(CHROME, True) if STOCK_PICK_RE.match(x.lead) else None
+
+
+def interface_hint(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A widget's usage hint for keyboards and touch screens: "自动补全结果可用时，请使用向上和向下箭头
+    查看和进入选择。触屏设备用户，请触摸屏幕或用滑动手势进行探索。" (a search box's).  Several such
+    words in one notice-length line; an article on interfaces names one now and then."""
+    if x.visible <= p.notice_max and len(set(INTERFACE_HINT_RE.findall(x.text))) >= p.interface_hint_words:
+        return Verdict(CHROME, True)
+    return None
 
 
 def end_mark(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
@@ -608,6 +617,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("site_stance", site_stance),
     Rule("source_verb", source_verb),  # after notice: "本帖转自某报，如有侵权请联系删除" is a strong notice
     Rule("prev_next_link", prev_next_link),
+    Rule("interface_hint", interface_hint),
     Rule("stock_pick", stock_pick),  # before long_sentence: the blurb after the code is a sentence
     Rule("long_sentence", long_sentence),
     Rule("end_mark", end_mark),
@@ -637,6 +647,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     Rule("site_stance", site_stance),
     Rule("prev_next_link", prev_next_link),
     Rule("stock_pick", stock_pick),
+    Rule("interface_hint", interface_hint),
 )
 
 
