@@ -94,7 +94,7 @@ def test_link_stuffing():
     assert run(SeoShape(), doc).reason == "quality.link_stuffing"
     cited = "\n".join(NEWS + ["原文链接：https://example.com/news/2024/05/13/123.html"])
     doc = annotated(cited)
-    assert 0 < doc.scores["link_share"] < 0.25 and run(SeoShape(), doc) is None
+    assert 0 < doc.scores["link_share"] < 0.35 and run(SeoShape(), doc) is None
     # a markdown post that shows its screenshots: images are not links
     post = "\n".join(f"## 第{i}步\n![](http://img.example.com/github/step-{i}.png)\n{p}" for i, p in enumerate(NEWS[:3]))
     assert annotated(post).scores["link_share"] == 0.0
@@ -140,6 +140,9 @@ def test_a_title_tacked_onto_a_paragraph_as_a_keyword():
     assert shape.title_tail_echo("\n".join(["三个乡镇恢复供电了", "据当地政府通报三个乡镇恢复供电了"] + NEWS)) == 0
     assert shape.title_tail_echo("\n".join(["三个乡镇恢复供电了", "专题：三个乡镇恢复供电了"])) == 1
     assert shape.title_tail_echo("短标题\n正文，短标题") == 0  # too short to be a stuffed keyword
+    # a repost notice names the original title after its label
+    assert shape.title_tail_echo("義大利公開賽 茲韋列夫封王\n本文經授權轉載自新京報，原文標題：義大利公開賽 茲韋列夫封王") == 0
+    assert shape.title_tail_echo("三个乡镇恢复供电了\n原标题：三个乡镇恢复供电了") == 0
 
 
 def test_sales_copy_lowers_the_quality_score():

@@ -129,12 +129,15 @@ def title_echo(text: str) -> int:
 
 #: what stands before a title appended to a paragraph as a keyword: a clause break
 _CLAUSE_BREAK = "，,：:；;"
+#: a label that names the title it stands before: a repost notice's "原文标题：…", "原題："
+_TITLE_LABEL_RE = re.compile(r"(?:标题|標題|题目|題目|原题|原題|篇名|title)\s*[:：]\s*$", re.IGNORECASE)
 
 
 def title_tail_echo(text: str) -> int:
     """Lines of the rest of the page that end with the title (as `title_echo` reads it) appended
     after a clause break and without a full stop: "…吸引了大量资金进入市场，带你了解某某测温门厂家".
-    A writer who restates a headline ends the sentence ("记者获悉：三个乡镇恢复供电。")."""
+    A writer who restates a headline ends the sentence ("记者获悉：三个乡镇恢复供电。"); a repost
+    notice names it after a label ("…原文標題：<title>", bench heldout13), which is not counted."""
     head, _, rest = text.strip().partition("\n")
     head = head.strip()
     if not rest or not TITLE_MIN_CHARS <= visible_len(head) <= TITLE_MAX_CHARS:
@@ -144,7 +147,8 @@ def title_tail_echo(text: str) -> int:
     n = 0
     for line in rest.split("\n"):
         line = line.rstrip()
-        if line.endswith(head) and len(line) > len(head) and line[-len(head) - 1] in _CLAUSE_BREAK:
+        if line.endswith(head) and len(line) > len(head) and line[-len(head) - 1] in _CLAUSE_BREAK \
+                and not _TITLE_LABEL_RE.search(line[:-len(head)]):
             n += 1
     return n
 
