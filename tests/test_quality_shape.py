@@ -102,6 +102,10 @@ def test_link_stuffing():
     assert shape.link_share("474441.com/a/%E9%82%A3%E9%87%8C/", 30) == 1.0
     assert shape.link_share("news.sina.com.cn/c/2024-05-01/doc-123.shtml", 43) == 1.0
     assert shape.link_share("本站官网example.com，邮箱a@b.com", 24) == 0.0
+    # bare_urls finds what BARE_URL_RE finds, from the top-level domains
+    for s in ("x 474441.com/a/b y.cn/c", "http://a.com/x", "www.b.com/y", "a@b.com/x", "网example.com/x",
+              "news.sina.com.cn/c/1.shtml，又见 -a.com/x", ".a.com/x a.b.c.org/d"):
+        assert shape.bare_urls(s) == shape.BARE_URL_RE.findall(s)
 
 
 def test_pinyin_glosses_every_few_characters_are_seo_and_a_lesson_glossing_two_is_not():

@@ -73,14 +73,35 @@ def commerce_terms(folded: str) -> int:
     return len({"<contact>" if m.group("contact") else m.group(0) for m in commerce_re().finditer(folded)})
 
 
-#: a URL: a scheme or "www.", or a bare host under a common top-level domain followed by a path
-#: ("474441.com/a/%E9%82%A3…", a keyword page's own address), then anything up to white space, a
-#: Han character or a closing bracket.  A bare host alone ("example.com") is a name, not a link.
-URL_RE = re.compile(r"(?:https?://|www\.|(?<![\w.@/-])(?:[a-z0-9-]+\.)+(?:com|cn|net|org|info|cc|top|xyz|vip|site|club"
-                    r"|me|io|tv)(?:\.cn)?/)[^\s\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20)\]】>\"']+",
+#: a URL: a scheme or "www.", then anything up to white space, a Han character or a closing bracket
+URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20)\]】>\"']+",
                     re.IGNORECASE)
-#: a cheap test before the pattern: a bare host with a path has a dot before a slash
-_BARE_HOST_HINT_RE = re.compile(r"\.(?:com|cn|net|org|info|cc|top|xyz|vip|site|club|me|io|tv)/", re.IGNORECASE)
+_TLD = r"(?:com|cn|net|org|info|cc|top|xyz|vip|site|club|me|io|tv)"
+#: a URL without its scheme: a bare host under a common top-level domain and a path ("474441.com/a/%E9%82%A3…",
+#: a keyword page's own address), not glued to a word; a bare host alone ("example.com") is a name, not a link
+BARE_URL_RE = re.compile(r"(?<![\w.@/-])(?:[a-z0-9-]+\.)+" + _TLD + r"(?:\.cn)?/"
+                         r"[^\s\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20)\]】>\"']+", re.IGNORECASE)
+#: where a bare URL can be (BARE_URL_RE, found from here: it has no literal start, and trying it at
+#: every position of a page costs more than the rest of link_share)
+_TLD_SLASH_RE = re.compile(r"\." + _TLD + r"(?:\.cn)?/", re.IGNORECASE)
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.")
+
+
+def bare_urls(text: str) -> list[str]:
+    """The matches of BARE_URL_RE in `text`, found from their top-level domains."""
+    out: list[str] = []
+    done = 0
+    for m in _TLD_SLASH_RE.finditer(text):
+        start = m.start()
+        if start < done:
+            continue
+        while start > 0 and text[start - 1] in _HOST_CHARS:
+            start -= 1
+        u = BARE_URL_RE.match(text, start)
+        if u:
+            out.append(u.group(0))
+            done = u.end()
+    return out
 
 
 #: an image's URL: shown, not linked
@@ -89,10 +110,12 @@ _IMAGE_URL_RE = re.compile(r"\.(?:png|jpe?g|gif|webp|svg|bmp)(?:[?#]\S*)?$", re.
 
 def link_share(text: str, n_visible: int) -> float:
     """Share of the visible characters inside URLs, images' URLs aside."""
-    if not n_visible or ("http" not in text and "www." not in text and "WWW." not in text
-                         and not _BARE_HOST_HINT_RE.search(text)):
+    if not n_visible:
         return 0.0
-    chars = sum(len(m) for m in URL_RE.findall(text) if not _IMAGE_URL_RE.search(m))
+    urls = URL_RE.findall(text) if "http" in text or "www." in text or "WWW." in text else []
+    if "/" in text:
+        urls += [m for m in bare_urls(text) if not m.lower().startswith("www.")]  # those URL_RE took
+    chars = sum(len(m) for m in urls if not _IMAGE_URL_RE.search(m))
     return round(min(1.0, chars / n_visible), 4)
 
 
@@ -154,13 +177,17 @@ def title_tail_echo(text: str) -> int:
 
 
 #: the fields of a form that asks for personal data
-_FORM_FIELD = (r"(?:真实)?(?:姓名|性别|出生日期|出生年月|年龄|电话|手机号码?|手机|联系电话|电子邮箱|邮箱|e-?mail|联系地址"
-               r"|通讯地址|地址|联系人|身份证号?码?|验证码|qq|微信号?|民族|籍贯|学历|工作单位|邮编|职业|留言内容|所在地区"
-               r"|户口住址)")
+FORM_FIELDS = ("真实姓名", "姓名", "性别", "出生日期", "出生年月", "年龄", "联系电话", "电话", "手机号码", "手机号", "手机",
+               "电子邮箱", "邮箱", "e-mail", "email", "联系地址", "通讯地址", "户口住址", "地址", "联系人", "身份证号码",
+               "身份证号", "身份证", "验证码", "qq", "微信号", "微信", "民族", "籍贯", "学历", "工作单位", "邮编", "职业",
+               "留言内容", "所在地区")
+_FORM_FIELD = "(" + "|".join(sorted(FORM_FIELDS, key=len, reverse=True)) + ")"
 #: a bare field: the whole line or bullet, maybe numbered or starred ("3、出生日期", "*姓名：")
-_BARE_FIELD_RE = re.compile(r"^[\s*＊]*(?:\d+[、.．]\s*)?(" + _FORM_FIELD + r")\s*[:：]?\s*$", re.IGNORECASE)
+_BARE_FIELD_RE = re.compile(r"^[\s*＊]*(?:\d+[、.．]\s*)?" + _FORM_FIELD + r"\s*[:：]?$", re.IGNORECASE)
 #: an empty field after its prompt, ending a short line ("…正确填写 手机：")
-_EMPTY_FIELD_RE = re.compile(r"(" + _FORM_FIELD + r")\s*[:：]\s*$", re.IGNORECASE)
+_EMPTY_FIELD_RE = re.compile(_FORM_FIELD + r"\s*[:：]$", re.IGNORECASE)
+#: a line can only hold a blank field when it ends with one of these (a colon, a field's last character)
+_FIELD_ENDS = frozenset(":：" + "".join(w[-1] for w in FORM_FIELDS) + "".join(w[-1].upper() for w in FORM_FIELDS))
 #: a prompt and its empty field fit in this many characters
 FORM_LINE_MAX = 40
 #: lines and the private-use bullet (U+E40C) some pages put between a form's items
@@ -173,7 +200,7 @@ def form_fields(text: str) -> int:
     found = set()
     for item in _ITEM_SEP_RE.split(text):
         item = item.strip()
-        if not item or len(item) > FORM_LINE_MAX:
+        if not item or len(item) > FORM_LINE_MAX or item[-1] not in _FIELD_ENDS:
             continue
         m = _BARE_FIELD_RE.match(item) or _EMPTY_FIELD_RE.search(item)
         if m:
