@@ -8,7 +8,8 @@ stored signals), quality.garbled_spans (the editor), the injected-service lexico
 that quality.signals now adds, the shape signals it adds too (`zh.shape`: sales-copy entries, link
 share, pinyin glosses, title echoes, spinner phrases, explicit words, on the text folded once for the
 injected services; the spinner and explicit lexicons and the title's tail echo also alone) and the
-filters reading them (quality.sales_copy, quality.seo_shape, quality.spun_text, quality.explicit),
+filters reading them (quality.sales_copy, quality.seo_shape, quality.spun_text, quality.explicit,
+quality.form_page),
 the whole quality.signals annotator for scale, and quality.model when a model is given.  CPU time is used because the machine is shared.
 """
 from __future__ import annotations
@@ -20,8 +21,8 @@ from pathlib import Path
 
 from jinglian.document import Document
 from jinglian.steps.normalize import DetectScript
-from jinglian.steps.quality import (Explicit, Garble, Garbled, GarbledSpans, SalesCopy, SeoShape, Signals, SpunText,
-                                    teaser_density)
+from jinglian.steps.quality import (Explicit, FormPage, Garble, Garbled, GarbledSpans, SalesCopy, SeoShape, Signals,
+                                    SpunText, teaser_density)
 from jinglian.zh import inject, shape
 
 
@@ -65,8 +66,8 @@ def main() -> None:
     timed("quality.signals (whole, for scale)", lambda d: d.scores.update(signals.annotate(d)))
     sales, seo = SalesCopy(), SeoShape()
     timed("quality.sales_copy + seo_shape (filters)", lambda d: (sales.filter(d), seo.filter(d)))
-    spun, explicit = SpunText(), Explicit()
-    timed("quality.spun_text + explicit (filters)", lambda d: (spun.filter(d), explicit.filter(d)))
+    spun, explicit, form = SpunText(), Explicit(), FormPage()
+    timed("quality.spun_text + explicit + form_page", lambda d: (spun.filter(d), explicit.filter(d), form.filter(d)))
     if args.model:
         from jinglian.steps.model import ModelScore
 
