@@ -95,6 +95,7 @@ def test_ngram_repetition():
         ("国家统计局发布数据", "quality.near_empty"),  # a lone title
         ("好。", "quality.near_empty"),
         ("", "quality.near_empty"),
+        ("一位摄影师用镜头记录了老城清晨的街景。这组作品名为《晨光》。", "quality.near_empty"),  # a caption
         ("Breaking news: markets rallied on Tuesday as investors weighed new data on inflation.\n"
          "Analysts said the rally could continue if earnings stay strong through the quarter.", "quality.language"),
         ("今日は東京で新しい展示会が開かれました。多くの人が訪れて、作品を楽しんでいました。", "quality.language"),

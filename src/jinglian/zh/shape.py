@@ -21,10 +21,10 @@ Each is a number stored by `quality.signals` on every document (measure, then de
 - `spun_terms`, `spun_hits`: synonym-spun text.  The distinct entries of `zh/data/spun.txt`
   (phrases only a "伪原创" spinner writes: 先容 for 介绍, 不克不及 for 不能, 起到…感化 for 起到…作用)
   found in the folded text, and every match.  A writer uses none; a spun page carries several,
-  or one swap made all through it (学问节 for 文化节, nine times).
+  or one swap made all through it (学问 for 文化 at every mention of a festival).
 - `form_fields`: an input form copied as text.  The distinct personal-data fields (姓名, 性别,
   电话, 邮箱, 地址, …) that stand bare on a line or bullet ("姓名", "3、出生日期") or end a line
-  as an empty field after its prompt ("*电话是与您联系的重要方式，正确填写 手机：").  A contact
+  as an empty field after its prompt ("*请留下常用号码 手机：").  A contact
   block gives its values ("电话：010-…"); a sign-up or application form leaves them blank.
 - `chrome_line_share`: a page whose lines are its interface.  The share of its lines (when it has
   at least CHROME_MIN_LINES) that are one bare interface word of `zh/data/chrome.txt` or
@@ -77,7 +77,7 @@ def commerce_terms(folded: str) -> int:
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20)\]】>\"']+",
                     re.IGNORECASE)
 _TLD = r"(?:com|cn|net|org|info|cc|top|xyz|vip|site|club|me|io|tv)"
-#: a URL without its scheme: a bare host under a common top-level domain and a path ("474441.com/a/%E9%82%A3…",
+#: a URL without its scheme: a bare host under a common top-level domain and a path ("example.com/a/%E5%AD%A6…",
 #: a keyword page's own address), not glued to a word; a bare host alone ("example.com") is a name, not a link
 BARE_URL_RE = re.compile(r"(?<![\w.@/-])(?:[a-z0-9-]+\.)+" + _TLD + r"(?:\.cn)?/"
                          r"[^\s\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20)\]】>\"']+", re.IGNORECASE)
@@ -158,7 +158,7 @@ _TITLE_LABEL_RE = re.compile(r"(?:标题|標題|题目|題目|原题|原題|篇�
 
 def title_tail_echo(text: str) -> int:
     """Lines of the rest of the page that end with the title (as `title_echo` reads it) appended
-    after a clause break and without a full stop: "…吸引了大量资金进入市场，带你了解某某测温门厂家".
+    after a clause break and without a full stop: "…选购时要看滤芯寿命，带你了解家用净水器品牌".
     A writer who restates a headline ends the sentence ("记者获悉：三个乡镇恢复供电。"); a repost
     notice names it after a label ("…原文標題：<title>", bench heldout13), which is not counted."""
     head, _, rest = text.strip().partition("\n")
@@ -184,7 +184,7 @@ FORM_FIELDS = ("真实姓名", "姓名", "性别", "出生日期", "出生年月
 _FORM_FIELD = "(" + "|".join(sorted(FORM_FIELDS, key=len, reverse=True)) + ")"
 #: a bare field: the whole line or bullet, maybe numbered or starred ("3、出生日期", "*姓名：")
 _BARE_FIELD_RE = re.compile(r"^[\s*＊]*(?:\d+[、.．]\s*)?" + _FORM_FIELD + r"\s*[:：]?$", re.IGNORECASE)
-#: an empty field after its prompt, ending a short line ("…正确填写 手机：")
+#: an empty field after its prompt, ending a short line ("*请留下常用号码 手机：")
 _EMPTY_FIELD_RE = re.compile(_FORM_FIELD + r"\s*[:：]$", re.IGNORECASE)
 #: a line can only hold a blank field when it ends with one of these (a colon, a field's last character)
 _FIELD_ENDS = frozenset(":：" + "".join(w[-1] for w in FORM_FIELDS) + "".join(w[-1].upper() for w in FORM_FIELDS))

@@ -289,17 +289,17 @@ def licence_number(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | No
 
 
 def stock_pick(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
-    """An entry of a stock-pick box pasted into a page: "（002771）真视通：本周涨幅62.19%。向能源…提供
-    领先的多媒体视讯综合解决方案。" (a bracketed six-digit code, the name, the week's move, a blurb).
-    Strong: the box sits in the middle of an article about something else (gold-train, the tuning
-    set: a fund-manager story carrying eight such lines that both annotators flag)."""
+    """An entry of a stock-pick box pasted into a page: "（600123）某某科技：本周涨幅35.20%。公司主营
+    工业软件…" (a bracketed six-digit code, the name, the week's move, a blurb).  Strong: the box
+    sits in the middle of an article about something else (gold-train, the tuning set: a
+    fund-manager story carrying eight such lines that both annotators flag)."""
     return Verdict(CHROME, True) if STOCK_PICK_RE.match(x.lead) else None
 
 
 def interface_hint(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
-    """A widget's usage hint for keyboards and touch screens: "自动补全结果可用时，请使用向上和向下箭头
-    查看和进入选择。触屏设备用户，请触摸屏幕或用滑动手势进行探索。" (a search box's).  Several such
-    words in one notice-length line; an article on interfaces names one now and then."""
+    """A widget's usage hint for keyboards and touch screens: "有搜索建议时，可用向上和向下箭头选择；
+    触屏设备用户请用滑动手势浏览。" (a search box's).  Several such words in one notice-length line;
+    an article on interfaces names one now and then."""
     if x.visible <= p.notice_max and len(set(INTERFACE_HINT_RE.findall(x.text))) >= p.interface_hint_words:
         return Verdict(CHROME, True)
     return None
