@@ -191,7 +191,7 @@ class TooShort(Filter):
     #: the bench's fourteen sets is a single line under 100.  55 sits below the split ones.  Chinese
     #: pages only: another language's short line is quality.language's.
     min_lone_sentence_chars: int = 55
-    #: A single line opening with a picture counter ("1/10 当全世界…") shorter than this is one
+    #: A single line opening with a picture counter ("1/10 湖面上…") shorter than this is one
     #: slide's caption.  gold-train (tuning set): one such page, 94 characters, both annotators drop
     #: it; no page of the bench's fourteen sets, the quality gate or magic-html-zh opens so.
     max_slide_caption_chars: int = 200
