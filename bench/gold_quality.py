@@ -50,6 +50,11 @@ TUNABLE = [
     ("quality.link_stuffing", "link_share", "above"),
     ("quality.pinyin_glosses", "pinyin_gloss_density", "above"),
     ("quality.title_stuffing", "title_echo", "above"),
+    ("quality.title_keyword", "title_tail_echo", "above"),
+    ("quality.form_page", "form_fields", "above"),
+    ("quality.interface_lines", "chrome_line_share", "above"),
+    ("quality.spun_text", "spun_hits", "above"),  # the recipe also drops 2 distinct phrases at any count
+    ("quality.explicit", "explicit_terms", "above"),
 ]
 
 

@@ -6,9 +6,11 @@ Each step runs alone over the same documents (UTF-8 bytes of their text over the
 step took, setup excluded): quality.garble (the signals), quality.garbled (the filter, reading the
 stored signals), quality.garbled_spans (the editor), the injected-service lexicon and teaser count
 that quality.signals now adds, the shape signals it adds too (`zh.shape`: sales-copy entries, link
-share, pinyin glosses, title echoes, on the text folded once for the injected services) and the two
-filters reading them (quality.sales_copy, quality.seo_shape), the whole quality.signals annotator for
-scale, and quality.model when a model is given.  CPU time is used because the machine is shared.
+share, pinyin glosses, title echoes, spinner phrases, explicit words, on the text folded once for the
+injected services; the spinner and explicit lexicons and the title's tail echo also alone) and the
+filters reading them (quality.sales_copy, quality.seo_shape, quality.spun_text, quality.explicit,
+quality.form_page),
+the whole quality.signals annotator for scale, and quality.model when a model is given.  CPU time is used because the machine is shared.
 """
 from __future__ import annotations
 
@@ -19,7 +21,8 @@ from pathlib import Path
 
 from jinglian.document import Document
 from jinglian.steps.normalize import DetectScript
-from jinglian.steps.quality import Garble, Garbled, GarbledSpans, SalesCopy, SeoShape, Signals, teaser_density
+from jinglian.steps.quality import (Explicit, FormPage, Garble, Garbled, GarbledSpans, SalesCopy, SeoShape, Signals,
+                                    SpunText, teaser_density)
 from jinglian.zh import inject, shape
 
 
@@ -57,9 +60,14 @@ def main() -> None:
     folded = {d.id: inject.fold(d, folder) for d in docs}
     timed("shape signals (zh.shape, folded text)", lambda d: shape.shape_signals(
         d.text, folded[d.id], len(d.text), len(d.text)))
+    timed("  spinner + explicit lexicons", lambda d: (shape.spun_matches(folded[d.id]),
+                                                    shape.explicit_terms(folded[d.id])))
+    timed("  title tail echo", lambda d: shape.title_tail_echo(d.text))
     timed("quality.signals (whole, for scale)", lambda d: d.scores.update(signals.annotate(d)))
     sales, seo = SalesCopy(), SeoShape()
     timed("quality.sales_copy + seo_shape (filters)", lambda d: (sales.filter(d), seo.filter(d)))
+    spun, explicit, form = SpunText(), Explicit(), FormPage()
+    timed("quality.spun_text + explicit + form_page", lambda d: (spun.filter(d), explicit.filter(d), form.filter(d)))
     if args.model:
         from jinglian.steps.model import ModelScore
 

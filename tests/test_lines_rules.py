@@ -136,6 +136,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "player_widget": [
         ("广告剩余 8 秒 跳过广告 即将播放 下一集 播放模式 flash 视频宽高 640x360 版本号 3.2", v(CHROME, True)),
         ("该电视分辨率为4K，支持多种播放模式，音量调节更加灵敏，下载速度也有提升。", None),  # a review
+        ("本站无需安装播放器，如遇卡顿请暂停等待缓冲，并把本站网址加入收藏夹。", v(CHROME, True)),
+        ("新版客户端无需安装播放器，网速慢时可暂停等待缓冲。", None),  # two of them: a review's words
     ],
     "contact_line": [
         ("全国统一服务热线 400-810-2345", v("lines.contact")),
@@ -289,6 +291,19 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("医疗器械经营备案号:粤穗食药监械经营备20190001号", v("lines.copyright", True)),
         ("营业执照：见页面底部", None),  # no number
         ("他拿到了驾驶证：考了三次才过", None),  # no number
+    ],
+    "interface_hint": [
+        ("有搜索建议时，可用向上和向下箭头选择；触屏设备用户请用滑动手势浏览。", v(CHROME, True)),
+        ("新版系统支持滑动手势，老用户也可以继续使用方向键翻页。", None),  # two: an article's words
+        ("按回车键搜索", None),
+    ],
+    "stock_pick": [
+        ("（600123）某某科技：本周涨幅35.20%。公司主营工业软件和数据服务，客户覆盖制造业。", v(CHROME, True)),
+        ("（300999）某某药业：本周涨幅41.08%（按上市首日计算）。是一家原料药生产企业。", v(CHROME, True)),
+        ("(600519)贵州茅台: 今日跌幅3.2%", v(CHROME, True)),
+        ("（000001）平安银行：公司公告称，一季度净利润同比增长一成。", None),  # news about the company
+        ("（2024）京01民终1234号判决书认定，被告应承担赔偿责任。", None),  # a case number
+        ("贵州茅台（600519）本周上涨3%，白酒板块整体走强。", None),  # the code after the name: prose
     ],
     "end_mark": [
         ("—— END ——", v(CHROME, True, True)),

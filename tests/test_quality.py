@@ -95,6 +95,9 @@ def test_ngram_repetition():
         ("国家统计局发布数据", "quality.near_empty"),  # a lone title
         ("好。", "quality.near_empty"),
         ("", "quality.near_empty"),
+        ("一位摄影师用镜头记录了老城清晨的街景。这组作品名为《晨光》。", "quality.near_empty"),  # a caption
+        ("3/12 清晨的湖面上起了一层薄雾，几只水鸟贴着水面飞过，远处的山峦若隐若现，摄影爱好者们早早架好了相机等待日出。",
+         "quality.near_empty"),  # one slide of a gallery
         ("Breaking news: markets rallied on Tuesday as investors weighed new data on inflation.\n"
          "Analysts said the rally could continue if earnings stay strong through the quarter.", "quality.language"),
         ("今日は東京で新しい展示会が開かれました。多くの人が訪れて、作品を楽しんでいました。", "quality.language"),
@@ -114,6 +117,8 @@ def test_junk_is_dropped(text, reason):
     "text",
     [
         ARTICLE,
+        # a gallery page that keeps its slides' captions together: more than one slide is an article
+        "1/2 清晨的湖面上起了一层薄雾，几只水鸟贴着水面飞过。\n2/2 太阳升起后，薄雾渐渐散去，湖边的游人多了起来。",
         # a short forum thread without sentence-final punctuation on most lines
         "花了1天半的时间买了4个平板，总算是解决了。。\n花钱就可以解决问题嘛？\n有句话叫 有钱能使鬼推磨\n@马亮南生 花钱就可以解决问题嘛？",
         # a technical page: more Latin than Han

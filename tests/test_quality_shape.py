@@ -1,5 +1,5 @@
 """Shape signals of junk pages (`zh.shape`) and the filters on them: sales copy, link stuffing,
-pinyin glosses, titles pasted into the body.  Every text here is written for the test."""
+pinyin glosses, titles pasted into the body, forms, spun text, explicit stories.  Every text here is written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -7,7 +7,7 @@ import pytest
 from jinglian.document import Document
 from jinglian.runner import apply_step
 from jinglian.stats import StepStats
-from jinglian.steps.quality import SalesCopy, SeoShape, Signals, quality_score
+from jinglian.steps.quality import Explicit, FormPage, SalesCopy, SeoShape, Signals, SpunText, quality_score
 from jinglian.zh import shape
 from jinglian.zh.lexicon import Folder
 
@@ -98,6 +98,14 @@ def test_link_stuffing():
     # a markdown post that shows its screenshots: images are not links
     post = "\n".join(f"## 第{i}步\n![](http://img.example.com/github/step-{i}.png)\n{p}" for i, p in enumerate(NEWS[:3]))
     assert annotated(post).scores["link_share"] == 0.0
+    # a URL without its scheme is a link too when it has a path; a bare host is a name
+    assert shape.link_share("123456.com/a/%E5%AD%A6%E4%B9%A0/", 30) == 1.0
+    assert shape.link_share("news.sina.com.cn/c/2024-05-01/doc-123.shtml", 43) == 1.0
+    assert shape.link_share("本站官网example.com，邮箱a@b.com", 24) == 0.0
+    # bare_urls finds what BARE_URL_RE finds, from the top-level domains
+    for s in ("x 123456.com/a/b y.cn/c", "http://a.com/x", "www.b.com/y", "a@b.com/x", "网example.com/x",
+              "news.sina.com.cn/c/1.shtml，又见 -a.com/x", ".a.com/x a.b.c.org/d"):
+        assert shape.bare_urls(s) == shape.BARE_URL_RE.findall(s)
 
 
 def test_pinyin_glosses_every_few_characters_are_seo_and_a_lesson_glossing_two_is_not():
@@ -124,6 +132,23 @@ def test_a_title_pasted_into_the_body_again_and_again():
     assert shape.title_echo("一行") == 0 and shape.title_echo("") == 0
 
 
+def test_a_title_tacked_onto_a_paragraph_as_a_keyword():
+    title = "带你了解家用净水器品牌"
+    seo = "\n".join([title, NEWS[0][:-1] + "，" + title] + NEWS[1:])
+    doc = annotated(seo)
+    assert doc.scores["title_tail_echo"] == 1 and doc.scores["title_echo"] == 1
+    assert run(SeoShape(), doc).reason == "quality.title_keyword"
+    # a lead that restates the headline ends its sentence; a heading repeated as a line; a subtitle
+    assert shape.title_tail_echo("\n".join(["三个乡镇恢复供电", "记者获悉：三个乡镇恢复供电。"] + NEWS)) == 0
+    assert shape.title_tail_echo("\n".join(["三个乡镇恢复供电了", "三个乡镇恢复供电了"] + NEWS)) == 0
+    assert shape.title_tail_echo("\n".join(["三个乡镇恢复供电了", "据当地政府通报三个乡镇恢复供电了"] + NEWS)) == 0
+    assert shape.title_tail_echo("\n".join(["三个乡镇恢复供电了", "专题：三个乡镇恢复供电了"])) == 1
+    assert shape.title_tail_echo("短标题\n正文，短标题") == 0  # too short to be a stuffed keyword
+    # a repost notice names the original title after its label
+    assert shape.title_tail_echo("春季馬拉松 本地選手奪冠\n本文經授權轉載自某報，原文標題：春季馬拉松 本地選手奪冠") == 0
+    assert shape.title_tail_echo("三个乡镇恢复供电了\n原标题：三个乡镇恢复供电了") == 0
+
+
 def test_sales_copy_lowers_the_quality_score():
     base = {"n_chars": 2000, "han_ratio": 0.9, "top_4gram_share": 0.02, "terminal_punct_share": 0.8}
     assert quality_score({**base, "commerce_density": 3.0}) < quality_score(base)
@@ -133,6 +158,102 @@ def test_sales_copy_lowers_the_quality_score():
 def test_signals_are_stored_and_empty_text_is_harmless():
     doc = annotated("")
     for key in ("commerce_terms", "commerce_density", "link_share", "pinyin_glosses", "pinyin_gloss_density",
-                "title_echo"):
+                "title_echo", "title_tail_echo", "form_fields", "chrome_line_share", "spun_terms", "spun_hits", "explicit_terms"):
         assert doc.scores[key] == 0
     assert shape.link_share("www.", 4) == 0.0 and shape.link_share("www.example.com", 15) == 1.0
+
+
+@pytest.mark.parametrize("text,terms,hits", [
+    ("董事长先容了公司的情况，希翼大家支持。", 2, 2),                 # 介绍, 希望 swapped
+    ("患者不克不及吃辛辣食物，应只管即便多休息。", 2, 2),               # 不能, 尽量
+    ("这种药能起到平喘的感化，置信大家已有所理解。", 2, 2),             # 作用, 相信
+    ("良多患者想了解，上面就一起来看看吧。", 2, 2),                     # 很多, 下面
+    ("學院舉辦勞動學問節，學問節期間展示成果。", 1, 2),                 # traditional script, folded
+    ("某某化工集团有限责任企业召开年度会议。", 1, 1),                   # 公司 in a legal name
+    ("他被老师的耐心感化了。在老师的感化下，他改掉了坏习惯。", 0, 0),   # 感化's own sense
+    ("这是次要矛盾，不相干的人请离开；相干光的干涉条纹很清晰。", 0, 0),  # 次要, 相干 as themselves
+    ("会议结束后大家感慨良多，获益良多。置信度为百分之九十五。", 0, 0),
+    ("新华社记者介绍，当地希望尽量减少损失。", 0, 0),
+])
+def test_spinner_phrases_are_counted_and_real_words_are_not(text, terms, hits):
+    matches = shape.spun_matches(FOLD.fold(text))
+    assert (len(set(matches)), len(matches)) == (terms, hits)
+
+
+def test_the_spun_lexicon_lookahead_loses_no_match():
+    """`first:` in spun.txt must list every character a pattern can start with."""
+    import re
+
+    rx = shape.spun_re()
+    plain = re.compile(rx.pattern[rx.pattern.index(")(?:") + 1:])
+    text = ("先容希翼不克不及只管即便办事器有限责任企业股份有限企业置信大家起到了感化发挥感化次要用于相干部门良多患者"
+            "售后办事一站式办事上面就一起前进效率技巧参数产物价格企业学问学问节空气新颖新颖蔬菜体育锤炼")
+    assert [m.group(0) for m in rx.finditer(text)] == [m.group(0) for m in plain.finditer(text)]
+    assert len(list(rx.finditer(text))) >= 22
+
+
+def test_spun_pages_are_dropped_and_a_page_with_one_odd_phrase_is_not():
+    spun = "\n".join(NEWS[:2] + ["赵局长先容了救灾情况，希翼群众做好防范。"] + NEWS[2:])
+    doc = annotated(spun)
+    assert doc.scores["spun_terms"] == 2
+    drop = run(SpunText(), doc)
+    assert drop.reason == "quality.spun_text" and drop.detail["examples"] == ["先容", "希翼"]
+    assert run(SpunText(), Document("fresh", spun)) is not None  # without stored scores
+    # one swap made all through the page
+    festival = "\n".join(["学校举办读书学问节"] + [p + "读书学问节期间活动不断。" for p in NEWS[:2]])
+    assert annotated(festival).scores["spun_hits"] == 3 and run(SpunText(), annotated(festival)) is not None
+    once = "\n".join(NEWS + ["售后办事电话已经开通。"])
+    assert annotated(once).scores["spun_hits"] == 1 and run(SpunText(), annotated(once)) is None
+
+
+@pytest.mark.parametrize("text,terms", [
+    ("他们做爱，她呻吟着，他舔着她，场面淫荡。", 4),
+    ("社区组织做爱心公益活动，港口交通繁忙，两国水乳交融。", 0),   # words inside other words
+    ("医生说，性生活后出现阴道出血应及时就诊，射精过快可以治疗。", 0),  # clinical words are not listed
+    ("警方查获一批淫秽光盘。", 1),
+])
+def test_explicit_words_are_counted_once_and_clinical_words_not_at_all(text, terms):
+    assert shape.explicit_terms(FOLD.fold(text)) == terms
+
+
+def test_an_erotic_story_is_dropped_and_a_novel_with_two_such_words_is_not():
+    story = "\n".join(["那天晚上他们做爱了，她不停地呻吟。", "他舔着她的身体，她变得淫荡起来。", "她说：“舔我。”"])
+    doc = annotated(story)
+    assert doc.scores["explicit_terms"] == 5 and run(Explicit(), doc).reason == "quality.explicit"
+    novel = "\n".join(NEWS[:2] + ["伤员在病床上痛苦地呻吟，医生把针头插进他的手臂。"] + NEWS[2:])
+    doc = annotated(novel)
+    assert doc.scores["explicit_terms"] == 2 and run(Explicit(), doc) is None
+
+
+@pytest.mark.parametrize("text,fields", [
+    ("志愿者登记表\ue40c1、姓名\ue40c2、性别\ue40c3、出生日期\ue40c4、特长", 3),  # bullets
+    ("*请填写您的称呼 姓名：\n*方便我们回访 手机：\n资料会寄到这里 邮箱：", 3),
+    ("姓名：\n电话：\n地址：", 3),
+    ("联系人：王先生\n电话：010-12345678\n地址：北京市朝阳区建国路88号", 0),  # a contact block has values
+    ("报名请写明以下信息：\n记者从会上获悉，报名者须提供姓名、电话和地址。", 0),
+    ("他的手机：", 1),
+])
+def test_blank_form_fields_are_counted_and_filled_ones_are_not(text, fields):
+    assert shape.form_fields(text) == fields
+
+
+def test_a_form_is_dropped_and_a_story_with_a_contact_block_is_not():
+    form = "\n".join(["在线预约", "我们会尽快与您联系", "*请填写您的称呼 姓名：",
+                      "*请留下常用号码 手机：", "*用于寄送资料 地址："] + NEWS[:2])
+    doc = annotated(form)
+    assert doc.scores["form_fields"] == 3 and run(FormPage(), doc).reason == "quality.form_page"
+    story = "\n".join(NEWS + ["联系人：王先生", "电话：010-12345678", "地址：北京市朝阳区建国路88号"])
+    assert run(FormPage(), annotated(story)) is None
+
+
+def test_a_thread_reduced_to_its_buttons_and_a_thread_with_a_few():
+    post = ["点赞", "收藏", "分享", "举报"]
+    thread = "\n".join(["周末的读书会想请大家推荐书目，欢迎留言。", *post, "#1", "推荐一本讲城市历史的书。", "评论",
+                        "举报", "#2", "我投科普类，新手也读得懂。", *post])
+    doc = annotated(thread)
+    assert doc.scores["chrome_line_share"] > 0.6
+    assert run(FormPage(), doc).reason == "quality.interface_lines"
+    calm = "\n".join(NEWS + NEWS[::-1] + ["点赞", "分享"])
+    doc = annotated(calm)
+    assert 0 < doc.scores["chrome_line_share"] < 0.2 and run(FormPage(), doc) is None
+    assert shape.chrome_line_share("点赞\n收藏", frozenset({"点赞", "收藏"})) == 0.0  # too few lines to judge

@@ -77,6 +77,10 @@ class LineParams:
     widget_prompt_max: int = 40
     #: distinct video-player words ("广告剩余", "播放模式", "错误码") that make a line the player
     player_words: int = 3
+    #: distinct words of a widget's keyboard and touch-screen hint ("向上和向下箭头", "滑动手势",
+    #: "触屏设备") that make a line the hint; an article on interfaces uses one (gold-train's search-box
+    #: hint has four)
+    interface_hint_words: int = 3
     #: contact and "label: URL" lines are at most this long
     contact_line_max: int = 60
     #: Han left on a contact line once its numbers and addresses are out: labels, not prose

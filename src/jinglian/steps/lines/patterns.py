@@ -141,7 +141,10 @@ WIDGET_PROMPT_RE = re.compile(
 #: words only a video player's own controls and overlays carry ("广告剩余: 10秒", "播放模式",
 #: "缓冲质量", "错误码"): a line with several of them is the player, copied as text
 PLAYER_WORDS_RE = re.compile(r"广告剩余|秒后播放|关闭广告|跳过广告|可关闭广告|拦截插件|即将播放|播放模式|视频宽高|缓冲质量"
-                             r"|下载速度|错误码|版本号|重新播放|观看完整版|视频协议", re.I)
+                             r"|下载速度|错误码|版本号|重新播放|观看完整版|视频协议"
+                             # a video site's notice under its player: "本站无需安装播放器，卡顿时请暂停等待缓冲，
+                             # 记得把本站网址加入收藏"
+                             r"|无需安装播放器|暂停等待缓冲|把本站(?:地址|网址)\s*(?:放进|加入|添加到)", re.I)
 #: "Previous Post<a title>Next Post<a title>": both links on one line, however long
 PREV_AND_NEXT_RE = re.compile(r"^(?:previous|prev|上一篇|上一[条條]|上篇)\s*(?:post|article|文章)?\s*[:：>]?.{1,120}?"
                               r"(?:next|下一篇|下一[条條]|下篇)\s*(?:post|article|文章)?", re.I)
@@ -189,3 +192,10 @@ BRACKETED_OUTLET_RE = re.compile(r"^\([^()]{1,12}\)\s*")
 NON_WORD_RE = re.compile(r"[\W_]+")
 #: a share bar: "分享至 Facebook Line X", "分享到: weibo wechat"; folded
 SHARE_BAR_RE = re.compile(r"^分享(?:到|至|给)?\s*:?\s*(?:[a-z][a-z0-9+.]{0,11}\s*[|/,、]?\s*){2,8}$")
+#: a stock-pick box's entry: a bracketed six-digit A-share code, the name, then the move it is
+#: picked for: "（600123）某某科技：本周涨幅35.20%。…", "(300999)某某药业: 今日跌幅3.2%"
+STOCK_PICK_RE = re.compile(r"^[(（]?\d{6}[)）]\s*[^\s:：，。]{2,8}\s*[:：]\s*"
+                           r"(?:本周|本月|今日|当日|昨日|近期|年内|今年以来|上周|近\S{1,3}日)?(?:累计)?(?:涨幅|跌幅|涨|跌)")
+#: the words of a widget's usage hint for keyboards and touch screens ("有搜索建议时，可用向上和向下箭头
+#:选择；触屏设备用户请用滑动手势浏览。")
+INTERFACE_HINT_RE = re.compile(r"自动补全结果|(?:向上和向下|上下|左右)(?:方向)?(?:箭头|键)|方向键|触屏设备|滑动手势|触摸屏幕|按回车键|按enter")

@@ -27,6 +27,7 @@ from .patterns import (
     LABELLED_NUMBER_RE, BRACKETS_RE, CONTACT_LABEL_TAIL_RE,
     COOKIE_RE, CONSENT_RE, NOTICE_LABEL_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
+    STOCK_PICK_RE, INTERFACE_HINT_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -284,6 +285,23 @@ def licence_number(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | No
     Strong: a certificate number is never prose (issue 14 round 3, held-out 11)."""
     if x.visible <= p.contact_line_max and not x.sentence and LICENCE_RE.match(x.head):
         return Verdict("lines.copyright", True)
+    return None
+
+
+def stock_pick(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """An entry of a stock-pick box pasted into a page: "（600123）某某科技：本周涨幅35.20%。公司主营
+    工业软件…" (a bracketed six-digit code, the name, the week's move, a blurb).  Strong: the box
+    sits in the middle of an article about something else (gold-train, the tuning set: a
+    fund-manager story carrying eight such lines that both annotators flag)."""
+    return Verdict(CHROME, True) if STOCK_PICK_RE.match(x.lead) else None
+
+
+def interface_hint(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A widget's usage hint for keyboards and touch screens: "有搜索建议时，可用向上和向下箭头选择；
+    触屏设备用户请用滑动手势浏览。" (a search box's).  Several such words in one notice-length line;
+    an article on interfaces names one now and then."""
+    if x.visible <= p.notice_max and len(set(INTERFACE_HINT_RE.findall(x.text))) >= p.interface_hint_words:
+        return Verdict(CHROME, True)
     return None
 
 
@@ -599,6 +617,8 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("site_stance", site_stance),
     Rule("source_verb", source_verb),  # after notice: "本帖转自某报，如有侵权请联系删除" is a strong notice
     Rule("prev_next_link", prev_next_link),
+    Rule("interface_hint", interface_hint),
+    Rule("stock_pick", stock_pick),  # before long_sentence: the blurb after the code is a sentence
     Rule("long_sentence", long_sentence),
     Rule("end_mark", end_mark),
     Rule("rule_line", rule_line),  # before bare_punctuation, which keeps "……" and "==" as layout
@@ -626,6 +646,8 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     Rule("notice_label", notice_label),
     Rule("site_stance", site_stance),
     Rule("prev_next_link", prev_next_link),
+    Rule("stock_pick", stock_pick),
+    Rule("interface_hint", interface_hint),
 )
 
 
