@@ -282,6 +282,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("（作者系某某大学教授，邮箱：prof@example.edu）", v("lines.byline", True)),
         ("（本文作者为资深媒体人）", v("lines.byline", True)),
         ("（图为市民在公园晨练）", None),  # a caption
+        ("（人民日报供稿）", v("lines.source", True)),  # an outlet's credit (round 4)
+        ("（據南方日報、羊城晚報綜合報道）", v("lines.source", True)),
+        ("（记者节特别报道）", v("lines.source", True)),  # known looseness: a bracketed "…报道" alone
+        ("（据说这是他第一次报道，大家都很紧张）", None),  # a sentence's aside
         ("（原载某报）（有删节）", None),  # two asides
     ],
     "licence_number": [
@@ -309,6 +313,35 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("分享到微信朋友圈", None),  # Han words: site_chrome's
         ("分享 iPhone 使用心得", None),  # one Latin word
     ],
+    "repost_lead": [
+        ("本文经授权转载自某某日报，原文标题：老街新生", v("lines.source", True)),
+        ("本文經作者授權轉載自某某週刊", v("lines.source", True)),
+        ("转载自某某网 https://example.com/1234.html", v("lines.source", True)),
+        ("转自己的微博后，他收到了很多留言。", None),  # "转自己": a sentence
+        ("转自基层的一线声音：人工智能走进田间", None),  # a bare "转自" opens titles
+        ("本文转自某某公众号，已获授权", v("lines.source", True)),
+        ("本文讨论转载自由的边界问题。", None),  # the verb not at the start
+    ],
+    "field_list": [
+        ("出品：某某网  策划：张三  制图：李四", v("lines.editor", True)),  # 策划 is an editor label
+        ("摄影：王五  撰文：赵六", v("lines.byline")),  # 摄影 is a byline label
+        ("口味：咸鲜  耗时：20分钟", v("lines.meta")),  # labels the lexicon does not know
+        ("难度：简单 | 耗时：30分钟 | 口味：咸鲜 | 收藏 4874", v("lines.meta")),
+        ("文字整理：张三；图片：某某网", v("lines.meta")),
+        ("【纠错】 【责任编辑：张三】", v("lines.editor", True)),
+        ("时间：5月1日  地点：北京", v("lines.meta")),  # weak: an article opening with its facts keeps them (body)
+        ("姓名：张三 性别：男", None),  # one space: no gap between fields
+        ("备注：仅限成人票，其余票种不参加优惠", None),  # one field, a sentence
+        ("主演：张三  导演：李四，上映后好评如潮。", None),  # ends a sentence
+    ],
+    "arrow_link": [
+        ("热门赛事直播入口 >>", v(CHROME)),
+        ("游戏礼包领取 ＞", v(CHROME)),
+        ("点击进入专题 →", v(CHROME)),
+        ("<li>作者提供永久技术支持</li>", None),  # markup, not an arrow
+        ("这一结论，详见下文 >>", None),  # a comma: a sentence's
+        ("a > b", None),  # no Han
+    ],
     "keyword_list": [
         ("代办签证…低价机票…特价酒店…高薪兼职", v("lines.seo_spam")),
         ("包过考试★刷分上岸★内部资料★押题密卷", v("lines.seo_spam")),
@@ -317,6 +350,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("夜雨_原文、翻译及赏析_白居易诗词_读古诗词网", None),  # mixed joiners: a page title
         ("我们、你们、他们、大家", None),  # pronouns: prose
         ("春天，夏天，秋天，冬天。", v("lines.seo_spam")),  # a list even with a full stop: weak, edges only (known looseness)
+        ("代开增值税发票★高仿奢侈品包★网络赌球开户★裸聊", v("lines.seo_spam")),  # items of 7 Han (round 4)
+        ("USDT跑分/百家乐技巧/代孕/信用卡套现", v("lines.seo_spam")),  # Latin letters among the Han
+        ("iPhone/华为/小米/OPPO", None),  # an item without two Han
+        ("中华人民共和国国务院办公厅 教育部 财政部 人社部", None),  # an item longer than 8
     ],
 }
 

@@ -189,3 +189,21 @@ BRACKETED_OUTLET_RE = re.compile(r"^\([^()]{1,12}\)\s*")
 NON_WORD_RE = re.compile(r"[\W_]+")
 #: a share bar: "分享至 Facebook Line X", "分享到: weibo wechat"; folded
 SHARE_BAR_RE = re.compile(r"^分享(?:到|至|给)?\s*:?\s*(?:[a-z][a-z0-9+.]{0,11}\s*[|/,、]?\s*){2,8}$")
+
+# --- issue 14 part 4, round 4 (noise4): shapes read off held-out 12/13 ---
+#: a wholly bracketed credit of the outlets a story comes from: "（新京报供稿）", "（据某报、某网综合报道）";
+#: both scripts (paragraphs are read raw)
+BRACKET_CREDIT_RE = re.compile(r"^\s*(?:据|據)?[^,，。;；!?！？()（）]{2,30}?\s*(?:供稿|供图|供圖|综合报道|綜合報道|联合报道|聯合報道"
+                               r"|(?<=[\u4e00-\u9fff、])(?:报道|報道))\s*$")
+#: a repost's attribution opening a line: "本文经授权转载自X，原文标题：…", "转载自X https://…", "本文转自X";
+#: both scripts (paragraphs are read raw).  A bare "转自" opens titles ("转自基层的一线声音：…") and
+#: sentences ("转自己的…"), so it needs "本文" or the like before it
+REPOST_LEAD_RE = re.compile(r"^[\s(（【\[]*(?:(?:本文|此文|该文|該文|文章)?\s*(?:[经經]\S{0,8}?(?:授权|授權))?\s*(?:转载|轉載)(?:自|于|於)"
+                            r"|(?:本文|此文|该文|該文|文章)\S{0,8}?(?:转|轉)自(?!己))")
+#: the pieces of a field list: split at a gap of two spaces, a bar, a semicolon or brackets (folded)
+FIELD_SPLIT_RE = re.compile(r"\s{2,}|\s*[|｜;【】\[\]]\s*")
+#: one field: a label of Han, a colon or slash, a value (folded)
+FIELD_RE = re.compile(r"^(?P<label>[\u4e00-\u9fff]+)\s*[:/]\s*(?P<value>\S.*)$")
+#: a short link ending in an arrow: "热门赛事直播入口 >>", "游戏礼包领取 ＞" (folded: ＞ is ">"); a lone ">"
+#: only after a space, and no "<" in the line: "<li>…</li>" is markup
+ARROW_LINK_RE = re.compile(r"^[^,。!?;:<]+?(?:\s*(?:>>|»|›|〉|→)|\s+>)$")

@@ -10,6 +10,7 @@ decided afterwards by `layout`.
 """
 from __future__ import annotations
 
+import re
 from typing import Callable, NamedTuple
 
 from ...zh.lexicon import Lexicon
@@ -27,6 +28,7 @@ from .patterns import (
     LABELLED_NUMBER_RE, BRACKETS_RE, CONTACT_LABEL_TAIL_RE,
     COOKIE_RE, CONSENT_RE, NOTICE_LABEL_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
+    BRACKET_CREDIT_RE, REPOST_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -256,7 +258,8 @@ def teaser_link(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
 
 def bracket_note(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A wholly bracketed publication or author note: "（本文首發於X，原題為《…》）", "（作者單位：…；
-    郵箱：…）", "（本文作者X為Y資深記者，來信請寄…）".  The brackets set it apart from the prose, so
+    郵箱：…）", "（本文作者X為Y資深記者，來信請寄…）", or a credit of the outlets a story comes from
+    ("（新京報供稿）", "（據某報、某網綜合報道）").  The brackets set it apart from the prose, so
     strong (issue 14 round 3, held-out 10/11)."""
     t = x.text
     if x.visible > p.bracket_note_max or t[:1] not in "(（" or t[-1:] not in ")）":
@@ -268,6 +271,8 @@ def bracket_note(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
         return Verdict("lines.source", True)
     if BRACKET_AUTHOR_RE.match(inner):
         return Verdict("lines.byline", True)
+    if BRACKET_CREDIT_RE.match(inner):  # "（新京报供稿）", "（据某报、某网综合报道）": round 4, held-out 12/13
+        return Verdict("lines.source", True)
     return None
 
 
@@ -313,6 +318,50 @@ def share_bar(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """"分享至 Facebook Line X": a share label and platform names in Latin letters, which the
     chrome words (Han) do not cover (issue 14 round 3, held-out 10)."""
     return Verdict(CHROME, True) if x.visible <= p.banner_max and SHARE_BAR_RE.match(x.text) else None
+
+
+def repost_lead(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A repost's attribution opening the line, however long the rest: "本文經授權轉載自某報，原文標題：…",
+    "转载自某网 https://…".  Article prose does not open with "转载自", so strong (issue 14 round 4,
+    held-out 12/13: such lines carry a comma or a URL, which the label rules refuse)."""
+    if x.visible <= p.notice_max and REPOST_LEAD_RE.match(x.lead):
+        return Verdict("lines.source", True)
+    return None
+
+
+def field_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """Several "label：value" fields on one line, perhaps with a bare count or word among them:
+    credits ("出品：某网  策划：张三  制图：李四", "文字整理：张三；图片：某网", "【纠错】 【责任编辑：张三】"),
+    a recipe's or a post's meta ("难度：简单 | 耗时：30分钟 | 口味：咸鲜 | 收藏 4874").  Labels are any
+    few Han, so no list of credit words is needed.  The reason is the lexicon's category of a known
+    label (editor, byline, source), else meta; weak but for an editor's: at the edges only, since a line of facts
+    ("时间：5月1日  地点：北京") may open an article (issue 14 round 4, held-out 12/13)."""
+    # fields split at ";" read as a sentence ("文字整理：张三；图片：某网"): only a sentence end excludes
+    if x.ends or x.visible > p.short_line or ":" not in x.text and "/" not in x.text:
+        return None
+    if DATE_RE.search(x.text):
+        return None  # a date among fields: meta_line's ("2024-05-20 | 作者：赵敏 | 评论(12)")
+    pieces = [q.strip() for q in FIELD_SPLIT_RE.split(x.text) if q.strip()]
+    if len(pieces) < 2 or any(len(q) > p.field_piece_max for q in pieces):
+        return None
+    fields = [m for m in map(FIELD_RE.match, pieces) if m]
+    if not fields or any(INNER_PUNCT_RE.search(q) for q in pieces):
+        return None
+    if any(len(m.group("label")) > p.field_label_max for m in fields):
+        return None
+    categories = {lex.label_category.get(m.group("label")) for m in fields} - {None}
+    known = next((c for c in ("editor", "byline", "source") if c in categories), None)
+    if len(fields) < p.field_list_min and known is None:
+        return None
+    return Verdict(f"lines.{known}" if known else "lines.meta", known == "editor")  # as label_line reads an editor
+
+
+def arrow_link(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A short link that ends in an arrow: "热门赛事直播入口 >>", "游戏礼包领取 ＞".  Weak: at the
+    edges only (issue 14 round 4, held-out 12/13)."""
+    if x.visible <= p.arrow_link_max and not x.sentence and ARROW_LINK_RE.match(x.text) and x.han >= 2:
+        return Verdict(CHROME)
+    return None
 
 
 # --- notices -----------------------------------------------------------------------------
@@ -376,6 +425,7 @@ def site_stance(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
 #: particles and pronouns no search term holds, but every phrase of prose does
 PARTICLES = frozenset("的了是在和与也就都而把被着吗呢吧啊我你他她它这那")
 QUOTES_COLON = frozenset("\"'“”‘’:：")
+ASCII_ALNUM_RE = re.compile(r"[a-z0-9]+")  # folded text: lower case
 
 
 def keyword_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
@@ -395,7 +445,10 @@ def keyword_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
     if len(joiners) != 1 or BRACKETS_RE.search(x.text) or QUOTES_COLON.intersection(x.text):
         return None
     for w in items:
-        if not (2 <= len(w) <= p.keyword_item_max) or count_han(w) != len(w) or PARTICLES.intersection(w):
+        han = count_han(w)
+        # Han, or Han with Latin letters and digits ("USDT跑分"); at least two Han
+        if not (2 <= han and len(w) <= p.keyword_item_max) or PARTICLES.intersection(w) \
+                or (han != len(w) and not ASCII_ALNUM_RE.fullmatch(HAN_RUN_RE.sub("", w))):
             return None
     return Verdict("lines.seo_spam")
 
@@ -578,9 +631,11 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
 #: Rules for every line that is not a paragraph, in order.
 LINE_RULES: tuple[Rule, ...] = (
     Rule("original_title", original_title),  # before label_line: "原标题" is a label, but however long
+    Rule("repost_lead", repost_lead),  # before label_line: "转载自X，原文标题：…" is too long for a label line
     Rule("bracket_note", bracket_note),  # before label_line: "（作者单位：…）" is a note, not a byline
     Rule("byline_with_contact", byline_with_contact),  # before label_line, which reads it as a weak byline
     Rule("label_line", label_line),
+    Rule("field_list", field_list),  # after label_line, which reads a line led by one known label
     Rule("source_with_teaser", source_with_teaser),
     Rule("author_bio", author_bio),
     Rule("teaser_link", teaser_link),
@@ -607,12 +662,14 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("meta_line", meta_line),
     Rule("spam_list", spam_list),
     Rule("site_chrome", site_chrome),
+    Rule("arrow_link", arrow_link),
     Rule("keyword_list", keyword_list),
 )
 
 #: Rules for paragraphs (long lines, sentences): only shapes that hold a sentence are looked for.
 PARAGRAPH_RULES: tuple[Rule, ...] = (
     Rule("original_title", original_title),
+    Rule("repost_lead", repost_lead),
     Rule("bracket_note", bracket_note),
     Rule("source_with_teaser", source_with_teaser),
     Rule("author_bio", author_bio),
