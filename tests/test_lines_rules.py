@@ -330,7 +330,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("文字整理：张三；图片：某某网", v("lines.meta")),
         ("【纠错】 【责任编辑：张三】", v("lines.editor", True)),
         ("时间：5月1日  地点：北京", v("lines.meta")),  # weak: an article opening with its facts keeps them (body)
-        ("姓名：张三 性别：男", None),  # one space: no gap between fields
+        ("出品：某某网 策划：张三 制图：李四", v("lines.editor", True)),  # gaps as normalize.whitespace leaves them
+        ("姓名：张三 性别：男", v("lines.meta")),  # weak: a profile opening an article keeps it (body)
+        ("地址在北京 电话打不通", None),  # no field
+        ("中青报·中青网记者 魏其濛 来源：中国青年报", None),  # one field beside a byline (dev set: content)
         ("备注：仅限成人票，其余票种不参加优惠", None),  # one field, a sentence
         ("主演：张三  导演：李四，上映后好评如潮。", None),  # ends a sentence
     ],

@@ -200,8 +200,9 @@ BRACKET_CREDIT_RE = re.compile(r"^\s*(?:据|據)?[^,，。;；!?！？()（）]{
 #: sentences ("转自己的…"), so it needs "本文" or the like before it
 REPOST_LEAD_RE = re.compile(r"^[\s(（【\[]*(?:(?:本文|此文|该文|該文|文章)?\s*(?:[经經]\S{0,8}?(?:授权|授權))?\s*(?:转载|轉載)(?:自|于|於)"
                             r"|(?:本文|此文|该文|該文|文章)\S{0,8}?(?:转|轉)自(?!己))")
-#: the pieces of a field list: split at a gap of two spaces, a bar, a semicolon or brackets (folded)
-FIELD_SPLIT_RE = re.compile(r"\s{2,}|\s*[|｜;【】\[\]]\s*")
+#: the pieces of a field list: split at a bar, a semicolon, brackets, or white space before the next
+#: "label:" (normalize.whitespace has made every gap one space); folded
+FIELD_SPLIT_RE = re.compile(r"\s*[|｜;【】\[\]]\s*|\s+(?=[\u4e00-\u9fff]{1,4}\s*[:/])")
 #: one field: a label of Han, a colon or slash, a value (folded)
 FIELD_RE = re.compile(r"^(?P<label>[\u4e00-\u9fff]+)\s*[:/]\s*(?P<value>\S.*)$")
 #: a short link ending in an arrow: "热门赛事直播入口 >>", "游戏礼包领取 ＞" (folded: ＞ is ">"); a lone ">"

@@ -351,8 +351,12 @@ def field_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         return None
     categories = {lex.label_category.get(m.group("label")) for m in fields} - {None}
     known = next((c for c in ("editor", "byline", "source") if c in categories), None)
-    if len(fields) < p.field_list_min and known is None:
-        return None
+    if len(fields) < p.field_list_min:
+        # one field: a known label beside a bare word or two ("【纠错】 【责任编辑：张三】"); a byline
+        # beside it ("中青报·中青网记者 魏其濛 来源：中国青年报", content in the dev set) is label_line's
+        bare = [q for q in pieces if not FIELD_RE.match(q)]
+        if known is None or any(len(q) > p.field_label_max for q in bare):
+            return None
     return Verdict(f"lines.{known}" if known else "lines.meta", known == "editor")  # as label_line reads an editor
 
 
