@@ -466,6 +466,41 @@ def test_a_title_that_reads_as_a_sentence_is_not_body(read):
     assert body_window(page_features(read, [opening, meta, body]), [None, v("lines.meta"), None], P) == (0, 2)
 
 
+def test_a_contact_block_heading_goes_with_its_contact_line(read):
+    """After the article, a short unflagged line right above a removed contact line is the block's
+    heading ("业务联系", "销售顾问：某某"); inside the body, or above a contact line that stays, it stays."""
+    from jinglian.steps.lines.layout import body_window, mark_contact_heads, place_verdicts
+
+    body = "业内人士认为，广东兼具机电技术和数智技术两大优势，有条件在人工智能领域集中发力。"
+    contact = v("lines.contact", True)
+    lines = [body, body, "业务联系", "手机：13912345678", "销售顾问：王小明", "电话：010-12345678"]
+    infos = page_features(read, lines)
+    verdicts = [None, None, None, contact, None, contact]
+    reasons = place_verdicts(infos, verdicts, P)
+    mark_contact_heads(infos, verdicts, reasons, P)
+    assert reasons == [None, None, "lines.contact", "lines.contact", "lines.contact", "lines.contact"]
+    # inside the body: the article's own "报名方式" heading above a hotline stays
+    lines = [body, "报名方式", "电话：010-12345678", body]
+    infos = page_features(read, lines)
+    verdicts = [None, None, contact, None]
+    assert body_window(infos, verdicts, P) == (0, 3)
+    reasons = place_verdicts(infos, verdicts, P)
+    mark_contact_heads(infos, verdicts, reasons, P)
+    assert reasons == [None, None, "lines.contact", None]
+    # a forum reply above an injected contact line names no contact, a long line is no heading
+    for head in ("怎么会这样", "商务合作联系我们请发邮件或者打电话给我们"):
+        lines = [body, body, head, "电话：010-12345678"]
+        infos = page_features(read, lines)
+        reasons = place_verdicts(infos, [None, None, None, contact], P)
+        mark_contact_heads(infos, [None, None, None, contact], reasons, P)
+        assert reasons[2] is None, head
+    lines = [body, body, "相关阅读推荐给大家的几篇文章合集在这里", "电话：010-12345678"]
+    infos = page_features(read, lines)
+    reasons = place_verdicts(infos, [None, None, None, contact], P)
+    mark_contact_heads(infos, [None, None, None, contact], reasons, P)
+    assert reasons[2] is None
+
+
 def test_an_unended_prompt_among_tail_noise_is_not_body(read):
     """A long line that ends no sentence, right under a flagged line at the end, does not stretch
     the body over the weak lines before it; one that ends a sentence does."""

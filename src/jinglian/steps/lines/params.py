@@ -146,6 +146,10 @@ class LineParams:
     #: longer and left to the headline rules)
     arrow_link_max: int = 20
 
+    #: a contact block's heading ("业务联系", "销售顾问：某某") right above a removed contact line after
+    #: the article is at most this long (issue 14 round 4, held-out 13: 4-8 visible characters)
+    contact_head_max: int = 12
+
     #: a wholly bracketed publication or author note ("（本文首發於X，原題為《…》）") is at most
     #: this long (issue 14 round 3; held-out 10/11's notes run to ~90 characters)
     bracket_note_max: int = 160
