@@ -61,6 +61,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("來源於：某某新聞網", v("lines.source", True)),  # traditional
         ("摘自 某某文摘", v("lines.source", True)),
         ("来源于群众，服务于群众", None),  # no separator after 于: a sentence
+        ("参考资料：某某日报、某某网研究院", v("lines.source", True)),  # round 4 labels
+        ("出品：某某日报融媒体中心", v("lines.source", True)),
+        ("出品精良的电影总能打动观众", None),  # a source label is never read glued
     ],
     "original_title": [
         ("原标题：老旧小区改造全面提速", v("lines.source", True)),
@@ -306,6 +309,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("(某某社)相关阅读: 新学期开学第一课", v(CHROME, True)),
         ("（某某日报）记者：张三", None),  # not a chrome label
         ("（某某日报）延伸阅读：", None),  # no link after it (a widget title, site_chrome's)
+        ("（某某週刊）延伸閱讀：老城區改造進入第二階段之後，下一步怎麼走？", v(CHROME, True)),  # a paragraph (round 4)
+        ("（某某日报）报道称，老城区改造进入第二阶段之后，下一步怎么走？", None),  # no label: a paragraph's
     ],
     "share_bar": [
         ("分享至 Facebook Line X", v(CHROME, True)),

@@ -304,11 +304,13 @@ def end_mark(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
 def read_more_link(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A read-more link after an outlet in brackets: "（風傳媒）延伸閱讀：<a headline>": the
     label is a chrome word ("延伸阅读"), the rest a headline however it reads (issue 14 round 3,
-    held-out 10)."""
-    m = BRACKETED_OUTLET_RE.match(x.text)
+    held-out 10).  A headline ending in "？" makes the line a paragraph, read on its folded lead
+    (round 4, held-out 10's "（明報）延伸閱讀：…之後，下一步怎麼走？")."""
+    t = x.lead if x.paragraph else x.text
+    m = BRACKETED_OUTLET_RE.match(t)
     if m is None or x.visible > p.prev_next_max:
         return None
-    label, colon, rest = x.text[m.end():].partition(":")
+    label, colon, rest = t[m.end():].partition(":")
     if colon and rest.strip() and label.strip() in lex.chrome_words:
         return Verdict(CHROME, True)
     return None
@@ -678,6 +680,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     Rule("source_with_teaser", source_with_teaser),
     Rule("author_bio", author_bio),
     Rule("teaser_link", teaser_link),
+    Rule("read_more_link", read_more_link),
     Rule("follow_prompt", follow_prompt),
     Rule("widget_prompt", widget_prompt),
     Rule("player_widget", player_widget),
