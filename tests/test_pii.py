@@ -83,6 +83,10 @@ def test_checksums():
         ("手机 1631 631 0031", "手机 <PHONE>"),
         ("xiaoshou9616 @ anjuloushi.com  /  1504-504-6215", "<EMAIL>  /  <PHONE>"),
         ("加小助手微信 tips75889 進寶媽羣", "加小助手微信 <WECHAT> 進寶媽羣"),
+        ("欢迎垂询 6688 1234。", "欢迎垂询 <PHONE>。"),
+        ("商務合作請洽 2233 4455", "商務合作請洽 <PHONE>"),
+        ("总机：8765 4321", "总机：<PHONE>"),
+        ("WhatsApp：9123 4567", "WhatsApp：<PHONE>"),
         # Taiwan, Hong Kong and Macau: international forms, Taiwan mobiles and 2-digit area codes,
         # and the customer-service / after-sales / enquiry labels of shop pages
         ("聯絡電話：+886 2 2345 6789。", "聯絡電話：<PHONE>。"),
@@ -182,6 +186,8 @@ def test_pii_is_masked(text, masked):
         # issue 14 round 4: look-alikes of the new labels, groupings and WeChat ids
         "文件已下发至12345678个单位，转发至2024年底",  # counts and a year after 发至
         "联络处成立于2019年，联络员1234567人次",  # 联络 before years and counts
+        "敬请垂询，总机房面积1234567平方米",  # a label before words, an area
+        "WhatsApp用户超过20000000人",  # a count after the app's name
         "第 1201 201 2024 号决议",  # a 4-3-4 run without a mobile prefix (1[3-9]x)
         "关注微信 app 的更新，微信 WeChat 8.0 版",  # a bare word after 微信 and a space
     ],
