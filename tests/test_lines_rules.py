@@ -342,6 +342,13 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("备注：仅限成人票，其余票种不参加优惠", None),  # one field, a sentence
         ("主演：张三  导演：李四，上映后好评如潮。", None),  # ends a sentence
     ],
+    "engagement_prompt": [
+        ("如果觉得有用，记得点赞+关注，下期更精彩！", v(CHROME)),
+        ("喜歡本文的話，別忘了轉發給身邊的朋友哦～", v(CHROME)),  # traditional, a paragraph
+        ("顺手点个在看吧", v(CHROME)),
+        ("请广大市民关注天气变化，注意出行安全。", None),  # 关注 without a social action
+        ("他的视频一夜之间被转发了十万次，网友纷纷点赞。", None),  # no appeal to the reader
+    ],
     "arrow_link": [
         ("热门赛事直播入口 >>", v(CHROME)),
         ("游戏礼包领取 ＞", v(CHROME)),

@@ -150,6 +150,11 @@ class LineParams:
     #: the article is at most this long (issue 14 round 4, held-out 13: 4-8 visible characters)
     contact_head_max: int = 12
 
+    #: an engagement prompt ("如果觉得有用，记得点赞+关注，下期更精彩！", "喜欢本文的话，别忘了转发给
+    #:身边的朋友哦～") is at most this long (issue 14 round 4, held-out 11/13: 20-21 visible characters,
+    #: sentence-like lines that stretched the body over the tail's weak lines)
+    engage_max: int = 40
+
     #: a wholly bracketed publication or author note ("（本文首發於X，原題為《…》）") is at most
     #: this long (issue 14 round 3; held-out 10/11's notes run to ~90 characters)
     bracket_note_max: int = 160

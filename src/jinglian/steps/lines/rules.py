@@ -28,7 +28,7 @@ from .patterns import (
     LABELLED_NUMBER_RE, BRACKETS_RE, CONTACT_LABEL_TAIL_RE,
     COOKIE_RE, CONSENT_RE, NOTICE_LABEL_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
-    BRACKET_CREDIT_RE, REPOST_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE,
+    BRACKET_CREDIT_RE, REPOST_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -238,6 +238,19 @@ def widget_prompt(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
     so a sentence about such things is left alone."""
     if x.visible <= p.widget_prompt_max and WIDGET_PROMPT_RE.search(x.lead.lstrip("0123456789、.)） ")):
         return Verdict(CHROME, True)
+    return None
+
+
+def engagement_prompt(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A prompt to like, share or follow the post: a social action ("点赞", "在看", "转发给…") and an
+    appeal to the reader ("记得", "别忘了", "喜欢…的话"), on a short line: "如果觉得有用，记得点赞+关注，
+    下期更精彩！".  Weak: flagged, it no longer stretches the body over the tail's weak lines, and an
+    article's own sentence about sharing stays inside the body (issue 14 round 4, held-out 11/13)."""
+    if x.visible > p.engage_max:
+        return None
+    t = x.lead if x.paragraph else x.text
+    if ENGAGE_ACTION_RE.search(t) and ENGAGE_APPEAL_RE.search(t):
+        return Verdict(CHROME)
     return None
 
 
@@ -649,6 +662,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("share_bar", share_bar),
     Rule("follow_prompt", follow_prompt),
     Rule("widget_prompt", widget_prompt),
+    Rule("engagement_prompt", engagement_prompt),
     Rule("player_widget", player_widget),
     Rule("company_blurb", company_blurb),
     Rule("licence_number", licence_number),
@@ -683,6 +697,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     Rule("read_more_link", read_more_link),
     Rule("follow_prompt", follow_prompt),
     Rule("widget_prompt", widget_prompt),
+    Rule("engagement_prompt", engagement_prompt),
     Rule("player_widget", player_widget),
     Rule("company_blurb", company_blurb),
     Rule("notice", notice),
