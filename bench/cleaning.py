@@ -109,6 +109,11 @@ HELDOUT = {
     # before that round's rule changes (10/11 became its tuning sets); measured once at its end
     "heldout12": ("heldout12-templates.json", 12120, False),
     "heldout13": ("heldout13-templates.json", 13130, False),
+    # issue 14 part 4, round 4 (noise4): written and committed before any code ran on them, before
+    # reading heldout12/13's failures and before that round's rule changes (12/13 became its
+    # tuning sets); measured once at its end
+    "heldout14": ("heldout14-templates.json", 14140, False),
+    "heldout15": ("heldout15-templates.json", 15150, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }

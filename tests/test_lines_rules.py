@@ -61,6 +61,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("來源於：某某新聞網", v("lines.source", True)),  # traditional
         ("摘自 某某文摘", v("lines.source", True)),
         ("来源于群众，服务于群众", None),  # no separator after 于: a sentence
+        ("参考资料：某某日报、某某网研究院", v("lines.source", True)),  # round 4 labels
+        ("出品：某某日报融媒体中心", v("lines.source", True)),
+        ("出品精良的电影总能打动观众", None),  # a source label is never read glued
     ],
     "original_title": [
         ("原标题：老旧小区改造全面提速", v("lines.source", True)),
@@ -284,6 +287,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("（作者系某某大学教授，邮箱：prof@example.edu）", v("lines.byline", True)),
         ("（本文作者为资深媒体人）", v("lines.byline", True)),
         ("（图为市民在公园晨练）", None),  # a caption
+        ("（人民日报供稿）", v("lines.source", True)),  # an outlet's credit (round 4)
+        ("（據南方日報、羊城晚報綜合報道）", v("lines.source", True)),
+        ("（记者节特别报道）", v("lines.source", True)),  # known looseness: a bracketed "…报道" alone
+        ("（据说这是他第一次报道，大家都很紧张）", None),  # a sentence's aside
         ("（原载某报）（有删节）", None),  # two asides
     ],
     "licence_number": [
@@ -317,12 +324,53 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("(某某社)相关阅读: 新学期开学第一课", v(CHROME, True)),
         ("（某某日报）记者：张三", None),  # not a chrome label
         ("（某某日报）延伸阅读：", None),  # no link after it (a widget title, site_chrome's)
+        ("（某某週刊）延伸閱讀：老城區改造進入第二階段之後，下一步怎麼走？", v(CHROME, True)),  # a paragraph (round 4)
+        ("（某某日报）报道称，老城区改造进入第二阶段之后，下一步怎么走？", None),  # no label: a paragraph's
     ],
     "share_bar": [
         ("分享至 Facebook Line X", v(CHROME, True)),
         ("分享到：Weibo | WeChat | QQ", v(CHROME, True)),
         ("分享到微信朋友圈", None),  # Han words: site_chrome's
         ("分享 iPhone 使用心得", None),  # one Latin word
+    ],
+    "repost_lead": [
+        ("本文经授权转载自某某日报，原文标题：老街新生", v("lines.source", True)),
+        ("本文經作者授權轉載自某某週刊", v("lines.source", True)),
+        ("转载自某某网 https://example.com/1234.html", v("lines.source", True)),
+        ("转自己的微博后，他收到了很多留言。", None),  # "转自己": a sentence
+        ("转自基层的一线声音：人工智能走进田间", None),  # a bare "转自" opens titles
+        ("本文转自某某公众号，已获授权", v("lines.source", True)),
+        ("本文讨论转载自由的边界问题。", None),  # the verb not at the start
+    ],
+    "field_list": [
+        ("出品：某某网  策划：张三  制图：李四", v("lines.editor", True)),  # 策划 is an editor label
+        ("摄影：王五  撰文：赵六", v("lines.byline")),  # 摄影 is a byline label
+        ("口味：咸鲜  耗时：20分钟", v("lines.meta")),  # labels the lexicon does not know
+        ("难度：简单 | 耗时：30分钟 | 口味：咸鲜 | 收藏 4874", v("lines.meta")),
+        ("文字整理：张三；图片：某某网", v("lines.meta")),
+        ("【纠错】 【责任编辑：张三】", v("lines.editor", True)),
+        ("时间：5月1日  地点：北京", v("lines.meta")),  # weak: an article opening with its facts keeps them (body)
+        ("出品：某某网 策划：张三 制图：李四", v("lines.editor", True)),  # gaps as normalize.whitespace leaves them
+        ("姓名：张三 性别：男", v("lines.meta")),  # weak: a profile opening an article keeps it (body)
+        ("地址在北京 电话打不通", None),  # no field
+        ("中青报·中青网记者 魏其濛 来源：中国青年报", None),  # one field beside a byline (dev set: content)
+        ("备注：仅限成人票，其余票种不参加优惠", None),  # one field, a sentence
+        ("主演：张三  导演：李四，上映后好评如潮。", None),  # ends a sentence
+    ],
+    "engagement_prompt": [
+        ("如果觉得有用，记得点赞+关注，下期更精彩！", v(CHROME)),
+        ("喜歡本文的話，別忘了轉發給身邊的朋友哦～", v(CHROME)),  # traditional, a paragraph
+        ("顺手点个在看吧", v(CHROME)),
+        ("请广大市民关注天气变化，注意出行安全。", None),  # 关注 without a social action
+        ("他的视频一夜之间被转发了十万次，网友纷纷点赞。", None),  # no appeal to the reader
+    ],
+    "arrow_link": [
+        ("热门赛事直播入口 >>", v(CHROME)),
+        ("游戏礼包领取 ＞", v(CHROME)),
+        ("点击进入专题 →", v(CHROME)),
+        ("<li>作者提供永久技术支持</li>", None),  # markup, not an arrow
+        ("这一结论，详见下文 >>", None),  # a comma: a sentence's
+        ("a > b", None),  # no Han
     ],
     "keyword_list": [
         ("代办签证…低价机票…特价酒店…高薪兼职", v("lines.seo_spam")),
@@ -332,6 +380,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("夜雨_原文、翻译及赏析_白居易诗词_读古诗词网", None),  # mixed joiners: a page title
         ("我们、你们、他们、大家", None),  # pronouns: prose
         ("春天，夏天，秋天，冬天。", v("lines.seo_spam")),  # a list even with a full stop: weak, edges only (known looseness)
+        ("代开增值税发票★高仿奢侈品包★网络赌球开户★裸聊", v("lines.seo_spam")),  # items of 7 Han (round 4)
+        ("USDT跑分/百家乐技巧/代孕/信用卡套现", v("lines.seo_spam")),  # Latin letters among the Han
+        ("iPhone/华为/小米/OPPO", None),  # an item without two Han
+        ("中华人民共和国国务院办公厅 教育部 财政部 人社部", None),  # an item longer than 8
     ],
 }
 
@@ -439,6 +491,41 @@ def test_a_title_that_reads_as_a_sentence_is_not_body(read):
     assert place_verdicts(infos, verdicts, P)[2] == "lines.meta"
     opening = "2月5日，广东省召开新春第一会，连续第三年聚焦高质量发展。"
     assert body_window(page_features(read, [opening, meta, body]), [None, v("lines.meta"), None], P) == (0, 2)
+
+
+def test_a_contact_block_heading_goes_with_its_contact_line(read):
+    """After the article, a short unflagged line right above a removed contact line is the block's
+    heading ("业务联系", "销售顾问：某某"); inside the body, or above a contact line that stays, it stays."""
+    from jinglian.steps.lines.layout import body_window, mark_contact_heads, place_verdicts
+
+    body = "业内人士认为，广东兼具机电技术和数智技术两大优势，有条件在人工智能领域集中发力。"
+    contact = v("lines.contact", True)
+    lines = [body, body, "业务联系", "手机：13912345678", "销售顾问：王小明", "电话：010-12345678"]
+    infos = page_features(read, lines)
+    verdicts = [None, None, None, contact, None, contact]
+    reasons = place_verdicts(infos, verdicts, P)
+    mark_contact_heads(infos, verdicts, reasons, P)
+    assert reasons == [None, None, "lines.contact", "lines.contact", "lines.contact", "lines.contact"]
+    # inside the body: the article's own "报名方式" heading above a hotline stays
+    lines = [body, "报名方式", "电话：010-12345678", body]
+    infos = page_features(read, lines)
+    verdicts = [None, None, contact, None]
+    assert body_window(infos, verdicts, P) == (0, 3)
+    reasons = place_verdicts(infos, verdicts, P)
+    mark_contact_heads(infos, verdicts, reasons, P)
+    assert reasons == [None, None, "lines.contact", None]
+    # a forum reply above an injected contact line names no contact, a long line is no heading
+    for head in ("怎么会这样", "商务合作联系我们请发邮件或者打电话给我们"):
+        lines = [body, body, head, "电话：010-12345678"]
+        infos = page_features(read, lines)
+        reasons = place_verdicts(infos, [None, None, None, contact], P)
+        mark_contact_heads(infos, [None, None, None, contact], reasons, P)
+        assert reasons[2] is None, head
+    lines = [body, body, "相关阅读推荐给大家的几篇文章合集在这里", "电话：010-12345678"]
+    infos = page_features(read, lines)
+    reasons = place_verdicts(infos, [None, None, None, contact], P)
+    mark_contact_heads(infos, [None, None, None, contact], reasons, P)
+    assert reasons[2] is None
 
 
 def test_an_unended_prompt_among_tail_noise_is_not_body(read):

@@ -74,6 +74,19 @@ def test_checksums():
         ("本报讯（辦公室：431 7788 7788）", "本报讯（辦公室：<PHONE>）"),
         ("填好后发送至 55116677 即可", "填好后发送至 <PHONE> 即可"),
         ("服务电话 0512–6677 8899", "服务电话 <PHONE>"),
+        # issue 14 round 4 (held-out 10/12/13's leaks): 联络 labels, "发…至" connectives, a mobile
+        # printed 4-3-4, a WeChat id after white space
+        ("教程交流，聯絡方式：86-10-18569614。", "教程交流，聯絡方式：<PHONE>。"),
+        ("成人票原价：30元，可将简历发至034483426044。", "成人票原价：30元，可将简历发至<PHONE>。"),
+        ("如有疑问请发邮件至8005 8005。", "如有疑问请发邮件至<PHONE>。"),
+        ("崇明荷花博览园，详情可发短信至 5566 7788 咨询", "崇明荷花博览园，详情可发短信至 <PHONE> 咨询"),
+        ("手机 1631 631 0031", "手机 <PHONE>"),
+        ("xiaoshou9616 @ anjuloushi.com  /  1504-504-6215", "<EMAIL>  /  <PHONE>"),
+        ("加小助手微信 tips75889 進寶媽羣", "加小助手微信 <WECHAT> 進寶媽羣"),
+        ("欢迎垂询 6688 1234。", "欢迎垂询 <PHONE>。"),
+        ("商務合作請洽 2233 4455", "商務合作請洽 <PHONE>"),
+        ("总机：8765 4321", "总机：<PHONE>"),
+        ("WhatsApp：9123 4567", "WhatsApp：<PHONE>"),
         # Taiwan, Hong Kong and Macau: international forms, Taiwan mobiles and 2-digit area codes,
         # and the customer-service / after-sales / enquiry labels of shop pages
         ("聯絡電話：+886 2 2345 6789。", "聯絡電話：<PHONE>。"),
@@ -170,6 +183,13 @@ def test_pii_is_masked(text, masked):
         "赛季 2019-2020-2021 回顾，序列 123-456-789-012-345",  # seasons; five groups
         "订单号 1234-5678-9012，型号：800-123-4567",  # codes by context
         "范围 100-200-300米，窗口期 12345678天，投诉量 12345678件，可打折 1234-5678",  # quantities
+        # issue 14 round 4: look-alikes of the new labels, groupings and WeChat ids
+        "文件已下发至12345678个单位，转发至2024年底",  # counts and a year after 发至
+        "联络处成立于2019年，联络员1234567人次",  # 联络 before years and counts
+        "敬请垂询，总机房面积1234567平方米",  # a label before words, an area
+        "WhatsApp用户超过20000000人",  # a count after the app's name
+        "第 1201 201 2024 号决议",  # a 4-3-4 run without a mobile prefix (1[3-9]x)
+        "关注微信 app 的更新，微信 WeChat 8.0 版",  # a bare word after 微信 and a space
     ],
 )
 def test_non_pii_stays(text):

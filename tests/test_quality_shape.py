@@ -87,6 +87,20 @@ def test_sales_pages_are_dropped_and_news_about_shopping_is_not():
     assert shape.commerce_terms(FOLD.fold(brief)) == 2 and run(SalesCopy(), annotated(brief)) is None
 
 
+
+@pytest.mark.parametrize(("text", "dropped"), [
+    # one call to action in a short forum thread (held-out 7's d000116): 3 entries, one sentence
+    ("简历无法下载，提示服务器出现问题。\n简历无法下载，有意者可拨打热线 <EMAIL>@hotmail.com 咨询。\n"
+     "已优化下载体验\n现在确实可以了 感谢\n哈哈", False),
+    # the same 3 entries over two sentences: sales copy
+    ("简历无法下载。\n特价热线 <EMAIL>@hotmail.com。\n欢迎来电咨询！\n哈哈", True),
+    # a one-line sales list with 4 entries (gold-train's g0284 holds 5)
+    ("耐磨板特价销售 NM360 5500 NM400 6500 批发价格优惠 订购热线 <PHONE>", True),
+])
+def test_sales_copy_needs_more_than_one_call_to_action(text, dropped):
+    assert (run(SalesCopy(), annotated(text)) is not None) is dropped
+
+
 def test_link_stuffing():
     links = "你可以使用 " + " ".join(f"[词{i}](https://example.com/doc/{i:08d}?spm=1055.2569&kwd=x{i})" for i in range(8))
     doc = annotated(links + "。")

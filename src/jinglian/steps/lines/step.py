@@ -50,7 +50,7 @@ class LineNoise(LineParams, Editor):
     def details(self) -> list[str]:
         return [f"line rules, first verdict wins: {' > '.join(r.name for r in LINE_RULES)}",
                 f"paragraph rules: {' > '.join(r.name for r in PARAGRAPH_RULES)}",
-                "then by position: body window, footer cut, repeated title, foreign fragment, headline runs"]
+                "then by position: body window, contact heads, footer cut, repeated title, foreign fragment, headline runs"]
 
     def edit(self, doc: Document) -> list[Span]:
         self.ensure_setup()
