@@ -257,8 +257,8 @@ def chrome_line_share(folded: str, chrome_words: frozenset[str]) -> float:
 
 #: a question counts when it holds at least this many Han characters ("怎么办？" alone is a reply)
 QUESTION_MIN_HAN = 5
-#: a question: the text after the last sentence or clause break, up to a question mark
-_QUESTION_RE = re.compile(r"([^。！？!?\n，,；;：:]+)[？?]")
+#: sentence and clause breaks; a question is the text after the last one, up to a question mark
+_BREAK_SPLIT_RE = re.compile(r"([。！？!?\n，,；;：:])")
 
 
 def question_repeats(text: str) -> int:
@@ -266,11 +266,13 @@ def question_repeats(text: str) -> int:
     summed: 0 when no question comes back, 3 for one query pasted four times."""
     if "？" not in text and "?" not in text:
         return 0
+    parts = _BREAK_SPLIT_RE.split(text)  # text, break, text, break, ...
     seen: dict[str, int] = {}
-    for m in _QUESTION_RE.finditer(text):
-        q = m.group(1).strip()
-        if len(_HAN_RE.findall(q)) >= QUESTION_MIN_HAN:
-            seen[q] = seen.get(q, 0) + 1
+    for i in range(1, len(parts), 2):
+        if parts[i] in "？?":
+            q = parts[i - 1].strip()
+            if len(_HAN_RE.findall(q)) >= QUESTION_MIN_HAN:
+                seen[q] = seen.get(q, 0) + 1
     return sum(n - 1 for n in seen.values())
 
 
