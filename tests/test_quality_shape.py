@@ -293,6 +293,8 @@ def test_a_question_title_pasted_into_a_sentence_is_a_keyword():
     ("怎么办？怎么办？怎么办？真着急。", 0),                                  # too short to be a query
     ("Why do birds migrate? Why do birds migrate?", 0),                      # no Han, no query
     ("他问：孩子发烧怎么办？\n医生答：孩子发烧怎么办？先量体温。\n又问：孩子发烧怎么办?", 2),  # after a colon, either mark
+    # an abstract of three questions, repeated as the first paragraph: each comes back once
+    ("摘要：城市为什么缺水？水价该怎么定？节水从哪里做起？\n城市为什么缺水？水价该怎么定？节水从哪里做起？", 1),
 ])
 def test_repeated_questions_are_counted(text, repeats):
     assert shape.question_repeats(text) == repeats

@@ -34,10 +34,11 @@ Each is a number stored by `quality.signals` on every document (measure, then de
 - `explicit_terms`: the distinct entries of `zh/data/explicit.txt` (the words of erotic stories,
   clinical words left out).  A novel or a health page may use one or two; an erotic story many.
 - `question_repeats`: the same question asked again and again.  Every question (the text from the
-  last clause break up to a question mark, at least QUESTION_MIN_HAN Han characters) counted, and
-  the occurrences beyond the first summed.  A keyword-stuffed page pastes its target query ("…有什么
-  好处？") under heading after heading and into its paragraphs; an FAQ asks each question once, an
-  article restates its question once at most.
+  last clause break up to a question mark, at least QUESTION_MIN_HAN Han characters) counted; the
+  occurrences of the most frequent one beyond its first.  A keyword-stuffed page pastes its target
+  query ("…有什么好处？") under heading after heading and into its paragraphs; an FAQ asks each
+  question once, an article restates its question once at most, and an abstract repeated as the
+  first paragraph repeats each of its questions once.
 - `catalogue_models`: a catalogue of products by model number.  The distinct model numbers (Latin
   capitals and digits together, at least three characters: "SZF-06A", "U50", "08A") named in the
   page's short lines that do not end a sentence (headings, list items).  A catalogue or a product
@@ -262,8 +263,9 @@ _BREAK_SPLIT_RE = re.compile(r"([。！？!?\n，,；;：:])")
 
 
 def question_repeats(text: str) -> int:
-    """Occurrences beyond the first of every question (QUESTION_MIN_HAN Han characters or more),
-    summed: 0 when no question comes back, 3 for one query pasted four times."""
+    """Occurrences beyond its first of the most frequent question (QUESTION_MIN_HAN Han characters
+    or more): 0 when no question comes back, 3 for one query pasted four times, 1 for an abstract
+    of three questions that the page repeats."""
     if "？" not in text and "?" not in text:
         return 0
     parts = _BREAK_SPLIT_RE.split(text)  # text, break, text, break, ...
@@ -273,7 +275,7 @@ def question_repeats(text: str) -> int:
             q = parts[i - 1].strip()
             if len(_HAN_RE.findall(q)) >= QUESTION_MIN_HAN:
                 seen[q] = seen.get(q, 0) + 1
-    return sum(n - 1 for n in seen.values())
+    return max(seen.values(), default=1) - 1
 
 
 #: a model number: capitals and digits (a hyphen after the letters) with at least one of each and
