@@ -36,11 +36,11 @@ Each is a number stored by `quality.signals` on every document (measure, then de
 - `question_repeats`: the same question asked again and again.  Every question (the text from the
   last clause break up to a question mark, at least QUESTION_MIN_HAN Han characters) counted; the
   occurrences of the most frequent one beyond its first.  A keyword-stuffed page pastes its target
-  query ("…有什么好处？") under heading after heading and into its paragraphs; an FAQ asks each
+  query ("…怎么选才划算？") under heading after heading and into its paragraphs; an FAQ asks each
   question once, an article restates its question once at most, and an abstract repeated as the
   first paragraph repeats each of its questions once.
 - `catalogue_models`: a catalogue of products by model number.  The distinct model numbers (Latin
-  capitals and digits together, at least three characters: "SZF-06A", "U50", "08A") named in the
+  capitals and digits together, at least three characters: "KX-200A", "M50", "12B") named in the
   page's short lines that do not end a sentence (headings, list items).  A catalogue or a product
   list names a new model line after line; a review or a spec sheet names its one model again and again.
 """
@@ -279,7 +279,7 @@ def question_repeats(text: str) -> int:
 
 
 #: a model number: capitals and digits (a hyphen after the letters) with at least one of each and
-#: three characters or more, standing alone among Latin letters and digits ("SZF-06A", "U50", "08A";
+#: three characters or more, standing alone among Latin letters and digits ("KX-200A", "M50", "12B";
 #: not "5G", "A4" or the "2" of "PM2.5")
 MODEL_RE = re.compile(r"(?<![A-Za-z0-9.])(?=[A-Z0-9-]{3})(?=[A-Z-]*[0-9])(?=[0-9-]*[A-Z])"
                       r"[A-Z]{0,5}-?[0-9]{1,5}[A-Z]{0,3}(?![A-Za-z0-9]|\.[0-9])")
