@@ -55,6 +55,8 @@ TUNABLE = [
     ("quality.interface_lines", "chrome_line_share", "above"),
     ("quality.spun_text", "spun_hits", "above"),  # the recipe also drops 2 distinct phrases at any count
     ("quality.explicit", "explicit_terms", "above"),
+    ("quality.question_stuffing", "question_repeats", "above"),
+    ("quality.catalogue", "catalogue_models", "above"),
 ]
 
 

@@ -7,7 +7,8 @@ step took, setup excluded): quality.garble (the signals), quality.garbled (the f
 stored signals), quality.garbled_spans (the editor), the injected-service lexicon and teaser count
 that quality.signals now adds, the shape signals it adds too (`zh.shape`: sales-copy entries, link
 share, pinyin glosses, title echoes, spinner phrases, explicit words, on the text folded once for the
-injected services; the spinner and explicit lexicons and the title's tail echo also alone) and the
+injected services; the spinner and explicit lexicons, the title's tail echo, the repeated questions
+and the catalogue's model numbers also alone) and the
 filters reading them (quality.sales_copy, quality.seo_shape, quality.spun_text, quality.explicit,
 quality.form_page),
 the whole quality.signals annotator for scale, and quality.model when a model is given.  CPU time is used because the machine is shared.
@@ -63,6 +64,8 @@ def main() -> None:
     timed("  spinner + explicit lexicons", lambda d: (shape.spun_matches(folded[d.id]),
                                                     shape.explicit_terms(folded[d.id])))
     timed("  title tail echo", lambda d: shape.title_tail_echo(d.text))
+    timed("  question repeats", lambda d: shape.question_repeats(d.text))
+    timed("  catalogue models", lambda d: shape.catalogue_models(d.text))
     timed("quality.signals (whole, for scale)", lambda d: d.scores.update(signals.annotate(d)))
     sales, seo = SalesCopy(), SeoShape()
     timed("quality.sales_copy + seo_shape (filters)", lambda d: (sales.filter(d), seo.filter(d)))

@@ -172,7 +172,8 @@ def test_sales_copy_lowers_the_quality_score():
 def test_signals_are_stored_and_empty_text_is_harmless():
     doc = annotated("")
     for key in ("commerce_terms", "commerce_density", "link_share", "pinyin_glosses", "pinyin_gloss_density",
-                "title_echo", "title_tail_echo", "form_fields", "chrome_line_share", "spun_terms", "spun_hits", "explicit_terms"):
+                "title_echo", "title_tail_echo", "form_fields", "chrome_line_share", "spun_terms", "spun_hits", "explicit_terms",
+                "question_repeats", "catalogue_models"):
         assert doc.scores[key] == 0
     assert shape.link_share("www.", 4) == 0.0 and shape.link_share("www.example.com", 15) == 1.0
 
@@ -271,3 +272,63 @@ def test_a_thread_reduced_to_its_buttons_and_a_thread_with_a_few():
     doc = annotated(calm)
     assert 0 < doc.scores["chrome_line_share"] < 0.2 and run(FormPage(), doc) is None
     assert shape.chrome_line_share("点赞\n收藏", frozenset({"点赞", "收藏"})) == 0.0  # too few lines to judge
+
+
+def test_a_question_title_pasted_into_a_sentence_is_a_keyword():
+    title = "空调外机噪音大怎么办？"
+    seo = "\n".join([title, "物业协调之后" + title + "，或者请厂家上门检查。"] + NEWS)
+    doc = annotated(seo)
+    assert doc.scores["title_tail_echo"] == 1
+    assert run(SeoShape(), doc).reason == "quality.title_keyword"
+    # an article that opens by asking its title's question ends that sentence there; a heading again
+    assert shape.title_tail_echo("\n".join([title, title + "先看安装支架是否松动。", title] + NEWS)) == 0
+    assert shape.title_tail_echo("\n".join(["三个乡镇恢复供电了！", "据通报三个乡镇恢复供电了！，居民"])) == 1
+    assert shape.title_tail_echo("\n".join(["三个乡镇恢复供电了", "据通报三个乡镇恢复供电了，居民"])) == 0
+
+
+@pytest.mark.parametrize("text,repeats", [
+    ("冬天的阳台能种什么花？\n种菜好不好？冬天的阳台能种什么花？\n答：冬天的阳台能种什么花？三色堇。", 2),
+    ("为什么候鸟要迁徙？迁徙是为了食物。", 0),
+    ("为什么候鸟要迁徙？\n为什么候鸟要迁徙？\n因为北方冬天缺少食物。", 1),   # a title, a heading again
+    ("怎么办？怎么办？怎么办？真着急。", 0),                                  # too short to be a query
+    ("Why do birds migrate? Why do birds migrate?", 0),                      # no Han, no query
+    ("他问：孩子发烧怎么办？\n医生答：孩子发烧怎么办？先量体温。\n又问：孩子发烧怎么办?", 2),  # after a colon, either mark
+    # an abstract of three questions, repeated as the first paragraph: each comes back once
+    ("摘要：城市为什么缺水？水价该怎么定？节水从哪里做起？\n城市为什么缺水？水价该怎么定？节水从哪里做起？", 1),
+])
+def test_repeated_questions_are_counted(text, repeats):
+    assert shape.question_repeats(text) == repeats
+
+
+def test_a_query_pasted_under_every_paragraph_is_dropped_and_an_faq_is_not():
+    query = "木地板起拱了怎么修复？"
+    stuffed = "\n".join(["家装小知识"] + [p + query for p in NEWS[:4]])   # not the title: not title stuffing
+    doc = annotated(stuffed)
+    assert doc.scores["question_repeats"] == 3 and doc.scores["title_echo"] == 0
+    assert run(SeoShape(), doc).reason == "quality.question_stuffing"
+    faq = "\n".join(["木地板起拱了怎么修复？", "先找到受潮的位置。", "起拱以后还能用多久？", "处理得当可以用很多年。",
+                     "木地板起拱了怎么修复？这是读者问得最多的问题。"] + NEWS)
+    doc = annotated(faq)
+    assert doc.scores["question_repeats"] == 1 and run(SeoShape(), doc) is None
+
+
+@pytest.mark.parametrize("text,models", [
+    ("KX-200A型恒温水浴锅\nKX-300B型恒温水浴锅\nKX-200A型恒温水浴锅\nM50数显电子秤", 3),  # distinct only
+    ("08B磁力搅拌器\n12A离心机", 2),
+    ("5G手机\nA4纸\nPM2.5监测点\nV2.0版本说明\niPhone15评测", 0),  # too short, a decimal, lower case
+    ("本店新到KX-200A型恒温水浴锅，欢迎选购。", 0),                  # a sentence, not a list item
+    ("KX-200A型恒温水浴锅" + "，" + "适用于实验室" * 8, 0),           # a line too long to be an item
+])
+def test_model_numbers_in_short_lines_are_counted(text, models):
+    assert shape.catalogue_models(text) == models
+
+
+def test_a_catalogue_is_dropped_and_a_review_of_one_model_is_not():
+    catalogue = "\n".join(["实验室仪器", "KX-200A恒温水浴锅", "温控精度高，适合常规实验。", "KX-300B恒温水浴锅",
+                           "M50数显电子秤", "双显示屏，读数方便。", "08B磁力搅拌器", "12A离心机", "转速可调。"])
+    doc = annotated(catalogue)
+    assert doc.scores["catalogue_models"] == 5
+    assert run(SalesCopy(), doc).reason == "quality.catalogue"
+    review = "\n".join(["KX-200A恒温水浴锅评测", NEWS[0], "KX-200A的温控", NEWS[1], "KX-200A的噪音", NEWS[2]])
+    doc = annotated(review)
+    assert doc.scores["catalogue_models"] == 1 and run(SalesCopy(), doc) is None

@@ -17,7 +17,8 @@ Each is a number stored by `quality.signals` on every document (measure, then de
 - `title_echo`: how often the first line (a title of 6-40 visible characters) recurs inside the
   rest of the page.  Keyword-stuffed pages paste their title into sentence after sentence; an
   article names its headline once, if at all.  `title_tail_echo`: the lines that end with the
-  title appended after a comma or colon, without a full stop (the keyword tacked onto a paragraph).
+  title appended after a comma or colon, without a full stop (the keyword tacked onto a paragraph),
+  and a question title pasted into a sentence that goes on after its question mark ("？，").
 - `spun_terms`, `spun_hits`: synonym-spun text.  The distinct entries of `zh/data/spun.txt`
   (phrases only a "伪原创" spinner writes: 先容 for 介绍, 不克不及 for 不能, 起到…感化 for 起到…作用)
   found in the folded text, and every match.  A writer uses none; a spun page carries several,
@@ -32,6 +33,16 @@ Each is a number stored by `quality.signals` on every document (measure, then de
   whose every post left its buttons behind.
 - `explicit_terms`: the distinct entries of `zh/data/explicit.txt` (the words of erotic stories,
   clinical words left out).  A novel or a health page may use one or two; an erotic story many.
+- `question_repeats`: the same question asked again and again.  Every question (the text from the
+  last clause break up to a question mark, at least QUESTION_MIN_HAN Han characters) counted; the
+  occurrences of the most frequent one beyond its first.  A keyword-stuffed page pastes its target
+  query ("…怎么选才划算？") under heading after heading and into its paragraphs; an FAQ asks each
+  question once, an article restates its question once at most, and an abstract repeated as the
+  first paragraph repeats each of its questions once.
+- `catalogue_models`: a catalogue of products by model number.  The distinct model numbers (Latin
+  capitals and digits together, at least three characters: "KX-200A", "M50", "12B") named in the
+  page's short lines that do not end a sentence (headings, list items).  A catalogue or a product
+  list names a new model line after line; a review or a spec sheet names its one model again and again.
 """
 from __future__ import annotations
 
@@ -166,12 +177,19 @@ _CLAUSE_BREAK = "，,：:；;"
 #: a label that names the title it stands before: a repost notice's "原文标题：…", "原題："
 _TITLE_LABEL_RE = re.compile(r"(?:标题|標題|题目|題目|原题|原題|篇名|title)\s*[:：]\s*$", re.IGNORECASE)
 
+#: a title that asks or exclaims ends with one of these
+_QUESTION_CLOSE = frozenset("？?！!")
+_CLAUSE_BREAK_SET = frozenset(_CLAUSE_BREAK)
+
 
 def title_tail_echo(text: str) -> int:
     """Lines of the rest of the page that end with the title (as `title_echo` reads it) appended
     after a clause break and without a full stop: "…选购时要看滤芯寿命，带你了解家用净水器品牌".
     A writer who restates a headline ends the sentence ("记者获悉：三个乡镇恢复供电。"); a repost
-    notice names it after a label ("…原文標題：<title>", bench heldout13), which is not counted."""
+    notice names it after a label ("…原文標題：<title>", bench heldout13), which is not counted.
+    Also counted: a question (or exclamation) title pasted into a sentence that goes on after it,
+    a clause break right after its question mark ("…协商之后如何挑选净水器？，或者…").  An article
+    may open by asking its title's question; that sentence ends there ("如何挑选净水器？这要看…")."""
     head, _, rest = text.strip().partition("\n")
     head = head.strip()
     if not rest or not TITLE_MIN_CHARS <= visible_len(head) <= TITLE_MAX_CHARS:
@@ -184,6 +202,8 @@ def title_tail_echo(text: str) -> int:
         if line.endswith(head) and len(line) > len(head) and line[-len(head) - 1] in _CLAUSE_BREAK \
                 and not _TITLE_LABEL_RE.search(line[:-len(head)]):
             n += 1
+    if head[-1] in _QUESTION_CLOSE:
+        n += sum(1 for m in re.finditer(re.escape(head), rest) if rest[m.end():m.end() + 1] in _CLAUSE_BREAK_SET)
     return n
 
 
@@ -236,6 +256,50 @@ def chrome_line_share(folded: str, chrome_words: frozenset[str]) -> float:
     return round(n / len(lines), 4)
 
 
+#: a question counts when it holds at least this many Han characters ("怎么办？" alone is a reply)
+QUESTION_MIN_HAN = 5
+#: sentence and clause breaks; a question is the text after the last one, up to a question mark
+_BREAK_SPLIT_RE = re.compile(r"([。！？!?\n，,；;：:])")
+
+
+def question_repeats(text: str) -> int:
+    """Occurrences beyond its first of the most frequent question (QUESTION_MIN_HAN Han characters
+    or more): 0 when no question comes back, 3 for one query pasted four times, 1 for an abstract
+    of three questions that the page repeats."""
+    if "？" not in text and "?" not in text:
+        return 0
+    parts = _BREAK_SPLIT_RE.split(text)  # text, break, text, break, ...
+    seen: dict[str, int] = {}
+    for i in range(1, len(parts), 2):
+        if parts[i] in "？?":
+            q = parts[i - 1].strip()
+            if len(_HAN_RE.findall(q)) >= QUESTION_MIN_HAN:
+                seen[q] = seen.get(q, 0) + 1
+    return max(seen.values(), default=1) - 1
+
+
+#: a model number: capitals and digits (a hyphen after the letters) with at least one of each and
+#: three characters or more, standing alone among Latin letters and digits ("KX-200A", "M50", "12B";
+#: not "5G", "A4" or the "2" of "PM2.5")
+MODEL_RE = re.compile(r"(?<![A-Za-z0-9.])(?=[A-Z0-9-]{3})(?=[A-Z-]*[0-9])(?=[0-9-]*[A-Z])"
+                      r"[A-Z]{0,5}-?[0-9]{1,5}[A-Z]{0,3}(?![A-Za-z0-9]|\.[0-9])")
+#: a line names a catalogue entry when it is at most this long and does not end a sentence
+MODEL_LINE_MAX = 40
+_SENTENCE_CLOSE = frozenset("。！？!?")
+
+
+def catalogue_models(text: str) -> int:
+    """Distinct model numbers (`MODEL_RE`) named in lines of at most MODEL_LINE_MAX characters that
+    do not end with a full stop, question or exclamation mark."""
+    found: set[str] = set()
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line or len(line) > MODEL_LINE_MAX or line[-1] in _SENTENCE_CLOSE:
+            continue
+        found.update(MODEL_RE.findall(line))
+    return len(found)
+
+
 def shape_signals(text: str, folded: str, n_visible: int, n_han: int,
                   chrome_words: frozenset[str] | None = None) -> dict[str, float | int]:
     """Every signal of this module (`folded`: the text folded for lexicon matching; `chrome_words`:
@@ -259,4 +323,6 @@ def shape_signals(text: str, folded: str, n_visible: int, n_han: int,
         "spun_terms": len(set(spun)),
         "spun_hits": len(spun),
         "explicit_terms": explicit_terms(folded),
+        "question_repeats": question_repeats(text),
+        "catalogue_models": catalogue_models(text),
     }
