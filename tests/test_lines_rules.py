@@ -268,6 +268,18 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("特别声明：本文观点与本站无关。", v("lines.copyright", True)),  # "声明" leads: strong
         ("核心提示：今年冬天来得早，供暖提前十天。", None),  # a news summary
         ("小贴士：出门记得带伞", None),
+        ("求职防骗提醒：凡收取押金的招聘均属违规，请提高警惕。", v("lines.copyright")),  # round 5
+        ("专家提醒大家冬季注意保暖", None),  # no label colon: a sentence
+    ],
+    # issue 14 round 5 (noise5): held-out 14/15's disclaimers that no notice phrase named
+    "self_disclaimer": [
+        ("本文仅为健康科普，不能替代专业医疗意见，如有不适请及时就医。", v("lines.copyright", True)),
+        ("本網站資料只供參考，並不構成任何投資建議，投資涉及風險。", v("lines.copyright", True)),
+        ("以上解读不构成任何法律意见", v("lines.copyright", True)),
+        ("本站资料纯属个人收藏", None),  # 纯属: not a limit this rule reads (the lexicon's)
+        ("上述企业不能按时交付的，将被处以罚款。", None),  # a report's subject, not the page
+        ("本文作者走访了三个村庄，发现村民仅为生计发愁。", None),  # the limit is too far from the page
+        ("本市仅为试点城市之一，不代表全省情况。", None),  # 本市 is no self-reference
     ],
     "site_stance": [
         ("读者留言只代表其本人，並不代表本網贊同其說法。", v("lines.copyright")),

@@ -164,10 +164,16 @@ CONSENT_RE = re.compile(r"(?:继续|繼續)\s*(?:浏览|瀏覽|使用|访问|訪
                         r"|(?:我知道了|我明白了|知道了|了解更多|接受|同意|关闭|關閉)\W*$", re.I)
 #: a notice led by a "…提示/…声明/…须知" label of at most four Han ("风险提示：", "投资须知：",
 #: "阅读提示："); folded text
-NOTICE_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:提示|声明|须知)\s*[:：]")
+NOTICE_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:提示|提醒|声明|须知)\s*[:：]")  # 提醒: "求职防骗提醒：…" (round 5, held-out 15)
 #: labels of a news article's own summary, shaped like a notice label ("核心提示：…", the
 #: content of held-out 6/8/10/11's magic-html-zh pages)
 SUMMARY_LABEL_RE = re.compile(r"^(?:核心|内容|新闻|本文|导读)提示")
+#: the page, site or text naming itself and at once limiting what it is worth ("本文仅为健康科普，
+#: …", "本网站资料只供参考，并不构成…", "以上内容不构成…"): a disclaimer.  The self-reference must
+#: open the line and the limit follow within a few Han; "上述…不能…" is a report's subject and is
+#: not a self-reference (issue 14 round 5, held-out 14/15); folded lead
+SELF_DISCLAIMER_RE = re.compile(r"^(?:本(?:文|站|网站?|帖|页|回答|平台|号)|以上|文中)[\u4e00-\u9fff]{0,6}?"
+                                r"(?:(?:仅|只|纯)(?:为|供|作|代表|用于)|(?:并不|不)(?:构成|代表|能替代|能代替))")
 #: the site distancing itself from what it prints: "并不表明本站同意其观点", "本网不承担任何责任";
 #: both scripts, since a paragraph is read raw
 _SITE = r"(?:本站|本[网網]|本平台|本[号號]|本刊|本[台臺]|平台)"
