@@ -168,6 +168,10 @@ NOTICE_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:提示|提醒|声明|须�
 #: labels of a news article's own summary, shaped like a notice label ("核心提示：…", the
 #: content of held-out 6/8/10/11's magic-html-zh pages)
 SUMMARY_LABEL_RE = re.compile(r"^(?:核心|内容|新闻|本文|导读)提示")
+#: what ends the outlet of a source line before a teaser: white space, a bar ("丨", "|", "｜"),
+#: a dot, a dash or a "more" arrow ("来源：某报丨<teaser>", "来源：某报——<teaser>"; issue 14 round 5,
+#: held-out 14/15: "丨" is a Han character, so such a line read as one long outlet); folded text
+OUTLET_GAP_RE = re.compile(r"\s+|[丨|·•]|—+|>+|»")
 #: the page, site or text naming itself and at once limiting what it is worth ("本文仅为健康科普，
 #: …", "本网站资料只供参考，并不构成…", "以上内容不构成…"): a disclaimer.  The self-reference must
 #: open the line and the limit follow within a few Han; "上述…不能…" is a report's subject and is

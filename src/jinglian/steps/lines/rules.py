@@ -26,7 +26,7 @@ from .patterns import (
     WELCOME_RE, segments, META_FILLER_RE, PLAYER_WORDS_RE, PREV_AND_NEXT_RE,
     WIDGET_PROMPT_RE, FORUM_EVENT_RE, COMPANY_BLURB_RE, RULE_CHARS,
     LABELLED_NUMBER_RE, BRACKETS_RE, CONTACT_LABEL_TAIL_RE,
-    COOKIE_RE, CONSENT_RE, NOTICE_LABEL_RE, SELF_DISCLAIMER_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
+    COOKIE_RE, CONSENT_RE, NOTICE_LABEL_RE, SELF_DISCLAIMER_RE, OUTLET_GAP_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
     STOCK_PICK_RE, INTERFACE_HINT_RE,
     BRACKET_CREDIT_RE, REPOST_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE,
@@ -167,15 +167,20 @@ def labelled_number(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | N
 
 def source_with_teaser(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A source label whose outlet is followed, after a gap, by a teaser of the article or
-    another one: "来源：某某周刊  《某某》这样的现象级产品……".  Weak: at the edges only."""
+    another one: "来源：某某周刊  《某某》这样的现象级产品……", "来源：某报丨<teaser>" (the gap is
+    white space or a separator, OUTLET_GAP_RE).  Weak: at the edges only."""
     m = lex.label_re.match(x.lead)
     if m is None or lex.label_category[m.group("label")] != "source":
         return None
     rest = source_suffix(x.lead[m.end():], "source")
     if not rest[:1] or rest[:1] not in LABEL_SEP + "：" and not rest[:1].isspace():
         return None
-    outlet, gap, teaser = rest.lstrip(" :：/|").partition(" ")
-    if gap and 0 < len(outlet) <= p.outlet_max and not INNER_PUNCT_RE.search(outlet) and teaser.strip():
+    value = rest.lstrip(" :：/|")
+    g = OUTLET_GAP_RE.search(value)
+    if g is None:
+        return None
+    outlet, teaser = value[:g.start()], value[g.end():]
+    if 0 < len(outlet) <= p.outlet_max and not INNER_PUNCT_RE.search(outlet) and teaser.strip():
         return Verdict("lines.source")
     return None
 
