@@ -381,6 +381,21 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("请广大市民关注天气变化，注意出行安全。", None),  # 关注 without a social action
         ("他的视频一夜之间被转发了十万次，网友纷纷点赞。", None),  # no appeal to the reader
     ],
+    # issue 14 round 5 (noise5): held-out 14/15's group invitations and ticker lines
+    "group_invite": [
+        ("添加编辑微信 kefu2024，拉你进读者群", v(CHROME, True)),  # an id: strong
+        ("添加編輯微信 news23-8811，拉你進車友羣", v(CHROME, True)),  # traditional, 羣
+        ("扫码加小助手，进群领取资料", v(CHROME)),  # no id: weak
+        ("骗子先加受害人微信，再拉进所谓的投资群。", None),  # a report: nobody invites "you"
+        ("他拉你进群之前，会先加你微信聊上几天，取得信任后再推荐所谓的内部股票，这是典型的杀猪盘。", None),  # too long
+    ],
+    "ticker_line": [
+        ("恒指 19,876.54 +213.07  國指 7,012.33 +1.2%  即時報價", v(CHROME, True)),
+        ("上证指数 3050.12 ↑0.52%  深证成指 9876.54 ↓0.31%", v(CHROME, True)),
+        ("上证指数收报3050.12点，涨0.52%，成交额8000亿元。", None),  # a report's sentence
+        ("积分+3，净胜球+12，2.5球", None),  # commas: not a ticker
+        ("版本 2.1 → 2.3，更新 +15 -3", None),
+    ],
     "arrow_link": [
         ("热门赛事直播入口 >>", v(CHROME)),
         ("游戏礼包领取 ＞", v(CHROME)),

@@ -232,3 +232,16 @@ ARROW_LINK_RE = re.compile(r"^[^,。!?;:<]+?(?:\s*(?:>>|»|›|〉|→)|\s+>)$")
 #: appeal to the reader ("记得", "别忘了", "喜欢…的话"); folded text
 ENGAGE_ACTION_RE = re.compile(r"点赞|点个赞|在看|转发|三连|打赏|收藏本|分享给|转给|关注我们|关注本号|关注公众号|点个关注|加关注")
 ENGAGE_APPEAL_RE = re.compile(r"记得|别忘了|别忘记|不要忘了|欢迎|点个|动动|给个|求|麻烦|喜欢|觉得|如果|顺手")
+
+#: an invitation into a group chat: "拉你进…群", "进群", "入群交流", "加入读者群" ("拉进所谓的投资群" is
+#: a report's); folded text (羣 -> 群)
+#: (issue 14 round 5, held-out 14/15)
+GROUP_JOIN_RE = re.compile(r"(?:拉|邀请?|带)你(?:进|入|加入)|进群|入群|加群|(?:交流|读者|粉丝|车友|书友)群")
+#: ... through a contact channel: a messenger, an assistant account, a QR code; folded text
+GROUP_CHANNEL_RE = re.compile(r"微信|qq|vx|wx|加v|小助手|客服|二维码|扫码")
+#: a market ticker's signed change ("+213.07", "-0.5%", "↑0.3%", "▼12") and decimal price
+#: ("19,876.54"); folded text
+TICKER_CHANGE_RE = re.compile(r"(?<![\w.])[+\-−↑↓▲▼]\s?\d[\d,]*(?:\.\d+)?%?")
+#: thousands separators, dropped before looking for a sentence's commas
+THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+TICKER_PRICE_RE = re.compile(r"(?<![\w.+\-−↑↓▲▼])\d{1,3}(?:,\d{3})*\.\d+|(?<![\w.+\-−↑↓▲▼])\d+\.\d+")

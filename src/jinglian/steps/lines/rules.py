@@ -26,7 +26,8 @@ from .patterns import (
     WELCOME_RE, segments, META_FILLER_RE, PLAYER_WORDS_RE, PREV_AND_NEXT_RE,
     WIDGET_PROMPT_RE, FORUM_EVENT_RE, COMPANY_BLURB_RE, RULE_CHARS,
     LABELLED_NUMBER_RE, BRACKETS_RE, CONTACT_LABEL_TAIL_RE,
-    COOKIE_RE, CONSENT_RE, NOTICE_LABEL_RE, SELF_DISCLAIMER_RE, OUTLET_GAP_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
+    COOKIE_RE, CONSENT_RE, NOTICE_LABEL_RE, SELF_DISCLAIMER_RE, OUTLET_GAP_RE,
+    GROUP_JOIN_RE, GROUP_CHANNEL_RE, TICKER_CHANGE_RE, TICKER_PRICE_RE, THOUSANDS_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
     STOCK_PICK_RE, INTERFACE_HINT_RE,
     BRACKET_CREDIT_RE, REPOST_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE,
@@ -257,6 +258,30 @@ def engagement_prompt(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict |
     t = x.lead if x.paragraph else x.text
     if ENGAGE_ACTION_RE.search(t) and ENGAGE_APPEAL_RE.search(t):
         return Verdict(CHROME)
+    return None
+
+
+def group_invite(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """An invitation into a group chat through a contact channel: "添加编辑微信 <id>，拉你进车友群",
+    "扫码加小助手，进群领资料".  Strong when it carries the contact id or number (nobody's prose
+    hands one out with a group invitation); weak otherwise, as a story about such groups may quote
+    one (issue 14 round 5, held-out 14/15)."""
+    if x.visible > p.group_invite_max:
+        return None
+    t = x.lead if x.paragraph else x.text
+    if GROUP_JOIN_RE.search(t) and GROUP_CHANNEL_RE.search(t):
+        return Verdict(CHROME, any(k in CONTACT_KINDS for _, _, k in find_pii(x.text)))
+    return None
+
+
+def ticker_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A market ticker: index or price names, decimal prices and signed changes, no sentence
+    ("恒指 19,876.54 +213.07  國指 7,012.33 +1.2%  即時報價").  A report states such figures in
+    sentences (with commas), so strong (issue 14 round 5, held-out 15)."""
+    if x.sentence or INNER_PUNCT_RE.search(THOUSANDS_RE.sub("", x.text)) or x.han > p.ticker_han_max:
+        return None
+    if len(TICKER_CHANGE_RE.findall(x.text)) >= p.ticker_min and len(TICKER_PRICE_RE.findall(x.text)) >= p.ticker_min:
+        return Verdict(CHROME, True)
     return None
 
 
@@ -697,9 +722,11 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("follow_prompt", follow_prompt),
     Rule("widget_prompt", widget_prompt),
     Rule("engagement_prompt", engagement_prompt),
+    Rule("group_invite", group_invite),
     Rule("player_widget", player_widget),
     Rule("company_blurb", company_blurb),
     Rule("licence_number", licence_number),
+    Rule("ticker_line", ticker_line),  # before contact_line: "+213.07" and its neighbours are no phone
     Rule("contact_line", contact_line),
     Rule("labelled_number", labelled_number),
     Rule("notice", notice),
@@ -735,6 +762,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     Rule("follow_prompt", follow_prompt),
     Rule("widget_prompt", widget_prompt),
     Rule("engagement_prompt", engagement_prompt),
+    Rule("group_invite", group_invite),
     Rule("player_widget", player_widget),
     Rule("company_blurb", company_blurb),
     Rule("notice", notice),
