@@ -55,6 +55,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("发布时间：2024-05-06 10:32 来源：江南在线", v("lines.meta", True)),
         ("来自星星的你", None),  # "来自" starts ordinary titles
         ("文化是一个民族的灵魂", None),  # "文" without a separator is not a byline label
+        ("▲ 图片来源：某某晚报", v("lines.source", True)),  # a triangle under a photo leads the label (round 5)
         ("来源于：某某晚报", v("lines.source", True)),  # 于 between label and separator
         ("素材来源：某某晚报、网络", v("lines.source", True)),  # any two Han qualify a source label
         ("素材来源于生活", None),  # no separator: a sentence
