@@ -57,6 +57,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("文化是一个民族的灵魂", None),  # "文" without a separator is not a byline label
         ("▲ 图片来源：某某晚报", v("lines.source", True)),  # a triangle under a photo leads the label (round 5)
         ("来源于：某某晚报", v("lines.source", True)),  # 于 between label and separator
+        ("素材来源：某某青年报、某某县融媒体中心综合整理", v("lines.source", True)),  # compiled: strong (round 5)
+        ("信息來源：某某經濟觀察報、某某FM編輯部整理", v("lines.source", True)),
+        ("数据来源：国家统计局2024年国民经济和社会发展统计公报", v("lines.source")),  # long, no compiling: weak
         ("素材来源：某某晚报、网络", v("lines.source", True)),  # any two Han qualify a source label
         ("素材来源于生活", None),  # no separator: a sentence
         ("來源於：某某新聞網", v("lines.source", True)),  # traditional

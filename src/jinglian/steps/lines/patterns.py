@@ -246,3 +246,7 @@ TICKER_CHANGE_RE = re.compile(r"(?<![\w.])[+\-−↑↓▲▼]\s?\d[\d,]*(?:\.\d
 #: thousands separators, dropped before looking for a sentence's commas
 THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 TICKER_PRICE_RE = re.compile(r"(?<![\w.+\-−↑↓▲▼])\d{1,3}(?:,\d{3})*\.\d+|(?<![\w.+\-−↑↓▲▼])\d+\.\d+")
+#: a source value that ends by saying it was compiled ("某报、某网综合整理", "编辑部整理", "综合报道"):
+#: a credit line, not a caption or a table's source (issue 14 round 5, held-out 14/15's
+#: "素材来源：…综合整理", "信息来源：…编辑部整理"); folded head
+COMPILED_SOURCE_RE = re.compile(r"(?:综合|整理|编译|汇编|综合报道)$")
