@@ -95,6 +95,8 @@ def test_checksums():
         ("投稿信箱 36269094", "投稿信箱 <PHONE>"),
         ("E-mail: 8823 4411", "E-mail: <PHONE>"),
         ("邮箱：12345678@qq.com", "邮箱：<EMAIL>"),
+        ("，详情可发送邮件至922 2917 2917。", "，详情可发送邮件至<PHONE>。"),  # held-out 16, after its measurement
+        ("詳情可發送短信至958.5460.5460", "詳情可發送短信至<PHONE>"),
         # Taiwan, Hong Kong and Macau: international forms, Taiwan mobiles and 2-digit area codes,
         # and the customer-service / after-sales / enquiry labels of shop pages
         ("聯絡電話：+886 2 2345 6789。", "聯絡電話：<PHONE>。"),
