@@ -168,3 +168,41 @@ def test_lines_the_line_rules_removed_count_as_evidence(tmp_path):
         step.resolve([str(path)], str(work), InlineExecutor())
         spans = step.decide(docs[3], step.load(str(work))) or []
         assert {docs[3].text[s.start:s.end].strip("\n"): s.reason for s in spans} == expected
+
+
+def _run(step: Boilerplate, docs: list[Document], tmp) -> dict[str, dict[str, str]]:
+    """The three phases on `docs`: doc id -> {removed line: reason}."""
+    step.ensure_setup()
+    tmp.mkdir(parents=True, exist_ok=True)
+    path = tmp / "sig.parquet"
+    pq.write_table(pa.Table.from_pylist([{"id": d.id, **step.signature(d)} for d in docs]), path)
+    work = tmp / "work"
+    work.mkdir(exist_ok=True)
+    step.resolve([str(path)], str(work), InlineExecutor())
+    learned = step.load(str(work))
+    return {d.id: {d.text[s.start:s.end].strip("\n"): s.reason for s in step.decide(d, learned) or []} for d in docs}
+
+
+#: a notice no lexicon knows, one sentence (25+ wide characters), its address differing per page
+TAIL_NOTICE = "提醒读者：凡以本站名义收取押金、培训费的，请立即举报，举报邮箱 {}@example.cn。"
+
+
+def test_sentence_notice_below_many_articles_on_many_sites_is_learned(tmp_path):
+    """A sentence-like notice below six different articles on three sites is removed, its
+    e-mail address collapsed to the skeleton; inside an article, between two of its own
+    paragraphs, the same sentence stays (a quote); with count_sentences off it is kept."""
+    from jinglian.steps.boilerplate import SENTENCE_REASON
+
+    sites = ("news.alpha.cn", "www.beta.com", "gamma.net")
+    docs = [Document(id=f"n{i}", text="\n".join([*art, TAIL_NOTICE.format(f"jubao{i}")]),
+                     url=f"https://{sites[i % 3]}/n/{i}.html") for i, art in enumerate(ARTICLES)]
+    inner = ARTICLES[0]
+    docs.append(Document(id="q", text="\n".join([inner[0], inner[1], TAIL_NOTICE.format("x"), inner[2]]),
+                         url="https://delta.org/q.html"))
+    out = _run(Boilerplate(min_global_articles=6, min_global_sites=3, partitions=2), docs, tmp_path)
+    for i in range(len(ARTICLES)):
+        assert out[f"n{i}"] == {TAIL_NOTICE.format(f"jubao{i}"): SENTENCE_REASON}
+    assert out["q"] == {}
+    off = _run(Boilerplate(min_global_articles=6, min_global_sites=3, partitions=2, count_sentences=False),
+               docs, tmp_path / "off")
+    assert all(v == {} for v in off.values())
