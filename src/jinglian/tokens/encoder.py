@@ -9,8 +9,8 @@ of Hugging Face's encoder): on the kept text of the 5k bench corpus it counts 4.
 0.14 s of CPU against tiktoken's 0.93 s and HF's ~5 s, but loading it costs about 0.65 s a process
 against tiktoken's 0.1 s, so it is loaded only when a process first encodes.  tiktoken, built from
 the same file's ranks and split rules, encodes where fastokens has no wheel (it is optional) and
-encodes the Qwen vocabularies, which ship as tiktoken files; it also computes the vocabulary's
-fingerprint, so the fingerprint does not depend on the engine.
+encodes the Qwen vocabularies, which ship as tiktoken files.  The vocabulary's fingerprint is
+computed from those ranks and rules, so it does not depend on the engine.
 
 Raw text is always encoded as text: a special-token string inside a web page (`<think>`,
 `<｜end▁of▁sentence｜>`, `<|endoftext|>`) becomes the ids of its characters, never a control id, so
