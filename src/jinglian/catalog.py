@@ -19,6 +19,7 @@ STEP_MODULES = (
     "jinglian.steps.decode",
     "jinglian.steps.normalize",
     "jinglian.steps.lines",
+    "jinglian.steps.line_model",
     "jinglian.steps.pii",
     "jinglian.steps.quality",
     "jinglian.steps.model",

@@ -1,0 +1,141 @@
+"""lines.model: the bundled line classifier removes chrome in wordings no rule knows, at the edges
+of the article, and never the title, the article's paragraphs or long lines.
+
+The article is a real one (tests/data/magic-html-zh); the chrome lines are written for this test,
+in words that are in no lexicon and no training set; the content check reads Wikipedia sentences
+that no training set holds (tests/data/ud-gsd-trad-simp)."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from jinglian.document import Document
+from jinglian.recipe import load_recipe
+from jinglian.steps.line_model import REASON, LineModel, line_features, paragraphs_of, shape_key
+
+REPO = Path(__file__).resolve().parents[1]
+
+TITLE = "习近平主持召开深入推进长三角一体化发展座谈会"
+PARAGRAPHS = [
+    "新华社上海11月30日电 中共中央总书记、国家主席、中央军委主席习近平30日下午在上海主持召开深入推进长三角一体化发展座谈会并发表重要讲话。",
+    "习近平在上海调研期间专门召开这次座谈会。座谈会上，国家发展改革委主任郑栅洁、上海市委书记陈吉宁先后发言，就推进长三角一体化发展汇报工作情况、提出意见建议。",
+    "习近平强调，长三角区域要着力提升安全发展能力。要贯彻总体国家安全观，坚持底线思维，统筹好发展和安全。",
+]
+#: chrome in new words: a follow-us bar, an app prompt, a desk credit, a fraud notice
+CHROME_TOP = ["打开星河日报客户端，查看更多精彩内容", "关注“星河日报”官方抖音号，获取第一手资讯"]
+CHROME_BOTTOM = ["（星河日报/李明远）", "星河日报提醒您：凡是要求您转账到“安全账户”的都是诈骗，请立即拨打110报警。"]
+
+
+@pytest.fixture(scope="module")
+def step() -> LineModel:
+    s = LineModel()
+    s.ensure_setup()
+    return s
+
+
+def removed(step: LineModel, lines: list[str]) -> list[str]:
+    text = "\n".join(lines)
+    spans = step.edit(Document(id="t", text=text))
+    assert all(sp.reason == REASON for sp in spans)
+    return [text[sp.start:sp.end].strip("\n") for sp in spans]
+
+
+def test_chrome_at_the_edges_goes_and_the_article_stays(step: LineModel) -> None:
+    page = [TITLE, *CHROME_TOP, *PARAGRAPHS, *CHROME_BOTTOM]
+    gone = removed(step, page)
+    assert TITLE not in gone
+    assert not set(PARAGRAPHS) & set(gone)
+    # most of the new-worded chrome goes (the model is not a lexicon: one may stay)
+    assert len(set(gone) & set(CHROME_TOP + CHROME_BOTTOM)) >= 3
+
+
+def test_the_first_line_is_never_removed(step: LineModel) -> None:
+    page = [CHROME_TOP[1], *PARAGRAPHS]
+    assert step.probabilities(page)[0] is None
+    assert CHROME_TOP[1] not in removed(step, page)
+
+
+def test_lines_inside_the_body_stay(step: LineModel) -> None:
+    # the same chrome between two of the article's own paragraphs is part of it (a quote, a list)
+    page = [TITLE, PARAGRAPHS[0], *CHROME_TOP, PARAGRAPHS[1], PARAGRAPHS[2]]
+    assert removed(step, page) == []
+
+
+def test_long_lines_are_left_to_the_rules(step: LineModel) -> None:
+    long_chrome = CHROME_TOP[1] + "，" + CHROME_TOP[0] * 5
+    assert len(long_chrome) > step.max_chars
+    page = [TITLE, *PARAGRAPHS, long_chrome]
+    assert step.probabilities([s for s in page])[-1] is None
+    assert long_chrome not in removed(step, page)
+
+
+def test_traditional_script_pages_read_the_same(step: LineModel) -> None:
+    import opencc
+
+    conv = opencc.OpenCC("s2t")
+    page = [TITLE, *CHROME_TOP, *PARAGRAPHS, *CHROME_BOTTOM]
+    simp = step.probabilities(page)
+    trad = step.probabilities([conv.convert(s) for s in page])
+    assert simp == pytest.approx(trad, abs=0.02)
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_wikipedia_sentences_are_kept(step: LineModel, script: str) -> None:
+    # 1,000 Wikipedia sentences (no training set holds them), eight to a page, so that short
+    # sentences sit at the edges where the model judges: at most 1 % may go (it takes 1 of 875)
+    import gzip
+
+    path = REPO / "tests" / "data" / "ud-gsd-trad-simp" / "pairs.jsonl.gz"
+    sentences = [json.loads(x)[script] for x in gzip.open(path, "rt", encoding="utf-8")]
+    judged = lost = 0
+    for i in range(0, len(sentences), 8):
+        page = sentences[i:i + 8]
+        judged += len(page) - 1
+        lost += len(removed(step, page))
+    assert judged > 800
+    assert lost <= 0.01 * judged
+
+
+def test_features_are_script_and_digit_blind() -> None:
+    raw = ["關注官方微博，獲取2024年第一手資訊", "关注官方微博，获取1999年第一手资讯"]
+    from jinglian.zh.lexicon import Folder
+
+    keys = [shape_key(f) for f in Folder().fold_lines(raw)]
+    assert keys[0] == keys[1]
+    assert np.array_equal(line_features(raw, keys, 0, []), line_features(raw[::-1], keys[::-1], 0, []))
+
+
+def test_paragraphs_are_sentence_like_lines() -> None:
+    page = [TITLE, *PARAGRAPHS, CHROME_TOP[0]]
+    assert paragraphs_of(page, 25) == [1, 2, 3]
+
+
+def test_the_model_is_in_the_fingerprint() -> None:
+    recipe = load_recipe("zh-web")
+    names = [s.name for s in recipe.steps]
+    assert names.index("boilerplate.lines") < names.index("lines.model") < names.index("pii.mask")
+    model = next(s for s in recipe.steps if s.name == "lines.model")
+    assert len(model.version) == 12
+    assert model.version in recipe.explain()
+
+
+def test_training_is_deterministic_and_learns() -> None:
+    sys.path.insert(0, str(REPO / "tools"))
+    from train_line_model import train
+
+    raw = [TITLE, *CHROME_TOP, *PARAGRAPHS, *CHROME_BOTTOM]
+    from jinglian.zh.lexicon import Folder
+
+    keys = [shape_key(f) for f in Folder().fold_lines(raw)]
+    paragraphs = paragraphs_of(raw, 25)
+    xs = [line_features(raw, keys, i, paragraphs) for i in range(len(raw))]
+    y = np.array([0, 1, 1, 0, 0, 0, 1, 1], dtype=float)
+    w1, b1 = train(xs, y, l2=1e-4, steps=50, lr=0.1)
+    w2, b2 = train(xs, y, l2=1e-4, steps=50, lr=0.1)
+    assert np.array_equal(w1, w2) and b1 == b2
+    scores = np.array([w1[x].sum() + b1 for x in xs])
+    assert scores[y == 1].min() > scores[y == 0].max()
