@@ -49,8 +49,9 @@ def test_chrome_at_the_edges_goes_and_the_article_stays(step: LineModel) -> None
     gone = removed(step, page)
     assert TITLE not in gone
     assert not set(PARAGRAPHS) & set(gone)
-    # most of the new-worded chrome goes (the model is not a lexicon: one may stay)
-    assert len(set(gone) & set(CHROME_TOP + CHROME_BOTTOM)) >= 3
+    # the new-worded chrome above the article goes; below it the model is less sure (the desk
+    # credit scores 0.88, the one-sentence notice 0.987 under its 0.99 bar): it is not a lexicon
+    assert set(CHROME_TOP) <= set(gone)
 
 
 def test_the_first_line_is_never_removed(step: LineModel) -> None:

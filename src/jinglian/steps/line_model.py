@@ -24,7 +24,7 @@ import hashlib
 import math
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import ClassVar
 
@@ -53,7 +53,37 @@ def shape_key(folded: str) -> str:
     return _QUOTED_RE.sub("《》", _LATIN_RE.sub("a", _DIGITS_RE.sub("0", _SPACE_RE.sub("", folded))))
 
 
-def _hash(feature: str) -> int:
+#: odd 64-bit multipliers, one per n-gram order and position (prefix, suffix)
+_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
+                 0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53, 0x94D049BB133111EB], dtype=np.uint64)
+
+
+def _mix(x: np.ndarray, k: int) -> np.ndarray:
+    """Multiplicative hashing of uint64 n-gram codes into the feature space (wrapping on purpose)."""
+    with np.errstate(over="ignore"):
+        return (x * _MIX[k]) >> np.uint64(64 - DIM_BITS)
+
+
+def text_features(key: str) -> np.ndarray:
+    """The distinct hashed features of a line's text: its character 1-, 2- and 3-grams and its
+    first and last two and three characters (a key from `shape_key`).  Vectorised: this runs on
+    every short line outside the article of every page."""
+    if not key:
+        return np.zeros(0, dtype=np.int64)
+    c = np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    with np.errstate(over="ignore"):
+        parts = [_mix(c, 0)]
+        if len(c) > 1:
+            bi = (c[:-1] << np.uint64(21)) | c[1:]
+            parts += [_mix(bi, 1), _mix(bi[:1], 3), _mix(bi[-1:], 4)]
+        if len(c) > 2:
+            tri = (c[:-2] << np.uint64(42)) | (c[1:-1] << np.uint64(21)) | c[2:]
+            parts += [_mix(tri, 2), _mix(tri[:1], 5), _mix(tri[-1:], 6)]
+    return np.unique(np.concatenate(parts)).astype(np.int64)
+
+
+@lru_cache(maxsize=4096)
+def _named(feature: str) -> int:
     import xxhash
 
     return xxhash.xxh64_intdigest(feature.encode("utf-8")) & ((1 << DIM_BITS) - 1)
@@ -64,19 +94,12 @@ def paragraphs_of(raw: list[str], sentence_han: int) -> list[int]:
     return [i for i, s in enumerate(raw) if wide_chars(s) >= sentence_han and ends_sentence(s)]
 
 
-def line_features(raw: list[str], keys: list[str], index: int, paragraphs: list[int]) -> np.ndarray:
-    """The hashed feature indices of line `index` of a page (`raw` stripped non-empty lines,
-    `keys` their `shape_key`s, `paragraphs` from `paragraphs_of`)."""
-    s, line, n = keys[index], raw[index], len(raw)
-    feats = ["bias"]
-    for i in range(len(s)):
-        feats.append("1" + s[i])
-        if i + 1 < len(s):
-            feats.append("2" + s[i:i + 2])
-        if i + 2 < len(s):
-            feats.append("3" + s[i:i + 3])
-    feats += ["^" + s[:2], "^" + s[:3], "$" + s[-2:], "$" + s[-3:]]
-    han = len(HAN_RE.findall(s))
+def place_features(raw: list[str], key: str, index: int, paragraphs: list[int]) -> np.ndarray:
+    """The distinct hashed features of a line's shape and place on the page: length and Han
+    count (log buckets), sentence end, above / inside / below the paragraphs, distance from the
+    top and the bottom (`raw` the page's stripped non-empty lines)."""
+    line, n = raw[index], len(raw)
+    han = len(HAN_RE.findall(key))
     ends = int(ends_sentence(line))
     if paragraphs and paragraphs[0] < index < paragraphs[-1]:
         where = "in"
@@ -86,9 +109,15 @@ def line_features(raw: list[str], keys: list[str], index: int, paragraphs: list[
         where = "bottom"
     else:
         where = "paragraph"
-    feats += [f"L{min(int(math.log2(len(s) + 1)), 9)}", f"H{min(int(math.log2(han + 1)), 8)}", f"E{ends}",
-              f"W{where}", f"W{where}E{ends}", f"T{min(index, 5)}", f"B{min(n - 1 - index, 5)}"]
-    return np.unique(np.array([_hash(f) for f in feats], dtype=np.int64))
+    names = ("bias", f"L{min(int(math.log2(len(key) + 1)), 9)}", f"H{min(int(math.log2(han + 1)), 8)}", f"E{ends}",
+             f"W{where}", f"W{where}E{ends}", f"T{min(index, 5)}", f"B{min(n - 1 - index, 5)}")
+    return np.unique(np.array([_named(f) for f in names], dtype=np.int64))
+
+
+def line_features(raw: list[str], keys: list[str], index: int, paragraphs: list[int]) -> np.ndarray:
+    """All hashed feature indices of line `index` (text, then place; the model's score is the
+    sum of their weights), `keys` the lines' `shape_key`s."""
+    return np.concatenate((text_features(keys[index]), place_features(raw, keys[index], index, paragraphs)))
 
 
 def _model_path():
@@ -129,6 +158,9 @@ class LineModel(Editor):
     #: sentence: "投资有风险，入市须谨慎。…据此操作风险自负。")
     sentence_threshold: float = 0.99
 
+    #: line texts whose score is kept per step object (a memory bound, cleared when full)
+    text_cache: ClassVar[int] = 100_000
+
     @cached_property
     def version(self) -> str:
         """The bundled model's digest: new weights change the recipe's fingerprint."""
@@ -139,6 +171,7 @@ class LineModel(Editor):
         object.__setattr__(self, "_w", w)
         object.__setattr__(self, "_b", b)
         object.__setattr__(self, "_folder", Folder())
+        object.__setattr__(self, "_text_scores", {})
 
     def details(self) -> list[str]:
         return [f"logistic regression on hashed character n-grams, shape and position; model {self.version}"]
@@ -147,14 +180,20 @@ class LineModel(Editor):
         """P(noise) for each line of a page's stripped non-empty lines that the step may judge
         (not the first, not longer than `max_chars`), None for the others."""
         self.ensure_setup()
-        paragraphs = paragraphs_of(raw, self.sentence_han)
         candidates = [i for i, s in enumerate(raw) if i > 0 and len(s) <= self.max_chars]
         out: list[float | None] = [None] * len(raw)
         if not candidates:
             return out
-        keys = [shape_key(f) for f in self._folder.fold_lines(raw)]
-        for i in candidates:
-            z = float(self._w[line_features(raw, keys, i, paragraphs)].sum()) + self._b
+        paragraphs = paragraphs_of(raw, self.sentence_han)
+        cache = self._text_scores
+        for i, folded in zip(candidates, self._folder.fold_lines([raw[i] for i in candidates])):
+            key = shape_key(folded)
+            text = cache.get(key)
+            if text is None:  # template lines recur from page to page: score their text once
+                if len(cache) >= self.text_cache:
+                    cache.clear()
+                text = cache[key] = float(self._w[text_features(key)].sum())
+            z = text + float(self._w[place_features(raw, key, i, paragraphs)].sum()) + self._b
             out[i] = 1.0 / (1.0 + math.exp(-z))
         return out
 
