@@ -140,6 +140,18 @@ def test_checksums():
         # "@" written otherwise to dodge address harvesters
         ("邮箱：kefu#163.com（#换成@）", "邮箱：<EMAIL>（#换成@）"),
         ("来稿请寄 news(at)sina.com", "来稿请寄 <EMAIL>"),
+        # issue 14 round 6 (held-out 19's leaks were "(a)"): at / a in brackets of any kind, the
+        # word at between spaces after Chinese text or a colon, dots written otherwise
+        ("投稿请寄li.ming(a)example.com.cn。", "投稿请寄<EMAIL>。"),
+        ("来稿：wang_88[AT]sina.cn", "来稿：<EMAIL>"),
+        ("联系小编 zhang【at】qq.com", "联系小编 <EMAIL>"),
+        ("邮箱：xiaoming（艾特）163.com", "邮箱：<EMAIL>"),
+        ("邮箱 kefu2024 # 126.com", "邮箱 <EMAIL>"),
+        ("请联系 editor at pku dot edu dot cn 报名", "请联系 <EMAIL> 报名"),
+        ("Email: kefu at 163.com", "Email: <EMAIL>"),
+        ("邮箱：service(at)shop。com。", "邮箱：<EMAIL>。"),
+        ("详情发邮件至 kefu@163 dot com", "详情发邮件至 <EMAIL>"),
+        ("邮箱：kefu@163．com，", "邮箱：<EMAIL>，"),
         # QQ and WeChat only with a context word
         ("QQ:123456789", "QQ:<QQ>"),
         ("加QQ群：87654321，一起讨论", "加QQ群：<QQ>，一起讨论"),
@@ -242,6 +254,8 @@ def test_keep_prefixes_masks_only_the_identifying_part():
     assert mask_pii("手机：186.1234.5678", keep_prefixes=True) == "手机：186.<PHONE>"
     assert mask_pii("电话：１３８１２３４５６７８", keep_prefixes=True) == "电话：１３８<PHONE>"
     assert mask_pii("邮箱：kefu#163.com", keep_prefixes=True) == "邮箱：<EMAIL>#163.com"
+    assert mask_pii("投稿：news(a)gmail.com", keep_prefixes=True) == "投稿：<EMAIL>(a)gmail.com"
+    assert mask_pii("Email: kefu at 163.com", keep_prefixes=True) == "Email: <EMAIL> at 163.com"
 
 
 def test_step_returns_typed_replacement_spans_that_the_runner_can_apply():

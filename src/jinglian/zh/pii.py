@@ -116,18 +116,34 @@ _LABELLED_PHONE = re.compile(
     r"\s*(?:[:：]|至|到|为|為|是)?\s*[:：]?\s*"
     r"((?:[(（]\d{2,4}[)）]\s?)?\d(?:[ \t\-.—–]?\d){5,13})" + _NDA + _NOT_QUANTITY
 )
+# (a full-width dot "．" is a dot too: "kefu@163．com")
 _EMAIL = re.compile(
-    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?[@＠]\s?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,12}(?![A-Za-z])"
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?[@＠]\s?[A-Za-z0-9-]+(?:[.．][A-Za-z0-9-]+)*[.．][A-Za-z]{2,12}(?![A-Za-z])"
 )
-#: "@" written as "#", "(at)", "[at]" to dodge harvesters: "kefu#163.com（#换成@）"
-_AT_WORD = r"(?:#|＃|\(at\)|\[at\]|（at）|\(AT\)|\[AT\]|（AT）)"
+#: "@" written otherwise to dodge harvesters: "#" ("kefu#163.com（#换成@）", "kefu # 163.com"),
+#: at / a / 艾特 in brackets of any kind ("(at)", "[AT]", "【at】", "(a)": held-out 19's 41 leaks,
+#: issue 14 round 6), or the word at between spaces ("kefu at 163.com", see `_spaced_at_ok`)
+_AT_WORD = (r"(?:#|＃|[(（\[【{]\s?(?:at|AT|At|a|A|艾特)\s?[)）\]】}]"
+            r"|(?<=[A-Za-z0-9]) (?:at|AT) (?=[A-Za-z0-9]))")
+#: a dot written otherwise: full-width "．", an ideographic "。", dot / 点 in brackets or between spaces
+_DODGE_DOT = r"(?:[.．。]|\s?[(（\[【{]\s?(?:dot|DOT|Dot|点|點)\s?[)）\]】}]\s?|\s(?:dot|DOT)\s)"
+#: top-level domains of real mail hosts: with "@" written otherwise, only a real TLD makes an address
+_MAIL_TLD = (r"(?:com|cn|net|org|edu|gov|info|biz|me|io|hk|tw|mo|sg|jp|kr|uk|us|de|fr|ca|au|cc|tv"
+             r"|top|xyz|vip|club|site|ltd|mobi|asia)")
+# an address with "@" or a dot written otherwise, or both ("news(a)gmail.com", "kefu@163 dot com")
 _EMAIL_DODGE = re.compile(
-    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?" + _AT_WORD + r"\s?"
-    r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|edu|gov|info|biz|me|io|hk|tw)(?![A-Za-z])"
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?(?P<at>" + _AT_WORD + r"|[@＠])\s?"
+    r"[A-Za-z0-9-]+(?:" + _DODGE_DOT + r"[A-Za-z0-9-]+)*" + _DODGE_DOT + _MAIL_TLD + r"(?![A-Za-z])"
 )
 _AT_RE = re.compile(r"[@＠]|" + _AT_WORD)
-_AT_WORD_RE = re.compile(_AT_WORD)
-_DODGE_DOMAIN = re.compile(r"\s?[A-Za-z0-9-]+\.")
+#: where an `_AT_WORD` may stand, found fast: one leading character class the regex engine
+#: skips to ("#" is common: markdown headings, topics), and the spaced word by its literal
+_AT_SCAN = (re.compile(r"[#＃(（\[【{](?:(?<=[#＃])|\s?(?:at|AT|At|a|A|艾特)\s?[)）\]】}])"),
+            re.compile(r" (?:at|AT) (?=[A-Za-z0-9])"))
+#: the mail domain after an "@" however written (checked before `_EMAIL_DODGE` runs)
+_DODGE_DOMAIN = re.compile(r"\s?[A-Za-z0-9-]+(?:" + _DODGE_DOT + r"[A-Za-z0-9-]+)*" + _DODGE_DOT + _MAIL_TLD + r"(?![A-Za-z])")
+#: what may stand before "kefu at 163.com": a Han character, full-width punctuation or a colon
+_SPACED_AT_BEFORE = re.compile(r"(?:[:：]|[^\x00-\u2e7f])\s*$")
 _QQ = re.compile(
     r"(?:QQ|qq|Qq|ＱＱ|扣扣|企鹅)(?:号码|號碼|号|號|群号|群號|羣号|羣號|群|羣)?\s*[:：]?\s*([1-9]\d{4,10})" + _NDA
 )
@@ -262,6 +278,16 @@ def _after_code_word(text: str, m: re.Match) -> bool:
     return bool(_CODE_CONTEXT.search(text, max(0, m.start() - 12), m.start()))
 
 
+def _spaced_at_ok(text: str, m: re.Match) -> bool:
+    """"kefu at 163.com" is an address where a Chinese sentence or a label hands it out
+    ("请联系 kefu at 163.com", "Email: kefu at 163.com"), not in English prose ("look at
+    example.com"): with the word at, the local part must follow a Han character, full-width
+    punctuation or a colon."""
+    if m.group("at").strip() not in ("at", "AT"):
+        return True
+    return bool(_SPACED_AT_BEFORE.search(text, max(0, m.start() - 8), m.start()))
+
+
 def _digits(s: str) -> int:
     return sum(c.isdigit() for c in s)
 
@@ -322,15 +348,20 @@ def iter_pii(text: str, directory_lines: bool = True) -> Iterator[tuple[int, int
 
 
 def _iter_view(text: str, runs: list[tuple[int, int]], directory_lines: bool = True) -> Iterator[tuple[int, int, str]]:
-    if "@" in text or "＠" in text:
+    ats = _at_signs(text) if "@" in text or "＠" in text else []
+    if ats:
         # a local part is at most 64 characters, a domain at most 255
-        for start, end in _windows(text, _at_signs(text), 66, 256):
+        for start, end in _windows(text, ats, 66, 256):
             for m in _EMAIL.finditer(text, start, end):
                 yield m.start(), m.end(), "email"
-    if "#" in text or "＃" in text or "at" in text or "AT" in text:
-        for at in _AT_WORD_RE.finditer(text):
-            if _DODGE_DOMAIN.match(text, at.end()):
-                for m in _EMAIL_DODGE.finditer(text, max(0, at.start() - 66), at.end() + 256):
+    # "@" or a dot written otherwise ("kefu(a)163.com", "kefu@163 dot com"), where a mail domain follows
+    for rx in _AT_SCAN:
+        ats += [m.span() for m in rx.finditer(text)]
+    for at_start, at_end in ats:
+        domain = _DODGE_DOMAIN.match(text, at_end)
+        if domain:
+            for m in _EMAIL_DODGE.finditer(text, max(0, at_start - 66), domain.end()):
+                if _spaced_at_ok(text, m):
                     yield m.start(), m.end(), "email"
     if any(h in text for h in _WECHAT_HINTS):
         for rx in (_WECHAT, _WECHAT_ADD):
