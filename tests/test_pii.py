@@ -146,6 +146,7 @@ def test_checksums():
         ("来稿：wang_88[AT]sina.cn", "来稿：<EMAIL>"),
         ("联系小编 zhang【at】qq.com", "联系小编 <EMAIL>"),
         ("邮箱：xiaoming（艾特）163.com", "邮箱：<EMAIL>"),
+        ("投稿：wang2020艾特sina。cn（艾特换成@）", "投稿：<EMAIL>（艾特换成@）"),
         ("邮箱 kefu2024 # 126.com", "邮箱 <EMAIL>"),
         ("请联系 editor at pku dot edu dot cn 报名", "请联系 <EMAIL> 报名"),
         ("Email: kefu at 163.com", "Email: <EMAIL>"),
@@ -238,6 +239,7 @@ def test_pii_is_masked(text, masked):
         "Look at example.com for details, or look at google.com.",  # English prose
         "见图2(a)和图3(b)，参考docs(a)readme.md",  # figure panels; no mail TLD after "(a)"
         "点击<a>首页</a>，访问 www.example.com",  # an HTML tag, a bare host
+        "记得艾特 admin，小明艾特bilibili.com的UP主",  # 艾特 as "mention"; no ASCII local part
     ],
 )
 def test_non_pii_stays(text):

@@ -122,8 +122,9 @@ _EMAIL = re.compile(
 )
 #: "@" written otherwise to dodge harvesters: "#" ("kefu#163.com（#换成@）", "kefu # 163.com"),
 #: at / a / 艾特 in brackets of any kind ("(at)", "[AT]", "【at】", "(a)": held-out 19's 41 leaks,
-#: issue 14 round 6), or the word at between spaces ("kefu at 163.com", see `_spaced_at_ok`)
-_AT_WORD = (r"(?:#|＃|[(（\[【{]\s?(?:at|AT|At|a|A|艾特)\s?[)）\]】}]"
+#: issue 14 round 6), 艾特 (how "@" is read aloud: "kefu艾特163.com") or the word at between
+#: spaces ("kefu at 163.com", see `_spaced_at_ok`)
+_AT_WORD = (r"(?:#|＃|艾特|[(（\[【{]\s?(?:at|AT|At|a|A|艾特)\s?[)）\]】}]"
             r"|(?<=[A-Za-z0-9]) (?:at|AT) (?=[A-Za-z0-9]))")
 #: a dot written otherwise: full-width "．", an ideographic "。", dot / 点 in brackets or between spaces
 _DODGE_DOT = r"(?:[.．。]|\s?[(（\[【{]\s?(?:dot|DOT|Dot|点|點)\s?[)）\]】}]\s?|\s(?:dot|DOT)\s)"
@@ -138,7 +139,7 @@ _EMAIL_DODGE = re.compile(
 _AT_RE = re.compile(r"[@＠]|" + _AT_WORD)
 #: where an `_AT_WORD` may stand, found fast: one leading character class the regex engine
 #: skips to ("#" is common: markdown headings, topics), and the spaced word by its literal
-_AT_SCAN = (re.compile(r"[#＃(（\[【{](?:(?<=[#＃])|\s?(?:at|AT|At|a|A|艾特)\s?[)）\]】}])"),
+_AT_SCAN = (re.compile(r"[#＃艾(（\[【{](?:(?<=[#＃])|(?<=艾)特|\s?(?:at|AT|At|a|A|艾特)\s?[)）\]】}])"),
             re.compile(r" (?:at|AT) (?=[A-Za-z0-9])"))
 #: the mail domain after an "@" however written (checked before `_EMAIL_DODGE` runs)
 _DODGE_DOMAIN = re.compile(r"\s?[A-Za-z0-9-]+(?:" + _DODGE_DOT + r"[A-Za-z0-9-]+)*" + _DODGE_DOT + _MAIL_TLD + r"(?![A-Za-z])")
