@@ -97,6 +97,19 @@ def test_checksums():
         ("邮箱：12345678@qq.com", "邮箱：<EMAIL>"),
         ("，详情可发送邮件至922 2917 2917。", "，详情可发送邮件至<PHONE>。"),  # held-out 16, after its measurement
         ("詳情可發送短信至958.5460.5460", "詳情可發送短信至<PHONE>"),
+        # issue 14 round 6 (held-out 18's leaks): service lines with an extension, an extension
+        # after a 400 hotline or a landline in either script; letters, a phone contact and a
+        # posting as contact labels
+        ("（咨询：95123转456）", "（咨询：<PHONE>）"),
+        ("如需幫助，請撥96128轉12。", "如需幫助，請撥<PHONE>。"),
+        ("值班手机 955660 分机 88 全天开机", "值班手机 <PHONE> 全天开机"),
+        ("客服热线400-810-5555转123", "客服热线<PHONE>"),
+        ("聯繫人手機0271-6655443轉27。", "聯繫人手機<PHONE>。"),
+        ("欢迎来信 6021-6021。", "欢迎来信 <PHONE>。"),
+        ("歡迎來函23456789", "歡迎來函<PHONE>"),
+        ("有意者可电联 7788 9900。", "有意者可电联 <PHONE>。"),
+        ("简历请投3355-7711，", "简历请投<PHONE>，"),
+        ("简历投递：8123 4567", "简历投递：<PHONE>"),
         # Taiwan, Hong Kong and Macau: international forms, Taiwan mobiles and 2-digit area codes,
         # and the customer-service / after-sales / enquiry labels of shop pages
         ("聯絡電話：+886 2 2345 6789。", "聯絡電話：<PHONE>。"),
@@ -127,6 +140,19 @@ def test_checksums():
         # "@" written otherwise to dodge address harvesters
         ("邮箱：kefu#163.com（#换成@）", "邮箱：<EMAIL>（#换成@）"),
         ("来稿请寄 news(at)sina.com", "来稿请寄 <EMAIL>"),
+        # issue 14 round 6 (held-out 19's leaks were "(a)"): at / a in brackets of any kind, the
+        # word at between spaces after Chinese text or a colon, dots written otherwise
+        ("投稿请寄li.ming(a)example.com.cn。", "投稿请寄<EMAIL>。"),
+        ("来稿：wang_88[AT]sina.cn", "来稿：<EMAIL>"),
+        ("联系小编 zhang【at】qq.com", "联系小编 <EMAIL>"),
+        ("邮箱：xiaoming（艾特）163.com", "邮箱：<EMAIL>"),
+        ("投稿：wang2020艾特sina。cn（艾特换成@）", "投稿：<EMAIL>（艾特换成@）"),
+        ("邮箱 kefu2024 # 126.com", "邮箱 <EMAIL>"),
+        ("请联系 editor at pku dot edu dot cn 报名", "请联系 <EMAIL> 报名"),
+        ("Email: kefu at 163.com", "Email: <EMAIL>"),
+        ("邮箱：service(at)shop。com。", "邮箱：<EMAIL>。"),
+        ("详情发邮件至 kefu@163 dot com", "详情发邮件至 <EMAIL>"),
+        ("邮箱：kefu@163．com，", "邮箱：<EMAIL>，"),
         # QQ and WeChat only with a context word
         ("QQ:123456789", "QQ:<QQ>"),
         ("加QQ群：87654321，一起讨论", "加QQ群：<QQ>，一起讨论"),
@@ -204,6 +230,16 @@ def test_pii_is_masked(text, masked):
         "邮箱容量扩大到1024000 MB，信箱数量12345678个",  # a size, a count
         "市长信箱2019年共收到来信1234567件",  # a year, a count
         "邮编：430072，电邮日均发送量 12345678 封",  # a postcode, a count
+        # issue 14 round 6: look-alikes of service lines, the new labels and written-out "@"
+        "最高转速95000转，怠速9600转/分",  # revolutions, no extension
+        "第95001-95100号，拨打95588、96110查询",  # a range (a dash is no extension), public lines alone
+        "市民可拨打12345转2反映问题",  # a public hotline's menu key
+        "来信2024-05-01收悉，投递量达到12345678件",  # a date after 来信, a count after 投递
+        "电联时间：每天8:00-17:00，来函1234567封",  # words after a label, a count
+        "Look at example.com for details, or look at google.com.",  # English prose
+        "见图2(a)和图3(b)，参考docs(a)readme.md",  # figure panels; no mail TLD after "(a)"
+        "点击<a>首页</a>，访问 www.example.com",  # an HTML tag, a bare host
+        "记得艾特 admin，小明艾特bilibili.com的UP主",  # 艾特 as "mention"; no ASCII local part
     ],
 )
 def test_non_pii_stays(text):
@@ -220,6 +256,8 @@ def test_keep_prefixes_masks_only_the_identifying_part():
     assert mask_pii("手机：186.1234.5678", keep_prefixes=True) == "手机：186.<PHONE>"
     assert mask_pii("电话：１３８１２３４５６７８", keep_prefixes=True) == "电话：１３８<PHONE>"
     assert mask_pii("邮箱：kefu#163.com", keep_prefixes=True) == "邮箱：<EMAIL>#163.com"
+    assert mask_pii("投稿：news(a)gmail.com", keep_prefixes=True) == "投稿：<EMAIL>(a)gmail.com"
+    assert mask_pii("Email: kefu at 163.com", keep_prefixes=True) == "Email: <EMAIL> at 163.com"
 
 
 def test_step_returns_typed_replacement_spans_that_the_runner_can_apply():

@@ -1,8 +1,9 @@
 """PII masking: personal data inside kept text becomes a typed placeholder.
 
 Masks mainland mobile and landline numbers however grouped (spaces, dashes, dots, +86,
-extensions), 400/800 business hotlines, e-mail addresses (also glued to Chinese text, or
-with "@" written as "#" / "(at)"), QQ and WeChat ids in context, checksum-valid resident
+extensions), 400/800 business hotlines, 95/96 service lines with an extension, e-mail
+addresses (also glued to Chinese text, or with "@" written as "#", "(a)", "[at]", " at ",
+dots as "．" or "(dot)"), QQ and WeChat ids in context, checksum-valid resident
 ID numbers, Luhn-valid bank card numbers and IPv4 addresses (finders in
 `jinglian.zh.pii`; full-width digits are searched on an ASCII view).  A local number
 without an area code is left alone unless a contact label stands right before it
@@ -30,7 +31,7 @@ class MaskPII(Editor):
 
     name: ClassVar[str] = "pii.mask"
     reasons: ClassVar[dict[str, str]] = {
-        "pii.phone": "mainland mobile, landline or 400/800 hotline number, any phone-length number after a contact label -> <PHONE>",
+        "pii.phone": "mainland mobile, landline, 400/800 hotline or 95/96 service line with an extension, any phone-length number after a contact label -> <PHONE>",
         "pii.email": "e-mail address -> <EMAIL>",
         "pii.qq": "QQ number after a QQ context word -> <QQ>",
         "pii.wechat": "WeChat id after a WeChat context word -> <WECHAT>",

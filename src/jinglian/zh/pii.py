@@ -33,7 +33,7 @@ PLACEHOLDERS = {
 _ND = r"(?<![0-9A-Za-z])"  # not glued to a preceding digit/ASCII letter (Han is fine)
 _NDA = r"(?![0-9A-Za-z])"  # ... nor to a following one
 # A number followed by a unit or a decimal part is a quantity, not a phone number.
-_NOT_QUANTITY = r"(?![.．]\d|\s*(?:元|万|亿|人|次|吨|米|个|件|份|台|辆|股|美元|港元|千|百|%|％|年|月|日|号楼|平方|名|位|户|例|笔|项))"
+_NOT_QUANTITY = r"(?![.．]\d|\s*(?:元|万|亿|人|次|吨|米|个|件|份|台|辆|股|美元|港元|千|百|%|％|年|月|日|号楼|平方|名|位|户|例|笔|项|封))"  # 封: letters, counted after 来信 / 来函
 
 # Separators inside a grouped number: "138 1234 5678", "021-6123-4567", "186.1234.5678", "0571—88886666";
 # a mobile is also printed 4-3-4 ("1631 631 0031", "1504-504-6215": held-out 12/13's leaks, issue 14 round 4).
@@ -42,8 +42,10 @@ _MOBILE = re.compile(
     _ND + r"(?:(?:\+|00)?86[\s-]?|\(\+?86\)\s?|（\+?86）\s?)?"
     r"1[3-9]\d(?:\d{8}|" + _SEP + r"\d{4}" + _SEP + r"\d{4}|\d" + _SEP + r"\d{3}" + _SEP + r"\d{4})" + _NDA + _NOT_QUANTITY
 )
+#: an extension after a number: "转808", "轉8", "分机 12", "ext. 88"
+_EXT = r"\s?(?:转|轉|分机|分機|ext\.?|EXT\.?|Ext\.?)\s?\d{1,5}"
 #: a local number of 7-8 digits, whole or split 3-4 / 4-4, and an optional extension
-_LOCAL = r"(?:\d{7,8}|\d{3,4}" + _SEP + r"\d{4})(?:\s?(?:-|转|分机|ext\.?|EXT\.?)\s?\d{1,5})?"
+_LOCAL = r"(?:\d{7,8}|\d{3,4}" + _SEP + r"\d{4})(?:\s?-\s?\d{1,5}|" + _EXT + r")?"
 # Trunk prefix 0 + 2-3 digit area code and a separator (a 1-digit one, as Taiwan's "02-2345-6789",
 # only with a dash or in brackets), or the international form without
 # the 0 ("+86-10-...", "0086 21 ..."), then a local number.
@@ -66,14 +68,22 @@ _INTL_PHONE = re.compile(
 # "391-9481-9481", "0004-004-004"): how phone numbers are printed in any region, and no date
 # (4-2-2), ISBN (a 1-digit group) or amount is grouped so; a code context still vetoes it.
 _DASHED_PHONE = re.compile(_ND + r"\d{3,4}(?:[\-—–]\d{3,4}){2,3}" + _NDA + _NOT_QUANTITY)
+#: a date grouped year-month-day ("2024-05-01", "2024.5.10"): after a label it is when, not a number
+_GROUPED_DATE = re.compile(r"(?:19|20)\d\d([\-.—–])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])")
 _YEARS = re.compile(r"(?:19|20)\d\d(?:[\-—–](?:19|20)\d\d)+")  # "2019-2020-2021": seasons, not a phone
 # Nationwide business hotlines: 400 / 800 and seven digits, grouped the common ways
-# ("4008105555", "400-810-5555", "400 810 5555", "4008-105-555", "400-6123-456"); no dot
-# right after the 400 ("400.8105555" is a decimal).
+# ("4008105555", "400-810-5555", "400 810 5555", "4008-105-555", "400-6123-456"), and an
+# optional extension ("400-810-5555转123"); no dot right after the 400 ("400.8105555" is a decimal).
 _HOTLINE = re.compile(
     _ND + r"(?<![A-Za-z]-)[48]00(?:\d{7}|" + _SEP + r"\d{3}" + _SEP + r"\d{4}|\d" + _SEP + r"\d{3}" + _SEP + r"\d{3}"
-    r"|[ \t-]\d{7}|[ \t-]\d{4}[ \t-]\d{3})" + _NDA + _NOT_QUANTITY
+    r"|[ \t-]\d{7}|[ \t-]\d{4}[ \t-]\d{3})(?:" + _EXT + r")?" + _NDA + _NOT_QUANTITY
 )
+# Service lines with an extension: 95 (nationwide) or 96 (local) and 3-4 more digits, then
+# 转 / 分机 / ext and the desk's number ("95369转369", "96123轉8"; held-out 18's 26 leaks, issue 14
+# round 6).  Alone such a number is a company's public line ("95588") and stays, as do 110 /
+# 12345 with or without an extension; with one it reaches a person like a phone number does.
+# A dash is no extension here ("95001-95100" is a range).
+_SERVICE_LINE = re.compile(_ND + r"9[56]\d{3,4}" + _EXT + _NDA + _NOT_QUANTITY)
 # A contact label right before a number says it is one, whatever its prefix or grouping
 # ("报名热线:225-8003-8003", "电话：58792888", "如有疑问可致电 6688 1234", "联络方式：…", "可将简历
 #发至…", "详情可发邮件至…": the last three are held-out 10/12/13's leaks, issue 14 round 4; "欢迎垂询",
@@ -88,8 +98,11 @@ _HOTLINE = re.compile(
 # is longer; held-out 14/15's seven leaks, issue 14 round 5; "发送邮件至", 送 and what is sent
 # both written, held-out 16's four leaks, read after its one measurement); then a phone-length run (7-12 digits, see
 # `_labelled_phones`) grouped by spaces, dashes (ASCII, en, em), dots or an area code in brackets.
+# Letters, a phone contact and a posting are invitations to get in touch as well ("欢迎来信
+# 4455-4455", "可电联…", "简历请投1643-1643": held-out 18's leaks, issue 14 round 6).
 _CONTACT_LABEL = (r"(?:电话|電話|热线|熱線|致电|致電|联系|聯繫|聯系|联络|聯絡|手机|手機|传真|傳真|咨询|諮詢|咨詢|拨打|撥打|来电|來電"
                   r"|座机|座機|总机|總機|垂询|垂詢|洽询|洽詢|(?:请|請)洽|办公室|辦公室|(?:请|請)(?:拨|撥)|(?:发|發)(?:送)?(?:邮件|郵件|短信|简历|簡歷|信息|訊息)?至|客服|售后|售後|详询|詳詢|查询|查詢|专线|專線|窗口|(?:请|請)(?:电|電)|可(?:拨|撥|打)|投诉|投訴"
+                  r"|来信|來信|来函|來函|电联|電聯|(?:请|請)投|投(?:递|遞)"
                   r"|邮箱|郵箱|信箱|电邮|電郵"
                   r"|(?<![A-Za-z])(?:Tel|TEL|tel|Phone|PHONE|phone|Mobile|Fax|FAX|fax|WhatsApp|Whatsapp|whatsapp|WHATSAPP"
                   r"|E-?mail|E-?MAIL|e-?mail)(?![A-Za-z]))")
@@ -103,18 +116,35 @@ _LABELLED_PHONE = re.compile(
     r"\s*(?:[:：]|至|到|为|為|是)?\s*[:：]?\s*"
     r"((?:[(（]\d{2,4}[)）]\s?)?\d(?:[ \t\-.—–]?\d){5,13})" + _NDA + _NOT_QUANTITY
 )
+# (a full-width dot "．" is a dot too: "kefu@163．com")
 _EMAIL = re.compile(
-    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?[@＠]\s?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,12}(?![A-Za-z])"
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?[@＠]\s?[A-Za-z0-9-]+(?:[.．][A-Za-z0-9-]+)*[.．][A-Za-z]{2,12}(?![A-Za-z])"
 )
-#: "@" written as "#", "(at)", "[at]" to dodge harvesters: "kefu#163.com（#换成@）"
-_AT_WORD = r"(?:#|＃|\(at\)|\[at\]|（at）|\(AT\)|\[AT\]|（AT）)"
+#: "@" written otherwise to dodge harvesters: "#" ("kefu#163.com（#换成@）", "kefu # 163.com"),
+#: at / a / 艾特 in brackets of any kind ("(at)", "[AT]", "【at】", "(a)": held-out 19's 41 leaks,
+#: issue 14 round 6), 艾特 (how "@" is read aloud: "kefu艾特163.com") or the word at between
+#: spaces ("kefu at 163.com", see `_spaced_at_ok`)
+_AT_WORD = (r"(?:#|＃|艾特|[(（\[【{]\s?(?:at|AT|At|a|A|艾特)\s?[)）\]】}]"
+            r"|(?<=[A-Za-z0-9]) (?:at|AT) (?=[A-Za-z0-9]))")
+#: a dot written otherwise: full-width "．", an ideographic "。", dot / 点 in brackets or between spaces
+_DODGE_DOT = r"(?:[.．。]|\s?[(（\[【{]\s?(?:dot|DOT|Dot|点|點)\s?[)）\]】}]\s?|\s(?:dot|DOT)\s)"
+#: top-level domains of real mail hosts: with "@" written otherwise, only a real TLD makes an address
+_MAIL_TLD = (r"(?:com|cn|net|org|edu|gov|info|biz|me|io|hk|tw|mo|sg|jp|kr|uk|us|de|fr|ca|au|cc|tv"
+             r"|top|xyz|vip|club|site|ltd|mobi|asia)")
+# an address with "@" or a dot written otherwise, or both ("news(a)gmail.com", "kefu@163 dot com")
 _EMAIL_DODGE = re.compile(
-    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?" + _AT_WORD + r"\s?"
-    r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|edu|gov|info|biz|me|io|hk|tw)(?![A-Za-z])"
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?(?P<at>" + _AT_WORD + r"|[@＠])\s?"
+    r"[A-Za-z0-9-]+(?:" + _DODGE_DOT + r"[A-Za-z0-9-]+)*" + _DODGE_DOT + _MAIL_TLD + r"(?![A-Za-z])"
 )
 _AT_RE = re.compile(r"[@＠]|" + _AT_WORD)
-_AT_WORD_RE = re.compile(_AT_WORD)
-_DODGE_DOMAIN = re.compile(r"\s?[A-Za-z0-9-]+\.")
+#: where an `_AT_WORD` may stand, found fast: one leading character class the regex engine
+#: skips to ("#" is common: markdown headings, topics), and the spaced word by its literal
+_AT_SCAN = (re.compile(r"[#＃艾(（\[【{](?:(?<=[#＃])|(?<=艾)特|\s?(?:at|AT|At|a|A|艾特)\s?[)）\]】}])"),
+            re.compile(r" (?:at|AT) (?=[A-Za-z0-9])"))
+#: the mail domain after an "@" however written (checked before `_EMAIL_DODGE` runs)
+_DODGE_DOMAIN = re.compile(r"\s?[A-Za-z0-9-]+(?:" + _DODGE_DOT + r"[A-Za-z0-9-]+)*" + _DODGE_DOT + _MAIL_TLD + r"(?![A-Za-z])")
+#: what may stand before "kefu at 163.com": a Han character, full-width punctuation or a colon
+_SPACED_AT_BEFORE = re.compile(r"(?:[:：]|[^\x00-\u2e7f])\s*$")
 _QQ = re.compile(
     r"(?:QQ|qq|Qq|ＱＱ|扣扣|企鹅)(?:号码|號碼|号|號|群号|群號|羣号|羣號|群|羣)?\s*[:：]?\s*([1-9]\d{4,10})" + _NDA
 )
@@ -249,6 +279,16 @@ def _after_code_word(text: str, m: re.Match) -> bool:
     return bool(_CODE_CONTEXT.search(text, max(0, m.start() - 12), m.start()))
 
 
+def _spaced_at_ok(text: str, m: re.Match) -> bool:
+    """"kefu at 163.com" is an address where a Chinese sentence or a label hands it out
+    ("请联系 kefu at 163.com", "Email: kefu at 163.com"), not in English prose ("look at
+    example.com"): with the word at, the local part must follow a Han character, full-width
+    punctuation or a colon."""
+    if m.group("at").strip() not in ("at", "AT"):
+        return True
+    return bool(_SPACED_AT_BEFORE.search(text, max(0, m.start() - 8), m.start()))
+
+
 def _digits(s: str) -> int:
     return sum(c.isdigit() for c in s)
 
@@ -269,12 +309,13 @@ def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True) -
     for m in _INTL_PHONE.finditer(text, pos, endpos):
         if 7 <= _digits(text[m.end("code") if m.group("code") else m.end("bracketed"):m.end()]) <= 12:
             yield m.start(), m.end(), "phone"
-    for rx in (_TW_MOBILE, _LANDLINE, _HOTLINE):
+    for rx in (_TW_MOBILE, _LANDLINE, _HOTLINE, _SERVICE_LINE):
         for m in rx.finditer(text, pos, endpos):
             if not _after_code_word(text, m):
                 yield m.start(), m.end(), "phone"
     for m in _LABELLED_PHONE.finditer(text, pos, endpos):
-        if 7 <= _digits(m.group(1)) <= 12 and (directory_lines or not _directory_entry(text, m)):
+        if (7 <= _digits(m.group(1)) <= 12 and not _GROUPED_DATE.fullmatch(m.group(1))
+                and (directory_lines or not _directory_entry(text, m))):
             yield m.start(1), m.end(1), "phone"
     for m in _QQ.finditer(text, pos, endpos):
         yield m.start(1), m.end(1), "qq"
@@ -308,15 +349,20 @@ def iter_pii(text: str, directory_lines: bool = True) -> Iterator[tuple[int, int
 
 
 def _iter_view(text: str, runs: list[tuple[int, int]], directory_lines: bool = True) -> Iterator[tuple[int, int, str]]:
-    if "@" in text or "＠" in text:
+    ats = _at_signs(text) if "@" in text or "＠" in text else []
+    if ats:
         # a local part is at most 64 characters, a domain at most 255
-        for start, end in _windows(text, _at_signs(text), 66, 256):
+        for start, end in _windows(text, ats, 66, 256):
             for m in _EMAIL.finditer(text, start, end):
                 yield m.start(), m.end(), "email"
-    if "#" in text or "＃" in text or "at" in text or "AT" in text:
-        for at in _AT_WORD_RE.finditer(text):
-            if _DODGE_DOMAIN.match(text, at.end()):
-                for m in _EMAIL_DODGE.finditer(text, max(0, at.start() - 66), at.end() + 256):
+    # "@" or a dot written otherwise ("kefu(a)163.com", "kefu@163 dot com"), where a mail domain follows
+    for rx in _AT_SCAN:
+        ats += [m.span() for m in rx.finditer(text)]
+    for at_start, at_end in ats:
+        domain = _DODGE_DOMAIN.match(text, at_end)
+        if domain:
+            for m in _EMAIL_DODGE.finditer(text, max(0, at_start - 66), domain.end()):
+                if _spaced_at_ok(text, m):
                     yield m.start(), m.end(), "email"
     if any(h in text for h in _WECHAT_HINTS):
         for rx in (_WECHAT, _WECHAT_ADD):
