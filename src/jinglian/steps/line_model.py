@@ -58,28 +58,24 @@ _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD
                  0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53, 0x94D049BB133111EB], dtype=np.uint64)
 
 
-def _mix(x: np.ndarray, k: int) -> np.ndarray:
-    """Multiplicative hashing of uint64 n-gram codes into the feature space (wrapping on purpose)."""
-    with np.errstate(over="ignore"):
-        return (x * _MIX[k]) >> np.uint64(64 - DIM_BITS)
-
-
 def text_features(key: str) -> np.ndarray:
     """The distinct hashed features of a line's text: its character 1-, 2- and 3-grams and its
-    first and last two and three characters (a key from `shape_key`).  Vectorised: this runs on
-    every short line outside the article of every page."""
+    first and last two and three characters (a key from `shape_key`).  Vectorised, one
+    multiplicative hash (wrapping uint64 products, top bits) over all n-gram codes at once."""
     if not key:
         return np.zeros(0, dtype=np.int64)
     c = np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    with np.errstate(over="ignore"):
-        parts = [_mix(c, 0)]
-        if len(c) > 1:
-            bi = (c[:-1] << np.uint64(21)) | c[1:]
-            parts += [_mix(bi, 1), _mix(bi[:1], 3), _mix(bi[-1:], 4)]
-        if len(c) > 2:
-            tri = (c[:-2] << np.uint64(42)) | (c[1:-1] << np.uint64(21)) | c[2:]
-            parts += [_mix(tri, 2), _mix(tri[:1], 5), _mix(tri[-1:], 6)]
-    return np.unique(np.concatenate(parts)).astype(np.int64)
+    codes, kinds = [c], [np.zeros(len(c), dtype=np.intp)]
+    if len(c) > 1:
+        bi = (c[:-1] << np.uint64(21)) | c[1:]
+        codes += [bi, bi[[0, -1]]]
+        kinds += [np.full(len(bi), 1, dtype=np.intp), np.array([3, 4], dtype=np.intp)]
+    if len(c) > 2:
+        tri = (c[:-2] << np.uint64(42)) | (c[1:-1] << np.uint64(21)) | c[2:]
+        codes += [tri, tri[[0, -1]]]
+        kinds += [np.full(len(tri), 2, dtype=np.intp), np.array([5, 6], dtype=np.intp)]
+    hashed = (np.concatenate(codes) * _MIX[np.concatenate(kinds)]) >> np.uint64(64 - DIM_BITS)
+    return np.unique(hashed).astype(np.int64)
 
 
 @lru_cache(maxsize=4096)
@@ -94,13 +90,13 @@ def paragraphs_of(raw: list[str], sentence_han: int) -> list[int]:
     return [i for i, s in enumerate(raw) if wide_chars(s) >= sentence_han and ends_sentence(s)]
 
 
-def place_features(raw: list[str], key: str, index: int, paragraphs: list[int]) -> np.ndarray:
-    """The distinct hashed features of a line's shape and place on the page: length and Han
-    count (log buckets), sentence end, above / inside / below the paragraphs, distance from the
-    top and the bottom (`raw` the page's stripped non-empty lines)."""
-    line, n = raw[index], len(raw)
+def place_names(raw: list[str], key: str, index: int, paragraphs: list[int]) -> tuple[str, ...]:
+    """A line's shape and place on the page as feature names: length and Han count (log
+    buckets), sentence end, above / inside / below the paragraphs, distance from the top and the
+    bottom (`raw` the page's stripped non-empty lines)."""
+    n = len(raw)
     han = len(HAN_RE.findall(key))
-    ends = int(ends_sentence(line))
+    ends = int(ends_sentence(raw[index]))
     if paragraphs and paragraphs[0] < index < paragraphs[-1]:
         where = "in"
     elif not paragraphs or index < paragraphs[0]:
@@ -109,15 +105,19 @@ def place_features(raw: list[str], key: str, index: int, paragraphs: list[int]) 
         where = "bottom"
     else:
         where = "paragraph"
-    names = ("bias", f"L{min(int(math.log2(len(key) + 1)), 9)}", f"H{min(int(math.log2(han + 1)), 8)}", f"E{ends}",
-             f"W{where}", f"W{where}E{ends}", f"T{min(index, 5)}", f"B{min(n - 1 - index, 5)}")
+    return ("bias", f"L{min(int(math.log2(len(key) + 1)), 9)}", f"H{min(int(math.log2(han + 1)), 8)}", f"E{ends}",
+            f"W{where}", f"W{where}E{ends}", f"T{min(index, 5)}", f"B{min(n - 1 - index, 5)}")
+
+
+def place_features(names: tuple[str, ...]) -> np.ndarray:
+    """The distinct hashed features of `place_names`."""
     return np.unique(np.array([_named(f) for f in names], dtype=np.int64))
 
 
 def line_features(raw: list[str], keys: list[str], index: int, paragraphs: list[int]) -> np.ndarray:
     """All hashed feature indices of line `index` (text, then place; the model's score is the
     sum of their weights), `keys` the lines' `shape_key`s."""
-    return np.concatenate((text_features(keys[index]), place_features(raw, keys[index], index, paragraphs)))
+    return np.concatenate((text_features(keys[index]), place_features(place_names(raw, keys[index], index, paragraphs))))
 
 
 def _model_path():
@@ -158,7 +158,7 @@ class LineModel(Editor):
     #: sentence: "投资有风险，入市须谨慎。…据此操作风险自负。")
     sentence_threshold: float = 0.99
 
-    #: line texts whose score is kept per step object (a memory bound, cleared when full)
+    #: lines whose text score is kept per step object (a memory bound, cleared when full)
     text_cache: ClassVar[int] = 100_000
 
     @cached_property
@@ -172,44 +172,59 @@ class LineModel(Editor):
         object.__setattr__(self, "_b", b)
         object.__setattr__(self, "_folder", Folder())
         object.__setattr__(self, "_text_scores", {})
+        object.__setattr__(self, "_place_scores", {})
 
     def details(self) -> list[str]:
         return [f"logistic regression on hashed character n-grams, shape and position; model {self.version}"]
+
+    def probability(self, raw: list[str], index: int, paragraphs: list[int]) -> float:
+        """P(noise) of line `index` of a page's stripped non-empty lines."""
+        line = raw[index]
+        known = self._text_scores.get(line)
+        if known is None:  # template lines recur from page to page: fold and score their text once
+            if len(self._text_scores) >= self.text_cache:
+                self._text_scores.clear()
+            key = shape_key(self._folder.fold(line))
+            known = self._text_scores[line] = (key, float(self._w[text_features(key)].sum()))
+        key, text = known
+        names = place_names(raw, key, index, paragraphs)
+        place = self._place_scores.get(names)
+        if place is None:
+            place = self._place_scores[names] = float(self._w[place_features(names)].sum())
+        return 1.0 / (1.0 + math.exp(-(text + place + self._b)))
 
     def probabilities(self, raw: list[str]) -> list[float | None]:
         """P(noise) for each line of a page's stripped non-empty lines that the step may judge
         (not the first, not longer than `max_chars`), None for the others."""
         self.ensure_setup()
-        candidates = [i for i, s in enumerate(raw) if i > 0 and len(s) <= self.max_chars]
-        out: list[float | None] = [None] * len(raw)
-        if not candidates:
-            return out
         paragraphs = paragraphs_of(raw, self.sentence_han)
-        cache = self._text_scores
-        for i, folded in zip(candidates, self._folder.fold_lines([raw[i] for i in candidates])):
-            key = shape_key(folded)
-            text = cache.get(key)
-            if text is None:  # template lines recur from page to page: score their text once
-                if len(cache) >= self.text_cache:
-                    cache.clear()
-                text = cache[key] = float(self._w[text_features(key)].sum())
-            z = text + float(self._w[place_features(raw, key, i, paragraphs)].sum()) + self._b
-            out[i] = 1.0 / (1.0 + math.exp(-z))
-        return out
+        return [self.probability(raw, i, paragraphs) if i > 0 and len(s) <= self.max_chars else None
+                for i, s in enumerate(raw)]
 
     def verdicts(self, raw: list[str]) -> list[bool]:
-        """Which of a page's stripped non-empty lines go: outside the article's own body (its
-        sentence-like lines that the model does not call noise), at `threshold`, or at
-        `sentence_threshold` for a sentence-like line."""
-        probs = self.probabilities(raw)
-        paragraphs = set(paragraphs_of(raw, self.sentence_han))
-        own = [i for i in sorted(paragraphs) if probs[i] is None or probs[i] < self.sentence_threshold]
-        first, last = (own[0], own[-1]) if own else (len(raw), -1)
-        out = []
-        for i, p in enumerate(probs):
-            bar = self.sentence_threshold if i in paragraphs else self.threshold
-            out.append(p is not None and p >= bar and not first <= i <= last)
-        return out
+        """Which of a page's stripped non-empty lines go: outside the article's own body, at
+        `threshold`, or at `sentence_threshold` for a sentence-like line.  The body runs from the
+        first to the last sentence-like line that is not itself noise (at `sentence_threshold`);
+        they are looked for from each edge inward, so the lines between are never scored."""
+        self.ensure_setup()
+        paragraphs = paragraphs_of(raw, self.sentence_han)
+        scored: dict[int, float] = {}
+
+        def noise(i: int, bar: float) -> bool:
+            if i == 0 or len(raw[i]) > self.max_chars:
+                return False
+            if i not in scored:
+                scored[i] = self.probability(raw, i, paragraphs)
+            return scored[i] >= bar
+
+        first = next((i for i in paragraphs if not noise(i, self.sentence_threshold)), None)
+        if first is None:
+            first, last = len(raw), -1
+        else:
+            last = next(i for i in reversed(paragraphs) if not noise(i, self.sentence_threshold))
+        own = set(paragraphs)
+        return [not first <= i <= last and noise(i, self.sentence_threshold if i in own else self.threshold)
+                for i in range(len(raw))]
 
     def edit(self, doc: Document) -> list[Span]:
         lines = doc.text.split("\n")
