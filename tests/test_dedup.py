@@ -419,12 +419,11 @@ NBA = "北京时间5月20日，今天NBA季后赛步行者130-109战胜尼克斯
 FAIR = ("3月19日，上海工程技术大学举办了养老服务管理专业专场就业实习招聘会。养老机构泰康之家上海分公司人力资源总监"
         "毛佳杰告诉记者，之前他就了解到这所高校的这个专业今年有第一届本科生毕业，而当天现场场面比他之前预想的更加"
         "“火热”：企业提供的就业岗位和机会远大于该专业第一届毕业生的数量。")
-COMMAND = "composer require hamcq/filter-plus"
+COMMAND = "执行 composer require hamcq/filter-plus"
 SOURCES = {
     "nba": "\n".join(["悲壮！布伦森遭遇左手骨折 第三节受伤提前离场", NBA, "尼克斯官方宣布，布伦森第三节遭遇左手骨折，本场比赛不会回归。"]),
     "fair": "\n".join(["我国首届养老专业本科生迎来毕业季", FAIR, "这届毕业生的就业出路如何？记者采访了两所高校的师生。"]),
-    "forum": "\n".join(["Flarum 扩展安装求助", "按照说明在站点根目录执行了下面的命令，安装后后台看不到扩展，请问是什么原因？",
-                             COMMAND + ":\"*\" && php flarum cache:clear"]),
+    "forum": "\n".join(["Flarum 扩展安装求助", COMMAND + " 之后，后台的扩展列表里看不到它，请问是什么原因？"]),
 }
 TITLE = "科普中国-辟谣文章"
 OWN = ART_C  # the page's own article (sentences written for these tests)
@@ -451,7 +450,7 @@ FRAGMENT_CASES = [
     ([FAIR_CUT, *OWN], []),
     # 18 key characters in common, then another sentence
     ([TITLE, "3月19日，上海工程技术大学举办了养老知识讲座，邀请多位专家为社区老人讲解健康常识", *OWN], []),
-    # a command line is no Chinese paragraph: its start says nothing
+    # a command line is no Chinese paragraph (2 Han in its first 20 key characters): its start says nothing
     ([TITLE, "安装方法", COMMAND, *OWN], []),
     # a cut paragraph whose article is not in the corpus: no evidence across documents
     ([TITLE, "習近平在上海調研期間專門召開這次座談會。座談會上，國家發展改革委主任鄭柵潔、上海市委書記陳吉寧、江蘇省委書記信長星、提", *OWN], []),
