@@ -420,10 +420,14 @@ FAIR = ("3月19日，上海工程技术大学举办了养老服务管理专业�
         "毛佳杰告诉记者，之前他就了解到这所高校的这个专业今年有第一届本科生毕业，而当天现场场面比他之前预想的更加"
         "“火热”：企业提供的就业岗位和机会远大于该专业第一届毕业生的数量。")
 COMMAND = "执行 composer require hamcq/filter-plus"
+HEADING = "坚持以习近平新时代中国特色社会主义思想为指导"
 SOURCES = {
     "nba": "\n".join(["悲壮！布伦森遭遇左手骨折 第三节受伤提前离场", NBA, "尼克斯官方宣布，布伦森第三节遭遇左手骨折，本场比赛不会回归。"]),
     "fair": "\n".join(["我国首届养老专业本科生迎来毕业季", FAIR, "这届毕业生的就业出路如何？记者采访了两所高校的师生。"]),
     "forum": "\n".join(["Flarum 扩展安装求助", COMMAND + " 之后，后台的扩展列表里看不到它，请问是什么原因？"]),
+    # written for these tests: a paragraph opening with a formula that headings repeat
+    "policy": "\n".join(["关于做好今年基层治理工作的通知", HEADING + "，全面贯彻落实党的二十大精神，坚持和发展新时代"
+                          "“枫桥经验”，健全共建共治共享的社会治理制度，不断提升基层治理体系和治理能力现代化水平。"]),
 }
 TITLE = "科普中国-辟谣文章"
 OWN = ART_C  # the page's own article (sentences written for these tests)
@@ -435,7 +439,7 @@ FRAGMENT_CASES = [
     # held-out 18 d000025: a traditional, short cut of a simplified paragraph right after the title
     ([TITLE, NBA_CUT, *OWN], [NBA_CUT]),
     # after a byline, and with the page converted to Hong Kong script
-    ([s2hk.convert(t) for t in (TITLE, "本报记者 林小雨", FAIR_CUT, *OWN)], [s2hk.convert(FAIR_CUT)]),
+    ([s2hk.convert(t) for t in (TITLE, "本报记者 林小雨", FAIR[:60], *OWN)], [s2hk.convert(FAIR[:60])]),
     # at the end of the page
     ([TITLE, *OWN, FAIR_CUT], [FAIR_CUT]),
     # two fragments on one page
@@ -450,6 +454,12 @@ FRAGMENT_CASES = [
     ([FAIR_CUT, *OWN], []),
     # 18 key characters in common, then another sentence
     ([TITLE, "3月19日，上海工程技术大学举办了养老知识讲座，邀请多位专家为社区老人讲解健康常识", *OWN], []),
+    # the same first sentence (33 key characters), then another: 40 are compared
+    ([TITLE, FAIR[:FAIR.index("。") + 1] + "随后校方又组织了一场面向本科生的职业规划讲座，吸引了不少", *OWN], []),
+    # a heading that opens a paragraph over 3 times its length elsewhere
+    ([TITLE, HEADING, *OWN], []),
+    # a line ending in a full-width full stop the lines step does not count
+    ([TITLE, FAIR_CUT + "．", *OWN], []),
     # a command line is no Chinese paragraph (2 Han in its first 20 key characters): its start says nothing
     ([TITLE, "安装方法", COMMAND, *OWN], []),
     # a cut paragraph whose article is not in the corpus: no evidence across documents

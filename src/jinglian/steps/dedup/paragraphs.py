@@ -9,14 +9,21 @@ and do not claim paragraphs.
 A *foreign fragment* is another article's paragraph cut mid-sentence and glued into a page
 (after its title, or at its end).  On a crawl the paragraph's own article is usually there too,
 which is better evidence than anything inside the page: a line that stops without sentence
-punctuation, whose key starts with the same `fragment_chars` key characters as a longer line of
-another document, is that line's truncated copy and is removed (`paragraphs.fragment`); the
-document with the longer line keeps it.  Not a candidate: a document's first line (where its
-title is), a line ending in a colon (a lead-in to what follows, not a cut), and a line whose
+punctuation, whose key starts like a longer line of another document, at most `1 /
+fragment_share` times as long, is that line's truncated copy and is removed
+(`paragraphs.fragment`); the document with the longer line keeps it.  "Starts
+like" is checked on the longest prefix of the candidate's key among `fragment_chars` key
+characters doubled up to `fragment_max_chars` (20, 40, 80, 160, 320): at least half of a
+candidate's key is compared, so two paragraphs that merely open with the same sentence are not
+taken for copies, and a heading is not cut for opening paragraphs much longer than itself
+("坚持以习近平新时代中国特色社会主义思想为指导" opens many).  Not a candidate: a document's first line (where its
+title is), a line ending in a colon (a lead-in to what follows, not a cut) or in a full stop the
+lines step does not count ("．", "."), and a line whose
 longer counterpart is in its own document (a lede repeated in full below).
 
 Phases: signature = hashes of the document's long paragraphs, and the prefix hashes of its lines
-(with their key lengths: the longest per prefix, and those of its fragment candidates); resolve
+at those lengths (with their key lengths: the longest per prefix, and those of its fragment
+candidates at their longest prefix); resolve
 = `executor.map` over hash partitions, each reading only hash columns of every signature file
 and keeping the paragraph hashes seen in two or more documents, with the owner, and the
 candidates' prefixes that another document holds a longer line for (the prefix rows are read
@@ -42,8 +49,9 @@ REASON = "paragraphs.repeated"
 FRAGMENT = "paragraphs.fragment"
 
 
-#: a line ending in one of these (closing quotes aside) leads in to what follows: not a cut
-_COLONS = frozenset(":：")
+#: a line ending in one of these (closing quotes aside) is no cut either: a colon leads in to what
+#: follows; a full-width or ASCII full stop and a tilde end sentences the lines step does not count
+_NOT_CUT = frozenset(":：．.～~")
 _CLOSERS = "”’」』）)]】》\"'"
 #: prefix hashes use their own seed, so a prefix never equals a paragraph's hash by construction
 _PREFIX_SEED = 0x6A6C66
@@ -56,11 +64,11 @@ def _signed(h: int) -> int:
 
 class Decisions(NamedTuple):
     """What `decide` reads: hash -> owner of the repeated paragraphs a shard's documents hold
-    without owning them, and prefix hash -> (key length, holder) of the longest line behind
-    each prefix that a fragment candidate of the shard's documents shares."""
+    without owning them, and (prefix hash, key length) -> holder of a longer line it was cut
+    from, for the fragment candidates of the shard's documents that are fragments."""
 
     repeated: dict[int, str]
-    fragments: dict[int, tuple[int, str]]
+    fragments: dict[tuple[int, int], str]
 
 
 @dataclass
@@ -86,12 +94,23 @@ class ParagraphDedup(GlobalStep):
     #: (measured: 1.5M rows, 388 MB), and two run at once; 1M bench documents carry ~7M
     partition_rows: int = 500_000
     #: a line without sentence punctuation at its end is a fragment of a longer line of another
-    #: document when their keys start with the same this many key characters.  Chosen on the dev
-    #: set and held-out 5-19 (tuning sets): their foreign fragments hold 19-1059 key characters
-    #: when they reach this step; with 10 a dated content line ("，2021年7月1日在容城组团内部…")
-    #: and command lines shared their starts with longer lines elsewhere, from 16 up only
-    #: fragments did; 20 keeps a margin and still takes held-out 18's 23-character NBA fragment.
+    #: document when their keys start with the same key characters: at least this many (shorter
+    #: lines are no candidates).  Chosen on the dev set and held-out 5-19 (tuning sets): their
+    #: foreign fragments hold 19-1059 key characters when they reach this step; on the first 10
+    #: alone a dated content line ("，2021年7月1日在容城组团内部…") and command lines shared their
+    #: starts with longer lines elsewhere, from 16 up only fragments did; 20 keeps a margin and
+    #: still takes held-out 18's 23-character NBA fragment.
     fragment_chars: int = 20
+    #: the prefix compared is the longest of fragment_chars, twice that, four times ... up to this
+    #: many that the candidate has, so at least half of it is compared: on the 10,000-document
+    #: bench corpus, whose paragraphs are shuffled sentences of a small pool, 6,800 lines that
+    #: merely opened with the same sentence as a longer paragraph went when the first 20 alone
+    #: were compared, and ... with this (the tuning sets' fragments are all caught either way)
+    fragment_max_chars: int = 320
+    #: and the candidate holds at least this share of the longer line's key characters.  The
+    #: tuning sets' fragments hold 0.41-0.8 of their paragraph (make_noisy_set cuts at 40-80 %);
+    #: 0.3 leaves a margin, and keeps a heading that opens paragraphs over 3 times its length
+    fragment_share: float = 0.3
     #: of which at least this many Han: code and English lines ("composer require …") share
     #: their starts across pages without being cut from anything
     fragment_han: int = 10
@@ -101,6 +120,17 @@ class ParagraphDedup(GlobalStep):
     def __post_init__(self) -> None:
         if not 0 < self.fragment_han <= self.fragment_chars:
             raise ValueError(f"fragment_han must be in 1..fragment_chars, got {self.fragment_han}")
+        if not 0 < self.fragment_share < 1:
+            raise ValueError(f"fragment_share must be in (0, 1), got {self.fragment_share}")
+        if self.fragment_max_chars < self.fragment_chars:
+            raise ValueError(f"fragment_max_chars must be at least fragment_chars, got {self.fragment_max_chars}")
+
+    def _levels(self) -> list[int]:
+        """The prefix lengths compared: fragment_chars doubled up to fragment_max_chars."""
+        levels = [self.fragment_chars]
+        while levels[-1] * 2 <= self.fragment_max_chars:
+            levels.append(levels[-1] * 2)
+        return levels
 
     def setup(self) -> None:
         from ...zh.fold import fold_table
@@ -109,26 +139,28 @@ class ParagraphDedup(GlobalStep):
         fold_table()
         class_table()
 
-    def _lines(self, text: str) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int, int]],
-                                         dict[int, int]]:
+    def _lines(self, text: str, prefixes: bool = True) -> tuple[list[tuple[int, int, int]],
+                                                                list[tuple[int, int, int, int]], dict[int, int]]:
         """The document's lines as the three phases see them:
         - (start, end, hash) of each long line (at least `min_chars` key characters), end
           including its newline;
         - (start, end, prefix hash, key length) of each fragment candidate: a line after the
-          first that stops mid-sentence (not at a colon), with at least `fragment_chars` key
-          characters, `fragment_han` of them Han, and no longer line of its own document that
-          starts the same;
-        - prefix hash -> the longest key length behind it, over the lines with more than
-          `fragment_chars` key characters (`fragment_han` Han among the first): what another
-          document's candidate may be a fragment of."""
+          first that stops mid-sentence (not at a colon or a full stop, see _NOT_CUT), with at least `fragment_chars` key
+          characters, `fragment_han` Han among the first, and no longer line of its own document
+          that starts the same; its prefix is the longest of `_levels()` it has;
+        - prefix hash -> the longest key length behind it, over the prefixes at each of
+          `_levels()` shorter than the line (lines with `fragment_han` Han among their first
+          `fragment_chars` key characters): what another document's candidate may be a
+          fragment of.
+        With `prefixes` False, only the first (the others empty)."""
         import xxhash
 
         from ...zh.fold import line_keys
         from ...zh.signals import HAN, class_table
 
         key, key_lines, per_line = line_keys(text)
-        k = self.fragment_chars
-        wanted = np.flatnonzero(per_line >= min(self.min_chars, k))
+        k, levels = self.fragment_chars, self._levels()
+        wanted = np.flatnonzero(per_line >= (min(self.min_chars, k) if prefixes else self.min_chars))
         if len(wanted) == 0:
             return [], [], {}
         starts = np.concatenate(([0], np.cumsum(per_line)))
@@ -145,14 +177,18 @@ class ParagraphDedup(GlobalStep):
             span = (line_starts[ln], min(line_starts[ln + 1], len(text)))
             if n >= self.min_chars:
                 paragraphs.append((*span, _signed(xxhash.xxh3_64_intdigest(key[a: a + n].tobytes()))))
-            if n < k or han_before[a + k] - han_before[a] < self.fragment_han:
+            if not prefixes or n < k or han_before[a + k] - han_before[a] < self.fragment_han:
                 continue
-            h = _signed(xxhash.xxh3_64_intdigest(key[a: a + k].tobytes(), seed=_PREFIX_SEED))
-            if n > k:
-                longest[h] = max(longest.get(h, 0), n)
+            h = 0
+            for c in levels:
+                if c > n:
+                    break
+                h = _signed(xxhash.xxh3_64_intdigest(key[a: a + c].tobytes(), seed=_PREFIX_SEED))
+                if c < n:
+                    longest[h] = max(longest.get(h, 0), n)
             tail = lines[ln].rstrip()
-            if ln != first and not ends_sentence(tail) and tail.rstrip(_CLOSERS)[-1:] not in _COLONS:
-                candidates.append((*span, h, n))
+            if ln != first and not ends_sentence(tail) and tail.rstrip(_CLOSERS)[-1:] not in _NOT_CUT:
+                candidates.append((*span, h, n))  # h: its longest prefix
         return paragraphs, [c for c in candidates if longest.get(c[2], 0) <= c[3]], longest
 
     def signature(self, doc: Document) -> dict[str, Any]:
@@ -165,49 +201,48 @@ class ParagraphDedup(GlobalStep):
 
     def resolve(self, signature_paths: list[str], workdir: str, executor: Any) -> dict[str, Any]:
         parts = max(self.partitions, -(-_paragraph_rows(signature_paths) // self.partition_rows))
-        task = functools.partial(_repeated_in_partition, list(signature_paths), workdir, parts)
+        task = functools.partial(_repeated_in_partition, list(signature_paths), workdir, parts, self.fragment_share)
         counts = list(executor.map(task, range(parts)))
         return {"repeated_paragraphs": sum(c[0] for c in counts), "removals": sum(c[1] for c in counts),
                 "fragments": sum(c[2] for c in counts), "partitions": parts}
 
     def load(self, workdir: str, shard: str | None = None) -> Decisions:
         """The decisions about the documents of `shard` (None: of any shard): the owners of the
-        repeated paragraphs they hold without owning them, and the longer lines behind their
-        fragment candidates' prefixes."""
+        repeated paragraphs they hold without owning them, and those of their fragment
+        candidates that are fragments of another document's line, with its holder."""
         import pyarrow.compute as pc
         import pyarrow.parquet as pq
 
         repeated: dict[int, str] = {}
-        fragments: dict[int, tuple[int, str]] = {}
+        fragments: dict[tuple[int, int], str] = {}
         for part in sorted(Path(workdir).glob("owners-*.parquet")):
             pf = pq.ParquetFile(part)
             meta = pf.metadata
             column = pf.schema_arrow.get_field_index("shard")
-            if column < 0 or pf.schema_arrow.get_field_index("longer") < 0:
-                raise ValueError(f"{part}: paragraph decisions without a shard or longer column (resolved by an "
+            if column < 0 or pf.schema_arrow.get_field_index("chars") < 0:
+                raise ValueError(f"{part}: paragraph decisions without a shard or chars column (resolved by an "
                                  f"older jinglian); rerun with --overwrite")
             for rg in range(meta.num_row_groups):
                 stats = meta.row_group(rg).column(column).statistics
                 if shard is not None and stats is not None and stats.has_min_max and not stats.min <= shard <= stats.max:
                     continue
-                t = pf.read_row_group(rg, columns=["shard", "hash", "owner", "longer"])
+                t = pf.read_row_group(rg, columns=["shard", "hash", "owner", "chars"])
                 if shard is not None:
                     t = t.filter(pc.equal(t.column("shard"), shard))
-                for h, owner, longer in zip(t.column("hash").to_pylist(), t.column("owner").to_pylist(),
-                                            t.column("longer").to_pylist()):
-                    if longer is None:
+                for h, owner, chars in zip(t.column("hash").to_pylist(), t.column("owner").to_pylist(),
+                                           t.column("chars").to_pylist()):
+                    if chars is None:
                         repeated[h] = owner
                     else:
-                        fragments[h] = (longer, owner)
+                        fragments[(h, chars)] = owner
         return Decisions(repeated, fragments)
 
     def decide(self, doc: Document, decisions: Decisions) -> list[Span]:
-        paragraphs, candidates, _ = self._lines(doc.text)
+        # most documents' shards have no fragment decisions: their prefixes need no hashing
+        paragraphs, candidates, _ = self._lines(doc.text, prefixes=bool(decisions.fragments))
         spans = {}
         for start, end, h, n in candidates:
-            longer = decisions.fragments.get(h)
-            # the longer line is another document's: _lines left out candidates with one of their own
-            if longer is not None and longer[0] > n:
+            if (h, n) in decisions.fragments:
                 spans[start] = Span(start, end, FRAGMENT)
         # a truncated copy is a fragment even where it is repeated, in its owner too
         for start, end, h in paragraphs:
@@ -230,28 +265,27 @@ def _paragraph_rows(paths: list[str]) -> int:
     return rows
 
 
-def _repeated_in_partition(paths: list[str], workdir: str, partitions: int, part: int) -> tuple[int, int, int]:
+def _repeated_in_partition(paths: list[str], workdir: str, partitions: int, share: float,
+                           part: int) -> tuple[int, int, int]:
     """The decisions of one hash partition, written per shard, one row group per shard (sorted
     by shard, then hash): for each paragraph hash seen in two or more documents, its owner
-    (smallest id) and each shard whose documents hold it without owning it (`longer` null); for
-    each fragment candidate's prefix behind which another document holds a longer line, that
-    line's key length (`longer`) and its holder (the smallest id among the longest), for each
-    shard whose candidates are shorter.  Returns (repeated paragraphs, their removals,
-    fragment candidates cut)."""
+    (smallest id) and each shard whose documents hold it without owning it (`chars` null); for
+    each fragment candidate (prefix hash, key length `chars`) that is a fragment of a line of
+    another document (`_fragments`), that line's holder, for each shard whose documents hold
+    the candidate.  Returns (repeated paragraphs, their removals, fragments cut)."""
     import pyarrow as pa
-    import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
     schema = pa.schema([("shard", pa.string()), ("hash", pa.int64()), ("owner", pa.string()),
-                        ("longer", pa.int32())])
+                        ("chars", pa.int32())])
     out = Path(workdir) / f"owners-{part:03d}.parquet"
     held, n_repeated, removals = _repeated(paths, partitions, part)
-    cut, n_cut = _fragments(paths, partitions, part)
+    cut, n_cut = _fragments(paths, partitions, part, share)
     decisions = [t for t in (held, cut) if t is not None and len(t)]
     if not decisions:
         pq.write_table(schema.empty_table(), out)
         return n_repeated, removals, n_cut
-    rows = pa.concat_tables(decisions).sort_by([("file", "ascending"), ("hash", "ascending")])
+    rows = pa.concat_tables(decisions).sort_by([("file", "ascending"), ("hash", "ascending"), ("chars", "ascending")])
     files = rows.column("file").to_numpy()
     bounds = np.searchsorted(files, np.arange(len(paths) + 1))
     names = [shard_of_signatures(p) for p in paths]
@@ -260,7 +294,7 @@ def _repeated_in_partition(paths: list[str], workdir: str, partitions: int, part
             group = rows.slice(bounds[s], bounds[s + 1] - bounds[s])
             writer.write_table(pa.table({"shard": pa.array([names[s]] * len(group), pa.string()),
                                          "hash": group.column("hash"), "owner": group.column("owner"),
-                                         "longer": group.column("longer")}, schema=schema))
+                                         "chars": group.column("chars")}, schema=schema))
     return n_repeated, removals, n_cut
 
 
@@ -317,15 +351,16 @@ def _repeated(paths: list[str], partitions: int, part: int) -> tuple[Any, int, i
     del t
     held = held.filter(pc.not_equal(held.column("id"), held.column("owner")))
     held = held.group_by(["file", "hash", "owner"]).aggregate([])
-    return held.append_column("longer", pa.nulls(len(held), pa.int32())), n_repeated, removals
+    return held.append_column("chars", pa.nulls(len(held), pa.int32())), n_repeated, removals
 
 
-def _fragments(paths: list[str], partitions: int, part: int) -> tuple[Any, int]:
-    """(file, hash, owner, longer) for each fragment candidate's prefix of the partition that a
-    longer line of another document starts with: the longest such line's key length and holder
-    (smallest id among the longest), once per file whose candidates are shorter; and how many
-    candidates that cuts.  The prefix rows are read for the candidates' prefixes only."""
-    import pyarrow as pa
+def _fragments(paths: list[str], partitions: int, part: int, share: float) -> tuple[Any, int]:
+    """(file, hash, owner, chars) for each fragment candidate of the partition, (prefix hash, key
+    length `chars`), that a line of another document starts like, longer but at most `1 / share`
+    times as long: the holder of such a line (smallest id among those of the longest), once per
+    file holding the candidate; and how many candidates that cuts.  The prefix rows are read for
+    the candidates' prefixes only, and grouped by (prefix, length) before they meet the
+    candidates, so a prefix that opens many lines costs its distinct lengths, not its lines."""
     import pyarrow.compute as pc
 
     cuts = _rows(paths, partitions, part, "cuts", "cut_chars")
@@ -334,14 +369,20 @@ def _fragments(paths: list[str], partitions: int, part: int) -> tuple[Any, int]:
     heads = _rows(paths, partitions, part, "heads", "head_chars", among=pc.unique(cuts.column("hash")))
     if heads is None:
         return None, 0
-    top = heads.group_by("hash").aggregate([("head_chars", "max")]).rename_columns(["hash", "longer"])
-    holders = heads.join(top, "hash", join_type="inner")
-    holders = holders.filter(pc.equal(holders.column("head_chars"), holders.column("longer")))
-    holders = holders.group_by(["hash", "longer"]).aggregate([("id", "min")]).rename_columns(["hash", "longer", "owner"])
-    del heads, top
-    cut = cuts.join(holders, "hash", join_type="inner")
+    lengths = heads.group_by(["hash", "head_chars"]).aggregate([("id", "min")])
+    del heads
+    wanted = cuts.group_by(["hash", "cut_chars"]).aggregate([])
+    pairs = wanted.join(lengths, "hash", join_type="inner")
     # a candidate has no longer line of its own (see ParagraphDedup._lines): a longer one is another's
-    cut = cut.filter(pc.greater(cut.column("longer"), cut.column("cut_chars")))
+    longer = pc.greater(pairs.column("head_chars"), pairs.column("cut_chars"))
+    close = pc.greater_equal(pc.cast(pairs.column("cut_chars"), "float64"),
+                             pc.multiply(pc.cast(pairs.column("head_chars"), "float64"), share))
+    pairs = pairs.filter(pc.and_(longer, close))
+    pairs = pairs.sort_by([("hash", "ascending"), ("cut_chars", "ascending"), ("head_chars", "descending"),
+                           ("id_min", "ascending")])
+    # the holder of the longest such line (the sort puts it first in each group)
+    firsts = pairs.group_by(["hash", "cut_chars"], use_threads=False).aggregate([("id_min", "first")])
+    cut = cuts.join(firsts, ["hash", "cut_chars"], join_type="inner")
     n_cut = len(cut)
-    cut = cut.group_by(["file", "hash", "owner", "longer"]).aggregate([])
-    return cut.select(["file", "hash", "owner", "longer"]), n_cut
+    cut = cut.group_by(["file", "hash", "cut_chars", "id_min_first"]).aggregate([])
+    return cut.rename_columns(["file", "hash", "chars", "owner"]).select(["file", "hash", "owner", "chars"]), n_cut
