@@ -102,10 +102,11 @@ class ParagraphDedup(GlobalStep):
     #: still takes held-out 18's 23-character NBA fragment.
     fragment_chars: int = 20
     #: the prefix compared is the longest of fragment_chars, twice that, four times ... up to this
-    #: many that the candidate has, so at least half of it is compared: on the 10,000-document
-    #: bench corpus, whose paragraphs are shuffled sentences of a small pool, 6,800 lines that
-    #: merely opened with the same sentence as a longer paragraph went when the first 20 alone
-    #: were compared, and ... with this (the tuning sets' fragments are all caught either way)
+    #: many that the candidate has, so at least half of it is compared.  On the 10,000-document
+    #: bench corpus, whose paragraphs are shuffled sentences of a small pool (many unterminated),
+    #: the first 20 alone cut 6,800 lines, most of which merely opened with another paragraph's
+    #: first sentence; with this (and fragment_share) 1,815, 943 of them whole prefixes of a
+    #: longer line elsewhere.  The tuning sets' 23 fragments are caught either way.
     fragment_max_chars: int = 320
     #: and the candidate holds at least this share of the longer line's key characters.  The
     #: tuning sets' fragments hold 0.41-0.8 of their paragraph (make_noisy_set cuts at 40-80 %);
