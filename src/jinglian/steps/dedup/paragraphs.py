@@ -11,26 +11,27 @@ A *foreign fragment* is another article's paragraph cut mid-sentence and glued i
 which is better evidence than anything inside the page: a line that stops without sentence
 punctuation, whose key starts like a longer line of another document, at most `1 /
 fragment_share` times as long, is that line's truncated copy and is removed
-(`paragraphs.fragment`); the document with the longer line keeps it.  "Starts
-like" is checked on the longest prefix of the candidate's key among `fragment_chars` key
-characters doubled up to `fragment_max_chars` (20, 40, 80, 160, 320): at least half of a
-candidate's key is compared, so two paragraphs that merely open with the same sentence are not
-taken for copies, and a heading is not cut for opening paragraphs much longer than itself
-("坚持以习近平新时代中国特色社会主义思想为指导" opens many).  Not a candidate: a document's first line (where its
-title is), a line ending in a colon (a lead-in to what follows, not a cut) or in a full stop the
-lines step does not count ("．", "."), and a line whose
-longer counterpart is in its own document (a lede repeated in full below).
+(`paragraphs.fragment`); the document with the longer line keeps it.  "Starts like" is checked
+on the longest prefix of the candidate's key among `fragment_chars` key characters doubled up
+to `fragment_max_chars` (20, 40, 80, 160, 320): at least half of a candidate's key is
+compared, so two paragraphs that merely open with the same sentence are not taken for copies,
+and a heading is not cut for opening paragraphs much longer than itself ("坚持以习近平新时代
+中国特色社会主义思想为指导" opens many).  Not a candidate: a document's first line (where its
+title is), a line ending in a colon (a lead-in to what follows) or in a full stop the lines
+step does not count ("．", "."), and a line whose longer counterpart is in its own document (a
+lede repeated in full below).  Keys are folded, so a traditional copy of a simplified
+paragraph counts, as far as the fold joins their characters (it does not join 瞭 and 了, which
+conversion writes for 了解 in Hong Kong script).
 
-Phases: signature = hashes of the document's long paragraphs, and the prefix hashes of its lines
-at those lengths (with their key lengths: the longest per prefix, and those of its fragment
-candidates at their longest prefix); resolve
-= `executor.map` over hash partitions, each reading only hash columns of every signature file
-and keeping the paragraph hashes seen in two or more documents, with the owner, and the
-candidates' prefixes that another document holds a longer line for (the prefix rows are read
-only for the prefixes some candidate has, so they add little memory), and writing for each
-shard the decisions about its documents (one row group per shard, so a shard task reads its
-own: memory bounded by the shard, not the corpus); decide = re-hash the lines and remove the
-paragraphs owned by another document and the fragments.
+Phases: signature = hashes of the document's long paragraphs, and the prefix hashes of its
+lines at those lengths with their key lengths (its fragment candidates' at their longest
+prefix only); resolve = `executor.map` over hash partitions, each reading only hash columns of
+every signature file and keeping the paragraph hashes seen in two or more documents, with the
+owner, and the candidates whose prefix another document holds a fitting longer line for (the
+prefix rows are read only for the prefixes some candidate has, so they add little memory),
+and writing for each shard the decisions about its documents (one row group per shard, so a
+shard task reads its own: memory bounded by the shard, not the corpus); decide = re-hash the
+lines and remove the paragraphs owned by another document and the fragments.
 """
 from __future__ import annotations
 
@@ -141,18 +142,21 @@ class ParagraphDedup(GlobalStep):
         class_table()
 
     def _lines(self, text: str, prefixes: bool = True) -> tuple[list[tuple[int, int, int]],
-                                                                list[tuple[int, int, int, int]], dict[int, int]]:
+                                                                list[tuple[int, int, int, int]], set[tuple[int, int]]]:
         """The document's lines as the three phases see them:
         - (start, end, hash) of each long line (at least `min_chars` key characters), end
           including its newline;
         - (start, end, prefix hash, key length) of each fragment candidate: a line after the
-          first that stops mid-sentence (not at a colon or a full stop, see _NOT_CUT), with at least `fragment_chars` key
-          characters, `fragment_han` Han among the first, and no longer line of its own document
-          that starts the same; its prefix is the longest of `_levels()` it has;
-        - prefix hash -> the longest key length behind it, over the prefixes at each of
-          `_levels()` shorter than the line (lines with `fragment_han` Han among their first
-          `fragment_chars` key characters): what another document's candidate may be a
-          fragment of.
+          first that stops mid-sentence (not at a colon or a full stop, see _NOT_CUT), with at
+          least `fragment_chars` key characters, `fragment_han` Han among the first, and no
+          longer line of its own document that starts the same; its prefix is the longest of
+          `_levels()` it has;
+        - (prefix hash, key length) of the lines (with `fragment_han` Han among their first
+          `fragment_chars` key characters) at each of `_levels()` shorter than the line that
+          another document's candidate may be a fragment of: a candidate compared at level c
+          has fewer than 2c key characters (c not the last level), so a line of n is left out
+          at the levels where 2c - 1 < fragment_share * n (15 % of the rows of the 10,000-document
+          bench corpus).
         With `prefixes` False, only the first (the others empty)."""
         import xxhash
 
@@ -172,7 +176,8 @@ class ParagraphDedup(GlobalStep):
         first = int(np.flatnonzero(per_line)[0])
         han = class_table()[key] == HAN
         han_before = np.concatenate(([0], np.cumsum(han)))
-        paragraphs, candidates, longest = [], [], {}
+        paragraphs, candidates, heads, longest = [], [], set(), {}
+        share, top = self.fragment_share, levels[-1]
         for ln in wanted.tolist():
             a, n = int(starts[ln]), int(per_line[ln])
             span = (line_starts[ln], min(line_starts[ln + 1], len(text)))
@@ -187,15 +192,17 @@ class ParagraphDedup(GlobalStep):
                 h = _signed(xxhash.xxh3_64_intdigest(key[a: a + c].tobytes(), seed=_PREFIX_SEED))
                 if c < n:
                     longest[h] = max(longest.get(h, 0), n)
+                    if c == top or 2 * c - 1 >= share * n:
+                        heads.add((h, n))
             tail = lines[ln].rstrip()
             if ln != first and not ends_sentence(tail) and tail.rstrip(_CLOSERS)[-1:] not in _NOT_CUT:
                 candidates.append((*span, h, n))  # h: its longest prefix
-        return paragraphs, [c for c in candidates if longest.get(c[2], 0) <= c[3]], longest
+        return paragraphs, [c for c in candidates if longest.get(c[2], 0) <= c[3]], heads
 
     def signature(self, doc: Document) -> dict[str, Any]:
-        paragraphs, candidates, longest = self._lines(doc.text)
+        paragraphs, candidates, heads = self._lines(doc.text)
         cuts = dict(sorted({(h, n) for _, _, h, n in candidates}))  # one length per prefix: see _lines
-        heads = sorted(longest.items())
+        heads = sorted(heads)
         return {"paragraphs": sorted({h for _, _, h in paragraphs}),
                 "cuts": list(cuts), "cut_chars": list(cuts.values()),
                 "heads": [h for h, _ in heads], "head_chars": [n for _, n in heads]}
@@ -324,9 +331,9 @@ def _rows(paths: list[str], partitions: int, part: int, column: str, extra: str 
                 mine &= pc.is_in(pa.array(h), value_set=among).to_numpy(zero_copy_only=False)
             if not mine.any():
                 continue
-            rows = {"hash": pa.array(h[mine]),
-                    "id": pc.filter(pc.take(batch.column("id"), pc.list_parent_indices(lists)), pa.array(mine)),
-                    "file": pa.array(np.full(int(mine.sum()), s, dtype=np.int32))}
+            parents = pc.list_parent_indices(lists).to_numpy(zero_copy_only=False)[mine]
+            rows = {"hash": pa.array(h[mine]), "id": pc.take(batch.column("id"), pa.array(parents)),
+                    "file": pa.array(np.full(len(parents), s, dtype=np.int32))}
             if extra:
                 rows[extra] = pc.filter(pc.list_flatten(batch.column(extra)).cast(pa.int32()), pa.array(mine))
             tables.append(pa.table(rows))
