@@ -141,8 +141,8 @@ class ParagraphDedup(GlobalStep):
         fold_table()
         class_table()
 
-    def _lines(self, text: str, prefixes: bool = True) -> tuple[list[tuple[int, int, int]],
-                                                                list[tuple[int, int, int, int]], set[tuple[int, int]]]:
+    def _lines(self, text: str, prefixes: bool = True, heads_wanted: bool = True) -> tuple[
+            list[tuple[int, int, int]], list[tuple[int, int, int, int]], set[tuple[int, int]]]:
         """The document's lines as the three phases see them:
         - (start, end, hash) of each long line (at least `min_chars` key characters), end
           including its newline;
@@ -157,7 +157,8 @@ class ParagraphDedup(GlobalStep):
           has fewer than 2c key characters (c not the last level), so a line of n is left out
           at the levels where 2c - 1 < fragment_share * n (15 % of the rows of the 10,000-document
           bench corpus).
-        With `prefixes` False, only the first (the others empty)."""
+        With `prefixes` False, only the first (the others empty); with `heads_wanted` False, not
+        the last, and no prefix is hashed on a page without candidates."""
         import xxhash
 
         from ...zh.fold import line_keys
@@ -176,26 +177,35 @@ class ParagraphDedup(GlobalStep):
         first = int(np.flatnonzero(per_line)[0])
         han = class_table()[key] == HAN
         han_before = np.concatenate(([0], np.cumsum(han)))
-        paragraphs, candidates, heads, longest = [], [], set(), {}
-        share, top = self.fragment_share, levels[-1]
+        kb = memoryview(key.tobytes())  # 4 bytes a key character
+        paragraphs, prefixed = [], []
+        any_candidate = False
         for ln in wanted.tolist():
             a, n = int(starts[ln]), int(per_line[ln])
             span = (line_starts[ln], min(line_starts[ln + 1], len(text)))
             if n >= self.min_chars:
-                paragraphs.append((*span, _signed(xxhash.xxh3_64_intdigest(key[a: a + n].tobytes()))))
+                paragraphs.append((*span, _signed(xxhash.xxh3_64_intdigest(kb[4 * a: 4 * (a + n)]))))
             if not prefixes or n < k or han_before[a + k] - han_before[a] < self.fragment_han:
                 continue
+            tail = lines[ln].rstrip()
+            candidate = ln != first and not ends_sentence(tail) and tail.rstrip(_CLOSERS)[-1:] not in _NOT_CUT
+            any_candidate |= candidate
+            prefixed.append((span, a, n, candidate))
+        if not any_candidate and not heads_wanted:
+            return paragraphs, [], set()
+        candidates, heads, longest = [], set(), {}
+        share, top = self.fragment_share, levels[-1]
+        for span, a, n, candidate in prefixed:
             h = 0
             for c in levels:
                 if c > n:
                     break
-                h = _signed(xxhash.xxh3_64_intdigest(key[a: a + c].tobytes(), seed=_PREFIX_SEED))
+                h = _signed(xxhash.xxh3_64_intdigest(kb[4 * a: 4 * (a + c)], seed=_PREFIX_SEED))
                 if c < n:
                     longest[h] = max(longest.get(h, 0), n)
-                    if c == top or 2 * c - 1 >= share * n:
+                    if heads_wanted and (c == top or 2 * c - 1 >= share * n):
                         heads.add((h, n))
-            tail = lines[ln].rstrip()
-            if ln != first and not ends_sentence(tail) and tail.rstrip(_CLOSERS)[-1:] not in _NOT_CUT:
+            if candidate:
                 candidates.append((*span, h, n))  # h: its longest prefix
         return paragraphs, [c for c in candidates if longest.get(c[2], 0) <= c[3]], heads
 
@@ -246,8 +256,8 @@ class ParagraphDedup(GlobalStep):
         return Decisions(repeated, fragments)
 
     def decide(self, doc: Document, decisions: Decisions) -> list[Span]:
-        # most documents' shards have no fragment decisions: their prefixes need no hashing
-        paragraphs, candidates, _ = self._lines(doc.text, prefixes=bool(decisions.fragments))
+        # prefixes are hashed only on pages with candidates, in shards with fragment decisions
+        paragraphs, candidates, _ = self._lines(doc.text, prefixes=bool(decisions.fragments), heads_wanted=False)
         spans = {}
         for start, end, h, n in candidates:
             if (h, n) in decisions.fragments:
