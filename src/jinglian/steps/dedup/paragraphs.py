@@ -169,19 +169,20 @@ class ParagraphDedup(GlobalStep):
         wanted = np.flatnonzero(per_line >= (min(self.min_chars, k) if prefixes else self.min_chars))
         if len(wanted) == 0:
             return [], [], {}
-        starts = np.concatenate(([0], np.cumsum(per_line)))
+        starts = np.concatenate(([0], np.cumsum(per_line))).tolist()  # Python ints: the loop reads them one by one
         lines = text.split("\n")
         line_starts = [0]
         for line in lines:
             line_starts.append(line_starts[-1] + len(line) + 1)
         first = int(np.flatnonzero(per_line)[0])
         han = class_table()[key] == HAN
-        han_before = np.concatenate(([0], np.cumsum(han)))
+        han_before = np.concatenate(([0], np.cumsum(han))).tolist()
         kb = memoryview(key.tobytes())  # 4 bytes a key character
         paragraphs, prefixed = [], []
         any_candidate = False
+        counts = per_line.tolist()
         for ln in wanted.tolist():
-            a, n = int(starts[ln]), int(per_line[ln])
+            a, n = starts[ln], counts[ln]
             span = (line_starts[ln], min(line_starts[ln + 1], len(text)))
             if n >= self.min_chars:
                 paragraphs.append((*span, _signed(xxhash.xxh3_64_intdigest(kb[4 * a: 4 * (a + n)]))))
