@@ -498,15 +498,22 @@ def test_fragment_verdicts_do_not_depend_on_shards_or_partitions(tmp_path):
     assert summary["fragments"] == sum(len(c) for c in cuts.values())
 
 
-def test_a_fragment_goes_through_the_runner_with_its_reason(tmp_path):
+def test_a_fragment_goes_through_the_runner_with_its_reason_whatever_the_workers(tmp_path):
     page = "\n".join([TITLE, NBA_CUT, *OWN])
-    src = write_jsonl(tmp_path / "in.jsonl", [{"id": k, "text": v} for k, v in {**SOURCES, "page": page}.items()])
-    run([str(src)], tmp_path / "out", Pipeline([ParagraphDedup()]), report=False)
-    kept, dropped, edits = outputs(tmp_path / "out")
+    other = "\n".join([TITLE, *ART_D, FAIR_CUT])
+    docs = {**SOURCES, "page": page, "other": other}
+    src = write_jsonl(tmp_path / "in.jsonl", [{"id": k, "text": v} for k, v in docs.items()])
+    digests = []
+    for i, executor in enumerate([InlineExecutor(), LocalExecutor(2)]):
+        run([str(src)], tmp_path / f"out-{i}", Pipeline([ParagraphDedup()]), executor=executor, shard_bytes=1500,
+            report=False)
+        digests.append(digest(tmp_path / f"out-{i}"))
+    assert len(digests[0]) > 3 and digests[0] == digests[1]  # several shards, the same bytes
+    kept, dropped, edits = outputs(tmp_path / "out-0")
     texts = {r["id"]: r["text"] for r in kept}
-    assert not dropped and texts == {**SOURCES, "page": "\n".join([TITLE, *OWN])}
-    (edit,) = edits
-    assert (edit["id"], edit["reason"], edit["removed_text"]) == ("page", "paragraphs.fragment", NBA_CUT + "\n")
+    assert not dropped and texts == {**SOURCES, "page": "\n".join([TITLE, *OWN]), "other": "\n".join([TITLE, *ART_D]) + "\n"}
+    assert sorted((e["id"], e["reason"], e["removed_text"]) for e in edits) == [
+        ("other", "paragraphs.fragment", FAIR_CUT), ("page", "paragraphs.fragment", NBA_CUT + "\n")]
     assert "paragraphs.fragment" in ParagraphDedup.reasons
 
 
