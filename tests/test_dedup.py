@@ -357,7 +357,7 @@ def test_a_paragraph_repeated_across_documents_stays_in_one(tmp_path):
     (span,) = verdicts["m2"]
     assert span.reason == "paragraphs.repeated"
     assert docs["m2"][span.start:span.end] == s2t.convert(quote) + "\n"
-    assert summary == {"repeated_paragraphs": 1, "removals": 1, "partitions": 4}
+    assert summary == {"repeated_paragraphs": 1, "removals": 1, "fragments": 0, "partitions": 4}
 
 
 def test_a_big_corpus_spreads_its_paragraphs_over_more_partitions_with_the_same_verdicts(tmp_path):
@@ -402,11 +402,119 @@ def test_each_shard_loads_only_the_decisions_about_its_own_documents(tmp_path):
         else:
             q2 = ids.index("q2") % 3
             assert ids.index("q1") % 3 != q2
-            assert parts[q2] == everything and set(everything.values()) == {"q1"} and len(everything) == 1
-            assert all(not part for s, part in enumerate(parts) if s != q2)
+            assert parts[q2] == everything and everything.fragments == {}
+            assert set(everything.repeated.values()) == {"q1"} and len(everything.repeated) == 1
+            assert all(not part.repeated and not part.fragments for s, part in enumerate(parts) if s != q2)
             assert all(verdicts[i] == [] for i in ids if i != "q2")
             (span,) = verdicts["q2"]
             assert docs["q2"][span.start:span.end] == quote + "\n"
+
+
+# --- foreign fragments ----------------------------------------------------------------------
+
+# Paragraphs of two real articles (magic-html-zh 9a0e481ae0f33a2e, sohu.com; 9c642bd57e7c44cd,
+# news.youth.cn; Apache-2.0, ../shared/data/corpora), whose truncated copies held-out sets 13,
+# 17 and 18 glue into other pages.  The NBA paragraph is shorter than paragraphs.dedup's min_chars.
+NBA = "北京时间5月20日，今天NBA季后赛步行者130-109战胜尼克斯，大比分4-3晋级东部决赛。"
+FAIR = ("3月19日，上海工程技术大学举办了养老服务管理专业专场就业实习招聘会。养老机构泰康之家上海分公司人力资源总监"
+        "毛佳杰告诉记者，之前他就了解到这所高校的这个专业今年有第一届本科生毕业，而当天现场场面比他之前预想的更加"
+        "“火热”：企业提供的就业岗位和机会远大于该专业第一届毕业生的数量。")
+COMMAND = "执行 composer require hamcq/filter-plus"
+HEADING = "坚持以习近平新时代中国特色社会主义思想为指导"
+SOURCES = {
+    "nba": "\n".join(["悲壮！布伦森遭遇左手骨折 第三节受伤提前离场", NBA, "尼克斯官方宣布，布伦森第三节遭遇左手骨折，本场比赛不会回归。"]),
+    "fair": "\n".join(["我国首届养老专业本科生迎来毕业季", FAIR, "这届毕业生的就业出路如何？记者采访了两所高校的师生。"]),
+    "forum": "\n".join(["Flarum 扩展安装求助", COMMAND + " 之后，后台的扩展列表里看不到它，请问是什么原因？"]),
+    # written for these tests: a paragraph opening with a formula that headings repeat
+    "policy": "\n".join(["关于做好今年基层治理工作的通知", HEADING + "，全面贯彻落实党的二十大精神，坚持和发展新时代"
+                          "“枫桥经验”，健全共建共治共享的社会治理制度，不断提升基层治理体系和治理能力现代化水平。"]),
+}
+TITLE = "科普中国-辟谣文章"
+OWN = ART_C  # the page's own article (sentences written for these tests)
+NBA_CUT = s2t.convert(NBA[:24])  # 北京時間5月20日，今天NBA季後賽步行者130: 23 key characters, traditional
+FAIR_CUT = FAIR[:90]
+
+FRAGMENT_CASES = [
+    # (page, the lines paragraphs.fragment removes from it)
+    # held-out 18 d000025: a traditional, short cut of a simplified paragraph right after the title
+    ([TITLE, NBA_CUT, *OWN], [NBA_CUT]),
+    # after a byline, and with the page converted to Hong Kong script
+    ([s2hk.convert(t) for t in (TITLE, "本报记者 林小雨", FAIR[:60], *OWN)], [s2hk.convert(FAIR[:60])]),
+    # at the end of the page
+    ([TITLE, *OWN, FAIR_CUT], [FAIR_CUT]),
+    # two fragments on one page
+    ([TITLE, FAIR_CUT, *OWN, NBA_CUT], [FAIR_CUT, NBA_CUT]),
+    # the paragraph's first sentence, ended: a quote, not a cut
+    ([TITLE, FAIR[:FAIR.index("。") + 1], *OWN], []),
+    # a lead-in ending in a colon
+    ([TITLE, "3月19日，上海工程技术大学举办了养老服务管理专业专场就业实习招聘会，总监毛佳杰告诉记者：", *OWN], []),
+    # the page's own lede, repeated in full below it (the full copy is paragraphs.repeated's)
+    ([TITLE, FAIR_CUT, *OWN, FAIR], []),
+    # the first line is where a title is: a headline that begins another page's paragraph stays
+    ([FAIR_CUT, *OWN], []),
+    # 18 key characters in common, then another sentence
+    ([TITLE, "3月19日，上海工程技术大学举办了养老知识讲座，邀请多位专家为社区老人讲解健康常识", *OWN], []),
+    # the same first sentence (33 key characters), then another: 40 are compared
+    ([TITLE, FAIR[:FAIR.index("。") + 1] + "随后校方又组织了一场面向本科生的职业规划讲座，吸引了不少", *OWN], []),
+    # a heading that opens a paragraph over 3 times its length elsewhere
+    ([TITLE, HEADING, *OWN], []),
+    # a line ending in a full-width full stop the lines step does not count
+    ([TITLE, FAIR_CUT + "．", *OWN], []),
+    # a command line is no Chinese paragraph (2 Han in its first 20 key characters): its start says nothing
+    ([TITLE, "安装方法", COMMAND, *OWN], []),
+    # a cut paragraph whose article is not in the corpus: no evidence across documents
+    ([TITLE, "習近平在上海調研期間專門召開這次座談會。座談會上，國家發展改革委主任鄭柵潔、上海市委書記陳吉寧、江蘇省委書記信長星、提", *OWN], []),
+]
+
+
+def fragment_cuts(docs: dict[str, str], verdicts: dict[str, list]) -> dict[str, list[str]]:
+    return {i: [docs[i][sp.start:sp.end].rstrip("\n") for sp in spans if sp.reason == "paragraphs.fragment"]
+            for i, spans in verdicts.items()}
+
+
+@pytest.mark.parametrize("lines,cut", FRAGMENT_CASES)
+def test_a_truncated_copy_of_another_documents_paragraph_goes(tmp_path, lines, cut):
+    docs = {**SOURCES, "page": "\n".join(lines)}
+    verdicts, summary = run_phases(ParagraphDedup(), docs, tmp_path)
+    assert fragment_cuts(docs, verdicts) == {**{i: [] for i in SOURCES}, "page": cut}
+    assert summary["fragments"] == len(cut)
+    assert all(verdicts[i] == [] for i in SOURCES)  # the sources keep their paragraphs
+
+
+def test_fragment_verdicts_do_not_depend_on_shards_or_partitions(tmp_path):
+    """Pages glued with fragments of each other's paragraphs and of the sources, signed in one
+    or three shards, resolved in 4 partitions or in as many as there are rows: same verdicts."""
+    docs = {**SOURCES}
+    for k, (lines, _) in enumerate(FRAGMENT_CASES):
+        docs[f"page{k:02d}"] = "\n".join(lines)
+    (tmp_path / "one").mkdir(), (tmp_path / "three").mkdir()
+    one, summary = run_phases(ParagraphDedup(), docs, tmp_path / "one")
+    three, many = run_phases(ParagraphDedup(partition_rows=1), docs, tmp_path / "three", shards=3)
+    assert many["partitions"] > 4 and three == one
+    cuts = fragment_cuts(docs, one)
+    # every page that cuts a fragment on its own still does; the lede page's truncated line has
+    # its full copy at home; the first-line page (page07) loses no line as a fragment
+    assert {i: c for i, c in cuts.items() if c} == {f"page{k:02d}": cut for k, (_, cut) in enumerate(FRAGMENT_CASES) if cut}
+    assert summary["fragments"] == sum(len(c) for c in cuts.values())
+
+
+def test_a_fragment_goes_through_the_runner_with_its_reason_whatever_the_workers(tmp_path):
+    page = "\n".join([TITLE, NBA_CUT, *OWN])
+    other = "\n".join([TITLE, *ART_D, FAIR_CUT])
+    docs = {**SOURCES, "page": page, "other": other}
+    src = write_jsonl(tmp_path / "in.jsonl", [{"id": k, "text": v} for k, v in docs.items()])
+    digests = []
+    for i, executor in enumerate([InlineExecutor(), LocalExecutor(2)]):
+        run([str(src)], tmp_path / f"out-{i}", Pipeline([ParagraphDedup()]), executor=executor, shard_bytes=1500,
+            report=False)
+        digests.append(digest(tmp_path / f"out-{i}"))
+    assert len(digests[0]) > 3 and digests[0] == digests[1]  # several shards, the same bytes
+    kept, dropped, edits = outputs(tmp_path / "out-0")
+    texts = {r["id"]: r["text"] for r in kept}
+    assert not dropped and texts == {**SOURCES, "page": "\n".join([TITLE, *OWN]), "other": "\n".join([TITLE, *ART_D]) + "\n"}
+    assert sorted((e["id"], e["reason"], e["removed_text"]) for e in edits) == [
+        ("other", "paragraphs.fragment", FAIR_CUT), ("page", "paragraphs.fragment", NBA_CUT + "\n")]
+    assert "paragraphs.fragment" in ParagraphDedup.reasons
 
 
 # --- through the runner -------------------------------------------------------------------
