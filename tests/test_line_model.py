@@ -63,6 +63,13 @@ def test_the_first_line_is_never_removed(step: LineModel) -> None:
     assert CHROME_TOP[1] not in removed(step, page)
 
 
+def test_a_page_without_paragraphs_is_left_to_the_rules(step: LineModel) -> None:
+    # no sentence-like line, no article to stand outside of: the chrome is scored, not removed
+    page = [TITLE, *CHROME_TOP, "#星河日报#", "#长三角一体化#"]
+    assert step.probabilities(page)[1] >= step.threshold
+    assert removed(step, page) == []
+
+
 def test_lines_inside_the_body_stay(step: LineModel) -> None:
     # the same chrome between two of the article's own paragraphs is part of it (a quote, a list)
     page = [TITLE, PARAGRAPHS[0], *CHROME_TOP, PARAGRAPHS[1], PARAGRAPHS[2]]
