@@ -49,13 +49,14 @@ DIM_BITS = 18
 _SPACE_RE = re.compile(r"\s+")
 _DIGITS_RE = re.compile(r"\d+")
 _LATIN_RE = re.compile(r"[a-z]+")
-#: the inside of 《…》: a title or a paper's name, the filler of a template line, never its cue
-_QUOTED_RE = re.compile(r"《[^《》]*》")
+#: the inside of 《…》 and 〈…〉 (Taiwan's title marks): a title or a paper's name, the filler of
+#: a template line, never its cue
+_QUOTED_RE = re.compile(r"《[^《》]*》|〈[^〈〉]*〉")
 
 
 def shape_key(folded: str) -> str:
     """A folded line as the model reads it: no white space, digit runs as 0, Latin runs as a."""
-    return _QUOTED_RE.sub("《》", _LATIN_RE.sub("a", _DIGITS_RE.sub("0", _SPACE_RE.sub("", folded))))
+    return _QUOTED_RE.sub(lambda m: m.group()[0] + m.group()[-1], _LATIN_RE.sub("a", _DIGITS_RE.sub("0", _SPACE_RE.sub("", folded))))
 
 
 #: odd 64-bit multipliers, one per n-gram order and position (prefix, suffix)
