@@ -70,6 +70,21 @@ def test_a_page_without_paragraphs_is_left_to_the_rules(step: LineModel) -> None
     assert removed(step, page) == []
 
 
+def test_the_title_restated_above_the_article_stays(step: LineModel) -> None:
+    # the title again with a lead-in, above the article: the model scores it as chrome (0.99) but
+    # it stays, for the quality filters compare titles; below the article the same line goes.  A
+    # template line that quotes the title inside 《…》 is not a restatement
+    longer = "关注星河日报：" + TITLE
+    quoting = f"据星河日报消息，原标题为《{TITLE}》"
+    page = [TITLE, longer, *PARAGRAPHS]
+    assert step.probabilities(page)[1] >= step.threshold
+    assert removed(step, page) == []
+    assert longer in removed(step, [TITLE, *PARAGRAPHS, longer])
+    from jinglian.steps.line_model import _restates
+
+    assert _restates(longer, TITLE) and _restates(TITLE[:8], TITLE) and not _restates(quoting, TITLE)
+
+
 def test_lines_inside_the_body_stay(step: LineModel) -> None:
     # the same chrome between two of the article's own paragraphs is part of it (a quote, a list)
     page = [TITLE, PARAGRAPHS[0], *CHROME_TOP, PARAGRAPHS[1], PARAGRAPHS[2]]

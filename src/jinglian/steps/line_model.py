@@ -15,7 +15,7 @@ The model only adds to the rules, and only where the rules are weakest:
 - it removes a line only at `threshold` or above (`sentence_threshold` for a sentence-like line:
   `sentence_han` wide characters ending a sentence);
 - never the first line of the page (the title: on unseen articles, titles were what the model
-  got wrong most), never a line longer than `max_chars` or with fewer than `min_wide` wide
+  got wrong most) or a line that restates it, never a line longer than `max_chars` or with fewer than `min_wide` wide
   characters;
 - never a line inside the article: between the first and the last sentence-like line that the
   model does not call noise; and nothing on a page without a sentence-like line (a thread of
@@ -127,6 +127,15 @@ def line_features(raw: list[str], keys: list[str], index: int, paragraphs: list[
     return np.concatenate((text_features(keys[index]), place_features(place_names(raw, keys[index], index, paragraphs))))
 
 
+def _restates(line: str, title: str) -> bool:
+    """The line is held by the title, or holds it outside 《…》 and 〈…〉 (a title variant, not a
+    template line that quotes it: "原标题为《…》")."""
+    if line in title:
+        return True
+    at = line.find(title)
+    return at >= 0 and line[at - 1:at] not in ("《", "〈")
+
+
 def _model_path():
     return resources.files("jinglian.zh").joinpath("data", MODEL_FILE)
 
@@ -168,6 +177,10 @@ class LineModel(Editor):
     #: ("24-5-13 18:49") and other Latin or digit lines were a quarter of the content lines the
     #: model took from articles it was not trained on (bench/line_model_cv.py, held-out 18)
     min_wide: int = 2
+    #: a line above the article that holds the first line (at least this long; not inside 《…》)
+    #: or is held by it is the title again and stays: the quality filters compare titles (gold-train g0490, a "赚钱软件" SEO
+    #: page, passed `quality.title_keyword` once the model had removed its longer title)
+    title_chars: int = 6
     #: a line with this many wide characters that ends a sentence is a paragraph: never removed,
     #: and the article's body runs from the first to the last of them
     sentence_han: int = 25
@@ -229,10 +242,14 @@ class LineModel(Editor):
         if not paragraphs:
             return [False] * len(raw)  # no article to stand outside of: the rules decide alone
         scored: dict[int, float] = {}
+        title = raw[0] if len(raw[0]) >= self.title_chars else None
 
         def noise(i: int, bar: float) -> bool:
             if i == 0 or len(raw[i]) > self.max_chars or wide_chars(raw[i]) < self.min_wide:
                 return False
+            if title is not None and i < paragraphs[0] and _restates(raw[i], title):
+                return False  # the title again, longer or shorter: the quality filters read it
+
             if i not in scored:
                 scored[i] = self.probability(raw, i, paragraphs)
             return scored[i] >= bar
