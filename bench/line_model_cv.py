@@ -20,11 +20,8 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
-import re
 import sys
 import zlib
-from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -34,25 +31,11 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "tools"))
 
-from train_line_model import SENTENCE_HAN, set_dir, titles_of, train  # noqa: E402
+from train_line_model import page_examples, read_set, set_dir, titles_of, train  # noqa: E402
 
-from jinglian.steps.line_model import LineModel, line_features, paragraphs_of, shape_key  # noqa: E402
+from jinglian.steps.line_model import LineModel  # noqa: E402
 from jinglian.zh.lexicon import Folder  # noqa: E402
 from jinglian.zh.text import HAN_RE  # noqa: E402
-
-_SPACE_RE = re.compile(r"\s+")
-
-
-def pages(d: Path) -> tuple[list[tuple[str, list[str]]], dict[str, dict[str, str]]]:
-    labels: dict[str, dict[str, str]] = defaultdict(dict)
-    for line in open(d / "labels" / "lines.jsonl", encoding="utf-8"):
-        row = json.loads(line)
-        labels[row["id"]].setdefault(row["text"].strip(), row["label"])
-    docs = []
-    for line in open(d / "input" / "docs.jsonl", encoding="utf-8"):
-        doc = json.loads(line)
-        docs.append((doc["id"], [s.strip() for s in doc["text"].split("\n") if s.strip()]))
-    return docs, labels
 
 
 def article_half(raw: list[str], own: dict[str, str], folder: Folder) -> int:
@@ -65,22 +48,13 @@ def article_half(raw: list[str], own: dict[str, str], folder: Folder) -> int:
 
 def examples(d: Path, folder: Folder, titles, leave_out: int):
     """Training examples of one set: every noise line; content lines of the other half's pages."""
-    docs, labels = pages(d)
+    docs, labels = read_set(d)
     xs, ys = [], []
     for doc_id, raw in docs:
-        own = labels[doc_id]
-        half = article_half(raw, own, folder)
-        keys = []
-        for s, f in zip(raw, folder.fold_lines(raw)):
-            if own.get(s) == "drop" and titles is not None:
-                f = titles.sub("Ⓣ", _SPACE_RE.sub("", f))
-            keys.append(shape_key(f))
-        paragraphs = paragraphs_of(raw, SENTENCE_HAN)
-        for i, s in enumerate(raw):
-            label = own.get(s)
-            if label == "drop" or (label == "keep" and half != leave_out and half != 2):
-                xs.append(line_features(raw, keys, i, paragraphs))
-                ys.append(1.0 if label == "drop" else 0.0)
+        half = article_half(raw, labels[doc_id], folder)
+        x, y = page_examples(raw, labels[doc_id], folder, titles, keep_content=half not in (leave_out, 2))
+        xs += x
+        ys += y
     return xs, ys
 
 
@@ -110,7 +84,7 @@ def main() -> None:
         f"at {t}: noise removed / content chars (lines) lost" for t in thresholds) + " |")
     print("|---|---|---|" + "---|" * len(thresholds))
     for test in a.test.split(","):
-        docs, labels = pages(set_dir(test))
+        docs, labels = read_set(set_dir(test))
         kept = kept_pages(a.runs / test / "jinglian")
         halves = {doc_id: article_half(raw, labels[doc_id], folder) for doc_id, raw in docs}
         noise_total = sum(len(s) for doc_id, raw in docs for s in raw if labels[doc_id].get(s) == "drop")

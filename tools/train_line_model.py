@@ -57,28 +57,45 @@ def titles_of(dirs: list[Path], folder: Folder) -> re.Pattern | None:
     return re.compile("|".join(re.escape(t) for t in sorted(titles, key=lambda t: (-len(t), t)))) if titles else None
 
 
-def examples(d: Path, folder: Folder, titles: re.Pattern | None) -> tuple[list[np.ndarray], list[float]]:
+def read_set(d: Path) -> tuple[list[tuple[str, list[str]]], dict[str, dict[str, str]]]:
+    """A set's pages (id, stripped non-empty lines) and each page's line labels by text."""
     labels: dict[str, dict[str, str]] = defaultdict(dict)
     for line in open(d / "labels" / "lines.jsonl", encoding="utf-8"):
         row = json.loads(line)
         labels[row["id"]].setdefault(row["text"].strip(), row["label"])
-    xs, ys = [], []
+    docs = []
     for line in open(d / "input" / "docs.jsonl", encoding="utf-8"):
         doc = json.loads(line)
-        raw = [s.strip() for s in doc["text"].split("\n") if s.strip()]
-        own = labels[doc["id"]]
-        folded = folder.fold_lines(raw)
-        keys = []
-        for s, f in zip(raw, folded):
-            if own.get(s) == "drop" and titles is not None:
-                f = titles.sub("Ⓣ", _SPACE_RE.sub("", f))
-            keys.append(shape_key(f))
-        paragraphs = paragraphs_of(raw, SENTENCE_HAN)
-        for i, s in enumerate(raw):
-            label = own.get(s)
-            if label in ("keep", "drop"):
-                xs.append(line_features(raw, keys, i, paragraphs))
-                ys.append(1.0 if label == "drop" else 0.0)
+        docs.append((doc["id"], [s.strip() for s in doc["text"].split("\n") if s.strip()]))
+    return docs, labels
+
+
+def page_examples(raw: list[str], own: dict[str, str], folder: Folder, titles: re.Pattern | None,
+                  keep_content: bool = True) -> tuple[list[np.ndarray], list[float]]:
+    """One page's examples: its noise lines (titles masked) and, with `keep_content`, its
+    content lines, each featurised in the context of the page."""
+    keys = []
+    for s, f in zip(raw, folder.fold_lines(raw)):
+        if own.get(s) == "drop" and titles is not None:
+            f = titles.sub("Ⓣ", _SPACE_RE.sub("", f))
+        keys.append(shape_key(f))
+    paragraphs = paragraphs_of(raw, SENTENCE_HAN)
+    xs, ys = [], []
+    for i, s in enumerate(raw):
+        label = own.get(s)
+        if label == "drop" or (label == "keep" and keep_content):
+            xs.append(line_features(raw, keys, i, paragraphs))
+            ys.append(1.0 if label == "drop" else 0.0)
+    return xs, ys
+
+
+def examples(d: Path, folder: Folder, titles: re.Pattern | None) -> tuple[list[np.ndarray], list[float]]:
+    docs, labels = read_set(d)
+    xs, ys = [], []
+    for doc_id, raw in docs:
+        x, y = page_examples(raw, labels[doc_id], folder, titles)
+        xs += x
+        ys += y
     return xs, ys
 
 
