@@ -37,7 +37,8 @@ COUNT_RE = re.compile(
     rf"|(?:\d+\s*(?:次|人|个|条|w|万)?\s*(?:{_COUNT_WORDS}))"
 )
 META_WORD_RE = re.compile(r"原创|发布|发表|更新|作者|来源|编辑|责编|阅读|浏览|点击|评论|分类|栏目|标签|时间|日期|字号|ip\s*属地|posted|by\b")
-PREV_NEXT_RE = re.compile(r"^(?:上一篇|下一篇|上一[条條]|下一[条條]|上篇|下篇|前一篇|[后後]一篇|上一章|下一章|previous|next|prev)"
+#: 上一则 / 下一则 (則 folded): held-out 20's traditional-script templates, issue 14 round 8
+PREV_NEXT_RE = re.compile(r"^(?:上一篇|下一篇|上一[条條则]|下一[条條则]|上篇|下篇|前一篇|[后後]一篇|上一章|下一章|previous|next|prev)"
                           r"\s*(?:文章|新[闻聞])?\s*[:>]?")
 #: a prev/next label followed by a colon or arrow, so "上一篇文章提到，…" stays a sentence
 PREV_NEXT_LABEL_RE = re.compile(PREV_NEXT_RE.pattern[:-len("[:>]?")] + r"[:：>]")
@@ -147,8 +148,8 @@ PLAYER_WORDS_RE = re.compile(r"广告剩余|秒后播放|关闭广告|跳过广�
                              # 记得把本站网址加入收藏"
                              r"|无需安装播放器|暂停等待缓冲|把本站(?:地址|网址)\s*(?:放进|加入|添加到)", re.I)
 #: "Previous Post<a title>Next Post<a title>": both links on one line, however long
-PREV_AND_NEXT_RE = re.compile(r"^(?:previous|prev|上一篇|上一[条條]|上篇)\s*(?:post|article|文章)?\s*[:：>]?.{1,120}?"
-                              r"(?:next|下一篇|下一[条條]|下篇)\s*(?:post|article|文章)?", re.I)
+PREV_AND_NEXT_RE = re.compile(r"^(?:previous|prev|上一篇|上一[条條则]|上篇)\s*(?:post|article|文章)?\s*[:：>]?.{1,120}?"
+                              r"(?:next|下一篇|下一[条條则]|下篇)\s*(?:post|article|文章)?", re.I)
 #: a forum's record of a moderator's or the system's act: "某某 于 2024年3月8日 修改标题为「…」",
 #: "小明 于 2024年3月8日 置顶此帖", "最佳回复由 路人甲 选择"
 FORUM_EVENT_RE = re.compile(r"^\S{1,24}\s*于\s*.{4,24}?\s*(?:更改标题|修改标题|置顶|取消置顶|锁定|解锁|关闭|合并|移动|加精|设为精华)"
