@@ -169,6 +169,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("今天天气很好", None),
         # a ban on copying however worded (round 8, held-out 20's traditional-script notice)
         ("本報道為風傳媒獨家所有，嚴禁任何形式之抄襲或改寫。", v("lines.repost_notice")),  # one phrase: weak
+        ("原載於風傳媒，標題為〈南生论坛〉，經作者同意轉刊", v("lines.repost_notice")),  # a repost's permission
         ("法院认定被告抄袭原告作品，判决其停止侵害并赔偿经济损失，双方均表示不会上诉，此案已经审结。", None),  # reporting
         ("本论坛只提供信息发布平台，所有内容均由会员上传发布，请尊重权利人合法权益，收到投诉后将核实处理。",
          v("lines.repost_notice", True)),  # a hosting disclaimer
@@ -319,6 +320,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("（记者节特别报道）", v("lines.source", True)),  # known looseness: a bracketed "…报道" alone
         ("（据说这是他第一次报道，大家都很紧张）", None),  # a sentence's aside
         ("（原载某报）（有删节）", None),  # two asides
+        ("（2024-04-18，頭條日報訊）", v("lines.source", True)),  # a bracketed dateline (round 8, held-out 20)
+        ("（2019年10月19日，公視新聞網訊）", v("lines.source", True)),
+        ("（2024年5月1日，本报讯记者从市政府获悉，全市共有十二个项目开工）", None),  # a dateline leading a sentence
     ],
     "licence_number": [
         ("网络文化经营许可证：沪网文〔2022〕0123-045号", v("lines.copyright", True)),

@@ -193,6 +193,10 @@ SOURCE_VERB_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:转自|转载自|源自|�
 BRACKET_NOTE_RE = re.compile(r"^\s*(?:本文|此文|文章|原文)?(?:首[发發]|原[载載]|原刊|刊[发發载載]|刊于|刊於|[发發]表于|[发發]表於|[转轉][载載]|[转轉]自|摘自"
                              r"|[选選]自|[编編][译譯]自|原[题題]|原[标標][题題])")
 BRACKET_AUTHOR_RE = re.compile(r"^\s*(?:本文)?作者")
+#: a bracketed dateline: a date, then the outlet's "讯" ("（2024-04-18，頭條日報訊）", held-out 20,
+#: issue 14 round 8); folded text
+BRACKET_DATELINE_RE = re.compile(r"^\s*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*[,，、]?\s*"
+                                 r"[^,，。;；!?！？]{2,16}讯\s*$")
 #: a licence or registration number: "互联网药品信息服务资格证书编号：(京)-非经营性-2020-0123",
 #: "某某许可证：粤B2-2019…"; folded text
 LICENCE_RE = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:证|证书|许可证|备案|登记)(?:编号|号码|号)?\s*:\s*\S*\d")

@@ -30,7 +30,7 @@ from .patterns import (
     GROUP_JOIN_RE, GROUP_CHANNEL_RE, TICKER_CHANGE_RE, TICKER_PRICE_RE, THOUSANDS_RE, COMPILED_SOURCE_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
     STOCK_PICK_RE, INTERFACE_HINT_RE,
-    BRACKET_CREDIT_RE, REPOST_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE,
+    BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, REPOST_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -316,8 +316,8 @@ def bracket_note(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
         return Verdict("lines.source", True)
     if BRACKET_AUTHOR_RE.match(inner):
         return Verdict("lines.byline", True)
-    if BRACKET_CREDIT_RE.match(inner):  # "（新京报供稿）", "（据某报、某网综合报道）": round 4, held-out 12/13
-        return Verdict("lines.source", True)
+    if BRACKET_CREDIT_RE.match(inner) or BRACKET_DATELINE_RE.match(inner):  # "（新京报供稿）", "（据某报、某网综合
+        return Verdict("lines.source", True)  # 报道）": round 4, held-out 12/13; "（2024-04-18，某报讯）": round 8
     return None
 
 
