@@ -187,6 +187,14 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Previous PostPhotos: a harbour festival opens in spring with boats from nine countriesNext PostOpinion:"
          " why our cities need more trees", v(CHROME, True, True)),  # both links on one long line
     ],
+    "search_bar": [
+        # a header bar ending in its search box's placeholder (round 8, held-out 21): weak
+        ("發現　話題　圓桌　寫回答 ✎　　搜索你感興趣的問題…", v(CHROME)),
+        ("首页 新闻 体育 财经 请输入关键词...", v(CHROME)),
+        ("救援 仍在 继续 搜索工作将持续到明天", None),  # no placeholder's ellipsis
+        ("搜索你感兴趣的问题…", None),  # the placeholder alone
+        ("记者在现场看到，救援人员仍在废墟中搜索幸存者……", None),  # a sentence
+    ],
     "long_sentence": [
         ("会上，省委书记特别提及三家明星企业，后两家正是近期火爆全网的企业代表，业内", KEEP),
         ("首页 新闻 财经", None),

@@ -43,6 +43,9 @@ PREV_NEXT_RE = re.compile(r"^(?:上一篇|下一篇|上一[条條则]|下一[条
 #: a prev/next label followed by a colon or arrow, so "上一篇文章提到，…" stays a sentence
 PREV_NEXT_LABEL_RE = re.compile(PREV_NEXT_RE.pattern[:-len("[:>]?")] + r"[:：>]")
 BREADCRUMB_START_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|位置|首页|主页|home)\s*[:>»›→►▶▸/|]")
+#: a search box's placeholder, the last item of a header bar: "搜索你感兴趣的问题…", "请输入关键词..."
+#: (both scripts: a paragraph's text is raw)
+SEARCH_PLACEHOLDER_RE = re.compile(r"^(?:搜索|搜一搜|[请請][输輸]入|[输輸]入)[^\s,。:]{0,16}(?:…|\.{2,})$")
 BREADCRUMB_SEP_RE = re.compile(r"\s*[>»›→►▶▸]\s*")
 #: a link back to the site's home or a channel: "返回XX网首页", "进入财经频道"
 HOME_LINK_RE = re.compile(r"^(?:返回|回到|进入|访问)\S{0,12}(?:首页|主页|频道|专题|栏目)$")
