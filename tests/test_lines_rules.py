@@ -167,6 +167,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("他说，这篇稿件未经授权被多家网站转载，目前已经委托律师依法维权，要求对方赔礼道歉并赔偿"
          "经济损失，相关诉讼正在进行中，法院已经受理此案。", None),  # reporting on a notice
         ("今天天气很好", None),
+        # a ban on copying however worded (round 8, held-out 20's traditional-script notice)
+        ("本報道為風傳媒獨家所有，嚴禁任何形式之抄襲或改寫。", v("lines.repost_notice")),  # one phrase: weak
+        ("原載於風傳媒，標題為〈南生论坛〉，經作者同意轉刊", v("lines.repost_notice")),  # a repost's permission
+        ("法院认定被告抄袭原告作品，判决其停止侵害并赔偿经济损失，双方均表示不会上诉，此案已经审结。", None),  # reporting
         ("本论坛只提供信息发布平台，所有内容均由会员上传发布，请尊重权利人合法权益，收到投诉后将核实处理。",
          v("lines.repost_notice", True)),  # a hosting disclaimer
         ("本站点的文字和代码示例受开放许可协议的约束。Kotlin 是某某公司的注册商标。", v("lines.copyright", False, True)),
@@ -177,8 +181,19 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("上一篇：广东发布人工智能产业发展新政策，三家企业获点名", v(CHROME, True, True)),
         ("上一篇文章提到，人工智能产业正在快速发展。", None),  # no colon: a sentence
         ("下一篇 >", None),  # a bare label is site_chrome's, with no headline after it
+        ("上一則：美联储维持联邦基金利率目标区间不变 年内预将再加息_南方网", v(CHROME, True, True)),  # round 8
+        ("下一则：南生论坛", v(CHROME, True, True)),
+        ("上一则新闻里我们提到，南生论坛已经上线。", None),  # no colon: a sentence
         ("Previous PostPhotos: a harbour festival opens in spring with boats from nine countriesNext PostOpinion:"
          " why our cities need more trees", v(CHROME, True, True)),  # both links on one long line
+    ],
+    "search_bar": [
+        # a header bar ending in its search box's placeholder (round 8, held-out 21): weak
+        ("發現　話題　圓桌　寫回答 ✎　　搜索你感興趣的問題…", v(CHROME)),
+        ("首页 新闻 体育 财经 请输入关键词...", v(CHROME)),
+        ("救援 仍在 继续 搜索工作将持续到明天", None),  # no placeholder's ellipsis
+        ("搜索你感兴趣的问题…", None),  # the placeholder alone
+        ("记者在现场看到，救援人员仍在废墟中搜索幸存者……", None),  # a sentence
     ],
     "long_sentence": [
         ("会上，省委书记特别提及三家明星企业，后两家正是近期火爆全网的企业代表，业内", KEEP),
@@ -313,6 +328,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("（记者节特别报道）", v("lines.source", True)),  # known looseness: a bracketed "…报道" alone
         ("（据说这是他第一次报道，大家都很紧张）", None),  # a sentence's aside
         ("（原载某报）（有删节）", None),  # two asides
+        ("（2024-04-18，頭條日報訊）", v("lines.source", True)),  # a bracketed dateline (round 8, held-out 20)
+        ("（2019年10月19日，公視新聞網訊）", v("lines.source", True)),
+        ("（2024年5月1日，本报讯记者从市政府获悉，全市共有十二个项目开工）", None),  # a dateline leading a sentence
     ],
     "licence_number": [
         ("网络文化经营许可证：沪网文〔2022〕0123-045号", v("lines.copyright", True)),
@@ -419,7 +437,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("代开增值税发票★高仿奢侈品包★网络赌球开户★裸聊", v("lines.seo_spam")),  # items of 7 Han (round 4)
         ("USDT跑分/百家乐技巧/代孕/信用卡套现", v("lines.seo_spam")),  # Latin letters among the Han
         ("iPhone/华为/小米/OPPO", None),  # an item without two Han
-        ("中华人民共和国国务院办公厅 教育部 财政部 人社部", None),  # an item longer than 8
+        ("中华人民共和国国务院办公厅 教育部 财政部 人社部", None),  # an item longer than 10
+        # items of 9 Han, joined by "＋" or "——" (round 8, held-out 20/21's spam lines)
+        ("假證辦理＋真人視訊百家樂＋出售銀行卡四件套＋無抵押貸款當日撥款", v("lines.seo_spam")),
+        ("免费看全集电影——花呗提现秒到——黄牛票代抢——演唱會門票低價轉讓", v("lines.seo_spam")),
+        ("我们在这里讨论的问题——你们怎么看——他们怎么说——大家的意见", None),  # particles: prose
     ],
 }
 

@@ -110,6 +110,18 @@ def test_checksums():
         ("有意者可电联 7788 9900。", "有意者可电联 <PHONE>。"),
         ("简历请投3355-7711，", "简历请投<PHONE>，"),
         ("简历投递：8123 4567", "简历投递：<PHONE>"),
+        # issue 14 round 8 (held-out 20/21's leaks, read after their one measurement): 联络人 as a
+        # contact person, a mail label without 至, "加我", a role after the label, a five-digit
+        # service number handed out after a label
+        ("37（聯絡人：陳小姐 4575 4575）", "37（聯絡人：陳小姐 <PHONE>）"),
+        ("，具體可私信或發郵件4061 4061。", "，具體可私信或發郵件<PHONE>。"),
+        ("（有需要的可以加我95433）", "（有需要的可以加我<PHONE>）"),
+        ("，详询客户经理95428。", "，详询客户经理<PHONE>。"),
+        ("如有疑问请致电王老师 6688 1234", "如有疑问请致电王老师 <PHONE>"),
+        ("（联系人：李经理，95602）", "（联系人：李经理，<PHONE>）"),
+        ("，停水期間如有疑問請致電95361。", "，停水期間如有疑問請致電<PHONE>。"),
+        ("，舉報電話95923。", "，舉報電話<PHONE>。"),
+        ("，反馈请发至95458。", "，反馈请发至<PHONE>。"),
         # Taiwan, Hong Kong and Macau: international forms, Taiwan mobiles and 2-digit area codes,
         # and the customer-service / after-sales / enquiry labels of shop pages
         ("聯絡電話：+886 2 2345 6789。", "聯絡電話：<PHONE>。"),
@@ -240,6 +252,12 @@ def test_pii_is_masked(text, masked):
         "见图2(a)和图3(b)，参考docs(a)readme.md",  # figure panels; no mail TLD after "(a)"
         "点击<a>首页</a>，访问 www.example.com",  # an HTML tag, a bare host
         "记得艾特 admin，小明艾特bilibili.com的UP主",  # 艾特 as "mention"; no ASCII local part
+        # issue 14 round 8: look-alikes of five-digit service numbers, 加我, roles and 发邮件
+        "游客咨询电话：962021，拨打95588或95566均可",  # six digits; a list of public lines
+        "联系人数95000人，致电95588次数达12000次",  # a count after 联系人, a count of calls
+        "加我12345678人次，发邮件2024年5月起统一受理",  # counts and a year after the new labels
+        "请致电王老师2019年的同学，详询经理95后的习惯",  # a year and a generation after a role
+        "发邮件95%以上当天回复，致电95.5%接通",  # shares after the labels
     ],
 )
 def test_non_pii_stays(text):

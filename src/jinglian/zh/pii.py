@@ -99,10 +99,12 @@ _SERVICE_LINE = re.compile(_ND + r"9[56]\d{3,4}" + _EXT + _NDA + _NOT_QUANTITY)
 # both written, held-out 16's four leaks, read after its one measurement); then a phone-length run (7-12 digits, see
 # `_labelled_phones`) grouped by spaces, dashes (ASCII, en, em), dots or an area code in brackets.
 # Letters, a phone contact and a posting are invitations to get in touch as well ("欢迎来信
-# 4455-4455", "可电联…", "简历请投1643-1643": held-out 18's leaks, issue 14 round 6).
+# 4455-4455", "可电联…", "简历请投1643-1643": held-out 18's leaks, issue 14 round 6).  A mail
+# label without its 至 ("具體可私信或發郵件4061 4061"), "加我" ("有需要的可以加我…") and a contact
+# person labelled 联络人 ("聯絡人：陳小姐 4575 4575"): held-out 20/21's leaks, issue 14 round 8.
 _CONTACT_LABEL = (r"(?:电话|電話|热线|熱線|致电|致電|联系|聯繫|聯系|联络|聯絡|手机|手機|传真|傳真|咨询|諮詢|咨詢|拨打|撥打|来电|來電"
-                  r"|座机|座機|总机|總機|垂询|垂詢|洽询|洽詢|(?:请|請)洽|办公室|辦公室|(?:请|請)(?:拨|撥)|(?:发|發)(?:送)?(?:邮件|郵件|短信|简历|簡歷|信息|訊息)?至|客服|售后|售後|详询|詳詢|查询|查詢|专线|專線|窗口|(?:请|請)(?:电|電)|可(?:拨|撥|打)|投诉|投訴"
-                  r"|来信|來信|来函|來函|电联|電聯|(?:请|請)投|投(?:递|遞)"
+                  r"|座机|座機|总机|總機|垂询|垂詢|洽询|洽詢|(?:请|請)洽|办公室|辦公室|(?:请|請)(?:拨|撥)|(?:发|發)(?:送)?(?:(?:邮件|郵件|短信|简历|簡歷|信息|訊息)至?|至)|客服|售后|售後|详询|詳詢|查询|查詢|专线|專線|窗口|(?:请|請)(?:电|電)|可(?:拨|撥|打)|投诉|投訴"
+                  r"|来信|來信|来函|來函|电联|電聯|(?:请|請)投|投(?:递|遞)|加我"
                   r"|邮箱|郵箱|信箱|电邮|電郵"
                   r"|(?<![A-Za-z])(?:Tel|TEL|tel|Phone|PHONE|phone|Mobile|Fax|FAX|fax|WhatsApp|Whatsapp|whatsapp|WHATSAPP"
                   r"|E-?mail|E-?MAIL|e-?mail)(?![A-Za-z]))")
@@ -110,11 +112,23 @@ _CONTACT_LABEL = (r"(?:电话|電話|热线|熱線|致电|致電|联系|聯繫|�
 _LABEL_ASIDE = r"(?:\s*[(（](?=[^()（）\n]*[^\d\s()（）.\-])[^()（）\n]{1,8}[)）])?"  # words, not an area code
 _LABEL_TAIL = r"(?:" + _CONTACT_LABEL + r"|号码|號碼|号|號|方式)*"
 _SECOND_CHANNEL = r"(?:\s*[/／、或]\s*(?:微信|QQ|qq|短信|" + _CONTACT_LABEL + r")" + _LABEL_TAIL + r"(?:同号|同號)?)*"
-_CONTACT_PERSON = r"(?:联系人|聯繫人|聯系人)\s*[:：]?\s*[\u4e00-\u9fff]{1,5}\s*[,，、\s]\s*(?:" + _CONTACT_LABEL + _LABEL_TAIL + r")?"
+_CONTACT_PERSON = r"(?:联系人|聯繫人|聯系人|联络人|聯絡人)\s*[:：]?\s*[\u4e00-\u9fff]{1,5}\s*[,，、\s]\s*(?:" + _CONTACT_LABEL + _LABEL_TAIL + r")?"
+#: whom a label names before the number: "详询客户经理95428", "请致电王老师 6688 1234" (a role word
+#: after at most three other Han characters; held-out 21, issue 14 round 8)
+_CONTACT_ROLE = (r"(?:\s*[\u4e00-\u9fff]{0,3}(?:经理|經理|老师|老師|先生|女士|小姐|专员|專員|顾问|顧問|主任|律师|律師)"
+                 r"(?![\u4e00-\u9fff]))?")
+_LABEL_BEFORE_NUMBER = (r"(?:" + _CONTACT_PERSON + r"|" + _CONTACT_LABEL + _LABEL_TAIL + _SECOND_CHANNEL + _LABEL_ASIDE
+                        + _CONTACT_ROLE + r")\s*(?:[:：]|至|到|为|為|是)?\s*[:：]?\s*")
 _LABELLED_PHONE = re.compile(
-    r"(?:" + _CONTACT_PERSON + r"|" + _CONTACT_LABEL + _LABEL_TAIL + _SECOND_CHANNEL + _LABEL_ASIDE + r")"
-    r"\s*(?:[:：]|至|到|为|為|是)?\s*[:：]?\s*"
-    r"((?:[(（]\d{2,4}[)）]\s?)?\d(?:[ \t\-.—–]?\d){5,13})" + _NDA + _NOT_QUANTITY
+    _LABEL_BEFORE_NUMBER + r"((?:[(（]\d{2,4}[)）]\s?)?\d(?:[ \t\-.—–]?\d){5,13})" + _NDA + _NOT_QUANTITY
+)
+# A five-digit service number (95 / 96 and three digits) that a contact label hands out as a desk
+# or a person's line: "联系人：李经理，95602", "停水期间如有疑问请致电95361", "有需要的可以加我95433"
+# (held-out 21's 26 leaks, issue 14 round 8, read after its one measurement).  Not a list of public
+# lines ("拨打95588、96110查询" stays), nor six digits ("游客咨询电话：962021", a city's public line
+# that held-out 3-21 label content), nor a directory line (`_directory_entry`).
+_LABELLED_SERVICE = re.compile(
+    _LABEL_BEFORE_NUMBER + r"(9[56]\d{3})" + _NDA + r"(?!\s*[、/和及或]\s*\d)" + _NOT_QUANTITY
 )
 # (a full-width dot "．" is a dot too: "kefu@163．com")
 _EMAIL = re.compile(
@@ -316,6 +330,9 @@ def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True) -
     for m in _LABELLED_PHONE.finditer(text, pos, endpos):
         if (7 <= _digits(m.group(1)) <= 12 and not _GROUPED_DATE.fullmatch(m.group(1))
                 and (directory_lines or not _directory_entry(text, m))):
+            yield m.start(1), m.end(1), "phone"
+    for m in _LABELLED_SERVICE.finditer(text, pos, endpos):
+        if directory_lines or not _directory_entry(text, m):
             yield m.start(1), m.end(1), "phone"
     for m in _QQ.finditer(text, pos, endpos):
         yield m.start(1), m.end(1), "qq"

@@ -176,6 +176,11 @@ def title_echo(text: str) -> int:
 _CLAUSE_BREAK = "，,：:；;"
 #: a label that names the title it stands before: a repost notice's "原文标题：…", "原題："
 _TITLE_LABEL_RE = re.compile(r"(?:标题|標題|题目|題目|原题|原題|篇名|title)\s*[:：]\s*$", re.IGNORECASE)
+#: a previous/next link that is the whole line before the title: a template that links the page to
+#: itself ("上一則：<title>", bench heldout20, four articles of its traditional-script sites) is
+#: navigation, not a keyword tacked onto a paragraph
+_PREV_NEXT_LABEL_RE = re.compile(r"^\s*(?:上一|下一|前一|[后後]一|上|下)[篇则則条條章页頁]\s*(?:文章|新[闻聞])?\s*[:：>]\s*$"
+                                 r"|^\s*(?:previous|prev|next)\s*(?:post|article)?\s*[:：>]\s*$", re.IGNORECASE)
 
 #: a title that asks or exclaims ends with one of these
 _QUESTION_CLOSE = frozenset("？?！!")
@@ -186,7 +191,8 @@ def title_tail_echo(text: str) -> int:
     """Lines of the rest of the page that end with the title (as `title_echo` reads it) appended
     after a clause break and without a full stop: "…选购时要看滤芯寿命，带你了解家用净水器品牌".
     A writer who restates a headline ends the sentence ("记者获悉：三个乡镇恢复供电。"); a repost
-    notice names it after a label ("…原文標題：<title>", bench heldout13), which is not counted.
+    notice names it after a label ("…原文標題：<title>", bench heldout13), and a previous/next link
+    naming it ("上一則：<title>", bench heldout20) is navigation: neither is counted.
     Also counted: a question (or exclamation) title pasted into a sentence that goes on after it,
     a clause break right after its question mark ("…协商之后如何挑选净水器？，或者…").  An article
     may open by asking its title's question; that sentence ends there ("如何挑选净水器？这要看…")."""
@@ -200,7 +206,7 @@ def title_tail_echo(text: str) -> int:
     for line in rest.split("\n"):
         line = line.rstrip()
         if line.endswith(head) and len(line) > len(head) and line[-len(head) - 1] in _CLAUSE_BREAK \
-                and not _TITLE_LABEL_RE.search(line[:-len(head)]):
+                and not _TITLE_LABEL_RE.search(line[:-len(head)]) and not _PREV_NEXT_LABEL_RE.match(line[:-len(head)]):
             n += 1
     if head[-1] in _QUESTION_CLOSE:
         n += sum(1 for m in re.finditer(re.escape(head), rest) if rest[m.end():m.end() + 1] in _CLAUSE_BREAK_SET)

@@ -179,7 +179,9 @@ class LineParams:
     keyword_list_min: int = 4
     #: raised from 6 to 8 in round 4, and an item may mix Latin letters or digits with its Han
     #: ("USDT跑分"): held-out 12/13's spam items run to 7 Han ("学历提升包拿证", "快速办理居住证")
-    keyword_item_max: int = 8
+    #: raised from 8 to 10 in round 8: held-out 20/21's spam items run to 9 Han ("无抵押贷款当日拨款",
+    #: "演唱会门票低价转让"; tuning sets, read after their one measurement)
+    keyword_item_max: int = 10
     #: a spam list has at least this many segments, averaging at most spam_segment_avg ...
     spam_min_segments: int = 3
     spam_segment_avg: int = 10

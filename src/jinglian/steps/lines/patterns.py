@@ -37,11 +37,15 @@ COUNT_RE = re.compile(
     rf"|(?:\d+\s*(?:次|人|个|条|w|万)?\s*(?:{_COUNT_WORDS}))"
 )
 META_WORD_RE = re.compile(r"原创|发布|发表|更新|作者|来源|编辑|责编|阅读|浏览|点击|评论|分类|栏目|标签|时间|日期|字号|ip\s*属地|posted|by\b")
-PREV_NEXT_RE = re.compile(r"^(?:上一篇|下一篇|上一[条條]|下一[条條]|上篇|下篇|前一篇|[后後]一篇|上一章|下一章|previous|next|prev)"
+#: 上一则 / 下一则 (則 folded): held-out 20's traditional-script templates, issue 14 round 8
+PREV_NEXT_RE = re.compile(r"^(?:上一篇|下一篇|上一[条條则]|下一[条條则]|上篇|下篇|前一篇|[后後]一篇|上一章|下一章|previous|next|prev)"
                           r"\s*(?:文章|新[闻聞])?\s*[:>]?")
 #: a prev/next label followed by a colon or arrow, so "上一篇文章提到，…" stays a sentence
 PREV_NEXT_LABEL_RE = re.compile(PREV_NEXT_RE.pattern[:-len("[:>]?")] + r"[:：>]")
 BREADCRUMB_START_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|位置|首页|主页|home)\s*[:>»›→►▶▸/|]")
+#: a search box's placeholder, the last item of a header bar: "搜索你感兴趣的问题…", "请输入关键词..."
+#: (both scripts: a paragraph's text is raw)
+SEARCH_PLACEHOLDER_RE = re.compile(r"^(?:搜索|搜一搜|[请請][输輸]入|[输輸]入)[^\s,。:]{0,16}(?:…|\.{2,})$")
 BREADCRUMB_SEP_RE = re.compile(r"\s*[>»›→►▶▸]\s*")
 #: a link back to the site's home or a channel: "返回XX网首页", "进入财经频道"
 HOME_LINK_RE = re.compile(r"^(?:返回|回到|进入|访问)\S{0,12}(?:首页|主页|频道|专题|栏目)$")
@@ -147,8 +151,8 @@ PLAYER_WORDS_RE = re.compile(r"广告剩余|秒后播放|关闭广告|跳过广�
                              # 记得把本站网址加入收藏"
                              r"|无需安装播放器|暂停等待缓冲|把本站(?:地址|网址)\s*(?:放进|加入|添加到)", re.I)
 #: "Previous Post<a title>Next Post<a title>": both links on one line, however long
-PREV_AND_NEXT_RE = re.compile(r"^(?:previous|prev|上一篇|上一[条條]|上篇)\s*(?:post|article|文章)?\s*[:：>]?.{1,120}?"
-                              r"(?:next|下一篇|下一[条條]|下篇)\s*(?:post|article|文章)?", re.I)
+PREV_AND_NEXT_RE = re.compile(r"^(?:previous|prev|上一篇|上一[条條则]|上篇)\s*(?:post|article|文章)?\s*[:：>]?.{1,120}?"
+                              r"(?:next|下一篇|下一[条條则]|下篇)\s*(?:post|article|文章)?", re.I)
 #: a forum's record of a moderator's or the system's act: "某某 于 2024年3月8日 修改标题为「…」",
 #: "小明 于 2024年3月8日 置顶此帖", "最佳回复由 路人甲 选择"
 FORUM_EVENT_RE = re.compile(r"^\S{1,24}\s*于\s*.{4,24}?\s*(?:更改标题|修改标题|置顶|取消置顶|锁定|解锁|关闭|合并|移动|加精|设为精华)"
@@ -192,6 +196,10 @@ SOURCE_VERB_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:转自|转载自|源自|�
 BRACKET_NOTE_RE = re.compile(r"^\s*(?:本文|此文|文章|原文)?(?:首[发發]|原[载載]|原刊|刊[发發载載]|刊于|刊於|[发發]表于|[发發]表於|[转轉][载載]|[转轉]自|摘自"
                              r"|[选選]自|[编編][译譯]自|原[题題]|原[标標][题題])")
 BRACKET_AUTHOR_RE = re.compile(r"^\s*(?:本文)?作者")
+#: a bracketed dateline: a date, then the outlet's "讯" ("（2024-04-18，頭條日報訊）", held-out 20,
+#: issue 14 round 8); folded text
+BRACKET_DATELINE_RE = re.compile(r"^\s*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*[,，、]?\s*"
+                                 r"[^,，。;；!?！？]{2,16}讯\s*$")
 #: a licence or registration number: "互联网药品信息服务资格证书编号：(京)-非经营性-2020-0123",
 #: "某某许可证：粤B2-2019…"; folded text
 LICENCE_RE = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:证|证书|许可证|备案|登记)(?:编号|号码|号)?\s*:\s*\S*\d")

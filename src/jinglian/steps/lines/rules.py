@@ -30,7 +30,7 @@ from .patterns import (
     GROUP_JOIN_RE, GROUP_CHANNEL_RE, TICKER_CHANGE_RE, TICKER_PRICE_RE, THOUSANDS_RE, COMPILED_SOURCE_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
     STOCK_PICK_RE, INTERFACE_HINT_RE,
-    BRACKET_CREDIT_RE, REPOST_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE,
+    BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -316,8 +316,8 @@ def bracket_note(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
         return Verdict("lines.source", True)
     if BRACKET_AUTHOR_RE.match(inner):
         return Verdict("lines.byline", True)
-    if BRACKET_CREDIT_RE.match(inner):  # "（新京报供稿）", "（据某报、某网综合报道）": round 4, held-out 12/13
-        return Verdict("lines.source", True)
+    if BRACKET_CREDIT_RE.match(inner) or BRACKET_DATELINE_RE.match(inner):  # "（新京报供稿）", "（据某报、某网综合
+        return Verdict("lines.source", True)  # 报道）": round 4, held-out 12/13; "（2024-04-18，某报讯）": round 8
     return None
 
 
@@ -544,6 +544,20 @@ def prev_next_link(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | No
     return None
 
 
+def search_bar(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A header bar ending in its search box's placeholder: "發現 話題 圓桌 寫回答 ✎ 搜索你感興趣的問題…"
+    (held-out 21, issue 14 round 8): at least `nav_min_segments` items, all but the placeholder
+    as short as a nav bar's.  The placeholder's ellipsis makes it read as a sentence, so it is a
+    paragraph rule too.  Weak: outside the body only."""
+    if x.visible > p.chrome_line_max:
+        return None
+    segs = segments(x.text)
+    if len(segs) >= p.nav_min_segments and SEARCH_PLACEHOLDER_RE.match(segs[-1]) \
+            and all(len(g) <= p.nav_segment_max for g in segs[:-1]):
+        return Verdict(CHROME)
+    return None
+
+
 def long_sentence(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A long sentence is article text whatever words it holds."""
     return KEEP if x.sentence and x.han >= p.long_sentence_han else None
@@ -738,6 +752,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("source_verb", source_verb),  # after notice: "本帖转自某报，如有侵权请联系删除" is a strong notice
     Rule("prev_next_link", prev_next_link),
     Rule("interface_hint", interface_hint),
+    Rule("search_bar", search_bar),  # before long_sentence: the placeholder's ellipsis ends a "sentence"
     Rule("stock_pick", stock_pick),  # before long_sentence: the blurb after the code is a sentence
     Rule("long_sentence", long_sentence),
     Rule("end_mark", end_mark),
@@ -774,6 +789,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     Rule("prev_next_link", prev_next_link),
     Rule("stock_pick", stock_pick),
     Rule("interface_hint", interface_hint),
+    Rule("search_bar", search_bar),
 )
 
 
