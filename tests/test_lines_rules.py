@@ -442,6 +442,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("假證辦理＋真人視訊百家樂＋出售銀行卡四件套＋無抵押貸款當日撥款", v("lines.seo_spam")),
         ("免费看全集电影——花呗提现秒到——黄牛票代抢——演唱會門票低價轉讓", v("lines.seo_spam")),
         ("我们在这里讨论的问题——你们怎么看——他们怎么说——大家的意见", None),  # particles: prose
+        # a function character in one item of four is a term's ("在线"), in two of four prose's
+        ("在线问诊免费，失眠怎么治疗，马币汇率今日，大马房产投资", v("lines.seo_spam")),
+        ("在线问诊免费 | 男科医院哪家好 | 胃镜多少钱 | 违章查询 | 包邮清仓", v("lines.seo_spam")),
+        ("我在北京，你在上海，广州深圳，杭州苏州", None),
     ],
 }
 

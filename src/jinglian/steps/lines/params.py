@@ -182,6 +182,10 @@ class LineParams:
     #: raised from 8 to 10 in round 8: held-out 20/21's spam items run to 9 Han ("无抵押贷款当日拨款",
     #: "演唱会门票低价转让"; tuning sets, read after their one measurement)
     keyword_item_max: int = 10
+    #: the share of a list's items that may hold a function character: a spam term may ("在线问诊
+    #: 免费", "新加坡PR申请" beside "在线"), prose's pieces mostly do.  Was 0 (no item); 0.25 from
+    #: held-out 23's spam lists (tuning, read after its one measurement)
+    keyword_particle_share: float = 0.25
     #: a spam list has at least this many segments, averaging at most spam_segment_avg ...
     spam_min_segments: int = 3
     spam_segment_avg: int = 10

@@ -510,8 +510,8 @@ ASCII_ALNUM_RE = re.compile(r"[a-z0-9]+")  # folded text: lower case
 def keyword_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A list of short terms and nothing else ("運彩分析…百家樂…躺赚副业…电子拉霸", "特码★高仿名表★
     足彩推荐★婚外调查"), whatever joins them and whether or not its words are in the spam lexicon:
-    not a sentence, at least `keyword_list_min` items of 2 to `keyword_item_max` Han, no function
-    characters (PARTICLES).  Weak, so at the edges only: inside an article such a line is its own list.  Tried
+    not a sentence, at least `keyword_list_min` items of 2 to `keyword_item_max` Han, function
+    characters (PARTICLES) in at most `keyword_particle_share` of them.  Weak, so at the edges only: inside an article such a line is its own list.  Tried
     last: nav bars and known spam have their rules (issue 14 round 3, held-out 10/11)."""
     if x.sentence or x.visible > p.chrome_line_max:
         return None
@@ -523,12 +523,17 @@ def keyword_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
     joiners = {j.strip() or " " for j in NON_WORD_RE.findall(x.text.strip(EDGE_PUNCT))}
     if len(joiners) != 1 or BRACKETS_RE.search(x.text) or QUOTES_COLON.intersection(x.text):
         return None
+    with_particles = 0
     for w in items:
         han = count_han(w)
         # Han, or Han with Latin letters and digits ("USDT跑分"); at least two Han
-        if not (2 <= han and len(w) <= p.keyword_item_max) or PARTICLES.intersection(w) \
+        if not (2 <= han and len(w) <= p.keyword_item_max) \
                 or (han != len(w) and not ASCII_ALNUM_RE.fullmatch(HAN_RUN_RE.sub("", w))):
             return None
+        with_particles += bool(PARTICLES.intersection(w))
+    # a function character in a few items is a word's ("在线问诊免费", "男科医院哪家好"); in most, prose
+    if with_particles > p.keyword_particle_share * len(items):
+        return None
     return Verdict("lines.seo_spam")
 
 
