@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 from typing import Callable, Iterator
 
+from jinglian.document import Document
 from jinglian.rundir import RunDir
 
 
@@ -88,3 +89,10 @@ def upload(fs, local: Path, prefix: str) -> None:
         if p.is_file():
             with fs.open_output_stream(f"{prefix}/{p.relative_to(local).as_posix()}") as out:
                 out.write(p.read_bytes())
+
+
+def removed_lines(step, lines: list[str], reason: str | None = None) -> list[str]:
+    """The lines an editor step removes from a page made of `lines` (only those with `reason`)."""
+    text = "\n".join(lines)
+    return [text[sp.start:sp.end].strip("\n") for sp in step.edit(Document(id="t", text=text))
+            if reason is None or sp.reason == reason]

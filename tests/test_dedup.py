@@ -413,7 +413,7 @@ def test_each_shard_loads_only_the_decisions_about_its_own_documents(tmp_path):
 # --- foreign fragments ----------------------------------------------------------------------
 
 # Paragraphs of two real articles (magic-html-zh 9a0e481ae0f33a2e, sohu.com; 9c642bd57e7c44cd,
-# news.youth.cn; Apache-2.0, ../shared/data/corpora), whose truncated copies held-out sets 13,
+# news.youth.cn; Apache-2.0, the copy in tests/data/magic-html-zh), whose truncated copies held-out sets 13,
 # 17 and 18 glue into other pages.  The NBA paragraph is shorter than paragraphs.dedup's min_chars.
 NBA = "北京时间5月20日，今天NBA季后赛步行者130-109战胜尼克斯，大比分4-3晋级东部决赛。"
 FAIR = ("3月19日，上海工程技术大学举办了养老服务管理专业专场就业实习招聘会。养老机构泰康之家上海分公司人力资源总监"

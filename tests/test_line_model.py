@@ -13,7 +13,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from jinglian.document import Document
+from helpers import removed_lines
+
 from jinglian.recipe import load_recipe
 from jinglian.steps.line_model import REASON, LineModel, line_features, paragraphs_of, shape_key
 
@@ -38,10 +39,8 @@ def step() -> LineModel:
 
 
 def removed(step: LineModel, lines: list[str]) -> list[str]:
-    text = "\n".join(lines)
-    spans = step.edit(Document(id="t", text=text))
-    assert all(sp.reason == REASON for sp in spans)
-    return [text[sp.start:sp.end].strip("\n") for sp in spans]
+    assert removed_lines(step, lines) == removed_lines(step, lines, REASON)  # one reason only
+    return removed_lines(step, lines)
 
 
 def test_chrome_at_the_edges_goes_and_the_article_stays(step: LineModel) -> None:

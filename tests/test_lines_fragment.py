@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from jinglian.document import Document
+from helpers import removed_lines
+
 from jinglian.steps.lines import LineNoise
 
 TITLE = "美官員否認伊朗直升機事故存在謀殺行爲"
@@ -30,9 +31,7 @@ def step() -> LineNoise:
 
 
 def fragments(step: LineNoise, lines: list[str]) -> list[str]:
-    text = "\n".join(lines)
-    return [text[sp.start:sp.end].strip("\n") for sp in step.edit(Document(id="t", text=text))
-            if sp.reason == "lines.foreign_fragment"]
+    return removed_lines(step, lines, "lines.foreign_fragment")
 
 
 CASES = [

@@ -55,7 +55,8 @@ _QUOTED_RE = re.compile(r"《[^《》]*》|〈[^〈〉]*〉")
 
 
 def shape_key(folded: str) -> str:
-    """A folded line as the model reads it: no white space, digit runs as 0, Latin runs as a."""
+    """A folded line as the model reads it: no white space, digit runs as 0, Latin runs as a, the
+    inside of 《…》 and 〈…〉 dropped."""
     return _QUOTED_RE.sub(lambda m: m.group()[0] + m.group()[-1], _LATIN_RE.sub("a", _DIGITS_RE.sub("0", _SPACE_RE.sub("", folded))))
 
 
