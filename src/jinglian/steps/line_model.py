@@ -224,14 +224,17 @@ class LineModel(Editor):
             place = self._place_scores[names] = float(self._w[place_features(names)].sum())
         return 1.0 / (1.0 + math.exp(-(text + place + self._b)))
 
+    def judged(self, raw: list[str], index: int) -> bool:
+        """Whether the step may judge a line at all: not the first, not longer than `max_chars`,
+        at least `min_wide` wide."""
+        return index > 0 and len(raw[index]) <= self.max_chars and wide_chars(raw[index]) >= self.min_wide
+
     def probabilities(self, raw: list[str]) -> list[float | None]:
-        """P(noise) for each line of a page's stripped non-empty lines that the step may judge
-        (not the first, not longer than `max_chars`, at least `min_wide` wide), None for the others."""
+        """P(noise) for each of a page's stripped non-empty lines that the step may judge
+        (`judged`), None for the others."""
         self.ensure_setup()
         paragraphs = paragraphs_of(raw, self.sentence_han)
-        return [self.probability(raw, i, paragraphs)
-                if i > 0 and len(s) <= self.max_chars and wide_chars(s) >= self.min_wide else None
-                for i, s in enumerate(raw)]
+        return [self.probability(raw, i, paragraphs) if self.judged(raw, i) else None for i in range(len(raw))]
 
     def verdicts(self, raw: list[str]) -> list[bool]:
         """Which of a page's stripped non-empty lines go: outside the article's own body, at
@@ -246,11 +249,10 @@ class LineModel(Editor):
         title = raw[0] if len(raw[0]) >= self.title_chars else None
 
         def noise(i: int, bar: float) -> bool:
-            if i == 0 or len(raw[i]) > self.max_chars or wide_chars(raw[i]) < self.min_wide:
+            if not self.judged(raw, i):
                 return False
             if title is not None and i < paragraphs[0] and _restates(raw[i], title):
                 return False  # the title again, longer or shorter: the quality filters read it
-
             if i not in scored:
                 scored[i] = self.probability(raw, i, paragraphs)
             return scored[i] >= bar
