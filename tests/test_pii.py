@@ -304,11 +304,13 @@ def test_long_text_windows_find_pii_far_from_the_start():
 def test_labelled_numbers_in_sentences_and_directory_lines():
     """pii.mask masks a number a sentence hands out under a contact label; a line that is
     nothing but label and number (a venue's hotline listed in an article) is a directory
-    entry and stays unless `directory_lines` is set; a mobile number goes either way."""
+    entry and stays unless `directory_lines` is set, but not when a request stands before its
+    label; a mobile number goes either way."""
     page = ("景区实行预约游览，本周末报名热线:225-8003-8003，额满即止。\n"
             "主办方介绍了活动安排（联系手机：1234 567 8901）\n"
             "游客咨询电话：58792888\n"
-            "售票处电话：13912345678")
+            "售票处电话：13912345678\n"
+            "、詳情請電郵至2754-9382")
 
     def masked(step: MaskPII) -> str:
         return remove_spans(page, step.edit(Document("d", page)))[0]
@@ -316,5 +318,6 @@ def test_labelled_numbers_in_sentences_and_directory_lines():
     assert masked(MaskPII()) == ("景区实行预约游览，本周末报名热线:<PHONE>，额满即止。\n"
                                  "主办方介绍了活动安排（联系手机：<PHONE>）\n"
                                  "游客咨询电话：58792888\n"
-                                 "售票处电话：139<PHONE>")
+                                 "售票处电话：139<PHONE>\n"
+                                 "、詳情請電郵至<PHONE>")  # a request hands the number out
     assert "游客咨询电话：<PHONE>" in masked(MaskPII(directory_lines=True))
