@@ -75,7 +75,10 @@ def main() -> None:
                                         "heldout16,heldout17,heldout18,heldout19")
     ap.add_argument("--thresholds", default="0.8,0.9,0.95")
     ap.add_argument("--show-lost", action="store_true", help="print the content lines lost at the last threshold")
+    ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                    help="another of the step's parameters, as a number (repeatable)")
     a = ap.parse_args()
+    params = {k: float(v) for k, v in (p.split("=", 1) for p in a.param)}
     folder = Folder()
     train_sets = a.train.split(",")
     titles = titles_of([set_dir(s) for s in train_sets], folder)
@@ -100,7 +103,7 @@ def main() -> None:
                     ys += y
             w, b = train(xs, np.array(ys), 1e-4, 300, 0.1)
             for t in thresholds:
-                step = dataclasses.replace(LineModel(), threshold=t)
+                step = dataclasses.replace(LineModel(), threshold=t, **params)
                 step.ensure_setup()
                 object.__setattr__(step, "_w", w.astype(np.float32))
                 object.__setattr__(step, "_b", b)

@@ -67,6 +67,11 @@ def test_the_first_line_goes_only_above_another_line_over_the_article(step: Line
     page = [TITLE, CHROME_TOP[0], *PARAGRAPHS]
     assert step.probabilities(page)[0] < step.first_line_threshold
     assert removed(step, page) == [CHROME_TOP[0]]
+    # a title in the shape of chrome (0.995) stays when its words are the article's
+    titled = "长三角一体化发展座谈会_星河日报客户端"
+    page = [titled, CHROME_TOP[0], *PARAGRAPHS]
+    assert step.probabilities(page)[0] >= step.first_line_threshold
+    assert removed(step, page) == [CHROME_TOP[0]]
 
 
 def test_a_page_without_paragraphs_is_left_to_the_rules(step: LineModel) -> None:

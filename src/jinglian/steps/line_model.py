@@ -139,6 +139,11 @@ def _restates(line: str, title: str) -> bool:
     return at >= 0 and line[at - 1:at] not in ("《", "〈")
 
 
+def _han_pairs(folded: str) -> set[str]:
+    han = "".join(HAN_RE.findall(folded))
+    return {han[i:i + 2] for i in range(len(han) - 1)}
+
+
 def _model_path():
     return resources.files("jinglian.zh").joinpath("data", MODEL_FILE)
 
@@ -188,6 +193,9 @@ class LineModel(Editor):
     #: gold-train's 31 pages with such a first line it takes the 2 (0.996, 0.982) that both
     #: annotators flagged as boilerplate, and the highest of the others scores 0.909
     first_line_threshold: float = 0.95
+    #: a first line that shares at least this share of its Han character pairs with the article
+    #: (from its first sentence-like line on) names what the article is about: the title, kept
+    first_line_shared: float = 0.3
     #: a line above the article that holds the first line (at least this long; not inside 《…》)
     #: or is held by it is the title again and stays: the quality filters compare titles (gold-train g0490, a "赚钱软件" SEO
     #: page, passed `quality.title_keyword` once the model had removed its longer title)
@@ -262,8 +270,8 @@ class LineModel(Editor):
             if not self.judged(raw, i):
                 return False
             if i == 0:
-                if paragraphs[0] < 2:
-                    return False  # the article follows it: the title
+                if paragraphs[0] < 2 or self._shares_words(raw, paragraphs[0]):
+                    return False  # the article follows it, or it names what the article is about: the title
                 bar = self.first_line_threshold
             elif title is not None and i < paragraphs[0] and _restates(raw[i], title):
                 return False  # the title again, longer or shorter: the quality filters read it
@@ -279,6 +287,15 @@ class LineModel(Editor):
         own = set(paragraphs)
         return [not first <= i <= last and noise(i, self.sentence_threshold if i in own else self.threshold)
                 for i in range(len(raw))]
+
+    def _shares_words(self, raw: list[str], body: int) -> bool:
+        """The first line's Han character pairs are, at `first_line_shared` or more, in the
+        lines from `body` on."""
+        pairs = _han_pairs(self._folder.fold(raw[0]))
+        if not pairs:
+            return False
+        rest = set().union(*(_han_pairs(self._folder.fold(s)) for s in raw[body:]))
+        return len(pairs & rest) >= self.first_line_shared * len(pairs)
 
     def edit(self, doc: Document) -> list[Span]:
         lines = doc.text.split("\n")
