@@ -1,6 +1,6 @@
 """Train the `lines.model` classifier from labelled noisy sets and write its weights.
 
-    .venv/bin/python tools/train_line_model.py --sets devset,heldout,heldout3,...,heldout19 \\
+    .venv/bin/python tools/train_line_model.py --sets devset,heldout,heldout3,...,heldout23 \\
         [--out src/jinglian/zh/data/line_model.npz] [--exclude-sets heldout18,heldout19]
 
 A set is a directory with input/docs.jsonl and labels/lines.jsonl as
