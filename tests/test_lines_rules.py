@@ -187,6 +187,14 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Previous PostPhotos: a harbour festival opens in spring with boats from nine countriesNext PostOpinion:"
          " why our cities need more trees", v(CHROME, True, True)),  # both links on one long line
     ],
+    "related_link": [
+        # another page's headline under a recommendation label (round 9, held-out 18/19)
+        ("推荐阅读：人民币中间价创逾五年新低 做市商称符合预期|金融改革|黄益平_新浪财经", v(CHROME, True)),
+        ("相關文章：中國地震預警網，他的預告精準到什麼地步？_百度知道的那些事", v(CHROME, True)),
+        ("延伸阅读 >> 南生论坛上线一周年", v(CHROME, True)),
+        ("推荐阅读", None),  # the bare label is site_chrome's
+        ("相关新闻报道显示，南生论坛已经上线一周年。", None),  # no colon: a sentence
+    ],
     "search_bar": [
         # a header bar ending in its search box's placeholder (round 8, held-out 21): weak
         ("發現　話題　圓桌　寫回答 ✎　　搜索你感興趣的問題…", v(CHROME)),

@@ -23,6 +23,7 @@ from .patterns import (
     CONTACT_KINDS, CONTACT_LINE_RE, CONTACT_VALUE_RE, COUNT_RE, DATE_RE, DAY_RE, DIGIT_RE, EDGE_PUNCT,
     HOME_LINK_RE, INNER_PUNCT_RE, LABEL_SEP, LEAD_DECOR, MACHINE_DATE_RE, META_WORD_RE, NOTICE_MARKER_RE,
     FOLLOW_PROMPT_RE, ORIGINAL_TITLE_RE, PREV_NEXT_LABEL_RE, PREV_NEXT_RE, STRIP_DIGITS_RE, TEASER_LINK_RE, URL_FIELD_RE,
+    RELATED_LABEL_RE,
     WELCOME_RE, segments, META_FILLER_RE, PLAYER_WORDS_RE, PREV_AND_NEXT_RE,
     WIDGET_PROMPT_RE, FORUM_EVENT_RE, COMPANY_BLURB_RE, RULE_CHARS,
     LABELLED_NUMBER_RE, BRACKETS_RE, CONTACT_LABEL_TAIL_RE,
@@ -549,6 +550,14 @@ def prev_next_link(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | No
     return None
 
 
+def related_link(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """"推荐阅读：<a headline>": a link to another page under a recommendation label, however
+    long the headline; a label with a colon is never the article's prose, so strong."""
+    if x.visible <= p.prev_next_max and RELATED_LABEL_RE.match(x.lead):
+        return Verdict(CHROME, True)
+    return None
+
+
 def search_bar(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A header bar ending in its search box's placeholder: "發現 話題 圓桌 寫回答 ✎ 搜索你感興趣的問題…"
     (held-out 21, issue 14 round 8): at least `nav_min_segments` items, all but the placeholder
@@ -756,6 +765,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("self_disclaimer", self_disclaimer),
     Rule("source_verb", source_verb),  # after notice: "本帖转自某报，如有侵权请联系删除" is a strong notice
     Rule("prev_next_link", prev_next_link),
+    Rule("related_link", related_link),
     Rule("interface_hint", interface_hint),
     Rule("search_bar", search_bar),  # before long_sentence: the placeholder's ellipsis ends a "sentence"
     Rule("stock_pick", stock_pick),  # before long_sentence: the blurb after the code is a sentence
@@ -792,6 +802,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     Rule("site_stance", site_stance),
     Rule("self_disclaimer", self_disclaimer),
     Rule("prev_next_link", prev_next_link),
+    Rule("related_link", related_link),
     Rule("stock_pick", stock_pick),
     Rule("interface_hint", interface_hint),
     Rule("search_bar", search_bar),
