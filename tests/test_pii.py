@@ -122,6 +122,15 @@ def test_checksums():
         ("，停水期間如有疑問請致電95361。", "，停水期間如有疑問請致電<PHONE>。"),
         ("，舉報電話95923。", "，舉報電話<PHONE>。"),
         ("，反馈请发至95458。", "，反馈请发至<PHONE>。"),
+        # issue 14 round 9 (held-out 24/25's leaks, read after their one measurement): full-width
+        # dashes between ASCII digits, "可以打", an office or party between label and number, a
+        # bracket before it, the next line's first word no unit
+        ("，报名请致电021－6759－4333。", "，报名请致电<PHONE>。"),
+        ("想訂位的朋友可以打06-9725 725。", "想訂位的朋友可以打<PHONE>。"),
+        ("，欲點燈者請洽廟方06-9724 724。", "，欲點燈者請洽廟方<PHONE>。"),
+        ("，如有查詢，請致電本校校務處（06-9444 444）。", "，如有查詢，請致電本校校務處（<PHONE>）。"),
+        ("有意者可联系秘书处06-9473 473。", "有意者可联系秘书处<PHONE>。"),
+        ("詳情請電郵至(852) 9472-5651\n年年月月花相似", "詳情請電郵至<PHONE>\n年年月月花相似"),
         # Taiwan, Hong Kong and Macau: international forms, Taiwan mobiles and 2-digit area codes,
         # and the customer-service / after-sales / enquiry labels of shop pages
         ("聯絡電話：+886 2 2345 6789。", "聯絡電話：<PHONE>。"),
@@ -165,6 +174,9 @@ def test_checksums():
         ("邮箱：service(at)shop。com。", "邮箱：<EMAIL>。"),
         ("详情发邮件至 kefu@163 dot com", "详情发邮件至 <EMAIL>"),
         ("邮箱：kefu@163．com，", "邮箱：<EMAIL>，"),
+        # issue 14 round 9: a dot in brackets ("defanged"), 小老鼠 (Taiwan's "@") and 點 between spaces
+        ("聯繫方式：kefu725@lanze[.]com", "聯繫方式：<EMAIL>"),
+        ("想訂位的朋友可以打info 小老鼠 allday-cvs 點 com 點 tw。", "想訂位的朋友可以打<EMAIL>。"),
         # QQ and WeChat only with a context word
         ("QQ:123456789", "QQ:<QQ>"),
         ("加QQ群：87654321，一起讨论", "加QQ群：<QQ>，一起讨论"),
@@ -258,6 +270,11 @@ def test_pii_is_masked(text, masked):
         "加我12345678人次，发邮件2024年5月起统一受理",  # counts and a year after the new labels
         "请致电王老师2019年的同学，详询经理95后的习惯",  # a year and a generation after a role
         "发邮件95%以上当天回复，致电95.5%接通",  # shares after the labels
+        # issue 14 round 9: look-alikes of the office words, 可以打, 小老鼠 and 點
+        "请联系秘书处2024年的工作安排，可以打1234567次",  # a year after an office, a count
+        "請洽廟方（2019年重修）",  # a year in brackets after the party
+        "小老鼠 mickey 點 心",  # no ASCII local part, no mail TLD
+        "下载地址：files[.]example",  # a defanged host without a mail TLD and no "@"
     ],
 )
 def test_non_pii_stays(text):

@@ -32,8 +32,9 @@ PLACEHOLDERS = {
 
 _ND = r"(?<![0-9A-Za-z])"  # not glued to a preceding digit/ASCII letter (Han is fine)
 _NDA = r"(?![0-9A-Za-z])"  # ... nor to a following one
-# A number followed by a unit or a decimal part is a quantity, not a phone number.
-_NOT_QUANTITY = r"(?![.．]\d|\s*(?:元|万|亿|人|次|吨|米|个|件|份|台|辆|股|美元|港元|千|百|%|％|年|月|日|号楼|平方|名|位|户|例|笔|项|封))"  # 封: letters, counted after 来信 / 来函
+# A number followed by a unit or a decimal part is a quantity, not a phone number; the next line's
+# first word is no unit ("…9472-5651\n年年月月花相似": held-out 25, issue 14 round 9).
+_NOT_QUANTITY = r"(?![.．]\d|[^\S\n]*(?:元|万|亿|人|次|吨|米|个|件|份|台|辆|股|美元|港元|千|百|%|％|年|月|日|号楼|平方|名|位|户|例|笔|项|封))"  # 封: letters, counted after 来信 / 来函
 
 # Separators inside a grouped number: "138 1234 5678", "021-6123-4567", "186.1234.5678", "0571—88886666";
 # a mobile is also printed 4-3-4 ("1631 631 0031", "1504-504-6215": held-out 12/13's leaks, issue 14 round 4).
@@ -103,7 +104,7 @@ _SERVICE_LINE = re.compile(_ND + r"9[56]\d{3,4}" + _EXT + _NDA + _NOT_QUANTITY)
 # label without its 至 ("具體可私信或發郵件4061 4061"), "加我" ("有需要的可以加我…") and a contact
 # person labelled 联络人 ("聯絡人：陳小姐 4575 4575"): held-out 20/21's leaks, issue 14 round 8.
 _CONTACT_LABEL = (r"(?:电话|電話|热线|熱線|致电|致電|联系|聯繫|聯系|联络|聯絡|手机|手機|传真|傳真|咨询|諮詢|咨詢|拨打|撥打|来电|來電"
-                  r"|座机|座機|总机|總機|垂询|垂詢|洽询|洽詢|(?:请|請)洽|办公室|辦公室|(?:请|請)(?:拨|撥)|(?:发|發)(?:送)?(?:(?:邮件|郵件|短信|简历|簡歷|信息|訊息)至?|至)|客服|售后|售後|详询|詳詢|查询|查詢|专线|專線|窗口|(?:请|請)(?:电|電)|可(?:拨|撥|打)|投诉|投訴"
+                  r"|座机|座機|总机|總機|垂询|垂詢|洽询|洽詢|(?:请|請)洽|办公室|辦公室|(?:请|請)(?:拨|撥)|(?:发|發)(?:送)?(?:(?:邮件|郵件|短信|简历|簡歷|信息|訊息)至?|至)|客服|售后|售後|详询|詳詢|查询|查詢|专线|專線|窗口|(?:请|請)(?:电|電)|可(?:以)?(?:拨|撥|打)|投诉|投訴"
                   r"|来信|來信|来函|來函|电联|電聯|(?:请|請)投|投(?:递|遞)|加我"
                   r"|邮箱|郵箱|信箱|电邮|電郵"
                   r"|(?<![A-Za-z])(?:Tel|TEL|tel|Phone|PHONE|phone|Mobile|Fax|FAX|fax|WhatsApp|Whatsapp|whatsapp|WHATSAPP"
@@ -114,11 +115,13 @@ _LABEL_TAIL = r"(?:" + _CONTACT_LABEL + r"|号码|號碼|号|號|方式)*"
 _SECOND_CHANNEL = r"(?:\s*[/／、或]\s*(?:微信|QQ|qq|短信|" + _CONTACT_LABEL + r")" + _LABEL_TAIL + r"(?:同号|同號)?)*"
 _CONTACT_PERSON = r"(?:联系人|聯繫人|聯系人|联络人|聯絡人)\s*[:：]?\s*[\u4e00-\u9fff]{1,5}\s*[,，、\s]\s*(?:" + _CONTACT_LABEL + _LABEL_TAIL + r")?"
 #: whom a label names before the number: "详询客户经理95428", "请致电王老师 6688 1234" (a role word
-#: after at most three other Han characters; held-out 21, issue 14 round 8)
-_CONTACT_ROLE = (r"(?:\s*[\u4e00-\u9fff]{0,3}(?:经理|經理|老师|老師|先生|女士|小姐|专员|專員|顾问|顧問|主任|律师|律師)"
+#: after at most three other Han characters; held-out 21, issue 14 round 8), or which office: "请洽庙方…",
+#: "可联系秘书处…", "请致电本校校务处（…）" (four; held-out 25, issue 14 round 9)
+_CONTACT_ROLE = (r"(?:\s*[\u4e00-\u9fff]{0,4}(?:经理|經理|老师|老師|先生|女士|小姐|专员|專員|顾问|顧問|主任|律师|律師"
+                 r"|[处處]|方|[办辦]公室|中心|秘书|秘書)"
                  r"(?![\u4e00-\u9fff]))?")
 _LABEL_BEFORE_NUMBER = (r"(?:" + _CONTACT_PERSON + r"|" + _CONTACT_LABEL + _LABEL_TAIL + _SECOND_CHANNEL + _LABEL_ASIDE
-                        + _CONTACT_ROLE + r")\s*(?:[:：]|至|到|为|為|是)?\s*[:：]?\s*")
+                        + _CONTACT_ROLE + r")\s*(?:[:：]|至|到|为|為|是)?\s*[:：]?\s*[(（]?")
 _LABELLED_PHONE = re.compile(
     _LABEL_BEFORE_NUMBER + r"((?:[(（]\d{2,4}[)）]\s?)?\d(?:[ \t\-.—–]?\d){5,13})" + _NDA + _NOT_QUANTITY
 )
@@ -137,11 +140,13 @@ _EMAIL = re.compile(
 #: "@" written otherwise to dodge harvesters: "#" ("kefu#163.com（#换成@）", "kefu # 163.com"),
 #: at / a / 艾特 in brackets of any kind ("(at)", "[AT]", "【at】", "(a)": held-out 19's 41 leaks,
 #: issue 14 round 6), 艾特 (how "@" is read aloud: "kefu艾特163.com") or the word at between
-#: spaces ("kefu at 163.com", see `_spaced_at_ok`)
-_AT_WORD = (r"(?:#|＃|艾特|[(（\[【{]\s?(?:at|AT|At|a|A|艾特)\s?[)）\]】}]"
+#: spaces ("kefu at 163.com", see `_spaced_at_ok`), 小老鼠 ("little mouse", how Taiwan reads "@":
+#: "info 小老鼠 example 點 com 點 tw"; held-out 25, issue 14 round 9)
+_AT_WORD = (r"(?:#|＃|艾特|\s?小老鼠\s?|[(（\[【{]\s?(?:at|AT|At|a|A|艾特)\s?[)）\]】}]"
             r"|(?<=[A-Za-z0-9]) (?:at|AT) (?=[A-Za-z0-9]))")
-#: a dot written otherwise: full-width "．", an ideographic "。", dot / 点 in brackets or between spaces
-_DODGE_DOT = r"(?:[.．。]|\s?[(（\[【{]\s?(?:dot|DOT|Dot|点|點)\s?[)）\]】}]\s?|\s(?:dot|DOT)\s)"
+#: a dot written otherwise: full-width "．", an ideographic "。", dot / 点 in brackets or between spaces,
+#: a dot in brackets ("kefu@lanze[.]com", the "defanged" form; held-out 24, issue 14 round 9)
+_DODGE_DOT = r"(?:[.．。]|\s?[(（\[【{]\s?(?:dot|DOT|Dot|点|點|[.．。])\s?[)）\]】}]\s?|\s(?:dot|DOT|点|點)\s)"
 #: top-level domains of real mail hosts: with "@" written otherwise, only a real TLD makes an address
 _MAIL_TLD = (r"(?:com|cn|net|org|edu|gov|info|biz|me|io|hk|tw|mo|sg|jp|kr|uk|us|de|fr|ca|au|cc|tv"
              r"|top|xyz|vip|club|site|ltd|mobi|asia)")
@@ -154,7 +159,7 @@ _AT_RE = re.compile(r"[@＠]|" + _AT_WORD)
 #: where an `_AT_WORD` may stand, found fast: one leading character class the regex engine
 #: skips to ("#" is common: markdown headings, topics), and the spaced word by its literal
 _AT_SCAN = (re.compile(r"[#＃艾(（\[【{](?:(?<=[#＃])|(?<=艾)特|\s?(?:at|AT|At|a|A|艾特)\s?[)）\]】}])"),
-            re.compile(r" (?:at|AT) (?=[A-Za-z0-9])"))
+            re.compile(r" (?:at|AT) (?=[A-Za-z0-9])"), re.compile(r"\s?小老鼠"))
 #: the mail domain after an "@" however written (checked before `_EMAIL_DODGE` runs)
 _DODGE_DOMAIN = re.compile(r"\s?[A-Za-z0-9-]+(?:" + _DODGE_DOT + r"[A-Za-z0-9-]+)*" + _DODGE_DOT + _MAIL_TLD + r"(?![A-Za-z])")
 #: what may stand before "kefu at 163.com": a Han character, full-width punctuation or a colon
@@ -356,7 +361,8 @@ _FULLWIDTH_VIEW = str.maketrans({cp: cp - 0xFEE0 for cp in (
 def _view(text: str) -> tuple[str, list[tuple[int, int]]]:
     """The text the patterns run on (ASCII view when full-width digits occur) and its digit runs."""
     runs = [m.span() for m in _DIGIT_ANCHOR.finditer(text)]
-    if any(text[a] > "9" for a, _ in runs):  # a run that starts with a full-width digit
+    # a run that starts with a full-width digit, or full-width dashes between ASCII ones ("021－6759－4333")
+    if any(text[a] > "9" for a, _ in runs) or "－" in text:
         text = text.translate(_FULLWIDTH_VIEW)
     return text, runs
 
