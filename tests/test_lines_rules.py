@@ -176,6 +176,12 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("本站点的文字和代码示例受开放许可协议的约束。Kotlin 是某某公司的注册商标。", v("lines.copyright", False, True)),
         ("这家公司2019年申请的注册商标被驳回，随后提起行政诉讼，法院审理后认为原审判决认定事实清楚，"
          "适用法律正确，驳回了上诉，维持原判，该商标最终没能注册成功。", None),  # reporting
+        # the terms of an offer or event (round 10, held-out 25): two phrases in a short sentence, strong
+        ("本會保留活動最終解釋權，如有更改恕不另行通知。", v("lines.copyright", True, True)),
+        ("以上優惠活動依各門市實際公告為準，全日便利保留修改及終止活動之權利。", v("lines.copyright", False, True)),
+        ("本活动最终解释权归主办方所有", v("lines.copyright", True, True)),  # no sentence: one phrase
+        ("全国人大常委会法工委负责人表示，根据宪法和立法法的规定，法律解释权属于全国人大常委会，"
+         "最高人民法院和最高人民检察院可以就审判和检察工作中具体应用法律的问题作出解释。", None),  # reporting
     ],
     "prev_next_link": [
         ("上一篇：广东发布人工智能产业发展新政策，三家企业获点名", v(CHROME, True, True)),
