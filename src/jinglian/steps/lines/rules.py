@@ -31,7 +31,7 @@ from .patterns import (
     GROUP_JOIN_RE, GROUP_CHANNEL_RE, TICKER_CHANGE_RE, TICKER_PRICE_RE, THOUSANDS_RE, COMPILED_SOURCE_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
     STOCK_PICK_RE, INTERFACE_HINT_RE,
-    BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE,
+    BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -387,9 +387,9 @@ def share_bar(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
 
 def repost_lead(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A repost's attribution opening the line, however long the rest: "本文經授權轉載自某報，原文標題：…",
-    "转载自某网 https://…".  Article prose does not open with "转载自", so strong (issue 14 round 4,
+    "转载自某网 https://…", or where the original was published ("原文刊於某報，標題為《…》", round 10).  Article prose does not open with "转载自", so strong (issue 14 round 4,
     held-out 12/13: such lines carry a comma or a URL, which the label rules refuse)."""
-    if x.visible <= p.notice_max and REPOST_LEAD_RE.match(x.lead):
+    if x.visible <= p.notice_max and (REPOST_LEAD_RE.match(x.lead) or PUBLISHED_LEAD_RE.match(x.lead)):
         return Verdict("lines.source", True)
     return None
 
