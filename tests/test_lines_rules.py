@@ -200,6 +200,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("延伸阅读 >> 南生论坛上线一周年", v(CHROME, True)),
         ("推荐阅读", None),  # the bare label is site_chrome's
         ("相关新闻报道显示，南生论坛已经上线一周年。", None),  # no colon: a sentence
+        # an arrow for the colon, an emoji before the label, a trending label (round 10, held-out 24/25)
+        ("延伸閱讀 ➜ 夜市必吃清單｜附停車資訊", v(CHROME, True)),
+        ("🔥 熱搜：亞洲首艘圓筒型“海上油氣加工廠”啓運_南方網｜區塊鏈 · DeFi · NFT", v(CHROME, True)),
+        ("热搜榜前十名中有三条与高考相关。", None),  # no colon: a sentence
+        ("微博热搜显示，该话题阅读量已超过三亿次。", None),
     ],
     "search_bar": [
         # a header bar ending in its search box's placeholder (round 8, held-out 21): weak
