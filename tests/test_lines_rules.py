@@ -182,6 +182,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("本活动最终解释权归主办方所有", v("lines.copyright", True, True)),  # no sentence: one phrase
         ("全国人大常委会法工委负责人表示，根据宪法和立法法的规定，法律解释权属于全国人大常委会，"
          "最高人民法院和最高人民检察院可以就审判和检察工作中具体应用法律的问题作出解释。", None),  # reporting
+        # a call for submissions (round 10, held-out 25): two phrases, strong
+        ("編者按：本報歡迎讀者來稿，來函請附真實姓名及聯絡電話。", v("lines.repost_notice", True)),
+        ("这家创刊于1956年的文学杂志坚持开门办刊，编辑部每年收到的来稿超过两万件，其中大部分来自基层作者，"
+         "不少后来成名的作家都是从这里起步的，主编说这是杂志最宝贵的传统。", None),  # reporting
     ],
     "prev_next_link": [
         ("上一篇：广东发布人工智能产业发展新政策，三家企业获点名", v(CHROME, True, True)),
