@@ -68,6 +68,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("参考资料：某某日报、某某网研究院", v("lines.source", True)),  # round 4 labels
         ("出品：某某日报融媒体中心", v("lines.source", True)),
         ("出品精良的电影总能打动观众", None),  # a source label is never read glued
+        # Hong Kong's and Taiwan's e-mail and messenger labels, a feedback address (round 10)
+        ("電郵：editor765 [at] example.edu.hk", v("lines.contact", True)),
+        ("LINE ID：xm_service05883", v("lines.contact", True)),
+        ("意見反映：service 小老鼠 example 點 com 點 tw", v("lines.contact", True)),
+        ("電郵詐騙案件今年以來明顯增多", None),  # no separator: a sentence's subject
     ],
     "original_title": [
         ("原标题：老旧小区改造全面提速", v("lines.source", True)),
