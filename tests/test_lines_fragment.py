@@ -55,6 +55,10 @@ CASES = [
     (["我國首屆養老專業本科生迎來畢業季 “銀髮浪潮”到來，年輕人可大展拳腳_新聞頻道_中國青年網",
       "5月9日，山東女子學院養老服務管理專業畢業生就業雙選會現場。山東女子學院供圖",
       "今年，我國首屆養老服務管理專業本科生迎來畢業季，養老機構紛紛到高校招聘。"], None),
+    # a page title (bar, spaced dash, site name) under a breadcrumb line no rule knew is the title
+    # (round 10, held-out 25)
+    (["某某便利 ALLDAY｜新聞中心 > 新聞稿 > 2021-07-26", "泡泡詳情 | 泡泡 - 一個清新文藝的微社區",
+      "發現個端到端加密的聊天和文件共享工具，挺有意思～", FRAGMENT2, OWN_ENDED], None),
     # only a title and the candidate: too little beside it to judge
     (["生活隨筆", FRAGMENT], None),
 ]

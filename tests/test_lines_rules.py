@@ -68,6 +68,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("参考资料：某某日报、某某网研究院", v("lines.source", True)),  # round 4 labels
         ("出品：某某日报融媒体中心", v("lines.source", True)),
         ("出品精良的电影总能打动观众", None),  # a source label is never read glued
+        # Hong Kong's and Taiwan's e-mail and messenger labels, a feedback address (round 10)
+        ("電郵：editor765 [at] example.edu.hk", v("lines.contact", True)),
+        ("LINE ID：xm_service05883", v("lines.contact", True)),
+        ("意見反映：service 小老鼠 example 點 com 點 tw", v("lines.contact", True)),
+        ("電郵詐騙案件今年以來明顯增多", None),  # no separator: a sentence's subject
     ],
     "original_title": [
         ("原标题：老旧小区改造全面提速", v("lines.source", True)),
@@ -176,6 +181,16 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("本站点的文字和代码示例受开放许可协议的约束。Kotlin 是某某公司的注册商标。", v("lines.copyright", False, True)),
         ("这家公司2019年申请的注册商标被驳回，随后提起行政诉讼，法院审理后认为原审判决认定事实清楚，"
          "适用法律正确，驳回了上诉，维持原判，该商标最终没能注册成功。", None),  # reporting
+        # the terms of an offer or event (round 10, held-out 25): two phrases in a short sentence, strong
+        ("本會保留活動最終解釋權，如有更改恕不另行通知。", v("lines.copyright", True, True)),
+        ("以上優惠活動依各門市實際公告為準，全日便利保留修改及終止活動之權利。", v("lines.copyright", False, True)),
+        ("本活动最终解释权归主办方所有", v("lines.copyright", True, True)),  # no sentence: one phrase
+        ("全国人大常委会法工委负责人表示，根据宪法和立法法的规定，法律解释权属于全国人大常委会，"
+         "最高人民法院和最高人民检察院可以就审判和检察工作中具体应用法律的问题作出解释。", None),  # reporting
+        # a call for submissions (round 10, held-out 25): two phrases, strong
+        ("編者按：本報歡迎讀者來稿，來函請附真實姓名及聯絡電話。", v("lines.repost_notice", True)),
+        ("这家创刊于1956年的文学杂志坚持开门办刊，编辑部每年收到的来稿超过两万件，其中大部分来自基层作者，"
+         "不少后来成名的作家都是从这里起步的，主编说这是杂志最宝贵的传统。", None),  # reporting
     ],
     "prev_next_link": [
         ("上一篇：广东发布人工智能产业发展新政策，三家企业获点名", v(CHROME, True, True)),
@@ -194,6 +209,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("延伸阅读 >> 南生论坛上线一周年", v(CHROME, True)),
         ("推荐阅读", None),  # the bare label is site_chrome's
         ("相关新闻报道显示，南生论坛已经上线一周年。", None),  # no colon: a sentence
+        # an arrow for the colon, an emoji before the label, a trending label (round 10, held-out 24/25)
+        ("延伸閱讀 ➜ 夜市必吃清單｜附停車資訊", v(CHROME, True)),
+        ("🔥 熱搜：亞洲首艘圓筒型“海上油氣加工廠”啓運_南方網｜區塊鏈 · DeFi · NFT", v(CHROME, True)),
+        ("热搜榜前十名中有三条与高考相关。", None),  # no colon: a sentence
+        ("微博热搜显示，该话题阅读量已超过三亿次。", None),
     ],
     "search_bar": [
         # a header bar ending in its search box's placeholder (round 8, held-out 21): weak
@@ -388,6 +408,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("转自基层的一线声音：人工智能走进田间", None),  # a bare "转自" opens titles
         ("本文转自某某公众号，已获授权", v("lines.source", True)),
         ("本文讨论转载自由的边界问题。", None),  # the verb not at the start
+        # where the original was published (round 10, held-out 25)
+        ("原文刊於某某社區之聲，標題為《老街新生》", v("lines.source", True)),
+        ("本文同步刊登於某某文化季刊第12期", v("lines.source", True)),
+        ("本文首发于某某深呼吸公众号（shenhuxi39）", None),  # an article's own line in magic-html-zh
+        ("原文发表后引起了广泛讨论，作者随后又写了续篇。", None),  # no "于/在" after the verb
     ],
     "field_list": [
         ("出品：某某网  策划：张三  制图：李四", v("lines.editor", True)),  # 策划 is an editor label
@@ -454,6 +479,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("在线问诊免费，失眠怎么治疗，马币汇率今日，大马房产投资", v("lines.seo_spam")),
         ("在线问诊免费 | 男科医院哪家好 | 胃镜多少钱 | 违章查询 | 包邮清仓", v("lines.seo_spam")),
         ("我在北京，你在上海，广州深圳，杭州苏州", None),
+        # a term may hold a space between Latin letters or digits, or one Han among Latin letters
+        # (round 10, held-out 25's spam lines)
+        ("夜市美食推薦、BC省PR、溫哥華移民、Band 1中學、巴士路線查詢", v("lines.seo_spam")),
+        ("二手房 / 5G套餐 / Model 3 / 省錢攻略", None),  # "Model 3": no Han in the term
+        ("Windows 10 / 系统 / 下载 / 激活", None),  # "系统" etc. fine, "Windows10" has no Han
     ],
 }
 

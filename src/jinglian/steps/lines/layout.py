@@ -140,12 +140,19 @@ def content_bigrams(s: str) -> set[str]:
     return out
 
 
+#: what a page's title carries and a paragraph cut from running text does not: a bar, an underscore
+#: or a spaced dash before the site's name ("泡泡詳情 | 泡泡 - 一個清新文藝的微社區"; none of the 396
+#: foreign fragments of the dev set and held-out 3-25 has one; round 10, held-out 25: such a title
+#: under a breadcrumb line no rule knew was read as another page's fragment)
+PAGE_TITLE_SEP_RE = re.compile(r"[|｜_]|\s[-–—]\s")
+
+
 def mark_foreign_fragment(infos: Lines, reasons: Reasons, raw: list[str], p: LineParams) -> None:
     """A paragraph of another page cut mid-sentence and glued between the title and the article.
 
     Told apart by three cues together: it is the first kept line after a title, it stops
     without sentence punctuation, and its content bigrams are not the title's or the
-    article's.  Overlap is normalised by the smaller side (how much of the title, and how
+    article's; a line with a page title's separators (PAGE_TITLE_SEP_RE) is a title.  Overlap is normalised by the smaller side (how much of the title, and how
     much of the shorter of candidate and article, the other holds), so a page whose only
     other text is its title is judged too, and a short article whose one paragraph repeats
     the title's terms keeps it.  Raw lines are compared: paragraphs are not folded.
@@ -165,7 +172,7 @@ def mark_foreign_fragment(infos: Lines, reasons: Reasons, raw: list[str], p: Lin
         k += 1
     i = kept[k]
     x = infos[i]
-    if x.ends or x.han < least:
+    if x.ends or x.han < least or PAGE_TITLE_SEP_RE.search(raw[i]):
         return
     own = content_bigrams(raw[i])
     heading = content_bigrams(raw[kept[0]]) if k else set()

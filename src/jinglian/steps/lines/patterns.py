@@ -153,8 +153,12 @@ PLAYER_WORDS_RE = re.compile(r"广告剩余|秒后播放|关闭广告|跳过广�
 #: "Previous Post<a title>Next Post<a title>": both links on one line, however long
 #: a recommendation label with a colon, then another page's headline: "推荐阅读：…", "相关文章：…",
 #: "延伸阅读 >> …" (folded; the bare label is a chrome word; held-out 18/19, issue 14 round 9)
-RELATED_LABEL_RE = re.compile(r"^(?:(?:相关|延伸|扩展|推荐|热门|精彩|更多)(?:阅读|文章|新闻|推荐|资讯|链接|内容|专题|报道|视频|话题)"
-                              r"|(?:为您|为你)推荐|猜你喜欢|你可能(?:还)?(?:感兴趣|喜欢))\s*(?:[:：»]|>>?)\s*\S")
+#: Round 10 (held-out 24/25): an arrow may stand for the colon ("延伸閱讀 ➜ …"), an emoji may lead
+#: the label ("🔥 熱搜：<a headline>"), and a trending label ("热搜", "热榜") names another page too
+RELATED_LABEL_RE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?"
+                              r"(?:(?:相关|延伸|扩展|推荐|热门|精彩|更多)(?:阅读|文章|新闻|推荐|资讯|链接|内容|专题|报道|视频|话题)"
+                              r"|(?:为您|为你)推荐|猜你喜欢|你可能(?:还)?(?:感兴趣|喜欢)|热搜(?:榜|词)?|热榜)"
+                              r"\s*(?:[:：»➜➔➙➛➝➞→⇒►▶▸]|>>?)\s*\S")
 PREV_AND_NEXT_RE = re.compile(r"^(?:previous|prev|上一篇|上一[条條则]|上篇)\s*(?:post|article|文章)?\s*[:：>]?.{1,120}?"
                               r"(?:next|下一篇|下一[条條则]|下篇)\s*(?:post|article|文章)?", re.I)
 #: a forum's record of a moderator's or the system's act: "某某 于 2024年3月8日 修改标题为「…」",
@@ -233,6 +237,11 @@ BRACKET_CREDIT_RE = re.compile(r"^\s*(?:据|據)?[^,，。;；!?！？()（）]{
 #: sentences ("转自己的…"), so it needs "本文" or the like before it
 REPOST_LEAD_RE = re.compile(r"^[\s(（【\[]*(?:(?:本文|此文|该文|該文|文章)?\s*(?:[经經]\S{0,8}?(?:授权|授權))?\s*(?:转载|轉載)(?:自|于|於)"
                             r"|(?:本文|此文|该文|該文|文章)\S{0,8}?(?:转|轉)自(?!己))")
+#: where the original was published, opening a line: "原文刊於X，標題為《…》", "原文首发于X专栏",
+#: "本文同步刊登於X第12期" (round 10, held-out 25).  "本文首发于X" alone is left: the magic-html-zh
+#: articles keep it as their own text; folded
+PUBLISHED_LEAD_RE = re.compile(r"^[\s(\[]*(?:原文|(?:本文|此文|该文|文章)\s*(?:同步|同时))\s*(?:首|原|曾|最早|最初)?"
+                               r"(?:刊登|刊载|刊发|刊出|发表|首发|登载|发布|刊|载|登)(?:于|在)")
 #: the pieces of a field list: split at a bar, a semicolon, brackets, or white space before the next
 #: "label:" (normalize.whitespace has made every gap one space); folded
 FIELD_SPLIT_RE = re.compile(r"\s*[|｜;【】\[\]]\s*|\s+(?=[\u4e00-\u9fff]{1,4}\s*[:/])")

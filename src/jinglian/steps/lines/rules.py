@@ -31,7 +31,7 @@ from .patterns import (
     GROUP_JOIN_RE, GROUP_CHANNEL_RE, TICKER_CHANGE_RE, TICKER_PRICE_RE, THOUSANDS_RE, COMPILED_SOURCE_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
     STOCK_PICK_RE, INTERFACE_HINT_RE,
-    BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE,
+    BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -387,9 +387,9 @@ def share_bar(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
 
 def repost_lead(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A repost's attribution opening the line, however long the rest: "本文經授權轉載自某報，原文標題：…",
-    "转载自某网 https://…".  Article prose does not open with "转载自", so strong (issue 14 round 4,
+    "转载自某网 https://…", or where the original was published ("原文刊於某報，標題為《…》", round 10).  Article prose does not open with "转载自", so strong (issue 14 round 4,
     held-out 12/13: such lines carry a comma or a URL, which the label rules refuse)."""
-    if x.visible <= p.notice_max and REPOST_LEAD_RE.match(x.lead):
+    if x.visible <= p.notice_max and (REPOST_LEAD_RE.match(x.lead) or PUBLISHED_LEAD_RE.match(x.lead)):
         return Verdict("lines.source", True)
     return None
 
@@ -506,6 +506,7 @@ def self_disclaimer(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | N
 PARTICLES = frozenset("的了是在和与也就都而把被着吗呢吧啊我你他她它这那")
 QUOTES_COLON = frozenset("\"'“”‘’:：")
 ASCII_ALNUM_RE = re.compile(r"[a-z0-9]+")  # folded text: lower case
+LATIN_GAP_RE = re.compile(r"(?<=[a-z0-9]) (?=[a-z0-9])")  # folded text
 
 
 def keyword_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
@@ -516,19 +517,22 @@ def keyword_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
     last: nav bars and known spam have their rules (issue 14 round 3, held-out 10/11)."""
     if x.sentence or x.visible > p.chrome_line_max:
         return None
-    items = [w for w in NON_WORD_RE.split(x.text) if w]
+    # a space between Latin letters or digits is inside a term ("Band 1中學"), not a joiner
+    t = LATIN_GAP_RE.sub("", x.text)
+    items = [w for w in NON_WORD_RE.split(t) if w]
     if len(items) < p.keyword_list_min:
         return None
     # one joiner throughout, and not a quote, bracket or colon: a headline ("中国“太空养鱼”项目
     # 进展顺利 “鱼航员”状态良好", "夜雨_原文、翻译及赏析_白居易诗词") mixes them
-    joiners = {j.strip() or " " for j in NON_WORD_RE.findall(x.text.strip(EDGE_PUNCT))}
+    joiners = {j.strip() or " " for j in NON_WORD_RE.findall(t.strip(EDGE_PUNCT))}
     if len(joiners) != 1 or BRACKETS_RE.search(x.text) or QUOTES_COLON.intersection(x.text):
         return None
     with_particles = 0
     for w in items:
         han = count_han(w)
-        # Han, or Han with Latin letters and digits ("USDT跑分"); at least two Han
-        if not (2 <= han and len(w) <= p.keyword_item_max) \
+        # Han, or Han with Latin letters and digits ("USDT跑分"); at least two Han, or one among
+        # at least two Latin letters or digits ("BC省PR", round 10, held-out 25)
+        if not ((2 <= han or (han == 1 and len(w) >= 3)) and len(w) <= p.keyword_item_max) \
                 or (han != len(w) and not ASCII_ALNUM_RE.fullmatch(HAN_RUN_RE.sub("", w))):
             return None
         with_particles += bool(PARTICLES.intersection(w))
