@@ -131,6 +131,11 @@ def test_checksums():
         ("，如有查詢，請致電本校校務處（06-9444 444）。", "，如有查詢，請致電本校校務處（<PHONE>）。"),
         ("有意者可联系秘书处06-9473 473。", "有意者可联系秘书处<PHONE>。"),
         ("詳情請電郵至(852) 9472-5651\n年年月月花相似", "詳情請電郵至<PHONE>\n年年月月花相似"),
+        # issue 14 round 10 (held-out 27's leaks, read after its one measurement): a sign the page
+        # says stands for "@", a guide or an agent between label and number
+        ("詳情可電郵news4◎haoting.com.mo（請將◎改為@）。", "詳情可電郵<EMAIL>（請將◎改為@）。"),
+        ("，有意參加者請洽領隊1300 822 822。", "，有意參加者請洽領隊<PHONE>。"),
+        ("有興趣買家請致電經紀2583 1047", "有興趣買家請致電經紀<PHONE>"),
         # Taiwan, Hong Kong and Macau: international forms, Taiwan mobiles and 2-digit area codes,
         # and the customer-service / after-sales / enquiry labels of shop pages
         ("聯絡電話：+886 2 2345 6789。", "聯絡電話：<PHONE>。"),
@@ -275,6 +280,8 @@ def test_pii_is_masked(text, masked):
         "請洽廟方（2019年重修）",  # a year in brackets after the party
         "小老鼠 mickey 點 心",  # no ASCII local part, no mail TLD
         "下载地址：files[.]example",  # a defanged host without a mail TLD and no "@"
+        "★ 五星好评 ★ 把★换成@的说明不在此页",  # a star, no note of the form and no address
+        "请洽领队2024年的行程，经纪95后的客户",  # a year and a generation after a role
     ],
 )
 def test_non_pii_stays(text):

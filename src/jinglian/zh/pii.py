@@ -116,9 +116,10 @@ _SECOND_CHANNEL = r"(?:\s*[/／、或]\s*(?:微信|QQ|qq|短信|" + _CONTACT_LAB
 _CONTACT_PERSON = r"(?:联系人|聯繫人|聯系人|联络人|聯絡人)\s*[:：]?\s*[\u4e00-\u9fff]{1,5}\s*[,，、\s]\s*(?:" + _CONTACT_LABEL + _LABEL_TAIL + r")?"
 #: whom a label names before the number: "详询客户经理95428", "请致电王老师 6688 1234" (a role word
 #: after at most three other Han characters; held-out 21, issue 14 round 8), or which office: "请洽庙方…",
-#: "可联系秘书处…", "请致电本校校务处（…）" (four; held-out 25, issue 14 round 9)
+#: "可联系秘书处…", "请致电本校校务处（…）" (four; held-out 25, issue 14 round 9); a guide, an agent
+#: ("請洽領隊…", "請致電經紀…": held-out 27, round 10, read after its one measurement)
 _CONTACT_ROLE = (r"(?:\s*[\u4e00-\u9fff]{0,4}(?:经理|經理|老师|老師|先生|女士|小姐|专员|專員|顾问|顧問|主任|律师|律師"
-                 r"|[处處]|方|[办辦]公室|中心|秘书|秘書)"
+                 r"|[处處]|方|[办辦]公室|中心|秘书|秘書|领队|領隊|经纪|經紀|导游|導遊|教练|教練|医生|醫生)"
                  r"(?![\u4e00-\u9fff]))?")
 _LABEL_BEFORE_NUMBER = (r"(?:" + _CONTACT_PERSON + r"|" + _CONTACT_LABEL + _LABEL_TAIL + _SECOND_CHANNEL + _LABEL_ASIDE
                         + _CONTACT_ROLE + r")\s*(?:[:：]|至|到|为|為|是)?\s*[:：]?\s*[(（]?")
@@ -358,8 +359,18 @@ _FULLWIDTH_VIEW = str.maketrans({cp: cp - 0xFEE0 for cp in (
     *range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0B, 0xFF0D, 0xFF0E)})
 
 
+#: a page that says which sign stands for "@" ("（請將◎改為@）", "（把★换成@）"): that sign is "@" on the
+#: page (held-out 27's 23 leaks, issue 14 round 10, read after its one measurement)
+_AT_NOTE = re.compile(r"(?:将|將|把)\s*[“「\"']?(\S)[”」\"']?\s*(?:改为|改為|改成|换成|換成|替换为|替換為|替换成|替換成)\s*[@＠]")
+
+
 def _view(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """The text the patterns run on (ASCII view when full-width digits occur) and its digit runs."""
+    """The text the patterns run on (ASCII view when full-width digits occur; a sign the page
+    says stands for "@" read as "@") and its digit runs."""
+    if "@" in text or "＠" in text:
+        signs = {m.group(1) for m in _AT_NOTE.finditer(text)} - set("@＠#＃")
+        if signs:
+            text = text.translate({ord(c): "@" for c in signs if not c.isalnum()})
     runs = [m.span() for m in _DIGIT_ANCHOR.finditer(text)]
     # a run that starts with a full-width digit, or full-width dashes between ASCII ones ("021－6759－4333")
     if any(text[a] > "9" for a, _ in runs) or "－" in text:
