@@ -336,3 +336,13 @@ def test_a_catalogue_is_dropped_and_a_review_of_one_model_is_not():
     review = "\n".join(["KX-200A恒温水浴锅评测", NEWS[0], "KX-200A的温控", NEWS[1], "KX-200A的噪音", NEWS[2]])
     doc = annotated(review)
     assert doc.scores["catalogue_models"] == 1 and run(SalesCopy(), doc) is None
+
+
+def test_pattern_entries_keep_their_escapes():
+    """Lexicon entries are lower-cased, but not their regex escapes: "\\S{0,4}?" in commerce.txt is
+    "within four characters", and once read "\\s{0,4}?" (white space only) it never matched a call to
+    action with words between its urging word and its act."""
+    from jinglian.zh.lexicon import read_list
+
+    assert any("\\S{0,4}?" in entry for entry in read_list("commerce.txt"))
+    assert [m.group(0) for m in shape.commerce_re().finditer(FOLD.fold("欢迎广大朋友来电"))] == ["欢迎广大朋友来电"]

@@ -31,14 +31,19 @@ NOTICE_REASONS = ("repost_notice", "copyright")
 VARIANT_CONFIGS = ("s2t", "s2tw", "s2hk")
 
 
+#: a regex escape ("\\S", "\\d", "\\b") or a run of other characters
+_ESCAPE_OR_TEXT = re.compile(r"\\.|[^\\]+")
+
+
 def read_list(name: str) -> list[str]:
-    """Entries of `zh/data/<name>`, comments and blank lines skipped, ASCII lower-cased."""
+    """Entries of `zh/data/<name>`, comments and blank lines skipped, ASCII lower-cased outside
+    regex escapes (lower-casing "\\S" made it "\\s": a pattern's "any non-space" became "any space")."""
     text = resources.files("jinglian.zh").joinpath("data", name).read_text(encoding="utf-8")
     out = []
     for line in text.split("\n"):
         line = line.strip()
         if line and not line.startswith("#"):
-            out.append(line.translate(WIDTH_LOWER_TABLE))
+            out.append(_ESCAPE_OR_TEXT.sub(lambda m: m.group() if m.group()[0] == "\\" else m.group().translate(WIDTH_LOWER_TABLE), line))
     return out
 
 
