@@ -176,11 +176,14 @@ def title_echo(text: str) -> int:
 _CLAUSE_BREAK = "，,：:；;"
 #: a label that names the title it stands before: a repost notice's "原文标题：…", "原題："
 _TITLE_LABEL_RE = re.compile(r"(?:标题|標題|题目|題目|原题|原題|篇名|title)\s*[:：]\s*$", re.IGNORECASE)
+#: the label of a previous/next link, either script: "上一篇", "下一則", "前一篇", "上一章", "Previous
+#: Post" (the line rules' `PREV_NEXT_RE` and `title_tail_echo` read the same words)
+PREV_NEXT_WORDS = (r"(?:上一篇|下一篇|上一[条條则則]|下一[条條则則]|上篇|下篇|前一篇|[后後]一篇|上一章|下一章"
+                   r"|previous|next|prev)\s*(?:文章|新[闻聞]|post|article)?")
 #: a previous/next link that is the whole line before the title: a template that links the page to
 #: itself ("上一則：<title>", bench heldout20, four articles of its traditional-script sites) is
 #: navigation, not a keyword tacked onto a paragraph
-_PREV_NEXT_LABEL_RE = re.compile(r"^\s*(?:上一|下一|前一|[后後]一|上|下)[篇则則条條章页頁]\s*(?:文章|新[闻聞])?\s*[:：>]\s*$"
-                                 r"|^\s*(?:previous|prev|next)\s*(?:post|article)?\s*[:：>]\s*$", re.IGNORECASE)
+_PREV_NEXT_LABEL_RE = re.compile(r"^\s*" + PREV_NEXT_WORDS + r"\s*[:：>]\s*$", re.IGNORECASE)
 
 #: a title that asks or exclaims ends with one of these
 _QUESTION_CLOSE = frozenset("？?！!")

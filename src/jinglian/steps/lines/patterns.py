@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ...zh.shape import PREV_NEXT_WORDS
+
 #: separators between segments of lists, nav bars and breadcrumbs
 SEP_RE = re.compile(r"[\s|/\\_\-—–·•・,、;>»›→~◆◇■□●○★☆┊︳]+")
 #: closing/opening brackets and decoration stripped before looking at a line's first word
@@ -37,9 +39,9 @@ COUNT_RE = re.compile(
     rf"|(?:\d+\s*(?:次|人|个|条|w|万)?\s*(?:{_COUNT_WORDS}))"
 )
 META_WORD_RE = re.compile(r"原创|发布|发表|更新|作者|来源|编辑|责编|阅读|浏览|点击|评论|分类|栏目|标签|时间|日期|字号|ip\s*属地|posted|by\b")
-#: 上一则 / 下一则 (則 folded): held-out 20's traditional-script templates, issue 14 round 8
-PREV_NEXT_RE = re.compile(r"^(?:上一篇|下一篇|上一[条條则]|下一[条條则]|上篇|下篇|前一篇|[后後]一篇|上一章|下一章|previous|next|prev)"
-                          r"\s*(?:文章|新[闻聞])?\s*[:>]?")
+#: a previous/next link's label (上一则 / 下一则: held-out 20's traditional-script templates, issue 14
+#: round 8), the words `zh.shape.title_tail_echo` reads too
+PREV_NEXT_RE = re.compile(r"^" + PREV_NEXT_WORDS + r"\s*[:>]?")
 #: a prev/next label followed by a colon or arrow, so "上一篇文章提到，…" stays a sentence
 PREV_NEXT_LABEL_RE = re.compile(PREV_NEXT_RE.pattern[:-len("[:>]?")] + r"[:：>]")
 BREADCRUMB_START_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|位置|首页|主页|home)\s*[:>»›→►▶▸/|]")
