@@ -1,14 +1,17 @@
 """PII masking: personal data inside kept text becomes a typed placeholder.
 
 Masks mainland mobile and landline numbers however grouped (spaces, dashes, dots, +86,
-extensions), 400/800 business hotlines, 95/96 service lines with an extension, e-mail
-addresses (also glued to Chinese text, or with "@" written as "#", "(a)", "[at]", " at ",
-dots as "．" or "(dot)"), QQ and WeChat ids in context, checksum-valid resident
-ID numbers, Luhn-valid bank card numbers and IPv4 addresses (finders in
-`jinglian.zh.pii`; full-width digits are searched on an ASCII view).  A local number
-without an area code is left alone unless a contact label stands right before it
-("报名热线:225-8003-8003"): then it is a phone number whatever its shape (on a line of its
-own, a directory entry, only with `directory_lines`).
+extensions), 400/800 business hotlines, 95/96 service lines with an extension, Taiwan, Hong
+Kong, Macau and overseas numbers in international form, e-mail addresses (also glued to
+Chinese text, or with "@" written as "#", "(a)", "[at]", " at ", "◎", dots as "．", "點" or
+"(dot)"), QQ, WeChat and other messaging ids (LINE, Telegram, Skype, KakaoTalk) in context,
+checksum-valid resident ID numbers, Luhn-valid bank card numbers and IPv4 addresses (finders
+in `jinglian.zh.pii`, context words in `zh/data/pii_context.txt`; full-width digits are
+searched on an ASCII view).  A local number without an area code is left alone unless a
+contact label stands right before it ("报名热线:225-8003-8003") or a person's title does
+("陳生 9123 4567"), or it follows such a number in a list ("2345 6789、2345 6790"): then it is
+a phone number whatever its shape (on a line of its own, a labelled one is a directory
+entry, masked only with `directory_lines`).
 Each match is a replacement span (`<PHONE>`, `<EMAIL>` ...), so the edit log keeps what
 was masked and the reason names its kind.  Works on any line: contact-block lines are
 removed whole by the line steps, but PII inside content lines stays in kept text unless
@@ -31,13 +34,14 @@ class MaskPII(Editor):
 
     name: ClassVar[str] = "pii.mask"
     reasons: ClassVar[dict[str, str]] = {
-        "pii.phone": "mainland mobile, landline, 400/800 hotline or 95/96 service line with an extension, any phone-length number after a contact label -> <PHONE>",
+        "pii.phone": "mainland mobile, landline, 400/800 hotline or 95/96 service line with an extension, international number, any phone-length number after a contact label or a person's title -> <PHONE>",
         "pii.email": "e-mail address -> <EMAIL>",
         "pii.qq": "QQ number after a QQ context word -> <QQ>",
         "pii.wechat": "WeChat id after a WeChat context word -> <WECHAT>",
         "pii.id_number": "resident ID number with a valid check digit -> <ID_NUMBER>",
         "pii.bank_card": "bank card number with a card issuer prefix and a valid Luhn digit -> <BANK_CARD>",
         "pii.ip": "IPv4 address -> <IP>",
+        "pii.im": "LINE, Telegram, Skype or KakaoTalk id after the app's name and a colon -> <IM>",
     }
     #: which kinds to mask (all by default)
     kinds: tuple[str, ...] = tuple(zh_pii.PLACEHOLDERS)

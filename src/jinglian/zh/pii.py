@@ -10,14 +10,16 @@ and other codes must survive.  So numbers are masked only when their shape is sp
 (mainland mobile prefix 1[3-9]x, trunk prefix 0 + area code, 400/800 + seven digits,
 checksum-valid resident ID,
 Luhn-valid card with a known issuer prefix, dotted quad in range) or when a context word
-(QQ, 微信, a contact label such as 电话 / 热线 / 致电 right before a phone-length number)
-says what they are; a code word before a number (订单号, 型号, 批号, ISBN)
-says it is none.
+(QQ, 微信, LINE, a contact label such as 电话 / 热线 / 致电 or a person's title such as 老师 / 陳生
+right before a phone-length number) says what they are; a code word before a number (订单号,
+型号, 批号, 序號, ISBN) says it is none.  The context words are data: `zh/data/pii_context.txt`.
 """
 from __future__ import annotations
 
 import re
 from typing import Iterator
+
+from .lexicon import read_list
 
 #: kind -> placeholder put in place of the match
 PLACEHOLDERS = {
@@ -28,32 +30,42 @@ PLACEHOLDERS = {
     "id_number": "<ID_NUMBER>",
     "bank_card": "<BANK_CARD>",
     "ip": "<IP>",
+    "im": "<IM>",
 }
 
-_ND = r"(?<![0-9A-Za-z])"  # not glued to a preceding digit/ASCII letter (Han is fine)
+# not glued to a preceding digit/ASCII letter (Han is fine), nor to a code's letters and a dash
+# ("HT-2024-0501-123", "KD-0912-345-678": a contract or model number)
+_ND = r"(?<![0-9A-Za-z])(?<![A-Za-z][\-_])"
 _NDA = r"(?![0-9A-Za-z])"  # ... nor to a following one
 # A number followed by a unit or a decimal part is a quantity, not a phone number; the next line's
 # first word is no unit ("…9472-5651\n年年月月花相似": held-out 25, issue 14 round 9).
-_NOT_QUANTITY = r"(?![.．]\d|[^\S\n]*(?:元|万|亿|人|次|吨|米|个|件|份|台|辆|股|美元|港元|千|百|%|％|年|月|日|号楼|平方|名|位|户|例|笔|项|封))"  # 封: letters, counted after 来信 / 来函
+_NOT_QUANTITY = r"(?![.．]\d|[^\S\n]*(?:元|万|亿|人|次|吨|米|个|件|份|台|辆|股|美元|港元|千|百|%|％|年|月|日|号(?!码)|號(?!碼)|平方|名|位|户|例|笔|项|封))"  # 封: letters, counted after 来信 / 来函
 
 # Separators inside a grouped number: "138 1234 5678", "021-6123-4567", "186.1234.5678", "0571—88886666";
 # a mobile is also printed 4-3-4 ("1631 631 0031", "1504-504-6215": held-out 12/13's leaks, issue 14 round 4).
-_SEP = r"[ \t\-.—–]"  # ASCII, en and em dashes
+# Dashes may stand between spaces ("400 - 888 - 6666", "010 — 6552 9988"); Taiwan pages print a
+# hyphenation point ("02‧2345‧6789") and some an underscore; an ideographic space is a space.
+_SEP = r"(?:[ \t\u3000]?[ \t\u3000\-.—–‧_][ \t\u3000]?)"
 _MOBILE = re.compile(
     _ND + r"(?:(?:\+|00)?86[\s-]?|\(\+?86\)\s?|（\+?86）\s?)?"
-    r"1[3-9]\d(?:\d{8}|" + _SEP + r"\d{4}" + _SEP + r"\d{4}|\d" + _SEP + r"\d{3}" + _SEP + r"\d{4})" + _NDA + _NOT_QUANTITY
+    r"1[3-9]\d(?:\d{8}|" + _SEP + r"\d{4}" + _SEP + r"\d{4}|\d" + _SEP + r"\d{3}" + _SEP + r"\d{4}|" + _SEP + r"\d{8})"
+    + _NDA + _NOT_QUANTITY
 )
-#: an extension after a number: "转808", "轉8", "分机 12", "ext. 88"
-_EXT = r"\s?(?:转|轉|分机|分機|ext\.?|EXT\.?|Ext\.?)\s?\d{1,5}"
+#: an extension after a number: "转808", "轉8", "分机 12", "內線 12", "ext. 88", "x 8012", "#123"
+_EXT = r"\s?(?:转|轉|分机|分機|内线|內線|ext\.?|EXT\.?|Ext\.?|x|X|#|＃)\s?\d{1,5}"
 #: a local number of 7-8 digits, whole or split 3-4 / 4-4, and an optional extension
 _LOCAL = r"(?:\d{7,8}|\d{3,4}" + _SEP + r"\d{4})(?:\s?-\s?\d{1,5}|" + _EXT + r")?"
-# Trunk prefix 0 + 2-3 digit area code and a separator (a 1-digit one, as Taiwan's "02-2345-6789",
-# only with a dash or in brackets), or the international form without
-# the 0 ("+86-10-...", "0086 21 ..."), then a local number.
+# Trunk prefix 0 + 2-3 digit area code and a separator or a slash ("021/5888 6666"; a 1-digit one,
+# as Taiwan's "02-2345-6789", only with a dash or in brackets), or the international form without
+# the 0 ("+86-10-...", "0086 21 ...", "86-755-...", "(86-10)"), then a local number.
 _LANDLINE = re.compile(
-    _ND + r"(?:(?:(?:\+|00)?86[\s-]?)?(?:\(0\d{1,3}\)\s?|（0\d{1,3}）\s?|0\d{2,3}" + _SEP + r"|0\d[\-—–])"
-    r"|(?:(?:\+|00)86|\(\+?86\)|（\+?86）)[\s-]?(?:\(0\)\s?)?[1-9]\d{1,2}[\s-])" + _LOCAL + _NDA
+    _ND + r"(?:(?:(?:\+|00)?86[\s-]?)?(?:\(0\d{1,3}\)[\s-]?|（0\d{1,3}）[\s-]?|0\d{2,3}(?:" + _SEP + r"|/)|0\d[\-—–‧])"
+    r"|(?:(?:\+|00)86|\(\+?86\)|（\+?86）)[\s-]?(?:\(0\)\s?)?[1-9]\d{1,2}[\s-]|86-[1-9]\d{1,2}-"
+    r"|[(（]\+?86[\s-][1-9]\d{1,2}[)）]\s?)" + _LOCAL + _NDA
 )
+# An area code in brackets before a six-digit local number split 2-4, as Taiwan's smaller
+# towns print them ("(037)12-3456", "(089)32-1234").
+_SHORT_LOCAL = re.compile(_ND + r"[(（]0\d{2,3}[)）]\s?\d{2}[\-‧]\d{4}(?:" + _EXT + r")?" + _NDA + _NOT_QUANTITY)
 # Taiwan mobiles: 09 and eight digits, whole or grouped 4-3-3 / 4-6 ("0912-345-678", "0912 345678").
 _TW_MOBILE = re.compile(
     _ND + r"09\d{2}(?:\d{6}|" + _SEP + r"\d{3}" + _SEP + r"\d{3}|" + _SEP + r"\d{6})" + _NDA + _NOT_QUANTITY
@@ -69,6 +81,9 @@ _INTL_PHONE = re.compile(
 # "391-9481-9481", "0004-004-004"): how phone numbers are printed in any region, and no date
 # (4-2-2), ISBN (a 1-digit group) or amount is grouped so; a code context still vetoes it.
 _DASHED_PHONE = re.compile(_ND + r"\d{3,4}(?:[\-—–]\d{3,4}){2,3}" + _NDA + _NOT_QUANTITY)
+#: times of day from - to ("0800-1200 1400-1700": opening hours), not a number
+_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
+_TIME_RANGES = re.compile(_HHMM + r"\s*[\-—–~～至]\s*" + _HHMM + r"(?:[\s,，、/]+" + _HHMM + r"\s*[\-—–~～至]\s*" + _HHMM + r")*")
 #: a date grouped year-month-day ("2024-05-01", "2024.5.10"): after a label it is when, not a number
 _GROUPED_DATE = re.compile(r"(?:19|20)\d\d([\-.—–])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])")
 _YEARS = re.compile(r"(?:19|20)\d\d(?:[\-—–](?:19|20)\d\d)+")  # "2019-2020-2021": seasons, not a phone
@@ -103,34 +118,89 @@ _SERVICE_LINE = re.compile(_ND + r"9[56]\d{3,4}" + _EXT + _NDA + _NOT_QUANTITY)
 # 4455-4455", "可电联…", "简历请投1643-1643": held-out 18's leaks, issue 14 round 6).  A mail
 # label without its 至 ("具體可私信或發郵件4061 4061"), "加我" ("有需要的可以加我…") and a contact
 # person labelled 联络人 ("聯絡人：陳小姐 4575 4575"): held-out 20/21's leaks, issue 14 round 8.
-_CONTACT_LABEL = (r"(?:电话|電話|热线|熱線|致电|致電|联系|聯繫|聯系|联络|聯絡|手机|手機|传真|傳真|咨询|諮詢|咨詢|拨打|撥打|来电|來電"
-                  r"|座机|座機|总机|總機|垂询|垂詢|洽询|洽詢|(?:请|請)洽|办公室|辦公室|(?:请|請)(?:拨|撥)|(?:发|發)(?:送)?(?:(?:邮件|郵件|短信|简历|簡歷|信息|訊息)至?|至)|客服|售后|售後|详询|詳詢|查询|查詢|专线|專線|窗口|(?:请|請)(?:电|電)|可(?:以)?(?:拨|撥|打)|投诉|投訴"
-                  r"|来信|來信|来函|來函|电联|電聯|(?:请|請)投|投(?:递|遞)|加我"
-                  r"|邮箱|郵箱|信箱|电邮|電郵"
-                  r"|(?<![A-Za-z])(?:Tel|TEL|tel|Phone|PHONE|phone|Mobile|Fax|FAX|fax|WhatsApp|Whatsapp|whatsapp|WHATSAPP"
-                  r"|E-?mail|E-?MAIL|e-?mail)(?![A-Za-z]))")
-#: an aside between the label and its colon: "客服热线（24小时）：…", "电话(工作日)：…"
+_CONTEXT = [row.split("\t", 1) for row in read_list("pii_context.txt")]
+
+
+def _context(category: str) -> str:
+    """The entries of one category of `zh/data/pii_context.txt` as one alternation."""
+    return "|".join(pattern for cat, pattern in _CONTEXT if cat == category)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level branches of a regex alternation."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif c in "([":
+            depth += 1
+        elif c in ")]":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return out + [pattern[start:]]
+
+
+def _first_chars(pattern: str) -> str:
+    """The characters a match of an alternation of words (`_context`) can start with, both cases:
+    a lookahead on them lets the regex engine skip other positions fast."""
+    chars = set()
+    for alt in _alternatives(pattern):
+        if alt.startswith("(?:"):
+            chars.update(_first_chars(alt[3:alt.index(")")]))
+        elif alt.startswith("["):
+            chars.update(alt[1:alt.index("]")])
+        else:
+            chars.update((alt[0].lower(), alt[0].upper()))
+    return "".join(sorted(chars))
+
+
+def _starts(*patterns: str) -> str:
+    return "(?=[" + re.escape("".join(sorted(set("".join(_first_chars(p) for p in patterns))))) + "])"
+
+
+#: a colon in any of the forms pages print ("電話︰", "電話∶", "電話﹕")
+_COLON = r"[:：︰∶﹕]"
+_CONTACT_LABEL = (r"(?:" + _context("label") + r"|(?=[A-Za-z])(?<![A-Za-z])(?i:" + _context("ascii") + r")(?![A-Za-z])\.?"
+                  # one capital letter and a colon, how business cards and Hong Kong pages label a
+                  # line ("T: 2345 6789", "M：139 1234 5678", "P: +852 …", "F: …" for fax)
+                  r"|(?<![A-Za-z])[TMPFH](?=\s?" + _COLON + r"))")
 _LABEL_ASIDE = r"(?:\s*[(（](?=[^()（）\n]*[^\d\s()（）.\-])[^()（）\n]{1,8}[)）])?"  # words, not an area code
-_LABEL_TAIL = r"(?:" + _CONTACT_LABEL + r"|号码|號碼|号|號|方式)*"
+# a chain of labels ("联系电话号码", "联系人及电话", "聯絡我們")
+_LABEL_TAIL = r"(?:" + _CONTACT_LABEL + r"|号码|號碼|号|號|方式|我们|我們|人(?=[及和与與/／、]))*(?:[及和与與]" + _CONTACT_LABEL + r")?"
 _SECOND_CHANNEL = r"(?:\s*[/／、或]\s*(?:微信|QQ|qq|短信|" + _CONTACT_LABEL + r")" + _LABEL_TAIL + r"(?:同号|同號)?)*"
 _CONTACT_PERSON = r"(?:联系人|聯繫人|聯系人|联络人|聯絡人)\s*[:：]?\s*[\u4e00-\u9fff]{1,5}\s*[,，、\s]\s*(?:" + _CONTACT_LABEL + _LABEL_TAIL + r")?"
 #: whom a label names before the number: "详询客户经理95428", "请致电王老师 6688 1234" (a role word
 #: after at most three other Han characters; held-out 21, issue 14 round 8), or which office: "请洽庙方…",
 #: "可联系秘书处…", "请致电本校校务处（…）" (four; held-out 25, issue 14 round 9); a guide, an agent
 #: ("請洽領隊…", "請致電經紀…": held-out 27, round 10, read after its one measurement)
-_CONTACT_ROLE = (r"(?:\s*[\u4e00-\u9fff]{0,4}(?:经理|經理|老师|老師|先生|女士|小姐|专员|專員|顾问|顧問|主任|律师|律師"
-                 r"|[处處]|方|[办辦]公室|中心|秘书|秘書|领队|領隊|经纪|經紀|导游|導遊|教练|教練|医生|醫生)"
-                 r"(?![\u4e00-\u9fff]))?")
-_LABEL_BEFORE_NUMBER = (r"(?:" + _CONTACT_PERSON + r"|" + _CONTACT_LABEL + _LABEL_TAIL + _SECOND_CHANNEL + _LABEL_ASIDE
-                        + _CONTACT_ROLE + r")\s*(?:[:：]|至|到|为|為|是)?\s*[:：]?\s*[(（]?")
+_CONTACT_ROLE = r"(?:\s*[\u4e00-\u9fff]{0,4}(?:" + _context("person") + "|" + _context("office") + r")(?![\u4e00-\u9fff]))?"
+_LABEL_BEFORE_NUMBER = (_starts(_context("label"))[:-2] + r"A-Za-z])(?:" + _CONTACT_PERSON + r"|" + _CONTACT_LABEL + _LABEL_TAIL + _SECOND_CHANNEL + _LABEL_ASIDE
+                        + _CONTACT_ROLE + r")\s*(?:" + _COLON + r"|至|到|为|為|是)?\s*" + _COLON + r"?\s*[(（]?")
 _LABELLED_PHONE = re.compile(
-    _LABEL_BEFORE_NUMBER + r"((?:[(（]\d{2,4}[)）]\s?)?\d(?:[ \t\-.—–]?\d){5,13})" + _NDA + _NOT_QUANTITY
+    _LABEL_BEFORE_NUMBER + r"((?:[(（]\d{2,4}[)）]\s?)?\d(?:" + _SEP + r"?\d){5,13})" + _NDA + _NOT_QUANTITY
 )
+# A person's title right before a phone-length number says whose number it is, without a label:
+# "黄老师 2345 6789", "陳律師 2345-6789", "负责人：赵经理（8765 4321）", Hong Kong's "陳生 9123 4567" /
+# "李太 6123 4567" (a one-character title after a one-character surname that starts a word; see
+# `short` in zh/data/pii_context.txt).  The number is grouped in runs of 2+ digits ("1 2 3 4 5 6 7 8
+# 号" is no phone) and is no date or quantity (`_titled_ok`); session 11's contact-form table.
+_TITLED_PHONE = re.compile(
+    _starts(_context("person"), _context("short"))
+    + r"(?:" + _context("person") + r"|(?<=(?<![\u4e00-\u9fff])[\u4e00-\u9fff])(?i:" + _context("short") + r"))"
+    r"\s*" + _COLON + r"?\s*[(（]?\s*((?:[(（]\d{2,4}[)）]\s?)?\d{2,4}(?:" + _SEP + r"?\d{2,4}){1,4})" + _NDA + _NOT_QUANTITY
+)
+#: a date written without separators ("20240501"): after a title it is when, not a number
+_COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 # A five-digit service number (95 / 96 and three digits) that a contact label hands out as a desk
 # or a person's line: "联系人：李经理，95602", "停水期间如有疑问请致电95361", "有需要的可以加我95433"
 # (held-out 21's 26 leaks, issue 14 round 8, read after its one measurement).  Not a list of public
 # lines ("拨打95588、96110查询" stays), nor six digits ("游客咨询电话：962021", a city's public line
 # that held-out 3-21 label content), nor a directory line (`_directory_entry`).
+_SERVICE_ANCHOR = re.compile(r"9[56][0-9]{3}(?![0-9])")
 _LABELLED_SERVICE = re.compile(
     _LABEL_BEFORE_NUMBER + r"(9[56]\d{3})" + _NDA + r"(?!\s*[、/和及或]\s*\d)" + _NOT_QUANTITY
 )
@@ -143,38 +213,77 @@ _EMAIL = re.compile(
 #: issue 14 round 6), 艾特 (how "@" is read aloud: "kefu艾特163.com") or the word at between
 #: spaces ("kefu at 163.com", see `_spaced_at_ok`), 小老鼠 ("little mouse", how Taiwan reads "@":
 #: "info 小老鼠 example 點 com 點 tw"; held-out 25, issue 14 round 9)
-_AT_WORD = (r"(?:#|＃|艾特|\s?小老鼠\s?|[(（\[【{]\s?(?:at|AT|At|a|A|艾特)\s?[)）\]】}]"
+_AT_WORD = (r"(?:#|＃|艾特|◎|﹫|\s?小老鼠\s?|[(（\[【{]\s?(?:at|AT|At|a|A|艾特|[@＠])\s?[)）\]】}]"
             r"|(?<=[A-Za-z0-9]) (?:at|AT) (?=[A-Za-z0-9]))")
 #: a dot written otherwise: full-width "．", an ideographic "。", dot / 点 in brackets or between spaces,
 #: a dot in brackets ("kefu@lanze[.]com", the "defanged" form; held-out 24, issue 14 round 9)
-_DODGE_DOT = r"(?:[.．。]|\s?[(（\[【{]\s?(?:dot|DOT|Dot|点|點|[.．。])\s?[)）\]】}]\s?|\s(?:dot|DOT|点|點)\s)"
+_DODGE_DOT = r"(?:[.．。]|\s?[(（\[【{]\s?(?:dot|DOT|Dot|点|點|[.．。])\s?[)）\]】}]\s?|\s(?:dot|DOT|点|點|[.．。])\s|[点點])"
 #: top-level domains of real mail hosts: with "@" written otherwise, only a real TLD makes an address
 _MAIL_TLD = (r"(?:com|cn|net|org|edu|gov|info|biz|me|io|hk|tw|mo|sg|jp|kr|uk|us|de|fr|ca|au|cc|tv"
-             r"|top|xyz|vip|club|site|ltd|mobi|asia)")
+             r"|top|xyz|vip|club|site|ltd|mobi|asia|my|ph|nz|id|th|vn|in|co|it|es|nl|ch|se|ru|br"
+             r"|tech|online|shop|store|email|app|dev|ai|work|live|pro|link|fun|cloud|group|news|ink)")
 # an address with "@" or a dot written otherwise, or both ("news(a)gmail.com", "kefu@163 dot com")
 _EMAIL_DODGE = re.compile(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?(?P<at>" + _AT_WORD + r"|[@＠])\s?"
     r"[A-Za-z0-9-]+(?:" + _DODGE_DOT + r"[A-Za-z0-9-]+)*" + _DODGE_DOT + _MAIL_TLD + r"(?![A-Za-z])"
 )
+# What ends an "@" match that is no address: a file name ("report@2x.png", how retina images are
+# named) or a host and a path (git's "git@github.com:abc/def.git"); session 11's look-alikes.
+_FILE_EXT = re.compile(r"[.．](?i:png|jpe?g|gif|svg|webp|bmp|ico|js|css|html?|php|json|xml|pdf|zip|mp[34])$")
+_HOST_PATH = re.compile(r":[\w/~]")
+
+
+def _mail_ok(text: str, start: int, end: int) -> bool:
+    return not _FILE_EXT.search(text, start, end) and not _HOST_PATH.match(text, end)
+
+
 _AT_RE = re.compile(r"[@＠]|" + _AT_WORD)
 #: where an `_AT_WORD` may stand, found fast: one leading character class the regex engine
 #: skips to ("#" is common: markdown headings, topics), and the spaced word by its literal
-_AT_SCAN = (re.compile(r"[#＃艾(（\[【{](?:(?<=[#＃])|(?<=艾)特|\s?(?:at|AT|At|a|A|艾特)\s?[)）\]】}])"),
+_AT_SCAN = (re.compile(r"[#＃艾(（\[【{◎﹫](?:(?<=[#＃◎﹫])|(?<=艾)特|\s?(?:at|AT|At|a|A|艾特|[@＠])\s?[)）\]】}])"),
             re.compile(r" (?:at|AT) (?=[A-Za-z0-9])"), re.compile(r"\s?小老鼠"))
 #: the mail domain after an "@" however written (checked before `_EMAIL_DODGE` runs)
 _DODGE_DOMAIN = re.compile(r"\s?[A-Za-z0-9-]+(?:" + _DODGE_DOT + r"[A-Za-z0-9-]+)*" + _DODGE_DOT + _MAIL_TLD + r"(?![A-Za-z])")
 #: what may stand before "kefu at 163.com": a Han character, full-width punctuation or a colon
 _SPACED_AT_BEFORE = re.compile(r"(?:[:：]|[^\x00-\u2e7f])\s*$")
+#: a short aside before the colon ("微信（同号）：", "QQ(微信同号)：") and a second channel ("QQ/微信：")
+_ID_ASIDE = r"(?:\s*[(（][^()（）\n]{1,8}[)）])?"
+_ID_SECOND = r"(?:\s*[/／、]\s*(?:微信|QQ|qq|手机|手機|电话|電話|VX|vx|WX|wx))?"
+# QQ numbers after QQ, a QQ group ("QQ群", "QQ技术交流群", "Q群", "群号") or "加Q"; "是" may stand for
+# the colon ("QQ号码是…"), and a second number may follow (`_FOLLOW_ON`)
 _QQ = re.compile(
-    r"(?:QQ|qq|Qq|ＱＱ|扣扣|企鹅)(?:号码|號碼|号|號|群号|群號|羣号|羣號|群|羣)?\s*[:：]?\s*([1-9]\d{4,10})" + _NDA
+    r"(?:(?:QQ|qq|Qq|Q Q|q q|ＱＱ|扣扣|企鹅|企鵝)(?:[\u4e00-\u9fff]{0,4}?(?:群|羣))?|(?<![A-Za-z])Q(?:群|羣)|加Q"
+    r"|群号|群號|羣号|羣號)(?:号码|號碼|号|號)?" + _ID_ASIDE + _ID_SECOND
+    + r"\s*(?:" + _COLON + r"|是|为|為)?\s*([1-9]\d{4,10})" + _NDA + _NOT_QUANTITY
 )
+#: WeChat however written ("微信", "V信", "薇信", "VX": `wechat` in zh/data/pii_context.txt)
+_WECHAT_NAME = _starts(_context("wechat")) + r"(?<![A-Za-z])(?i:" + _context("wechat") + r")(?![A-Za-z])"
 _WECHAT = re.compile(
     # a colon, or white space before an id that holds a digit ("加小助手微信 tips75889 进群": a
-    # bare word after a space, "微信 app", is no id); held-out 13's contact lines, issue 14 round 4
-    r"(?:微信|weixin|WeChat|wechat|Wechat|VX|vx|Vx|WX|wx)(?!公众|公眾)(?:号|號|id|ID)?(?:\s*[:：]\s*|\s+(?=[A-Za-z][-_A-Za-z]*\d))"
-    r"([A-Za-z][-_A-Za-z0-9]{2,19}|1[3-9]\d{9})" + _NDA
+    # bare word after a space, "微信 app", is no id); held-out 13's contact lines, issue 14 round 4;
+    # "是" / "搜索" before an id with a digit or "_" ("微信号是abc_2024", "微信搜索 abc_123"); a
+    # number only after a colon (an old account's QQ number, "微信号：12345678")
+    _WECHAT_NAME + r"(?!公众|公眾)(?:\s?(?:号码|號碼|号|號|(?i:id)))?" + _ID_ASIDE + _ID_SECOND
+    + r"(?:\s*(?:搜索|搜)?\s*" + _COLON + r"\s*(?P<num>[1-9]\d{4,10}" + _NDA + _NOT_QUANTITY + r")?"
+    r"|\s*(?:是|为|為|搜索|搜)\s*(?=[A-Za-z][-A-Za-z]*[\d_])|\s+(?=[A-Za-z][-_A-Za-z]*\d))"
+    # an id may hold a dot as pages print it ("pr5.845"), not at its end
+    r"(?(num)|(?P<id>[A-Za-z][-_.A-Za-z0-9]{1,18}[-_A-Za-z0-9]|1[3-9]\d{9}))" + _NDA
 )
-_WECHAT_ADD = re.compile(r"(?:加微信|加微|加V|加v|添加微信)\s*[:：]?\s*([A-Za-z][-_A-Za-z0-9]{5,19})" + _NDA)
+_WECHAT_ADD = re.compile(r"(?:加微信|加微|(?i:加vx|加wx)|加V|加v|添加微信)(?:号|號)?\s*" + _COLON + r"?\s*([A-Za-z][-_A-Za-z0-9]{5,19})" + _NDA)
+# An account id after a messaging app and a colon ("LINE ID：abc123", "Telegram：@abc_123",
+# "Skype：abc.def"): `im` in zh/data/pii_context.txt.  The id starts with "@" or holds a digit,
+# "_", "." or "-" ("LINE：下載" and "Telegram：Android版" name no account); session 11's table.
+_IM = re.compile(
+    _starts(_context("im")) + r"(?<![A-Za-z])(?i:" + _context("im") + r")(?![A-Za-z])(?:\s?(?:(?i:id)|帳號|账号|號|号))?" + _ID_ASIDE
+    + r"\s*" + _COLON + r"\s*(@?)(?:live:)?([A-Za-z0-9][A-Za-z0-9_.\-]{2,31}(?<![.\-]))(?![A-Za-z0-9_\-@])"
+)
+_IM_ID_OK = re.compile(r"[\d_.\-]")
+# A second number after a found one and a list separator ("0755-88886666/88886667", "電話：2345 6789、
+# 2345 6790", "QQ：12345678、87654321"): the label of the first is the label of the list.
+_FOLLOW_ON = re.compile(
+    r"[ \t\u3000]*(?:[/／、;；|｜]|或者?|及|和|or)[ \t\u3000]*((?:[(（]\d{2,4}[)）]\s?)?\d{2,4}(?:" + _SEP + r"?\d{2,4}){0,4})"
+    + _NDA + _NOT_QUANTITY
+)
 _ID_NUMBER = re.compile(_ND + r"[1-8]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]" + _NDA)
 _CARD = re.compile(_ND + r"(?:\d{4}[\s-]){3}\d{4}(?:[\s-]?\d{1,3})?" + _NDA + r"|" + _ND + r"\d{15,19}" + _NDA)
 _IPV4 = re.compile(
@@ -182,9 +291,9 @@ _IPV4 = re.compile(
 )
 # Words before a digit string that say it is a code, not a card or phone number: orders,
 # invoices, tracking, model, batch and licence numbers.
-_CODE_CONTEXT = re.compile(r"(?:订单|訂單|单号|單號|编号|編號|流水|快递|快遞|运单|運單|发票|發票|条码|條碼|型号|型號|货号|貨號|批号|批號|"
-                           r"证号|證號|代码|代碼|ISBN|isbn|No\.?)\s*[:：]?\s*$")
-_VERSION_CONTEXT = re.compile(r"(?:版本|version|Version|ver|v|V)\s*[:：]?\s*$")
+# ("序號", "SN", "激活码": serial and licence codes, session 11's table; "No." but not "Tel No.")
+_CODE_CONTEXT = re.compile(r"(?i:(?<!tel)(?<!tel )(?<!phone)(?<!phone )(?<!fax)(?<!fax )(?:" + _context("code") + r"))\s*" + _COLON + r"?\s*$")
+_VERSION_CONTEXT = re.compile(r"(?i:版本|固件|version|ver|v|android|ios|windows|linux|macos|harmonyos|build)\s*[:：]?\s*$")
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
@@ -222,13 +331,16 @@ def _group(m: re.Match, n: int = 1) -> tuple[int, int]:
 _DIGIT_ANCHOR = re.compile(r"[0-9\uff10-\uff19]{4,}")  # full-width digits too (see `_view`)
 _DOT_ANCHOR = re.compile(r"\.[0-9]{1,3}\.[0-9]")  # starts with a literal: a fast scan
 _PLUS_ANCHOR = re.compile(r"[+＋][0-9]")  # a country code (`_INTL_PHONE`)
+_AREA_ANCHOR = re.compile(r"[(（]0[0-9]{1,3}[)）]")  # an area code in brackets (`_SHORT_LOCAL`)
 _ANCHOR_MARGIN = 16  # context words (QQ号码:) and prefixes (+86, (010)) fit in this
-_WECHAT_HINTS = ("微信", "weixin", "WeChat", "wechat", "Wechat", "VX", "vx", "Vx", "WX", "wx", "加微", "加V", "加v")
+#: where `_WECHAT` / `_WECHAT_ADD` / `_IM` may match, found by one scan that skips to its first characters
+_ID_HINT = re.compile(_starts(_context("wechat"), _context("im"), "加") + r"(?i:(?P<wechat>" + _context("wechat") + r"|加[微v])|"
+                      + _context("im") + ")")
 _WORDCHAR = re.compile(r"[0-9A-Za-z]")
 
 
-_GROUP_AFTER = re.compile(r"[ \t\-.][0-9]{3}")
-_GROUP_BEFORE = re.compile(r"[0-9]{3}[ \t\-.]")
+_GROUP_AFTER = re.compile(r"[ \t\u3000\-.—–‧_]{1,3}[0-9]{3}")
+_GROUP_BEFORE = re.compile(r"[0-9]{3}" + _SEP + r"$")
 
 
 def _may_be_pii_digits(text: str, start: int, end: int) -> bool:
@@ -236,7 +348,7 @@ def _may_be_pii_digits(text: str, start: int, end: int) -> bool:
     ("138 1234 5678", "400 810 5555", "6222 0202 ...")."""
     if end - start >= 5:
         return True
-    return bool(_GROUP_AFTER.match(text, end)) or (start >= 4 and bool(_GROUP_BEFORE.match(text, start - 4)))
+    return bool(_GROUP_AFTER.match(text, end)) or (start >= 4 and bool(_GROUP_BEFORE.search(text, max(0, start - 6), start)))
 
 
 def _windows(text: str, anchors: list[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
@@ -275,6 +387,8 @@ def _digit_windows(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, in
         anchors += [(m.start(), m.end()) for m in _DOT_ANCHOR.finditer(text)]
     if "+" in text or "＋" in text:  # "+886-912-345-678": groups of three, no 4-digit run
         anchors += [(m.start(), m.end()) for m in _PLUS_ANCHOR.finditer(text)]
+    if "(0" in text or "（0" in text:  # "(037)12-3456": a six-digit local number
+        anchors += [(m.start(), m.end()) for m in _AREA_ANCHOR.finditer(text)]
     anchors.sort()
     return _windows(text, anchors, _ANCHOR_MARGIN, _ANCHOR_MARGIN)
 
@@ -334,15 +448,20 @@ def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True) -
     for m in _INTL_PHONE.finditer(text, pos, endpos):
         if 7 <= _digits(text[m.end("code") if m.group("code") else m.end("bracketed"):m.end()]) <= 12:
             yield m.start(), m.end(), "phone"
-    for rx in (_TW_MOBILE, _LANDLINE, _HOTLINE, _SERVICE_LINE):
+    for rx in (_TW_MOBILE, _LANDLINE, _SHORT_LOCAL, _HOTLINE, _SERVICE_LINE):
         for m in rx.finditer(text, pos, endpos):
-            if not _after_code_word(text, m):
+            if not _after_code_word(text, m) and not _TIME_RANGES.fullmatch(m.group()):
                 yield m.start(), m.end(), "phone"
     for m in _LABELLED_PHONE.finditer(text, pos, endpos):
         if (7 <= _digits(m.group(1)) <= 12 and not _GROUPED_DATE.fullmatch(m.group(1))
                 and (directory_lines or not _directory_entry(text, m))):
             yield m.start(1), m.end(1), "phone"
-    for m in _LABELLED_SERVICE.finditer(text, pos, endpos):
+    for m in _TITLED_PHONE.finditer(text, pos, endpos):
+        number = m.group(1)
+        if (7 <= _digits(number) <= 12 and not _GROUPED_DATE.fullmatch(number)
+                and not _COMPACT_DATE.fullmatch(number) and not _TIME_RANGES.fullmatch(number)):
+            yield m.start(1), m.end(1), "phone"
+    for m in (_LABELLED_SERVICE.finditer(text, pos, endpos) if _SERVICE_ANCHOR.search(text, pos, endpos) else ()):
         if directory_lines or not _directory_entry(text, m):
             yield m.start(1), m.end(1), "phone"
     for m in _QQ.finditer(text, pos, endpos):
@@ -356,12 +475,16 @@ def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True) -
 #: a page that skipped `normalize.width` ("１３８１２３４５６７８") is searched on an ASCII view
 #: whose offsets are the text's.
 _FULLWIDTH_VIEW = str.maketrans({cp: cp - 0xFEE0 for cp in (
-    *range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0B, 0xFF0D, 0xFF0E)})
+    *range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0B, 0xFF0D, 0xFF0E)}
+    | {0x3000: 0x20})  # an ideographic space between full-width digit groups is a space
 
 
 #: a page that says which sign stands for "@" ("（請將◎改為@）", "（把★换成@）"): that sign is "@" on the
 #: page (held-out 27's 23 leaks, issue 14 round 10, read after its one measurement)
 _AT_NOTE = re.compile(r"(?:将|將|把)\s*[“「\"']?(\S)[”」\"']?\s*(?:改为|改為|改成|换成|換成|替换为|替換為|替换成|替換成)\s*[@＠]")
+
+
+_FULLWIDTH_AT = re.compile(r"[０-ｚ]＠|＠[０-ｚ]")  # an address in full-width letters ("ｋｅｆｕ＠ｑｑ．ｃｏｍ")
 
 
 def _view(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -373,7 +496,7 @@ def _view(text: str) -> tuple[str, list[tuple[int, int]]]:
             text = text.translate({ord(c): "@" for c in signs if not c.isalnum()})
     runs = [m.span() for m in _DIGIT_ANCHOR.finditer(text)]
     # a run that starts with a full-width digit, or full-width dashes between ASCII ones ("021－6759－4333")
-    if any(text[a] > "9" for a, _ in runs) or "－" in text:
+    if any(text[a] > "9" for a, _ in runs) or "－" in text or ("＠" in text and _FULLWIDTH_AT.search(text)):
         text = text.translate(_FULLWIDTH_VIEW)
     return text, runs
 
@@ -393,7 +516,8 @@ def _iter_view(text: str, runs: list[tuple[int, int]], directory_lines: bool = T
         # a local part is at most 64 characters, a domain at most 255
         for start, end in _windows(text, ats, 66, 256):
             for m in _EMAIL.finditer(text, start, end):
-                yield m.start(), m.end(), "email"
+                if _mail_ok(text, m.start(), m.end()):
+                    yield m.start(), m.end(), "email"
     # "@" or a dot written otherwise ("kefu(a)163.com", "kefu@163 dot com"), where a mail domain follows
     for rx in _AT_SCAN:
         ats += [m.span() for m in rx.finditer(text)]
@@ -401,14 +525,30 @@ def _iter_view(text: str, runs: list[tuple[int, int]], directory_lines: bool = T
         domain = _DODGE_DOMAIN.match(text, at_end)
         if domain:
             for m in _EMAIL_DODGE.finditer(text, max(0, at_start - 66), domain.end()):
-                if _spaced_at_ok(text, m):
+                if _spaced_at_ok(text, m) and _mail_ok(text, m.start(), m.end()):
                     yield m.start(), m.end(), "email"
-    if any(h in text for h in _WECHAT_HINTS):
-        for rx in (_WECHAT, _WECHAT_ADD):
-            for m in rx.finditer(text):
+    hint = _ID_HINT.search(text)
+    if hint:
+        if hint.group("wechat") or _ID_HINT.search(text, hint.end()):
+            for m in _WECHAT.finditer(text, hint.start()):
+                g = "num" if m.group("num") else "id"
+                yield m.start(g), m.end(g), "wechat"
+            for m in _WECHAT_ADD.finditer(text, hint.start()):
                 yield m.start(1), m.end(1), "wechat"
+        for m in _IM.finditer(text, hint.start()):
+            if m.group(1) or _IM_ID_OK.search(m.group(2)):
+                yield m.start(2), m.end(2), "im"
     for start, end in _digit_windows(text, runs):
-        yield from _digit_pii(text, start, end, directory_lines)
+        found = list(_digit_pii(text, start, end, directory_lines))
+        yield from found
+        for _, end_, kind in found:
+            # a list of numbers after one label: each next number is of the same kind
+            while kind in ("phone", "qq"):
+                m = _FOLLOW_ON.match(text, end_)
+                if not m or not (7 if kind == "phone" else 5) <= _digits(m.group(1)) <= (12 if kind == "phone" else 11):
+                    break
+                yield m.start(1), m.end(1), kind
+                end_ = m.end(1)
 
 
 # Parts of a match that identify nobody: a country code, a city's area code, a mobile
