@@ -44,8 +44,8 @@ _NOT_QUANTITY = r"(?![.．]\d|[^\S\n]*(?:元|万|亿|人|次|吨|米|个|件|份
 # Separators inside a grouped number: "138 1234 5678", "021-6123-4567", "186.1234.5678", "0571—88886666";
 # a mobile is also printed 4-3-4 ("1631 631 0031", "1504-504-6215": held-out 12/13's leaks, issue 14 round 4).
 # Dashes may stand between spaces ("400 - 888 - 6666", "010 — 6552 9988"); Taiwan pages print a
-# hyphenation point ("02‧2345‧6789") and some an underscore; an ideographic space is a space.
-_SEP = r"(?:[ \t\u3000]?[ \t\u3000\-.—–‧_][ \t\u3000]?)"
+# hyphenation point ("02‧2345‧6789"), some a middle dot or an underscore; an ideographic space is a space.
+_SEP = r"(?:[ \t\u3000]?[ \t\u3000\-.—–‧·・_][ \t\u3000]?)"
 _MOBILE = re.compile(
     _ND + r"(?:(?:\+|00)?86[\s-]?|\(\+?86\)\s?|（\+?86）\s?)?"
     r"1[3-9]\d(?:\d{8}|" + _SEP + r"\d{4}" + _SEP + r"\d{4}|\d" + _SEP + r"\d{3}" + _SEP + r"\d{4}|" + _SEP + r"\d{8})"
@@ -164,21 +164,27 @@ def _starts(*patterns: str) -> str:
 
 #: a colon in any of the forms pages print ("電話︰", "電話∶", "電話﹕")
 _COLON = r"[:：︰∶﹕]"
-_CONTACT_LABEL = (r"(?:" + _context("label") + r"|(?=[A-Za-z])(?<![A-Za-z])(?i:" + _context("ascii") + r")(?![A-Za-z])\.?"
-                  # one capital letter and a colon, how business cards and Hong Kong pages label a
-                  # line ("T: 2345 6789", "M：139 1234 5678", "P: +852 …", "F: …" for fax)
-                  r"|(?<![A-Za-z])[TMPFH](?=\s?" + _COLON + r"))")
+_CONTACT_LABEL = (r"(?:" + _context("label") + r"|(?:" + _context("weak") + r"|(?i:" + _context("im") + r"))(?=\s*" + _COLON + r")"
+                  r"|(?=[A-Za-z])(?<![A-Za-z])(?i:" + _context("ascii") + r")(?![A-Za-z])\.?"
+                  # one capital letter and a colon or a dot, how business cards and Hong Kong pages
+                  # label a line ("T: 2345 6789", "M：139 1234 5678", "P: +852 …", "F: …" for fax,
+                  # "T. 2345 6789"), and HP (hand phone) with a colon
+                  r"|(?<![A-Za-z])(?:[TMPFH]|(?i:hp))(?=\s?(?:" + _COLON + r"|\.\s?[(+\d]))\.?)")
 _LABEL_ASIDE = r"(?:\s*[(（](?=[^()（）\n]*[^\d\s()（）.\-])[^()（）\n]{1,8}[)）])?"  # words, not an area code
 # a chain of labels ("联系电话号码", "联系人及电话", "聯絡我們")
-_LABEL_TAIL = r"(?:" + _CONTACT_LABEL + r"|号码|號碼|号|號|方式|我们|我們|人(?=[及和与與/／、]))*(?:[及和与與]" + _CONTACT_LABEL + r")?"
-_SECOND_CHANNEL = r"(?:\s*[/／、或]\s*(?:微信|QQ|qq|短信|" + _CONTACT_LABEL + r")" + _LABEL_TAIL + r"(?:同号|同號)?)*"
-_CONTACT_PERSON = r"(?:联系人|聯繫人|聯系人|联络人|聯絡人)\s*[:：]?\s*[\u4e00-\u9fff]{1,5}\s*[,，、\s]\s*(?:" + _CONTACT_LABEL + _LABEL_TAIL + r")?"
+_LABEL_TAIL = (r"(?:" + _CONTACT_LABEL + r"|" + _context("weak") + r"|号码|號碼|号|號|方式|我们|我們|人(?=[及和与與/／、]))*"
+               r"(?:[及和与與]" + _CONTACT_LABEL + r")?")
+# a second channel named after the label: "电话/微信：", "WhatsApp / Signal / Telegram："
+_SECOND_CHANNEL = (r"(?:\s*[/／、或]\s*(?:QQ|qq|短信|(?i:" + _context("wechat") + "|" + _context("im") + r")|" + _CONTACT_LABEL + r")"
+                   + _LABEL_TAIL + r"(?:同号|同號)?)*")
+_CONTACT_PERSON = (r"(?:联系人|聯繫人|聯系人|联络人|聯絡人)\s*[:：]?\s*[\u4e00-\u9fff]{1,5}\s*[,，、\s/／\-]\s*(?:"
+                   + _CONTACT_LABEL + _LABEL_TAIL + r")?")
 #: whom a label names before the number: "详询客户经理95428", "请致电王老师 6688 1234" (a role word
 #: after at most three other Han characters; held-out 21, issue 14 round 8), or which office: "请洽庙方…",
 #: "可联系秘书处…", "请致电本校校务处（…）" (four; held-out 25, issue 14 round 9); a guide, an agent
 #: ("請洽領隊…", "請致電經紀…": held-out 27, round 10, read after its one measurement)
 _CONTACT_ROLE = r"(?:\s*[\u4e00-\u9fff]{0,4}(?:" + _context("person") + "|" + _context("office") + r")(?![\u4e00-\u9fff]))?"
-_LABEL_BEFORE_NUMBER = (_starts(_context("label"))[:-2] + r"A-Za-z])(?:" + _CONTACT_PERSON + r"|" + _CONTACT_LABEL + _LABEL_TAIL + _SECOND_CHANNEL + _LABEL_ASIDE
+_LABEL_BEFORE_NUMBER = (_starts(_context("label"), _context("weak"), _context("im"))[:-2] + r"A-Za-z])(?:" + _CONTACT_PERSON + r"|" + _CONTACT_LABEL + _LABEL_TAIL + _SECOND_CHANNEL + _LABEL_ASIDE
                         + _CONTACT_ROLE + r")\s*(?:" + _COLON + r"|至|到|为|為|是)?\s*" + _COLON + r"?\s*[(（]?")
 _LABELLED_PHONE = re.compile(
     _LABEL_BEFORE_NUMBER + r"((?:[(（]\d{2,4}[)）]\s?)?\d(?:" + _SEP + r"?\d){5,13})" + _NDA + _NOT_QUANTITY
@@ -191,7 +197,7 @@ _LABELLED_PHONE = re.compile(
 _TITLED_PHONE = re.compile(
     _starts(_context("person"), _context("short"))
     + r"(?:" + _context("person") + r"|(?<=(?<![\u4e00-\u9fff])[\u4e00-\u9fff])(?i:" + _context("short") + r"))"
-    r"\s*" + _COLON + r"?\s*[(（]?\s*((?:[(（]\d{2,4}[)）]\s?)?\d{2,4}(?:" + _SEP + r"?\d{2,4}){1,4})" + _NDA + _NOT_QUANTITY
+    r"\s*(?:" + _COLON + r"|[\-－—–/／])?\s*[(（]?\s*((?:[(（]\d{2,4}[)）]\s?)?\d{2,4}(?:" + _SEP + r"?\d{2,4}){1,4})" + _NDA + _NOT_QUANTITY
 )
 #: a date written without separators ("20240501"): after a title it is when, not a number
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
@@ -217,7 +223,7 @@ _AT_WORD = (r"(?:#|＃|艾特|◎|﹫|\s?小老鼠\s?|[(（\[【{]\s?(?:at|AT|At
             r"|(?<=[A-Za-z0-9]) (?:at|AT) (?=[A-Za-z0-9]))")
 #: a dot written otherwise: full-width "．", an ideographic "。", dot / 点 in brackets or between spaces,
 #: a dot in brackets ("kefu@lanze[.]com", the "defanged" form; held-out 24, issue 14 round 9)
-_DODGE_DOT = r"(?:[.．。]|\s?[(（\[【{]\s?(?:dot|DOT|Dot|点|點|[.．。])\s?[)）\]】}]\s?|\s(?:dot|DOT|点|點|[.．。])\s|[点點])"
+_DODGE_DOT = r"(?:[.．。·]|\s?[(（\[【{]\s?(?:dot|DOT|Dot|点|點|[.．。])\s?[)）\]】}]\s?|\s(?:dot|DOT|点|點|[.．。])\s|[点點])"
 #: top-level domains of real mail hosts: with "@" written otherwise, only a real TLD makes an address
 _MAIL_TLD = (r"(?:com|cn|net|org|edu|gov|info|biz|me|io|hk|tw|mo|sg|jp|kr|uk|us|de|fr|ca|au|cc|tv"
              r"|top|xyz|vip|club|site|ltd|mobi|asia|my|ph|nz|id|th|vn|in|co|it|es|nl|ch|se|ru|br"
@@ -252,12 +258,14 @@ _ID_SECOND = r"(?:\s*[/／、]\s*(?:微信|QQ|qq|手机|手機|电话|電話|VX|
 # QQ numbers after QQ, a QQ group ("QQ群", "QQ技术交流群", "Q群", "群号") or "加Q"; "是" may stand for
 # the colon ("QQ号码是…"), and a second number may follow (`_FOLLOW_ON`)
 _QQ = re.compile(
-    r"(?:(?:QQ|qq|Qq|Q Q|q q|ＱＱ|扣扣|企鹅|企鵝)(?:[\u4e00-\u9fff]{0,4}?(?:群|羣))?|(?<![A-Za-z])Q(?:群|羣)|加Q"
+    r"(?:(?:QQ|qq|Qq|Q Q|q q|ＱＱ|扣扣|企鹅|企鵝)(?:[\u4e00-\u9fff0-9]{0,4}?(?:群|羣)[0-9①-⑳]?)?|(?<![A-Za-z])Q(?:群|羣)|加Q"
     r"|群号|群號|羣号|羣號)(?:号码|號碼|号|號)?" + _ID_ASIDE + _ID_SECOND
     + r"\s*(?:" + _COLON + r"|是|为|為)?\s*([1-9]\d{4,10})" + _NDA + _NOT_QUANTITY
 )
 #: WeChat however written ("微信", "V信", "薇信", "VX": `wechat` in zh/data/pii_context.txt)
-_WECHAT_NAME = _starts(_context("wechat")) + r"(?<![A-Za-z])(?i:" + _context("wechat") + r")(?![A-Za-z])"
+# (a lone "V" before a colon is WeChat too: "V：abc_123")
+_WECHAT_WORDS = _context("wechat") + r"|v(?=\s?" + _COLON + r")"
+_WECHAT_NAME = _starts(_context("wechat")) + r"(?<![A-Za-z])(?i:" + _WECHAT_WORDS + r")(?!(?!id|ID|Id)[A-Za-z])"
 _WECHAT = re.compile(
     # a colon, or white space before an id that holds a digit ("加小助手微信 tips75889 进群": a
     # bare word after a space, "微信 app", is no id); held-out 13's contact lines, issue 14 round 4;
@@ -269,19 +277,24 @@ _WECHAT = re.compile(
     # an id may hold a dot as pages print it ("pr5.845"), not at its end
     r"(?(num)|(?P<id>[A-Za-z][-_.A-Za-z0-9]{1,18}[-_A-Za-z0-9]|1[3-9]\d{9}))" + _NDA
 )
-_WECHAT_ADD = re.compile(r"(?:加微信|加微|(?i:加vx|加wx)|加V|加v|添加微信)(?:号|號)?\s*" + _COLON + r"?\s*([A-Za-z][-_A-Za-z0-9]{5,19})" + _NDA)
+_WECHAT_ADD = re.compile(r"加(?:我的?|个人|個人)?(?i:" + _context("wechat") + r"|微|v)(?:号|號)?\s*" + _COLON
+                         + r"?\s*([A-Za-z][-_A-Za-z0-9]{5,19})" + _NDA)
 # An account id after a messaging app and a colon ("LINE ID：abc123", "Telegram：@abc_123",
 # "Skype：abc.def"): `im` in zh/data/pii_context.txt.  The id starts with "@" or holds a digit,
-# "_", "." or "-" ("LINE：下載" and "Telegram：Android版" name no account); session 11's table.
+# "_", "." or "-" ("LINE：下載" and "Telegram：Android版" name no account) and a letter (a number
+# after the app's name is a phone number: the app is a label, see `_CONTACT_LABEL`); session 11.
 _IM = re.compile(
-    _starts(_context("im")) + r"(?<![A-Za-z])(?i:" + _context("im") + r")(?![A-Za-z])(?:\s?(?:(?i:id)|帳號|账号|號|号))?" + _ID_ASIDE
-    + r"\s*" + _COLON + r"\s*(@?)(?:live:)?([A-Za-z0-9][A-Za-z0-9_.\-]{2,31}(?<![.\-]))(?![A-Za-z0-9_\-@])"
+    _starts(_context("im")) + r"(?<![A-Za-z])(?i:" + _context("im") + r")(?![A-Za-z])(?:\s?[\u4e00-\u9fff]{1,4})?(?:\s?(?:(?i:id)|帳號|账号|號|号))?" + _ID_ASIDE
+    + r"\s*" + _COLON + r"\s*(@?)(?:live:)?([A-Za-z0-9][A-Za-z0-9_.\-]{2,31}(?<![.\-]))(?![A-Za-z0-9_\-@/])"
 )
 _IM_ID_OK = re.compile(r"[\d_.\-]")
+#: a link to an account: "t.me/abc_123", "wa.me/85291234567", "line.me/ti/p/~abc123"
+_IM_LINKS = ("t.me/", "telegram.me/", "wa.me/", "line.me/")
+_IM_LINK = re.compile(r"(?<![\w.])(?:t|telegram|wa|line)\.me/(?:(?:R/)?ti/p/)?[~@+]?([A-Za-z0-9][\w.\-]{2,31}(?<![.\-]))")
 # A second number after a found one and a list separator ("0755-88886666/88886667", "電話：2345 6789、
 # 2345 6790", "QQ：12345678、87654321"): the label of the first is the label of the list.
 _FOLLOW_ON = re.compile(
-    r"[ \t\u3000]*(?:[/／、;；|｜]|或者?|及|和|or)[ \t\u3000]*((?:[(（]\d{2,4}[)）]\s?)?\d{2,4}(?:" + _SEP + r"?\d{2,4}){0,4})"
+    _ID_ASIDE + r"[ \t\u3000]*(?:[/／、;；|｜]|或者?|及|和|or)[ \t\u3000]*((?:[(（]\d{2,4}[)）]\s?)?\d{2,4}(?:" + _SEP + r"?\d{2,4}){0,4})"
     + _NDA + _NOT_QUANTITY
 )
 _ID_NUMBER = re.compile(_ND + r"[1-8]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]" + _NDA)
@@ -334,7 +347,7 @@ _PLUS_ANCHOR = re.compile(r"[+＋][0-9]")  # a country code (`_INTL_PHONE`)
 _AREA_ANCHOR = re.compile(r"[(（]0[0-9]{1,3}[)）]")  # an area code in brackets (`_SHORT_LOCAL`)
 _ANCHOR_MARGIN = 16  # context words (QQ号码:) and prefixes (+86, (010)) fit in this
 #: where `_WECHAT` / `_WECHAT_ADD` / `_IM` may match, found by one scan that skips to its first characters
-_ID_HINT = re.compile(_starts(_context("wechat"), _context("im"), "加") + r"(?i:(?P<wechat>" + _context("wechat") + r"|加[微v])|"
+_ID_HINT = re.compile(_starts(_context("wechat"), _context("im"), "加") + r"(?i:(?P<wechat>" + _WECHAT_WORDS + r"|加[微v])|"
                       + _context("im") + ")")
 _WORDCHAR = re.compile(r"[0-9A-Za-z]")
 
@@ -533,11 +546,14 @@ def _iter_view(text: str, runs: list[tuple[int, int]], directory_lines: bool = T
             for m in _WECHAT.finditer(text, hint.start()):
                 g = "num" if m.group("num") else "id"
                 yield m.start(g), m.end(g), "wechat"
-            for m in _WECHAT_ADD.finditer(text, hint.start()):
+            for m in _WECHAT_ADD.finditer(text, max(0, hint.start() - 4)):
                 yield m.start(1), m.end(1), "wechat"
         for m in _IM.finditer(text, hint.start()):
-            if m.group(1) or _IM_ID_OK.search(m.group(2)):
+            if m.group(1) or (_IM_ID_OK.search(m.group(2)) and not m.group(2).isdigit()):
                 yield m.start(2), m.end(2), "im"
+    if any(h in text for h in _IM_LINKS):
+        for m in _IM_LINK.finditer(text):
+            yield m.start(1), m.end(1), "im"
     for start, end in _digit_windows(text, runs):
         found = list(_digit_pii(text, start, end, directory_lines))
         yield from found
