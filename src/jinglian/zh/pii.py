@@ -77,10 +77,16 @@ _INTL_PHONE = re.compile(
     _ND + r"(?:[+＋](?P<code>\d{1,3})|[(（][+＋]?(?P<bracketed>\d{1,3})[)）])[ \t\-.]?(?:\(0?\d{1,4}\)[ \t\-.]?)?"
     r"\d{1,4}(?:[ \t\-.]?\d{2,4}){1,4}" + _NDA + _NOT_QUANTITY
 )
+# The country codes of Taiwan, Hong Kong and Macau written without "+" and joined by a dash
+# ("886-2-2345-6789", "852-2345 6789", "853-28881234"): 7-10 digits after the code
+_BARE_CC_PHONE = re.compile(
+    _ND + r"(?:886|852|853)[\-‧](?:\(?0?\d{1,2}\)?[\-‧ ])?\d{2,4}(?:[\-‧ ]?\d{2,4}){1,3}" + _NDA + _NOT_QUANTITY
+)
 # Three or more dash-joined groups of 3-4 digits, 10-12 digits in all ("1015-015-7558",
 # "391-9481-9481", "0004-004-004"): how phone numbers are printed in any region, and no date
 # (4-2-2), ISBN (a 1-digit group) or amount is grouped so; a code context still vetoes it.
-_DASHED_PHONE = re.compile(_ND + r"\d{3,4}(?:[\-—–]\d{3,4}){2,3}" + _NDA + _NOT_QUANTITY)
+# (one more dashed group either side makes a code: "978-986-123-456-7" is an ISBN)
+_DASHED_PHONE = re.compile(_ND + r"(?<!\d[\-—–])\d{3,4}(?:[\-—–]\d{3,4}){2,3}" + _NDA + r"(?![\-—–]\d)" + _NOT_QUANTITY)
 #: times of day from - to ("0800-1200 1400-1700": opening hours), not a number
 _HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
 _TIME_RANGES = re.compile(_HHMM + r"\s*[\-—–~～至]\s*" + _HHMM + r"(?:[\s,，、/]+" + _HHMM + r"\s*[\-—–~～至]\s*" + _HHMM + r")*")
@@ -341,7 +347,9 @@ def _group(m: re.Match, n: int = 1) -> tuple[int, int]:
 
 #: Every digit-based kind has a run of ≥ 5 digits or two 4-digit groups (phones, IDs,
 #: cards, QQ), or a dotted quad (IPv4); only windows around those are searched.
-_DIGIT_ANCHOR = re.compile(r"[0-9\uff10-\uff19]{4,}")  # full-width digits too (see `_view`)
+# full-width digits too (see `_view`); or three short groups ("28 881 234", "2-881-881")
+# (the first digit written once: the engine then skips to digits fast)
+_DIGIT_ANCHOR = re.compile(r"[0-9\uff10-\uff19](?:[0-9\uff10-\uff19]{3,}|[0-9]{1,2}[ \-.‧][0-9]{3}[ \-.‧][0-9]{2,3}(?![0-9]))")
 _DOT_ANCHOR = re.compile(r"\.[0-9]{1,3}\.[0-9]")  # starts with a literal: a fast scan
 _PLUS_ANCHOR = re.compile(r"[+＋][0-9]")  # a country code (`_INTL_PHONE`)
 _AREA_ANCHOR = re.compile(r"[(（]0[0-9]{1,3}[)）]")  # an area code in brackets (`_SHORT_LOCAL`)
@@ -457,6 +465,9 @@ def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True) -
         yield m.start(), m.end(), "phone"
     for m in _DASHED_PHONE.finditer(text, pos, endpos):
         if 10 <= _digits(m.group()) <= 12 and not _YEARS.fullmatch(m.group()) and not _after_code_word(text, m):
+            yield m.start(), m.end(), "phone"
+    for m in _BARE_CC_PHONE.finditer(text, pos, endpos):
+        if 7 <= _digits(m.group()) - 3 <= 10 and not _after_code_word(text, m):
             yield m.start(), m.end(), "phone"
     for m in _INTL_PHONE.finditer(text, pos, endpos):
         if 7 <= _digits(text[m.end("code") if m.group("code") else m.end("bracketed"):m.end()]) <= 12:
