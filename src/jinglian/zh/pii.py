@@ -35,7 +35,8 @@ PLACEHOLDERS = {
 
 # not glued to a preceding digit/ASCII letter (Han is fine), nor to a code's letters and a dash
 # ("HT-2024-0501-123", "KD-0912-345-678": a contract or model number)
-_ND = r"(?<![0-9A-Za-z])(?<![A-Za-z][\-_])"
+# (the lookahead on what a number can start with lets the regex engine skip other characters fast)
+_ND = r"(?=[0-9(（+＋])(?<![0-9A-Za-z])(?<![A-Za-z][\-_])"
 _NDA = r"(?![0-9A-Za-z])"  # ... nor to a following one
 # A number followed by a unit or a decimal part is a quantity, not a phone number; the next line's
 # first word is no unit ("…9472-5651\n年年月月花相似": held-out 25, issue 14 round 9).
@@ -178,7 +179,8 @@ _CONTACT_LABEL = (r"(?:" + _context("label") + r"|(?:" + _context("weak") + r"|(
                   r"|(?<![A-Za-z])(?:[TMPFH]|(?i:hp))(?=\s?(?:" + _COLON + r"|\.\s?[(+\d]))\.?)")
 _LABEL_ASIDE = r"(?:\s*[(（](?=[^()（）\n]*[^\d\s()（）.\-])[^()（）\n]{1,8}[)）])?"  # words, not an area code
 # a chain of labels ("联系电话号码", "联系人及电话", "聯絡我們")
-_LABEL_TAIL = (r"(?:" + _CONTACT_LABEL + r"|" + _context("weak") + r"|号码|號碼|号|號|方式|我们|我們|人(?=[及和与與/／、]))*"
+# ("call 我", "WhatsApp 我們", "Tel no.:")
+_LABEL_TAIL = (r"(?:\s?(?:" + _CONTACT_LABEL + r"|" + _context("weak") + r"|号码|號碼|号|號|方式|我们|我們|我|(?i:no)\.?|人(?=[及和与與/／、])))*"
                r"(?:[及和与與]" + _CONTACT_LABEL + r")?")
 # a second channel named after the label: "电话/微信：", "WhatsApp / Signal / Telegram："
 _SECOND_CHANNEL = (r"(?:\s*[/／、或]\s*(?:QQ|qq|短信|(?i:" + _context("wechat") + "|" + _context("im") + r")|" + _CONTACT_LABEL + r")"
@@ -202,8 +204,14 @@ _LABELLED_PHONE = re.compile(
 # 号" is no phone) and is no date or quantity (`_titled_ok`); session 11's contact-form table.
 _TITLED_PHONE = re.compile(
     _starts(_context("person"), _context("short"))
-    + r"(?:" + _context("person") + r"|(?<=(?<![\u4e00-\u9fff])[\u4e00-\u9fff])(?i:" + _context("short") + r"))"
+    + r"(?:(?:" + _context("person") + r")[\u4e00-\u9fff]{0,2}|(?<=(?<![\u4e00-\u9fff])[\u4e00-\u9fff])(?i:" + _context("short") + r"))"
     r"\s*(?:" + _COLON + r"|[\-－—–/／])?\s*[(（]?\s*((?:[(（]\d{2,4}[)）]\s?)?\d{2,4}(?:" + _SEP + r"?\d{2,4}){1,4})" + _NDA + _NOT_QUANTITY
+)
+# A grouped phone-length number followed by what to do with it ("请家长通过 7788 1122 与班主任联系",
+# "2345 6789 查詢"): `after` in zh/data/pii_context.txt; session 11's round 3.
+_NUMBER_THEN_CUE = re.compile(
+    _ND + r"((?:[(（]\d{2,4}[)）]\s?)?\d{2,4}(?:" + _SEP + r"\d{2,4}){1,4})" + _NDA + _NOT_QUANTITY
+    + r"\s*(?:[与與和跟向找][\u4e00-\u9fff]{0,6}?)?(?:" + _context("after") + r")"
 )
 #: a date written without separators ("20240501"): after a title it is when, not a number
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
@@ -253,7 +261,7 @@ _AT_RE = re.compile(r"[@＠]|" + _AT_WORD)
 #: where an `_AT_WORD` may stand, found fast: one leading character class the regex engine
 #: skips to ("#" is common: markdown headings, topics), and the spaced word by its literal
 _AT_SCAN = (re.compile(r"[#＃艾(（\[【{◎﹫](?:(?<=[#＃◎﹫])|(?<=艾)特|\s?(?:at|AT|At|a|A|艾特|[@＠])\s?[)）\]】}])"),
-            re.compile(r" (?:at|AT) (?=[A-Za-z0-9])"), re.compile(r"\s?小老鼠"))
+            re.compile(r" (?:at|AT) (?=[A-Za-z0-9])"), re.compile(r"小老鼠"))
 #: the mail domain after an "@" however written (checked before `_EMAIL_DODGE` runs)
 _DODGE_DOMAIN = re.compile(r"\s?[A-Za-z0-9-]+(?:" + _DODGE_DOT + r"[A-Za-z0-9-]+)*" + _DODGE_DOT + _MAIL_TLD + r"(?![A-Za-z])")
 #: what may stand before "kefu at 163.com": a Han character, full-width punctuation or a colon
@@ -264,9 +272,9 @@ _ID_SECOND = r"(?:\s*[/／、]\s*(?:微信|QQ|qq|手机|手機|电话|電話|VX|
 # QQ numbers after QQ, a QQ group ("QQ群", "QQ技术交流群", "Q群", "群号") or "加Q"; "是" may stand for
 # the colon ("QQ号码是…"), and a second number may follow (`_FOLLOW_ON`)
 _QQ = re.compile(
-    r"(?:(?:QQ|qq|Qq|Q Q|q q|ＱＱ|扣扣|企鹅|企鵝)(?:[\u4e00-\u9fff0-9]{0,4}?(?:群|羣)[0-9①-⑳]?)?|(?<![A-Za-z])Q(?:群|羣)|加Q"
+    r"(?=[QqＱ扣企群羣加])(?:(?:QQ|qq|Qq|Q Q|q q|ＱＱ|扣扣|企鹅|企鵝)(?:[\u4e00-\u9fff0-9]{0,4}?(?:群|羣)[0-9①-⑳]?)?|(?<![A-Za-z])Q(?:群|羣)|加Q"
     r"|群号|群號|羣号|羣號)(?:号码|號碼|号|號)?" + _ID_ASIDE + _ID_SECOND
-    + r"\s*(?:" + _COLON + r"|是|为|為)?\s*([1-9]\d{4,10})" + _NDA + _NOT_QUANTITY
+    + r"\s*(?:" + _COLON + r"|是|为|為)?\s*([1-9]\d{1,3}(?:[ \-]?\d{2,4}){1,3})" + _NDA + _NOT_QUANTITY
 )
 #: WeChat however written ("微信", "V信", "薇信", "VX": `wechat` in zh/data/pii_context.txt)
 # (a lone "V" before a colon is WeChat too: "V：abc_123")
@@ -290,13 +298,13 @@ _WECHAT_ADD = re.compile(r"加(?:我的?|个人|個人)?(?i:" + _context("wechat
 # "_", "." or "-" ("LINE：下載" and "Telegram：Android版" name no account) and a letter (a number
 # after the app's name is a phone number: the app is a label, see `_CONTACT_LABEL`); session 11.
 _IM = re.compile(
-    _starts(_context("im")) + r"(?<![A-Za-z])(?i:" + _context("im") + r")(?![A-Za-z])(?:\s?[\u4e00-\u9fff]{1,4})?(?:\s?(?:(?i:id)|帳號|账号|號|号))?" + _ID_ASIDE
+    _starts(_context("im")) + r"(?<![A-Za-z])(?i:" + _context("im") + r")(?![A-Za-z])(?:\s?[\u4e00-\u9fff]{1,4})?(?:\s*[(（])?(?:\s?(?:(?i:id)|帳號|账号|號|号))?(?:\s?[\u4e00-\u9fff]{1,4})?" + _ID_ASIDE
     + r"\s*" + _COLON + r"\s*(@?)(?:live:)?([A-Za-z0-9][A-Za-z0-9_.\-]{2,31}(?<![.\-]))(?![A-Za-z0-9_\-@/])"
 )
 _IM_ID_OK = re.compile(r"[\d_.\-]")
 #: a link to an account: "t.me/abc_123", "wa.me/85291234567", "line.me/ti/p/~abc123"
-_IM_LINKS = ("t.me/", "telegram.me/", "wa.me/", "line.me/")
-_IM_LINK = re.compile(r"(?<![\w.])(?:t|telegram|wa|line)\.me/(?:(?:R/)?ti/p/)?[~@+]?([A-Za-z0-9][\w.\-]{2,31}(?<![.\-]))")
+_IM_LINKS = ("t.me/", "telegram.me/", "wa.me/", "line.me/", "chat.whatsapp.com/")
+_IM_LINK = re.compile(r"(?<![\w.])(?:t|telegram|wa|line|chat\.whatsapp)\.(?:me|com)/(?:(?:R/)?ti/p/)?[~@+]?([A-Za-z0-9][\w.\-]{2,31}(?<![.\-]))")
 # A second number after a found one and a list separator ("0755-88886666/88886667", "電話：2345 6789、
 # 2345 6790", "QQ：12345678、87654321"): the label of the first is the label of the list.
 _FOLLOW_ON = re.compile(
@@ -306,12 +314,12 @@ _FOLLOW_ON = re.compile(
 _ID_NUMBER = re.compile(_ND + r"[1-8]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]" + _NDA)
 _CARD = re.compile(_ND + r"(?:\d{4}[\s-]){3}\d{4}(?:[\s-]?\d{1,3})?" + _NDA + r"|" + _ND + r"\d{15,19}" + _NDA)
 _IPV4 = re.compile(
-    r"(?<![\d.A-Za-z])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]\d|\d)"
+    r"(?=[0-9])(?<![\d.A-Za-z])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]\d|\d)"
 )
 # Words before a digit string that say it is a code, not a card or phone number: orders,
 # invoices, tracking, model, batch and licence numbers.
-# ("序號", "SN", "激活码": serial and licence codes, session 11's table; "No." but not "Tel No.")
-_CODE_CONTEXT = re.compile(r"(?i:(?<!tel)(?<!tel )(?<!phone)(?<!phone )(?<!fax)(?<!fax )(?:" + _context("code") + r"))\s*" + _COLON + r"?\s*$")
+# ("序號", "SN", "激活码": serial and licence codes, session 11's table)
+_CODE_CONTEXT = re.compile(r"(?i:(?:" + _context("code") + r")(?:号码|號碼|号|號)?)\s*" + _COLON + r"?\s*$")
 _VERSION_CONTEXT = re.compile(r"(?i:版本|固件|version|ver|v|android|ios|windows|linux|macos|harmonyos|build)\s*[:：]?\s*$")
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -478,7 +486,13 @@ def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True) -
                 yield m.start(), m.end(), "phone"
     for m in _LABELLED_PHONE.finditer(text, pos, endpos):
         if (7 <= _digits(m.group(1)) <= 12 and not _GROUPED_DATE.fullmatch(m.group(1))
+                and not _CODE_CONTEXT.search(text, max(0, m.start(1) - 16), m.start(1))
                 and (directory_lines or not _directory_entry(text, m))):
+            yield m.start(1), m.end(1), "phone"
+    for m in _NUMBER_THEN_CUE.finditer(text, pos, endpos):
+        number = m.group(1)
+        if (7 <= _digits(number) <= 12 and not _GROUPED_DATE.fullmatch(number) and not _TIME_RANGES.fullmatch(number)
+                and not _after_code_word(text, m)):
             yield m.start(1), m.end(1), "phone"
     for m in _TITLED_PHONE.finditer(text, pos, endpos):
         number = m.group(1)
@@ -489,7 +503,8 @@ def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True) -
         if directory_lines or not _directory_entry(text, m):
             yield m.start(1), m.end(1), "phone"
     for m in _QQ.finditer(text, pos, endpos):
-        yield m.start(1), m.end(1), "qq"
+        if 5 <= _digits(m.group(1)) <= 11:
+            yield m.start(1), m.end(1), "qq"
     for m in _IPV4.finditer(text, pos, endpos):
         if not _VERSION_CONTEXT.search(text, max(0, m.start() - 10), m.start()):
             yield m.start(), m.end(), "ip"
