@@ -807,6 +807,124 @@ LOOK_ALIKES_3: list[str] = [
     "電郵 3 封",
 ]
 
+# Round 4: written after commit d186306 and measured once on it: addresses and ids written to dodge
+# harvesters, and other channels.
+CONTACTS_4: list[tuple[str, str]] = [
+    ("邮箱：kefu（at）abc。com", "kefu"),
+    ("邮箱：kefu(#)abc.com", "kefu"),
+    ("邮箱：kefu【#】abc.com", "kefu"),
+    ("邮箱：kefu(at)abc.com.cn（请将(at)替换为@）", "kefu"),
+    ("邮箱：kefu＃abc．com．cn", "kefu"),
+    ("邮箱：kefu_2024 艾特 abc 点 com", "kefu_2024"),
+    ("邮箱：kefu 圈 abc.com（圈换成@）", "kefu"),
+    ("Email：kefu@@abc.com", "kefu"),
+    ("邮箱：kefu@abc。cn", "kefu"),
+    ("郵箱：kefu at abc.com.tw", "kefu"),
+    ("邮箱：kefu{at}abc{dot}cn", "kefu"),
+    ("email: kefu _at_ abc _dot_ com", "kefu"),
+    ("邮箱：kefu AT abc DOT com DOT cn", "kefu"),
+    ("邮箱：kefu•abc.com（•换成@）", "kefu"),
+    ("邮箱：kefu*abc.com（把*改成@）", "kefu"),
+    ("信箱：ｓｅｒｖｉｃｅ＠ａｂｃ．ｃｏｍ．ｔｗ", "ｓｅｒｖｉｃｅ"),
+    ("邮箱：kefu@abc.com.cn.", "kefu"),
+    ("邮箱：<kefu@abc.com>", "kefu"),
+    ("mailto:kefu@abc.com", "kefu"),
+    ("邮箱：kefu@abc-shop.com.cn；备用邮箱：kefu2@abc.cn", "kefu2"),
+    ("联系邮箱为kefu@abc.com，电话为 6688 9900", "6688 9900"),
+    ("邮箱（工作日回复）：kefu3@abc.com", "kefu3"),
+    ("邮箱地址是 zhang.san@abc.com.cn", "zhang.san"),
+    ("請寄 e-mail：chan.tm@abc.com.hk", "chan.tm"),
+    ("Gmail：abc.hk2024@gmail.com", "abc.hk2024"),
+    ("163邮箱：abc2024@163.com", "abc2024"),
+    ("QQ邮箱：123456789@qq.com", "123456789"),
+    ("微信（VX）：abc_2024", "abc_2024"),
+    ("微信 ID：abc_2024", "abc_2024"),
+    ("微信号：abc_2024（加好友请备注）", "abc_2024"),
+    ("➕V：abc_2024", "abc_2024"),
+    ("+v：abc_2024", "abc_2024"),
+    ("加vx abc_2024", "abc_2024"),
+    ("卫星：abc_2024", "abc_2024"),
+    ("wei信：abc_2024", "abc_2024"),
+    ("微信：a b c _ 2 0 2 4", "a b c _ 2 0 2 4"),
+    ("薇：abc_2024", "abc_2024"),
+    ("微信同手机号：138 0013 8000", "138 0013 8000"),
+    ("QQ：1234五678", "1234五678"),
+    ("QQ（同微信）：12345678", "12345678"),
+    ("QQ：12345678（不加陌生人）", "12345678"),
+    ("Q：12345678", "12345678"),
+    ("企鹅号12345678", "12345678"),
+    ("QQ邮箱/QQ：12345678", "12345678"),
+    ("LINE：abc.2024", "abc.2024"),
+    ("LINE ID：abc2024（請先加好友）", "abc2024"),
+    ("line id: abc_2024", "abc_2024"),
+    ("Line：@123abcde", "123abcde"),
+    ("IG：abc_2024", "abc_2024"),
+    ("Instagram：@abc.hk", "abc.hk"),
+    ("Facebook：fb.com/abc.hk2024", "abc.hk2024"),
+    ("WhatsApp：+852 9123-4567 / Signal 同號", "9123-4567"),
+    ("Telegram：t.me/abc_hk2024", "abc_hk2024"),
+    ("Telegram ID：abc_hk", "abc_hk"),
+    ("Skype：live:.cid.abc123", "cid.abc123"),
+    ("KakaoTalk：abc2024", "abc2024"),
+    ("Viber：+886 912 345 678", "912 345 678"),
+    ("Messenger：m.me/abc.hk2024", "abc.hk2024"),
+    ("小紅書號：abc2024", "abc2024"),
+    ("抖音号：abc_2024", "abc_2024"),
+    ("電話：(+852)2345-6789", "2345-6789"),
+    ("電話：+852-2345-6789", "2345-6789"),
+    ("電話：852 23456789", "23456789"),
+    ("Tel:＋852 2345 6789", "2345 6789"),
+    ("電話：２３４５ ６７８９", "２３４５ ６７８９"),
+    ("電話：2345–6789", "2345–6789"),
+    ("電話：2345 — 6789", "2345 — 6789"),
+    ("電話：2345~6789", "2345~6789"),
+    ("電話：(2) 2345 6789", "2345 6789"),
+    ("电话：010-6552 9988转 8012/8013", "6552 9988"),
+    ("手机：138 0013 8000 / 139-0013-9000", "139-0013-9000"),
+    ("手機：0912-345-678、0928-765-432", "0928-765-432"),
+    ("電話：2345 6789 (9:00-18:00)；9123 4567 (其他時間)", "9123 4567"),
+    ("聯絡：+886-2-2345-6789 或 +886-912-345-678", "912-345-678"),
+]
+
+LOOK_ALIKES_4: list[str] = [
+    "邮箱容量 1024 MB",
+    "邮箱@的用法说明",
+    "发邮件时请在标题注明@某某",
+    "#标签#和@提及",
+    "点击 abc.com 进入",
+    "访问 www.abc.com.cn",
+    "网址：https://www.abc.com/contact",
+    "下载 app.apk",
+    "文件 abc@2x.jpg 和 def@3x.png",
+    "npm install @abc/def",
+    "git clone git@github.com:abc/def.git",
+    "微信支付 12 亿用户",
+    "QQ 空间",
+    "LINE 貼圖 2024",
+    "IG 限時動態",
+    "Instagram 2024 年",
+    "Facebook 在 2004 年創立",
+    "小紅書 2024 年用戶",
+    "抖音号召力",
+    "卫星发射 2024 年",
+    "薇薇 12 岁",
+    "Q1 营收 2345 万元，Q2 营收 3456 万元",
+    "Q：这是问题吗？ A：是的",
+    "Q：2024 年的目标是什么？",
+    "V1.0、V2.0 版本",
+    "v：2.3.4",
+    "Skype for Business 2015",
+    "Telegram 頻道訂閱數 12 萬",
+    "電話：2024年起停用舊號",
+    "比分 2345 — 6789 分",
+    "2345~6789 頁",
+    "第 2345–6789 號",
+    "邮编：100080，电话区号：010",
+    "全年 2,345,678 封邮件",
+    "站内信 12345678 封",
+    "编辑短信“1爱心”发送到 106 99999，即可捐款 10 元",
+]
+
 HELD_BACK = "every third row (index % 3 == 2) of each table"
 
 
@@ -836,16 +954,19 @@ def false_positives(rows: list[str]) -> list[str]:
 KNOWN_GAPS = {
     "邮箱：kefu#163#com": "'#' for both '@' and the dot: no rule reads a second '#' as a dot",
     "陈大文 | 2345 6789 | chan@abc.com.hk": "a bare 4-4 number in a table cell next to an address has no label",
+    "微信：a b c _ 2 0 2 4": "an id spelled out with spaces between its characters",
+    "QQ：1234五678": "a Han numeral inside the digits",
+    "電話：2345~6789": "a tilde between the groups reads as a range (2345~6789 頁)",
 }
 
 
 @pytest.mark.parametrize(("text", "secret"), [
     pytest.param(t, s, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[t])) if t in KNOWN_GAPS else (t, s)
-    for t, s in CONTACTS + CONTACTS_2 + CONTACTS_3])
+    for t, s in CONTACTS + CONTACTS_2 + CONTACTS_3 + CONTACTS_4])
 def test_contact_is_masked(text, secret):
     assert _covered(text, secret), find_pii(text)
 
 
-@pytest.mark.parametrize("text", LOOK_ALIKES + LOOK_ALIKES_2 + LOOK_ALIKES_3)
+@pytest.mark.parametrize("text", LOOK_ALIKES + LOOK_ALIKES_2 + LOOK_ALIKES_3 + LOOK_ALIKES_4)
 def test_look_alike_stays(text):
     assert not find_pii(text), find_pii(text)

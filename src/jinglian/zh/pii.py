@@ -213,6 +213,9 @@ _NUMBER_THEN_CUE = re.compile(
     _ND + r"((?:[(（]\d{2,4}[)）]\s?)?\d{2,4}(?:" + _SEP + r"\d{2,4}){1,4})" + _NDA + _NOT_QUANTITY
     + r"\s*(?:[与與和跟向找][\u4e00-\u9fff]{0,6}?)?(?:" + _context("after") + r")"
 )
+#: an SMS service port ("发送到 106 99999": 106 and more digits, a charity's or a company's public
+#: number, never a person's; real page g0473 of gold-train)
+_SMS_PORT = re.compile(r"106[ \-]?\d")
 #: a date written without separators ("20240501"): after a title it is when, not a number
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 # A five-digit service number (95 / 96 and three digits) that a contact label hands out as a desk
@@ -226,18 +229,18 @@ _LABELLED_SERVICE = re.compile(
 )
 # (a full-width dot "．" is a dot too: "kefu@163．com")
 _EMAIL = re.compile(
-    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?[@＠]\s?[A-Za-z0-9-]+(?:[.．][A-Za-z0-9-]+)*[.．][A-Za-z]{2,12}(?![A-Za-z])"
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?[@＠]{1,2}\s?[A-Za-z0-9-]+(?:[.．][A-Za-z0-9-]+)*[.．][A-Za-z]{2,12}(?![A-Za-z])"
 )
 #: "@" written otherwise to dodge harvesters: "#" ("kefu#163.com（#换成@）", "kefu # 163.com"),
 #: at / a / 艾特 in brackets of any kind ("(at)", "[AT]", "【at】", "(a)": held-out 19's 41 leaks,
 #: issue 14 round 6), 艾特 (how "@" is read aloud: "kefu艾特163.com") or the word at between
 #: spaces ("kefu at 163.com", see `_spaced_at_ok`), 小老鼠 ("little mouse", how Taiwan reads "@":
 #: "info 小老鼠 example 點 com 點 tw"; held-out 25, issue 14 round 9)
-_AT_WORD = (r"(?:#|＃|艾特|◎|﹫|\s?小老鼠\s?|[(（\[【{]\s?(?:at|AT|At|a|A|艾特|[@＠])\s?[)）\]】}]"
+_AT_WORD = (r"(?:#|＃|艾特|◎|﹫|\s?小老鼠\s?|[(（\[【{]\s?(?:at|AT|At|a|A|艾特|[@＠#＃])\s?[)）\]】}]|\s?_(?:at|AT)_\s?"
             r"|(?<=[A-Za-z0-9]) (?:at|AT) (?=[A-Za-z0-9]))")
 #: a dot written otherwise: full-width "．", an ideographic "。", dot / 点 in brackets or between spaces,
 #: a dot in brackets ("kefu@lanze[.]com", the "defanged" form; held-out 24, issue 14 round 9)
-_DODGE_DOT = r"(?:[.．。·]|\s?[(（\[【{]\s?(?:dot|DOT|Dot|点|點|[.．。])\s?[)）\]】}]\s?|\s(?:dot|DOT|点|點|[.．。])\s|[点點])"
+_DODGE_DOT = r"(?:[.．。·]|\s?_(?:dot|DOT)_\s?|\s?[(（\[【{]\s?(?:dot|DOT|Dot|点|點|[.．。])\s?[)）\]】}]\s?|\s(?:dot|DOT|点|點|[.．。])\s|[点點])"
 #: top-level domains of real mail hosts: with "@" written otherwise, only a real TLD makes an address
 _MAIL_TLD = (r"(?:com|cn|net|org|edu|gov|info|biz|me|io|hk|tw|mo|sg|jp|kr|uk|us|de|fr|ca|au|cc|tv"
              r"|top|xyz|vip|club|site|ltd|mobi|asia|my|ph|nz|id|th|vn|in|co|it|es|nl|ch|se|ru|br"
@@ -260,7 +263,8 @@ def _mail_ok(text: str, start: int, end: int) -> bool:
 _AT_RE = re.compile(r"[@＠]|" + _AT_WORD)
 #: where an `_AT_WORD` may stand, found fast: one leading character class the regex engine
 #: skips to ("#" is common: markdown headings, topics), and the spaced word by its literal
-_AT_SCAN = (re.compile(r"[#＃艾(（\[【{◎﹫](?:(?<=[#＃◎﹫])|(?<=艾)特|\s?(?:at|AT|At|a|A|艾特|[@＠])\s?[)）\]】}])"),
+_AT_SCAN = (re.compile(r"[#＃艾(（\[【{◎﹫](?:(?<=[#＃◎﹫])|(?<=艾)特|\s?(?:at|AT|At|a|A|艾特|[@＠#＃])\s?[)）\]】}])"),
+            re.compile(r"_(?:at|AT)_"),
             re.compile(r" (?:at|AT) (?=[A-Za-z0-9])"), re.compile(r"小老鼠"))
 #: the mail domain after an "@" however written (checked before `_EMAIL_DODGE` runs)
 _DODGE_DOMAIN = re.compile(r"\s?[A-Za-z0-9-]+(?:" + _DODGE_DOT + r"[A-Za-z0-9-]+)*" + _DODGE_DOT + _MAIL_TLD + r"(?![A-Za-z])")
@@ -272,7 +276,7 @@ _ID_SECOND = r"(?:\s*[/／、]\s*(?:微信|QQ|qq|手机|手機|电话|電話|VX|
 # QQ numbers after QQ, a QQ group ("QQ群", "QQ技术交流群", "Q群", "群号") or "加Q"; "是" may stand for
 # the colon ("QQ号码是…"), and a second number may follow (`_FOLLOW_ON`)
 _QQ = re.compile(
-    r"(?=[QqＱ扣企群羣加])(?:(?:QQ|qq|Qq|Q Q|q q|ＱＱ|扣扣|企鹅|企鵝)(?:[\u4e00-\u9fff0-9]{0,4}?(?:群|羣)[0-9①-⑳]?)?|(?<![A-Za-z])Q(?:群|羣)|加Q"
+    r"(?=[QqＱ扣企群羣加])(?:(?:QQ|qq|Qq|Q Q|q q|ＱＱ|扣扣|企鹅|企鵝)(?:[\u4e00-\u9fff0-9]{0,4}?(?:群|羣)[0-9①-⑳]?)?|(?<![A-Za-z])Q(?:群|羣)|加Q|(?<![A-Za-z])Q(?=\s?[:：]\s?[1-9]\d{4})"
     r"|群号|群號|羣号|羣號)(?:号码|號碼|号|號)?" + _ID_ASIDE + _ID_SECOND
     + r"\s*(?:" + _COLON + r"|是|为|為)?\s*([1-9]\d{1,3}(?:[ \-]?\d{2,4}){1,3})" + _NDA + _NOT_QUANTITY
 )
@@ -299,16 +303,16 @@ _WECHAT_ADD = re.compile(r"加(?:我的?|个人|個人)?(?i:" + _context("wechat
 # after the app's name is a phone number: the app is a label, see `_CONTACT_LABEL`); session 11.
 _IM = re.compile(
     _starts(_context("im")) + r"(?<![A-Za-z])(?i:" + _context("im") + r")(?![A-Za-z])(?:\s?[\u4e00-\u9fff]{1,4})?(?:\s*[(（])?(?:\s?(?:(?i:id)|帳號|账号|號|号))?(?:\s?[\u4e00-\u9fff]{1,4})?" + _ID_ASIDE
-    + r"\s*" + _COLON + r"\s*(@?)(?:live:)?([A-Za-z0-9][A-Za-z0-9_.\-]{2,31}(?<![.\-]))(?![A-Za-z0-9_\-@/])"
+    + r"\s*" + _COLON + r"\s*(@?)(?:live:\.?)?([A-Za-z0-9][A-Za-z0-9_.\-]{2,31}(?<![.\-]))(?![A-Za-z0-9_\-@/])"
 )
 _IM_ID_OK = re.compile(r"[\d_.\-]")
 #: a link to an account: "t.me/abc_123", "wa.me/85291234567", "line.me/ti/p/~abc123"
-_IM_LINKS = ("t.me/", "telegram.me/", "wa.me/", "line.me/", "chat.whatsapp.com/")
-_IM_LINK = re.compile(r"(?<![\w.])(?:t|telegram|wa|line|chat\.whatsapp)\.(?:me|com)/(?:(?:R/)?ti/p/)?[~@+]?([A-Za-z0-9][\w.\-]{2,31}(?<![.\-]))")
+_IM_LINKS = ("t.me/", "telegram.me/", "wa.me/", "line.me/", "chat.whatsapp.com/", "m.me/", "fb.com/", "instagram.com/")
+_IM_LINK = re.compile(r"(?<![\w.])(?:t|telegram|wa|line|chat\.whatsapp|m|fb|instagram)\.(?:me|com)/(?:(?:R/)?ti/p/)?[~@+]?([A-Za-z0-9][\w.\-]{2,31}(?<![.\-]))")
 # A second number after a found one and a list separator ("0755-88886666/88886667", "電話：2345 6789、
 # 2345 6790", "QQ：12345678、87654321"): the label of the first is the label of the list.
 _FOLLOW_ON = re.compile(
-    _ID_ASIDE + r"[ \t\u3000]*(?:[/／、;；|｜]|或者?|及|和|or)[ \t\u3000]*((?:[(（]\d{2,4}[)）]\s?)?\d{2,4}(?:" + _SEP + r"?\d{2,4}){0,4})"
+    r"(?:\s*[(（][^()（）\n]{1,16}[)）])?[ \t\u3000]*(?:[/／、;；|｜]|或者?|及|和|or)[ \t\u3000]*((?:[(（]\d{2,4}[)）]\s?)?\d{2,4}(?:" + _SEP + r"?\d{2,4}){0,4})"
     + _NDA + _NOT_QUANTITY
 )
 _ID_NUMBER = re.compile(_ND + r"[1-8]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]" + _NDA)
@@ -363,7 +367,7 @@ _PLUS_ANCHOR = re.compile(r"[+＋][0-9]")  # a country code (`_INTL_PHONE`)
 _AREA_ANCHOR = re.compile(r"[(（]0[0-9]{1,3}[)）]")  # an area code in brackets (`_SHORT_LOCAL`)
 _ANCHOR_MARGIN = 16  # context words (QQ号码:) and prefixes (+86, (010)) fit in this
 #: where `_WECHAT` / `_WECHAT_ADD` / `_IM` may match, found by one scan that skips to its first characters
-_ID_HINT = re.compile(_starts(_context("wechat"), _context("im"), "加") + r"(?i:(?P<wechat>" + _WECHAT_WORDS + r"|加[微v])|"
+_ID_HINT = re.compile(_starts(_context("wechat"), _context("im"), "加") + r"(?<![A-Za-z])(?i:(?P<wechat>" + _WECHAT_WORDS + r"|加[微v])|"
                       + _context("im") + ")")
 _WORDCHAR = re.compile(r"[0-9A-Za-z]")
 
@@ -485,7 +489,7 @@ def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True) -
             if not _after_code_word(text, m) and not _TIME_RANGES.fullmatch(m.group()):
                 yield m.start(), m.end(), "phone"
     for m in _LABELLED_PHONE.finditer(text, pos, endpos):
-        if (7 <= _digits(m.group(1)) <= 12 and not _GROUPED_DATE.fullmatch(m.group(1))
+        if (7 <= _digits(m.group(1)) <= 12 and not _GROUPED_DATE.fullmatch(m.group(1)) and not _SMS_PORT.match(m.group(1))
                 and not _CODE_CONTEXT.search(text, max(0, m.start(1) - 16), m.start(1))
                 and (directory_lines or not _directory_entry(text, m))):
             yield m.start(1), m.end(1), "phone"
@@ -520,7 +524,8 @@ _FULLWIDTH_VIEW = str.maketrans({cp: cp - 0xFEE0 for cp in (
 
 #: a page that says which sign stands for "@" ("（請將◎改為@）", "（把★换成@）"): that sign is "@" on the
 #: page (held-out 27's 23 leaks, issue 14 round 10, read after its one measurement)
-_AT_NOTE = re.compile(r"(?:将|將|把)\s*[“「\"']?(\S)[”」\"']?\s*(?:改为|改為|改成|换成|換成|替换为|替換為|替换成|替換成)\s*[@＠]")
+_AT_NOTE_VERBS = ("改为", "改為", "改成", "换成", "換成", "替换", "替換")
+_AT_NOTE = re.compile(r"(?:(?:将|將|把)\s*|(?<=[(（\s，,；;]))[“「\"']?(\S)[”」\"']?\s*(?:改为|改為|改成|换成|換成|替换为|替換為|替换成|替換成)\s*[@＠]")
 
 
 _FULLWIDTH_AT = re.compile(r"[０-ｚ]＠|＠[０-ｚ]")  # an address in full-width letters ("ｋｅｆｕ＠ｑｑ．ｃｏｍ")
@@ -529,10 +534,11 @@ _FULLWIDTH_AT = re.compile(r"[０-ｚ]＠|＠[０-ｚ]")  # an address in full-w
 def _view(text: str) -> tuple[str, list[tuple[int, int]]]:
     """The text the patterns run on (ASCII view when full-width digits occur; a sign the page
     says stands for "@" read as "@") and its digit runs."""
-    if "@" in text or "＠" in text:
-        signs = {m.group(1) for m in _AT_NOTE.finditer(text)} - set("@＠#＃")
+    if ("@" in text or "＠" in text) and any(v in text for v in _AT_NOTE_VERBS):
+        # (the sign may be a Han character, "圈换成@", not a bracket of "(at)替换为@")
+        signs = {m.group(1) for m in _AT_NOTE.finditer(text)} - set("@＠#＃()（）[]【】{}\"'“”「」")
         if signs:
-            text = text.translate({ord(c): "@" for c in signs if not c.isalnum()})
+            text = text.translate({ord(c): "@" for c in signs if not (c.isascii() and c.isalnum())})
     runs = [m.span() for m in _DIGIT_ANCHOR.finditer(text)]
     # a run that starts with a full-width digit, or full-width dashes between ASCII ones ("021－6759－4333")
     if any(text[a] > "9" for a, _ in runs) or "－" in text or ("＠" in text and _FULLWIDTH_AT.search(text)):
