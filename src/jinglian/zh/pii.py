@@ -60,7 +60,8 @@ _LOCAL = r"(?:\d{7,8}|\d{3,4}" + _SEP + r"\d{4})(?:\s?-\s?\d{1,5}|" + _EXT + r")
 # as Taiwan's "02-2345-6789", only with a dash or in brackets), or the international form without
 # the 0 ("+86-10-...", "0086 21 ...", "86-755-...", "(86-10)"), then a local number.
 _LANDLINE = re.compile(
-    _ND + r"(?:(?:(?:\+|00)?86[\s-]?)?(?:\(0\d{1,3}\)[\s-]?|（0\d{1,3}）[\s-]?|0\d{2,3}(?:" + _SEP + r"|/)|0\d[\-—–‧])"
+    _ND + r"(?:(?:(?:\+|00)?86[\s-]?)?(?:\(0\d{1,3}\)[\s-]?|（0\d{1,3}）[\s-]?|0\d{2,3}(?:" + _SEP + r"|/)|0\d[\-—–‧]"
+    r"|0[2-8] (?=\d{4}[ \-]\d{4}(?!\d)))"  # Taiwan's "02 2771 1234"
     r"|(?:(?:\+|00)86|\(\+?86\)|（\+?86）)[\s-]?(?:\(0\)\s?)?[1-9]\d{1,2}[\s-]|86-[1-9]\d{1,2}-"
     r"|[(（]\+?86[\s-][1-9]\d{1,2}[)）]\s?)" + _LOCAL + _NDA
 )
@@ -191,7 +192,8 @@ _CONTACT_PERSON = (r"(?:联系人|聯繫人|聯系人|联络人|聯絡人)\s*[:�
 #: after at most three other Han characters; held-out 21, issue 14 round 8), or which office: "请洽庙方…",
 #: "可联系秘书处…", "请致电本校校务处（…）" (four; held-out 25, issue 14 round 9); a guide, an agent
 #: ("請洽領隊…", "請致電經紀…": held-out 27, round 10, read after its one measurement)
-_CONTACT_ROLE = r"(?:\s*[\u4e00-\u9fff]{0,4}(?:" + _context("person") + "|" + _context("office") + r")(?![\u4e00-\u9fff]))?"
+_CONTACT_ROLE = (r"(?:\s*(?:[\u4e00-\u9fff]{0,4}(?:" + _context("person") + "|" + _context("office") + r")|[\u4e00-\u9fff](?i:"
+                 + _context("short") + r"))(?![\u4e00-\u9fff]))?")  # ("請電陳生：9876-5432")
 _LABEL_BEFORE_NUMBER = (_starts(_context("label"), _context("weak"), _context("im"))[:-2] + r"A-Za-z])(?:" + _CONTACT_PERSON + r"|" + _CONTACT_LABEL + _LABEL_TAIL + _SECOND_CHANNEL + _LABEL_ASIDE
                         + _CONTACT_ROLE + r")\s*(?:" + _COLON + r"|至|到|为|為|是)?\s*" + _COLON + r"?\s*[(（]?")
 _LABELLED_PHONE = re.compile(
