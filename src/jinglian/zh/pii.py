@@ -40,7 +40,10 @@ _ND = r"(?=[0-9(（+＋])(?<![0-9A-Za-z])(?<![A-Za-z][\-_])"
 _NDA = r"(?![0-9A-Za-z])"  # ... nor to a following one
 # A number followed by a unit or a decimal part is a quantity, not a phone number; the next line's
 # first word is no unit ("…9472-5651\n年年月月花相似": held-out 25, issue 14 round 9).
-_NOT_QUANTITY = r"(?![.．]\d|[^\S\n]*(?:元|万|亿|人|次|吨|米|个|件|份|台|辆|股|美元|港元|千|百|%|％|年|月|日|号(?!码)|號(?!碼)|平方|名|位|户|例|笔|项|封))"  # 封: letters, counted after 来信 / 来函
+_NOT_QUANTITY = (r"(?![.．]\d|[^\S\n]*(?:元|万|亿|人|次|吨|米|个|件|份|台|辆|股|美元|港元|千|百|%|％|年|月|日|号(?!码(?!牌))|號(?!碼(?!牌))|平方|名|位|户|例|笔|项|封"
+                 # (session 11, round 6's look-alikes: square feet, votes, issues, pages ...; not 分機)
+                 r"|呎|票|期|篇|条|條|张|張|页|頁|秒|字|款|种|種|家|间|間|栋|棟|层|層|艘|集|场|場|届|屆|幅|首|册|冊|斤|克|公里|公斤|倍|尺|吋"
+                 r"|分(?!机|機|行|店|部|公司)))")  # 封: letters, counted after 来信 / 来函
 
 # Separators inside a grouped number: "138 1234 5678", "021-6123-4567", "186.1234.5678", "0571—88886666";
 # a mobile is also printed 4-3-4 ("1631 631 0031", "1504-504-6215": held-out 12/13's leaks, issue 14 round 4).
@@ -63,7 +66,7 @@ _LANDLINE = re.compile(
     _ND + r"(?:(?:(?:\+|00)?86[\s-]?)?(?:\(0\d{1,3}\)[\s-]?|（0\d{1,3}）[\s-]?|0\d{2,3}(?:" + _SEP + r"|/)|0\d[\-—–‧]"
     r"|0[2-8] (?=\d{4}[ \-]\d{4}(?!\d)))"  # Taiwan's "02 2771 1234"
     r"|(?:(?:\+|00)86|\(\+?86\)|（\+?86）)[\s-]?(?:\(0\)\s?)?[1-9]\d{1,2}[\s-]|86-[1-9]\d{1,2}-"
-    r"|[(（]\+?86[\s-][1-9]\d{1,2}[)）]\s?)" + _LOCAL + _NDA
+    r"|[(（]\+?86[\s-][1-9]\d{1,2}[)）]\s?)" + _LOCAL + _NDA + _NOT_QUANTITY
 )
 # An area code in brackets before a six-digit local number split 2-4, as Taiwan's smaller
 # towns print them ("(037)12-3456", "(089)32-1234").
@@ -213,8 +216,23 @@ _TITLED_PHONE = re.compile(
 # "2345 6789 查詢"): `after` in zh/data/pii_context.txt; session 11's round 3.
 _NUMBER_THEN_CUE = re.compile(
     _ND + r"((?:[(（]\d{2,4}[)）]\s?)?\d{2,4}(?:" + _SEP + r"\d{2,4}){1,4})" + _NDA + _NOT_QUANTITY
-    + r"\s*(?:[与與和跟向找][\u4e00-\u9fff]{0,6}?)?(?:" + _context("after") + r")"
+    # (after 与 / 找, whom: a person, an office or us; "与对照组联系" is no call)
+    + r"\s*(?:[与與和跟向找][\u4e00-\u9fff]{0,4}?(?:" + _context("person") + "|" + _context("office")
+    + r"|我们|我們|我|本[\u4e00-\u9fff]{0,3}))?(?:" + _context("after") + r")"
 )
+#: two years, a year and a day, or two whole or half hours, the first earlier ("2019 2020", "2024 0501",
+#: "1300 1500"): a number a context word hands out is no phone if it is one of these (round 6's look-alikes)
+_YEAR_PAIR = re.compile(r"(?:19|20)\d\d[ \-.](?:(?:19|20)\d\d|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))")
+_HOURS = re.compile(r"([01]\d|2[0-3])[03]0[ \-.~～]([01]\d|2[0-3])[03]0")
+
+
+def _dated(number: str) -> bool:
+    """A date, a pair of years, a date's day or times of day, not a phone number."""
+    hours = _HOURS.fullmatch(number)
+    return bool(_GROUPED_DATE.fullmatch(number) or _COMPACT_DATE.fullmatch(number) or _TIME_RANGES.fullmatch(number)
+                or _YEAR_PAIR.fullmatch(number) or (hours and hours.group(1) < hours.group(2)))
+
+
 #: an SMS service port ("发送到 106 99999": 106 and more digits, a charity's or a company's public
 #: number, never a person's; real page g0473 of gold-train)
 _SMS_PORT = re.compile(r"106[ \-]?\d")
@@ -308,6 +326,7 @@ _IM = re.compile(
     + r"\s*" + _COLON + r"\s*(@?)(?:live:\.?)?([A-Za-z0-9][A-Za-z0-9_.\-]{2,31}(?<![.\-]))(?![A-Za-z0-9_\-@/])"
 )
 _IM_ID_OK = re.compile(r"[\d_.\-]")
+_LETTER = re.compile(r"[A-Za-z]")
 #: a link to an account: "t.me/abc_123", "wa.me/85291234567", "line.me/ti/p/~abc123"
 _IM_LINKS = ("t.me/", "telegram.me/", "wa.me/", "line.me/", "chat.whatsapp.com/", "m.me/", "fb.com/", "instagram.com/")
 _IM_LINK = re.compile(r"(?<![\w.])(?:t|telegram|wa|line|chat\.whatsapp|m|fb|instagram)\.(?:me|com)/(?:(?:R/)?ti/p/)?[~@+]?([A-Za-z0-9][\w.\-]{2,31}(?<![.\-]))")
@@ -491,19 +510,17 @@ def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True) -
             if not _after_code_word(text, m) and not _TIME_RANGES.fullmatch(m.group()):
                 yield m.start(), m.end(), "phone"
     for m in _LABELLED_PHONE.finditer(text, pos, endpos):
-        if (7 <= _digits(m.group(1)) <= 12 and not _GROUPED_DATE.fullmatch(m.group(1)) and not _SMS_PORT.match(m.group(1))
+        if (7 <= _digits(m.group(1)) <= 12 and not _dated(m.group(1)) and not _SMS_PORT.match(m.group(1))
                 and not _CODE_CONTEXT.search(text, max(0, m.start(1) - 16), m.start(1))
                 and (directory_lines or not _directory_entry(text, m))):
             yield m.start(1), m.end(1), "phone"
     for m in _NUMBER_THEN_CUE.finditer(text, pos, endpos):
         number = m.group(1)
-        if (7 <= _digits(number) <= 12 and not _GROUPED_DATE.fullmatch(number) and not _TIME_RANGES.fullmatch(number)
-                and not _after_code_word(text, m)):
+        if 7 <= _digits(number) <= 12 and not _dated(number) and not _after_code_word(text, m):
             yield m.start(1), m.end(1), "phone"
     for m in _TITLED_PHONE.finditer(text, pos, endpos):
         number = m.group(1)
-        if (7 <= _digits(number) <= 12 and not _GROUPED_DATE.fullmatch(number)
-                and not _COMPACT_DATE.fullmatch(number) and not _TIME_RANGES.fullmatch(number)):
+        if 7 <= _digits(number) <= 12 and not _dated(number):
             yield m.start(1), m.end(1), "phone"
     for m in (_LABELLED_SERVICE.finditer(text, pos, endpos) if _SERVICE_ANCHOR.search(text, pos, endpos) else ()):
         if directory_lines or not _directory_entry(text, m):
@@ -583,7 +600,7 @@ def _iter_view(text: str, runs: list[tuple[int, int]], directory_lines: bool = T
             for m in _WECHAT_ADD.finditer(text, max(0, hint.start() - 4)):
                 yield m.start(1), m.end(1), "wechat"
         for m in _IM.finditer(text, hint.start()):
-            if m.group(1) or (_IM_ID_OK.search(m.group(2)) and not m.group(2).isdigit()):
+            if m.group(1) or (_IM_ID_OK.search(m.group(2)) and _LETTER.search(m.group(2))):
                 yield m.start(2), m.end(2), "im"
     if any(h in text for h in _IM_LINKS):
         for m in _IM_LINK.finditer(text):
@@ -595,7 +612,8 @@ def _iter_view(text: str, runs: list[tuple[int, int]], directory_lines: bool = T
             # a list of numbers after one label: each next number is of the same kind
             while kind in ("phone", "qq"):
                 m = _FOLLOW_ON.match(text, end_)
-                if not m or not (7 if kind == "phone" else 5) <= _digits(m.group(1)) <= (12 if kind == "phone" else 11):
+                if (not m or not (7 if kind == "phone" else 5) <= _digits(m.group(1)) <= (12 if kind == "phone" else 11)
+                        or _dated(m.group(1))):
                     break
                 yield m.start(1), m.end(1), kind
                 end_ = m.end(1)
