@@ -40,7 +40,7 @@ _ND = r"(?=[0-9(（+＋])(?<![0-9A-Za-z])(?<![A-Za-z][\-_])"
 _NDA = r"(?![0-9A-Za-z])"  # ... nor to a following one
 # A number followed by a unit or a decimal part is a quantity, not a phone number; the next line's
 # first word is no unit ("…9472-5651\n年年月月花相似": held-out 25, issue 14 round 9).
-_NOT_QUANTITY = (r"(?![.．]\d|[^\S\n]*(?:元|万|亿|人|次|吨|米|个|件|份|台|辆|股|美元|港元|千|百|%|％|年|月|日|号(?!码(?!牌))|號(?!碼(?!牌))|平方|名|位|户|例|笔|项|封"
+_NOT_QUANTITY = (r"(?![.．]\d|[^\S\n]*(?:元|万|亿|人(?!事)|次|吨|米|个|件|份|台|辆|股|美元|港元|千|百|%|％|年|月|日|号(?!码(?!牌))|號(?!碼(?!牌))|平方|名|位|户|例|笔|项|封"
                  # (session 11, round 6's look-alikes: square feet, votes, issues, pages ...; not 分機)
                  r"|呎|票|期|篇|条|條|张|張|页|頁|秒|字|款|种|種|家|间|間|栋|棟|层|層|艘|集|场|場|届|屆|幅|首|册|冊|斤|克|公里|公斤|倍|尺|吋"
                  r"|分(?!机|機|行|店|部|公司)))")  # 封: letters, counted after 来信 / 来函
