@@ -1275,3 +1275,14 @@ def test_contact_is_masked(text, secret):
 @pytest.mark.parametrize("text", LOOK_ALIKES + LOOK_ALIKES_2 + LOOK_ALIKES_3 + LOOK_ALIKES_4 + LOOK_ALIKES_5 + LOOK_ALIKES_6 + LOOK_ALIKES_7)
 def test_look_alike_stays(text):
     assert not find_pii(text), find_pii(text)
+
+
+def test_step_masks_a_persons_number_on_a_line_of_its_own():
+    """pii.mask leaves a line that is only label and number (a venue's hotline in a directory)
+    unless a person or a title stands before the number: then the number is that person's."""
+    from jinglian.document import Document, remove_spans
+    from jinglian.steps.pii import MaskPII
+
+    page = "游客咨询电话：58792888\n聯絡人：黃先生 電話：6123 4567\n陳小姐 電話：2345 6789"
+    masked = remove_spans(page, MaskPII().edit(Document("d", page)))[0]
+    assert masked == "游客咨询电话：58792888\n聯絡人：黃先生 電話：<PHONE>\n陳小姐 電話：<PHONE>"

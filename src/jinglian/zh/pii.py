@@ -457,14 +457,22 @@ _ASIDE_RE = re.compile(r"[(（]")  # a label in brackets after other text is an 
 _REQUEST_RE = re.compile(r"[请請]|欢迎|歡迎")
 
 
+#: a contact person or a person's title (see `_directory_entry`)
+_PERSON_RE = re.compile(r"联系人|聯繫人|聯系人|联络人|聯絡人|" + _context("person")
+                        + r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:" + _context("short") + r")(?![\u4e00-\u9fff])")
+
+
 def _directory_entry(text: str, m: re.Match) -> bool:
     """The label opens its line after at most a few words ("游客咨询电话：58792888",
     "客服热线：…，工作日9:00-17:30"): an entry of a directory (a venue's hotlines listed in
-    an article, a contact block), not a number a sentence hands out ("…，报名热线:…")."""
-    before = text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+    an article, a contact block), not a number a sentence hands out ("…，报名热线:…"), nor a
+    person's ("聯絡人：黃先生 電話：6123 4567", "陳小姐 電話：…": a person or title before the number)."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    before = text[line_start:m.start()].strip()
     return (len(before) <= _DIRECTORY_SIDE and not _SENTENCE_PUNCT_RE.search(before)
             and not (_ASIDE_RE.search(before) and before[:1] not in "(（")
-            and not _REQUEST_RE.search(before))
+            and not _REQUEST_RE.search(before)
+            and not _PERSON_RE.search(text, line_start, m.end(1) if m.re.groups else m.end()))
 
 
 def _after_code_word(text: str, m: re.Match) -> bool:
