@@ -388,7 +388,7 @@ _PLUS_ANCHOR = re.compile(r"[+＋][0-9]")  # a country code (`_INTL_PHONE`)
 _AREA_ANCHOR = re.compile(r"[(（]0[0-9]{1,3}[)）]")  # an area code in brackets (`_SHORT_LOCAL`)
 _ANCHOR_MARGIN = 16  # context words (QQ号码:) and prefixes (+86, (010)) fit in this
 #: where `_WECHAT` / `_WECHAT_ADD` / `_IM` may match, found by one scan that skips to its first characters
-_ID_HINT = re.compile(_starts(_context("wechat"), _context("im"), "加") + r"(?<![A-Za-z])(?i:(?P<wechat>" + _WECHAT_WORDS + r"|加[微v])|"
+_ID_HINT = re.compile(_starts(_context("wechat"), _context("im"), "加") + r"(?<![A-Za-z])(?i:" + _WECHAT_WORDS + r"|加[微v]|"
                       + _context("im") + ")")
 _WORDCHAR = re.compile(r"[0-9A-Za-z]")
 
@@ -601,13 +601,13 @@ def _iter_view(text: str, runs: list[tuple[int, int]], directory_lines: bool = T
                     yield m.start(), m.end(), "email"
     hint = _ID_HINT.search(text)
     if hint:
-        if hint.group("wechat") or _ID_HINT.search(text, hint.end()):
-            for m in _WECHAT.finditer(text, hint.start()):
-                g = "num" if m.group("num") else "id"
-                yield m.start(g), m.end(g), "wechat"
-            for m in _WECHAT_ADD.finditer(text, max(0, hint.start() - 4)):
-                yield m.start(1), m.end(1), "wechat"
-        for m in _IM.finditer(text, hint.start()):
+        start = max(0, hint.start() - 4)  # "加我微信…" starts before its hint
+        for m in _WECHAT.finditer(text, start):
+            g = "num" if m.group("num") else "id"
+            yield m.start(g), m.end(g), "wechat"
+        for m in _WECHAT_ADD.finditer(text, start):
+            yield m.start(1), m.end(1), "wechat"
+        for m in _IM.finditer(text, start):
             if m.group(1) or (_IM_ID_OK.search(m.group(2)) and _LETTER.search(m.group(2))):
                 yield m.start(2), m.end(2), "im"
     if any(h in text for h in _IM_LINKS):
