@@ -17,6 +17,7 @@ right before a phone-length number) says what they are; a code word before a num
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import Iterator
 
 from .lexicon import read_list
@@ -175,8 +176,8 @@ def _starts(*patterns: str) -> str:
 
 #: a colon in any of the forms pages print ("電話︰", "電話∶", "電話﹕")
 _COLON = r"[:：︰∶﹕]"
-_CONTACT_LABEL = (r"(?:" + _context("label") + r"|(?:" + _context("weak") + r"|(?i:" + _context("im") + r"))(?=\s*" + _COLON + r")"
-                  r"|(?=[A-Za-z])(?<![A-Za-z])(?i:" + _context("ascii") + r")(?![A-Za-z])\.?"
+# (a colon-only word or an app's name before a colon: `_WEAK_LABELLED_PHONE`; in a chain: `_LABEL_TAIL`)
+_CONTACT_LABEL = (r"(?:" + _context("label") + r"|(?=[A-Za-z])(?<![A-Za-z])(?i:" + _context("ascii") + r")(?![A-Za-z])\.?"
                   # one capital letter and a colon or a dot, how business cards and Hong Kong pages
                   # label a line ("T: 2345 6789", "M：139 1234 5678", "P: +852 …", "F: …" for fax,
                   # "T. 2345 6789"), and HP (hand phone) with a colon
@@ -197,10 +198,16 @@ _CONTACT_PERSON = (r"(?:联系人|聯繫人|聯系人|联络人|聯絡人)\s*[:�
 #: ("請洽領隊…", "請致電經紀…": held-out 27, round 10, read after its one measurement)
 _CONTACT_ROLE = (r"(?:\s*(?:[\u4e00-\u9fff]{0,4}(?:" + _context("person") + "|" + _context("office") + r")|[\u4e00-\u9fff](?i:"
                  + _context("short") + r"))(?![\u4e00-\u9fff]))?")  # ("請電陳生：9876-5432")
-_LABEL_BEFORE_NUMBER = (_starts(_context("label"), _context("weak"), _context("im"))[:-2] + r"A-Za-z])(?:" + _CONTACT_PERSON + r"|" + _CONTACT_LABEL + _LABEL_TAIL + _SECOND_CHANNEL + _LABEL_ASIDE
+# (where a label may start: a label's first characters and ASCII letters; a colon-only word or a
+# messaging app alone before its colon is matched by `_WEAK_LABELLED_PHONE`, which tries far fewer
+# words at the common characters those start with: 号, 如, 本, 通 ...)
+_LABEL_BEFORE_NUMBER = (_starts(_context("label"))[:-2] + r"A-Za-z])(?:" + _CONTACT_PERSON + r"|" + _CONTACT_LABEL + _LABEL_TAIL + _SECOND_CHANNEL + _LABEL_ASIDE
                         + _CONTACT_ROLE + r")\s*(?:" + _COLON + r"|至|到|为|為|是)?\s*" + _COLON + r"?\s*[(（]?")
-_LABELLED_PHONE = re.compile(
-    _LABEL_BEFORE_NUMBER + r"((?:[(（]\d{2,4}[)）]\s?)?\d(?:" + _SEP + r"?\d){5,13})" + _NDA + _NOT_QUANTITY
+_LABELLED_NUMBER = r"((?:[(（]\d{2,4}[)）]\s?)?\d(?:" + _SEP + r"?\d){5,13})" + _NDA + _NOT_QUANTITY
+_LABELLED_PHONE = re.compile(_LABEL_BEFORE_NUMBER + _LABELLED_NUMBER)
+_WEAK_LABELLED_PHONE = re.compile(
+    _starts(_context("weak"), _context("im")) + r"(?:" + _context("weak") + r"|(?<![A-Za-z])(?i:" + _context("im") + r"))"
+    r"\s*" + _COLON + r"\s*[(（]?" + _LABELLED_NUMBER
 )
 # A person's title right before a phone-length number says whose number it is, without a label:
 # "黄老师 2345 6789", "陳律師 2345-6789", "负责人：赵经理（8765 4321）", Hong Kong's "陳生 9123 4567" /
@@ -296,13 +303,14 @@ _ID_SECOND = r"(?:\s*[/／、]\s*(?:微信|QQ|qq|手机|手機|电话|電話|VX|
 # QQ numbers after QQ, a QQ group ("QQ群", "QQ技术交流群", "Q群", "群号") or "加Q"; "是" may stand for
 # the colon ("QQ号码是…"), and a second number may follow (`_FOLLOW_ON`)
 _QQ = re.compile(
-    r"(?=[QqＱ扣企群羣加])(?:(?:QQ|qq|Qq|Q Q|q q|ＱＱ|扣扣|企鹅|企鵝)(?:[\u4e00-\u9fff0-9]{0,4}?(?:群|羣)[0-9①-⑳]?)?|(?<![A-Za-z])Q(?:群|羣)|加Q|(?<![A-Za-z])Q(?=\s?[:：]\s?[1-9]\d{4})"
-    r"|群号|群號|羣号|羣號)(?:号码|號碼|号|號)?" + _ID_ASIDE + _ID_SECOND
+    r"(?=[QqＱ扣企群羣加])(?:扣我|(?<![A-Za-z])[Qq]我|(?:QQ|qq|Qq|Q Q|q q|ＱＱ|扣扣|企鹅|企鵝)(?:[\u4e00-\u9fff0-9]{0,4}?(?:群|羣)[0-9①-⑳]?)?|(?<![A-Za-z])Q(?:群|羣)|加Q|(?<![A-Za-z])Q(?=\s?[:：]\s?[1-9]\d{4})"
+    r"|[群羣])(?:号码|號碼|号|號)?" + _ID_ASIDE + _ID_SECOND
     + r"\s*(?:" + _COLON + r"|是|为|為)?\s*([1-9]\d{1,3}(?:[ \-]?\d{2,4}){1,3})" + _NDA + _NOT_QUANTITY
 )
 #: WeChat however written ("微信", "V信", "薇信", "VX": `wechat` in zh/data/pii_context.txt)
 # (a lone "V" before a colon is WeChat too: "V：abc_123")
-_WECHAT_WORDS = _context("wechat") + r"|v(?=\s?" + _COLON + r")"
+# (and before an id with a digit or "_" after a space: "代购联系：V abc_daigou"; round 8)
+_WECHAT_WORDS = _context("wechat") + r"|v(?=\s?" + _COLON + r"|\s(?=[A-Za-z][-A-Za-z]*[\d_]))"
 _WECHAT_NAME = _starts(_context("wechat")) + r"(?<![A-Za-z])(?i:" + _WECHAT_WORDS + r")(?!(?!id|ID|Id)[A-Za-z])"
 _WECHAT = re.compile(
     # a colon, or white space before an id that holds a digit ("加小助手微信 tips75889 进群": a
@@ -311,7 +319,7 @@ _WECHAT = re.compile(
     # number only after a colon (an old account's QQ number, "微信号：12345678")
     _WECHAT_NAME + r"(?!公众|公眾)(?:\s?(?:号码|號碼|号|號|(?i:id)))?" + _ID_ASIDE + _ID_SECOND
     + r"(?:\s*(?:搜索|搜)?\s*" + _COLON + r"\s*(?P<num>[1-9]\d{4,10}" + _NDA + _NOT_QUANTITY + r")?"
-    r"|\s*(?:是|为|為|搜索|搜)\s*(?=[A-Za-z][-A-Za-z]*[\d_])|\s+(?=[A-Za-z][-_A-Za-z]*\d))"
+    r"|\s*(?:是|为|為|搜索|搜)\s*(?=[A-Za-z][-A-Za-z]*[\d_])|\s+(?=[A-Za-z][-A-Za-z]*[\d_]))"
     # an id may hold a dot as pages print it ("pr5.845"), not at its end
     r"(?(num)|(?P<id>[A-Za-z][-_.A-Za-z0-9]{1,18}[-_A-Za-z0-9]|1[3-9]\d{9}))" + _NDA
 )
@@ -326,6 +334,8 @@ _IM = re.compile(
     + r"\s*" + _COLON + r"\s*(@?)(?:live:\.?)?([A-Za-z0-9][A-Za-z0-9_.\-]{2,31}(?<![.\-]))(?![A-Za-z0-9_\-@/])"
 )
 _IM_ID_OK = re.compile(r"[\d_.\-]")
+# An id named by the channel in brackets after it ("加我好友：abc_2024（微信）"; round 8)
+_ID_THEN_CHANNEL = re.compile(r"(?=[A-Za-z])(?<![\w.@])([A-Za-z][\w\-]{3,19})\s*[(（](?i:" + _context("wechat") + r"|qq|" + _context("im") + r")[)）]")
 _LETTER = re.compile(r"[A-Za-z]")
 #: a link to an account: "t.me/abc_123", "wa.me/85291234567", "line.me/ti/p/~abc123"
 _IM_LINKS = ("t.me/", "telegram.me/", "wa.me/", "line.me/", "chat.whatsapp.com/", "m.me/", "fb.com/", "instagram.com/")
@@ -517,7 +527,7 @@ def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True) -
         for m in rx.finditer(text, pos, endpos):
             if not _after_code_word(text, m) and not _TIME_RANGES.fullmatch(m.group()):
                 yield m.start(), m.end(), "phone"
-    for m in _LABELLED_PHONE.finditer(text, pos, endpos):
+    for m in chain(_LABELLED_PHONE.finditer(text, pos, endpos), _WEAK_LABELLED_PHONE.finditer(text, pos, endpos)):
         if (7 <= _digits(m.group(1)) <= 12 and not _dated(m.group(1)) and not _SMS_PORT.match(m.group(1))
                 and not _CODE_CONTEXT.search(text, max(0, m.start(1) - 16), m.start(1))
                 and (directory_lines or not _directory_entry(text, m))):
@@ -610,6 +620,9 @@ def _iter_view(text: str, runs: list[tuple[int, int]], directory_lines: bool = T
         for m in _IM.finditer(text, start):
             if m.group(1) or (_IM_ID_OK.search(m.group(2)) and _LETTER.search(m.group(2))):
                 yield m.start(2), m.end(2), "im"
+        for m in _ID_THEN_CHANNEL.finditer(text, max(0, hint.start() - 24)):
+            if _IM_ID_OK.search(m.group(1)):
+                yield m.start(1), m.end(1), "im"
     if any(h in text for h in _IM_LINKS):
         for m in _IM_LINK.finditer(text):
             yield m.start(1), m.end(1), "im"
