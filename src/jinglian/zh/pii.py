@@ -335,7 +335,9 @@ _IM = re.compile(
 )
 _IM_ID_OK = re.compile(r"[\d_.\-]")
 # An id named by the channel in brackets after it ("加我好友：abc_2024（微信）"; round 8)
-_ID_THEN_CHANNEL = re.compile(r"(?=[A-Za-z])(?<![\w.@])([A-Za-z][\w\-]{3,19})\s*[(（](?i:" + _context("wechat") + r"|qq|" + _context("im") + r")[)）]")
+# (found by the bracket, which the regex engine skips to fast, then the id before it)
+_CHANNEL_IN_BRACKETS = re.compile(r"[(（](?i:" + _context("wechat") + r"|qq|" + _context("im") + r")[)）]")
+_ID_BEFORE = re.compile(r"(?<![\w.@])([A-Za-z][\w\-]{3,19})\s*$")
 _LETTER = re.compile(r"[A-Za-z]")
 #: a link to an account: "t.me/abc_123", "wa.me/85291234567", "line.me/ti/p/~abc123"
 _IM_LINKS = ("t.me/", "telegram.me/", "wa.me/", "line.me/", "chat.whatsapp.com/", "m.me/", "fb.com/", "instagram.com/")
@@ -398,8 +400,8 @@ _PLUS_ANCHOR = re.compile(r"[+＋][0-9]")  # a country code (`_INTL_PHONE`)
 _AREA_ANCHOR = re.compile(r"[(（]0[0-9]{1,3}[)）]")  # an area code in brackets (`_SHORT_LOCAL`)
 _ANCHOR_MARGIN = 16  # context words (QQ号码:) and prefixes (+86, (010)) fit in this
 #: where `_WECHAT` / `_WECHAT_ADD` / `_IM` may match, found by one scan that skips to its first characters
-_ID_HINT = re.compile(_starts(_context("wechat"), _context("im"), "加") + r"(?<![A-Za-z])(?i:" + _WECHAT_WORDS + r"|加[微v]|"
-                      + _context("im") + ")")
+_ID_HINT = re.compile(_starts(_context("wechat"), _context("im"), "加") + r"(?<![A-Za-z])(?i:" + _WECHAT_WORDS + r"|加[微v]|(?:"
+                      + _context("im") + r")(?=[^\n]{0,12}?[:：︰]))")  # (an app's id follows a colon)
 _WORDCHAR = re.compile(r"[0-9A-Za-z]")
 
 
@@ -620,8 +622,9 @@ def _iter_view(text: str, runs: list[tuple[int, int]], directory_lines: bool = T
         for m in _IM.finditer(text, start):
             if m.group(1) or (_IM_ID_OK.search(m.group(2)) and _LETTER.search(m.group(2))):
                 yield m.start(2), m.end(2), "im"
-        for m in _ID_THEN_CHANNEL.finditer(text, max(0, hint.start() - 24)):
-            if _IM_ID_OK.search(m.group(1)):
+        for c in _CHANNEL_IN_BRACKETS.finditer(text, max(0, hint.start() - 1)):
+            m = _ID_BEFORE.search(text, max(0, c.start() - 24), c.start())
+            if m and _IM_ID_OK.search(m.group(1)):
                 yield m.start(1), m.end(1), "im"
     if any(h in text for h in _IM_LINKS):
         for m in _IM_LINK.finditer(text):
