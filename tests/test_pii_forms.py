@@ -1326,6 +1326,19 @@ LOOK_ALIKES_8: list[str] = [
     "预约挂号电话：114",
 ]
 
+# Rows written while fixing (not part of any round's measurement): the cases a fix was written for
+CONTACTS_FIXES: list[tuple[str, str]] = [
+    ("联系：二三四五六七八九", "二三四五六七八九"),
+    ("电话一三八一二三四五六七八", "一三八一二三四五六七八"),
+]
+LOOK_ALIKES_FIXES: list[str] = [
+    "一九四九年十月一日",
+    "二〇二四年",
+    "第一二三四五六七八",
+    "一二三四五六七八九十",
+    "人口一二三四五六七八人",
+]
+
 HELD_BACK = "every third row (index % 3 == 2) of each table"
 
 
@@ -1358,19 +1371,19 @@ KNOWN_GAPS = {
     "微信：a b c _ 2 0 2 4": "an id spelled out with spaces between its characters",
     "QQ：1234五678": "a Han numeral inside the digits",
     "電話：2345~6789": "a tilde between the groups reads as a range (2345~6789 頁)",
-    "联系方式：一三八一二三四五六七八": "a number written in Han numerals",
     "淘宝店主 旺旺：abc小店2024": "a Taobao (旺旺) id holding Han characters",
 }
 
 
 @pytest.mark.parametrize(("text", "secret"), [
     pytest.param(t, s, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[t])) if t in KNOWN_GAPS else (t, s)
-    for t, s in CONTACTS + CONTACTS_2 + CONTACTS_3 + CONTACTS_4 + CONTACTS_5 + CONTACTS_7 + CONTACTS_8])
+    for t, s in CONTACTS + CONTACTS_2 + CONTACTS_3 + CONTACTS_4 + CONTACTS_5 + CONTACTS_7 + CONTACTS_8 + CONTACTS_FIXES])
 def test_contact_is_masked(text, secret):
     assert _covered(text, secret), find_pii(text)
 
 
-@pytest.mark.parametrize("text", LOOK_ALIKES + LOOK_ALIKES_2 + LOOK_ALIKES_3 + LOOK_ALIKES_4 + LOOK_ALIKES_5 + LOOK_ALIKES_6 + LOOK_ALIKES_7 + LOOK_ALIKES_8)
+@pytest.mark.parametrize("text", LOOK_ALIKES + LOOK_ALIKES_2 + LOOK_ALIKES_3 + LOOK_ALIKES_4 + LOOK_ALIKES_5 + LOOK_ALIKES_6 + LOOK_ALIKES_7 + LOOK_ALIKES_8
+                         + LOOK_ALIKES_FIXES)
 def test_look_alike_stays(text):
     assert not find_pii(text), find_pii(text)
 

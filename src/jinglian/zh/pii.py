@@ -240,6 +240,17 @@ def _dated(number: str) -> bool:
                 or _YEAR_PAIR.fullmatch(number) or (hours and hours.group(1) < hours.group(2)))
 
 
+# A phone number written in Han numerals to dodge filters ("一三八一二三四五六七八", "联系：二三四五六七八九"):
+# a mobile (一 and 三-九, eleven numerals) anywhere, seven to twelve numerals after a contact label; a
+# run with 十 / 百 / 千 / 万 or a unit after it is a quantity (round 8's gap)
+_HAN_DIGIT = "〇零一二三四五六七八九"
+_HAN_NUMBER = re.compile(r"[" + _HAN_DIGIT + r"]{7,}")  # (a plain run: the engine skips to its characters fast)
+_HAN_QUANTITY = "十百千万萬亿億两兩"  # a numeral of these before or after the run makes it a quantity
+_HAN_AFTER_QUANTITY = re.compile(r"[" + _HAN_QUANTITY + r"年月日号號点點个個元人次岁歲]")
+_HAN_LABEL_BEFORE = re.compile(r"(?:" + _CONTACT_LABEL + _LABEL_TAIL + r")\s*" + _COLON + r"?\s*$")
+_HAN_MOBILE = re.compile(r"一[三四五六七八九][" + _HAN_DIGIT + r"]{9}")
+
+
 #: an SMS service port ("发送到 106 99999": 106 and more digits, a charity's or a company's public
 #: number, never a person's; real page g0473 of gold-train)
 _SMS_PORT = re.compile(r"106[ \-]?\d")
@@ -626,6 +637,13 @@ def _iter_view(text: str, runs: list[tuple[int, int]], directory_lines: bool = T
             m = _ID_BEFORE.search(text, max(0, c.start() - 24), c.start())
             if m and _IM_ID_OK.search(m.group(1)):
                 yield m.start(1), m.end(1), "im"
+    if "一" in text or "二" in text:
+        for m in _HAN_NUMBER.finditer(text):
+            if (len(m.group()) > 12 or (m.start() and text[m.start() - 1] in _HAN_QUANTITY)
+                    or _HAN_AFTER_QUANTITY.match(text, m.end())):
+                continue
+            if _HAN_MOBILE.fullmatch(m.group()) or _HAN_LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                yield m.start(), m.end(), "phone"
     if any(h in text for h in _IM_LINKS):
         for m in _IM_LINK.finditer(text):
             yield m.start(1), m.end(1), "im"
