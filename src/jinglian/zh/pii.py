@@ -43,7 +43,7 @@ _NDA = r"(?![0-9A-Za-z])"  # ... nor to a following one
 # first word is no unit ("…9472-5651\n年年月月花相似": held-out 25, issue 14 round 9).
 _NOT_QUANTITY = (r"(?![.．]\d|[^\S\n]*(?:元|万|亿|人(?!事)|次|吨|米|个|件|份|台|辆|股|美元|港元|千|百|%|％|年|月|日|号(?!码(?!牌))|號(?!碼(?!牌))|平方|名|位|户|例|笔|项|封"
                  # (session 11, round 6's look-alikes: square feet, votes, issues, pages ...; not 分機)
-                 r"|呎|票|期|篇|条|條|张|張|页|頁|秒|字|款|种|種|家|间|間|栋|棟|层|層|艘|集|场|場|届|屆|幅|首|册|冊|斤|克|公里|公斤|倍|尺|吋"
+                 r"|呎|票|期|篇|条|條|页|頁|秒|字|款|种|種|家|间|間|栋|棟|层|層|艘|集|场|場|届|屆|幅|首|册|冊|斤|克|公里|公斤|倍|尺|吋"
                  r"|分(?!机|機|行|店|部|公司)))")  # 封: letters, counted after 来信 / 来函
 
 # Separators inside a grouped number: "138 1234 5678", "021-6123-4567", "186.1234.5678", "0571—88886666";
@@ -217,6 +217,7 @@ _WEAK_LABELLED_PHONE = re.compile(
 _TITLED_PHONE = re.compile(
     _starts(_context("person"), _context("short"))
     + r"(?:(?:" + _context("person") + r")[\u4e00-\u9fff]{0,2}|(?<=(?<![\u4e00-\u9fff])[\u4e00-\u9fff])(?i:" + _context("short") + r"))"
+    r"(?:\s?[A-Z][a-z]{1,11})?"  # an English name after the title ("攝影師 Ken：9012 3456")
     r"\s*(?:" + _COLON + r"|[\-－—–/／])?\s*[(（]?\s*((?:[(（]\d{2,4}[)）]\s?)?\d{2,4}(?:" + _SEP + r"?\d{2,4}){1,4})" + _NDA + _NOT_QUANTITY
 )
 # A grouped phone-length number followed by what to do with it ("请家长通过 7788 1122 与班主任联系",
@@ -342,7 +343,7 @@ _WECHAT_ADD = re.compile(r"加(?:我的?|个人|個人)?(?i:" + _context("wechat
 # after the app's name is a phone number: the app is a label, see `_CONTACT_LABEL`); session 11.
 _IM = re.compile(
     _starts(_context("im")) + r"(?<![A-Za-z])(?i:" + _context("im") + r")(?![A-Za-z])(?:\s?[\u4e00-\u9fff]{1,4})?(?:\s*[(（])?(?:\s?(?:(?i:id)|帳號|账号|號|号))?(?:\s?[\u4e00-\u9fff]{1,4})?" + _ID_ASIDE
-    + r"\s*" + _COLON + r"\s*(@?)(?:live:\.?)?([A-Za-z0-9][A-Za-z0-9_.\-]{2,31}(?<![.\-]))(?![A-Za-z0-9_\-@/])"
+    + r"(?:\s*" + _COLON + r"\s*|\s+(?=@))(@?)(?:live:\.?)?([A-Za-z0-9][A-Za-z0-9_.\-]{2,31}(?<![.\-]))(?![A-Za-z0-9_\-@/])"
 )
 _IM_ID_OK = re.compile(r"[\d_.\-]")
 # An id named by the channel in brackets after it ("加我好友：abc_2024（微信）"; round 8)
@@ -412,7 +413,7 @@ _AREA_ANCHOR = re.compile(r"[(（]0[0-9]{1,3}[)）]")  # an area code in bracket
 _ANCHOR_MARGIN = 16  # context words (QQ号码:) and prefixes (+86, (010)) fit in this
 #: where `_WECHAT` / `_WECHAT_ADD` / `_IM` may match, found by one scan that skips to its first characters
 _ID_HINT = re.compile(_starts(_context("wechat"), _context("im"), "加") + r"(?<![A-Za-z])(?i:" + _WECHAT_WORDS + r"|加[微v]|(?:"
-                      + _context("im") + r")(?=[^\n]{0,12}?[:：︰]))")  # (an app's id follows a colon)
+                      + _context("im") + r")(?=[^\n]{0,12}?[:：︰@]))")  # (an app's id follows a colon or is an @handle)
 _WORDCHAR = re.compile(r"[0-9A-Za-z]")
 
 
