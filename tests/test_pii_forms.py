@@ -7,11 +7,12 @@ rows before the masker was changed; then split by a fixed rule: every third row 
 `HELD_BACK`), so its leak count before -> after says how the change generalises.  Numbers and
 addresses are invented.
 
-Rounds 2-7 (`CONTACTS_2` ... `LOOK_ALIKES_7`) were each written after the previous round's fix and
+Rounds 2-9 (`CONTACTS_2` ... `LOOK_ALIKES_9`) were each written after the previous round's fix and
 measured once on the code as it then was, before they were fixed against (figures in the commit
 messages): round 1 at main 62/200 tuning and 25/99 held-back contacts leaked; round 2 30/100,
-round 3 32/100, round 4 21/74, round 5 4/77, round 7 3/60 contacts leaked; round 6 (look-alikes
-only) 11/64 masked.
+round 3 32/100, round 4 21/74, round 5 4/77, round 7 3/60, round 8 14/50, round 9 4/45 contacts
+leaked; round 6 (look-alikes only) 11/64 masked; look-alikes of the other rounds 0 masked but
+round 1's 7/89 tuning and 2/44 held-back and round 2's 1/60.
 
 A contact row is (text, secret): the secret is the identifying part of the contact and must be
 covered by `find_pii` matches (default `directory_lines=True`: pii.mask's default leaves a line
