@@ -7,12 +7,12 @@ rows before the masker was changed; then split by a fixed rule: every third row 
 `HELD_BACK`), so its leak count before -> after says how the change generalises.  Numbers and
 addresses are invented.
 
-Rounds 2-9 (`CONTACTS_2` ... `LOOK_ALIKES_9`) were each written after the previous round's fix and
+Rounds 2-10 (`CONTACTS_2` ... `LOOK_ALIKES_10`) were each written after the previous round's fix and
 measured once on the code as it then was, before they were fixed against (figures in the commit
 messages): round 1 at main 62/200 tuning and 25/99 held-back contacts leaked; round 2 30/100,
-round 3 32/100, round 4 21/74, round 5 4/77, round 7 3/60, round 8 14/50, round 9 4/45 contacts
-leaked; round 6 (look-alikes only) 11/64 masked; look-alikes of the other rounds 0 masked but
-round 1's 7/89 tuning and 2/44 held-back and round 2's 1/60.
+round 3 32/100, round 4 21/74, round 5 4/77, round 7 3/60, round 8 14/50, round 9 4/45, round 10
+1/36 contacts leaked; round 6 (look-alikes only) 11/64 masked; look-alikes of the other rounds 0
+masked but round 1's 7/89 tuning and 2/44 held-back and round 2's 1/60.
 
 A contact row is (text, secret): the secret is the identifying part of the contact and must be
 covered by `find_pii` matches (default `directory_lines=True`: pii.mask's default leaves a line
@@ -1410,6 +1410,75 @@ LOOK_ALIKES_9: list[str] = [
     "民國 113 年 12 月 31 日",
 ]
 
+# Round 10: a last mixed table in both scripts, written after commit d44fb65 and measured once on it
+# (the branch's final unseen figure).
+CONTACTS_10: list[tuple[str, str]] = [
+    ("会议联络员：市政府办公室 刘科长，电话 0931-861 2345", "861 2345"),
+    ("本次活动咨询：团委 周老师 187 0931 2345", "187 0931 2345"),
+    ("志愿者报名联系人：何同学（手机 152-0931-2345）", "152-0931-2345"),
+    ("请各单位于5月10日前将回执传真至 0931-861 2346", "861 2346"),
+    ("回执请发送至邮箱 huizhi2024@abc.gov.cn", "huizhi2024"),
+    ("监督举报电话：0931-12388，邮箱：jubao@abc.gov.cn", "jubao"),
+    ("社区服务中心 值班电话 6851 2345（夜间 6851 2346）", "6851 2346"),
+    ("业主群里说物业经理的电话是 139 1931 2345", "139 1931 2345"),
+    ("老板说有事打他电话 13719312345", "13719312345"),
+    ("快递放门卫了，有问题打我 155 0931 2345", "155 0931 2345"),
+    ("诚招合伙人，详情咨询 王总 V：wangzong_2024", "wangzong_2024"),
+    ("出售二手车一辆，价格面议，电话：181 0931 2345 张师傅", "181 0931 2345"),
+    ("寻物：本人在地铁遗失钱包一个，拾到者请联系 166 0931 2345，重谢！", "166 0931 2345"),
+    ("房屋出租：两室一厅，联系人 赵女士 133 0931 2345", "133 0931 2345"),
+    ("招聘厨师一名，包吃住，电话 0931-861 2347 李老板", "861 2347"),
+    ("如您对本报道有不同意见，请致函 duzhe@abc-daily.cn", "duzhe"),
+    ("欢迎提供新闻线索，爆料热线：0931-861 2348，微信：abc_baoliao", "abc_baoliao"),
+    ("訂閱服務：(02)2505-2345，客服信箱 sub@abc-times.com.tw", "2505-2345"),
+    ("如有刊登需求請洽廣告部 (02)2505-2346 吳經理", "2505-2346"),
+    ("歡迎來電洽談合作：0922-505-234 Jason", "0922-505-234"),
+    ("有意者歡迎 LINE 我：jason_tw88", "jason_tw88"),
+    ("社區大學報名：(03)533-2345，現場報名請至本校", "533-2345"),
+    ("課程諮詢請來電 03-533-2346 或加入 LINE@：@abcschool", "abcschool"),
+    ("招租：店面一樓，意者電 0916-533-234 劉小姐", "0916-533-234"),
+    ("收購舊家電，到府估價，電話 0980-533-234", "0980-533-234"),
+    ("欲參加者請於 5/10 前來電報名 (05)223-2345", "223-2345"),
+    ("香港：預約請電 3590 2345（星期一至五）", "3590 2345"),
+    ("搬屋服務，價錢公道，WhatsApp 5590 2345 查詢", "5590 2345"),
+    ("裝修工程，免費報價，請致電 9590 2345 梁師傅", "9590 2345"),
+    ("招聘：文員一名，請將履歷寄 hr@abc-trading.com.hk 或傳真 2590 2346", "2590 2346"),
+    ("澳門：查詢請致電 2859 2345 或電郵 info@abc.org.mo", "2859 2345"),
+    ("新加坡：请联络 6590 2345 或电邮 enquiry@abc.org.sg", "6590 2345"),
+    ("马来西亚：有意者请联系 012-590 2345 林小姐（WhatsApp）", "012-590 2345"),
+    ("美國：請電 (909) 590-2345 陳太", "590-2345"),
+    ("加拿大：請電 604-590-2345 王生", "604-590-2345"),
+    ("澳洲：請聯絡 0412 590 234（Jenny）", "0412 590 234"),
+]
+
+LOOK_ALIKES_10: list[str] = [
+    "会议于5月10日在市政府 861 会议室召开",
+    "本次活动共 187 人报名",
+    "回执截止日期：2024年5月10日",
+    "监督举报电话 12388 为全国统一号码",
+    "社区 6851 户居民",
+    "物业费每平方米 2.5 元",
+    "二手车价格 12.5 万元",
+    "钱包内有现金 2,345 元",
+    "两室一厅 89 平方米，月租 2345 元",
+    "厨师月薪 8000-12000 元",
+    "本报 2024 年 5 月 10 日第 2345 期",
+    "廣告部 2024 年營收 2,505 萬",
+    "LINE 我 2 次",
+    "店面一樓 25 坪，月租 5 萬",
+    "舊家電 3 台",
+    "5/10 前報名",
+    "搬屋 3 噸車",
+    "裝修 590 呎單位",
+    "文員月薪 $15,000",
+    "澳門 2859 號",
+    "新加坡 6590 万人口",
+    "(909) 区号",
+    "0412 开头的号码",
+    "王生 2024 年回国",
+    "陳太 1959 年出生",
+]
+
 # Rows written while fixing (not part of any round's measurement): the cases a fix was written for
 CONTACTS_FIXES: list[tuple[str, str]] = [
     ("联系：二三四五六七八九", "二三四五六七八九"),
@@ -1461,13 +1530,13 @@ KNOWN_GAPS = {
 
 @pytest.mark.parametrize(("text", "secret"), [
     pytest.param(t, s, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[t])) if t in KNOWN_GAPS else (t, s)
-    for t, s in CONTACTS + CONTACTS_2 + CONTACTS_3 + CONTACTS_4 + CONTACTS_5 + CONTACTS_7 + CONTACTS_8 + CONTACTS_9 + CONTACTS_FIXES])
+    for t, s in CONTACTS + CONTACTS_2 + CONTACTS_3 + CONTACTS_4 + CONTACTS_5 + CONTACTS_7 + CONTACTS_8 + CONTACTS_9 + CONTACTS_10 + CONTACTS_FIXES])
 def test_contact_is_masked(text, secret):
     assert _covered(text, secret), find_pii(text)
 
 
 @pytest.mark.parametrize("text", LOOK_ALIKES + LOOK_ALIKES_2 + LOOK_ALIKES_3 + LOOK_ALIKES_4 + LOOK_ALIKES_5 + LOOK_ALIKES_6 + LOOK_ALIKES_7 + LOOK_ALIKES_8
-                         + LOOK_ALIKES_9 + LOOK_ALIKES_FIXES)
+                         + LOOK_ALIKES_9 + LOOK_ALIKES_10 + LOOK_ALIKES_FIXES)
 def test_look_alike_stays(text):
     assert not find_pii(text), find_pii(text)
 

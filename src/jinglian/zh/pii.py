@@ -354,10 +354,11 @@ _LETTER = re.compile(r"[A-Za-z]")
 #: a link to an account: "t.me/abc_123", "wa.me/85291234567", "line.me/ti/p/~abc123"
 _IM_LINKS = ("t.me/", "telegram.me/", "wa.me/", "line.me/", "chat.whatsapp.com/", "m.me/", "fb.com/", "instagram.com/")
 _IM_LINK = re.compile(r"(?<![\w.])(?:t|telegram|wa|line|chat\.whatsapp|m|fb|instagram)\.(?:me|com)/(?:(?:R/)?ti/p/)?[~@+]?([A-Za-z0-9][\w.\-]{2,31}(?<![.\-]))")
-# A second number after a found one and a list separator ("0755-88886666/88886667", "電話：2345 6789、
+# A second number after a found one and a list separator or in brackets after it ("… 6851 2345（夜间 6851
+# 2346）"), as "0755-88886666/88886667", "電話：2345 6789、
 # 2345 6790", "QQ：12345678、87654321"): the label of the first is the label of the list.
 _FOLLOW_ON = re.compile(
-    r"(?:\s*[(（][^()（）\n]{1,16}[)）])?[ \t\u3000]*(?:[/／、;；|｜]|或者?|及|和|or)[ \t\u3000]*((?:[(（]\d{2,4}[)）]\s?)?\d{2,4}(?:" + _SEP + r"?\d{2,4}){0,4})"
+    r"(?:\s*[(（][^()（）\n]{1,16}[)）])?[ \t\u3000]*(?:[/／、;；|｜]|或者?|及|和|or|[(（][\u4e00-\u9fffA-Za-z]{0,6})[ \t\u3000]*((?:[(（]\d{2,4}[)）]\s?)?\d{2,4}(?:" + _SEP + r"?\d{2,4}){0,4})"
     + _NDA + _NOT_QUANTITY
 )
 _ID_NUMBER = re.compile(_ND + r"[1-8]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]" + _NDA)
