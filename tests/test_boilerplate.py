@@ -206,3 +206,21 @@ def test_sentence_notice_below_many_articles_on_many_sites_is_learned(tmp_path):
     off = _run(Boilerplate(min_global_articles=6, min_global_sites=3, partitions=2, count_sentences=False),
                docs, tmp_path / "off")
     assert all(v == {} for v in off.values())
+
+
+#: a code tutorial: no line ends a sentence, one line of 20+ wide characters
+TUTORIAL = ["解决新项目npm依赖报错", "前言", "每次打开别人新的项目都要 npm 依赖都会各种报错很烦", "解决", "安装 depcheck",
+            "npm i -g depcheck", "检查依赖", "找到 Missing dependencies 缺失依赖", "安装缺失依赖"]
+
+
+def test_reposts_of_a_page_without_paragraphs_count_once(tmp_path):
+    """Three copies of a paragraph-less page on one site, each under a different head (a title
+    with the site's name, a meta line with digits, a navigation bar), are one article: it has
+    one long line without separators or digits, which is its fingerprint, so its lines are not
+    learned as the site's template (held-out 26: a code tutorial's copies lost whole)."""
+    heads = ("解决新项目npm依赖报错 | Vue.js 技术论坛", "2020-12-08 10:53｜酒店编号 H800553｜8005条点评",
+             "颐和苑养老中心 首页 | 机构介绍 | 入住须知 | 护理服务 | 联系我们")
+    docs = [Document(id=f"t{k}", text="\n".join([head, *TUTORIAL]), url=f"https://forum.example.cn/t/{k}")
+            for k, head in enumerate(heads)]
+    out = _run(Boilerplate(min_site_articles=3, partitions=2), docs, tmp_path)
+    assert all(removed == {} for removed in out.values()), out

@@ -39,6 +39,7 @@ from ..step import GlobalStep
 from ..zh.lexicon import Folder
 from ..zh.text import HAN_RE, wide_chars
 from .lines import ends_sentence, line_spans
+from .lines.layout import PAGE_TITLE_SEP_RE
 from .lines.patterns import NOTICE_LEAD_RE, TEASER_LINK_RE
 
 SITE_REASON = "boilerplate.site_repeated"
@@ -121,7 +122,12 @@ class Boilerplate(GlobalStep):
     #: made of one site's chrome shared it, and held-out 7 kept a navigation page; issue 14
     #: round 2).  Not when its paragraph lies lower: those first lines include whatever noise
     #: the line rules missed in the head, which differs between reposts (held-out 11, read
-    #: after its one measurement: a reposted blog post lost whole)
+    #: after its one measurement: a reposted blog post lost whole).  Lines with a page title's
+    #: separators are not taken (a title with the site's name, a navigation bar: they differ
+    #: between reposts), and fewer lines do when one has `fingerprint_han` wide characters
+    #: (issue 14 round 11: held-out 26's code tutorial, one long line and short ones, was known
+    #: by its whole text, so its three copies on one site were three articles and lost whole;
+    #: content up on held-out 17, 23 and 26, no other set changed)
     fallback_lines: int = 3
     fallback_han: int = 10
     #: lines shaped like boilerplate (a notice led by 声明/特别声明/免责声明, a teaser ending in
@@ -179,7 +185,8 @@ class Boilerplate(GlobalStep):
             sentence = ends_sentence(s)
             if first_paragraph is None and sentence and wide >= self.fingerprint_han:
                 first_paragraph = s
-            if len(first_lines) < self.fallback_lines and wide >= self.fallback_han and not _VARIES_RE.search(s):
+            if (len(first_lines) < self.fallback_lines and wide >= self.fallback_han and not _VARIES_RE.search(s)
+                    and not PAGE_TITLE_SEP_RE.search(s)):
                 first_lines.append(s)
             if len(s) <= self.max_shaped_chars and (NOTICE_LEAD_RE.match(s) or TEASER_LINK_RE.search(s, max(0, len(s) - 16))):
                 short.append(i)  # boilerplate by its shape, however long
@@ -204,8 +211,10 @@ class Boilerplate(GlobalStep):
         # text made each repost a different article, and three reposts on one site turned the
         # page's own lines into site boilerplate (held-out 8, issue 14 round 2: 93 content lines
         # of two such pages lost)
-        # (all `fallback_lines` of them: a page with fewer is chrome, known by its whole text)
-        first = first_paragraph or ("\n".join(first_lines) if len(first_lines) == self.fallback_lines else None)
+        # (all `fallback_lines` of them, or one long line: a page with fewer is chrome, known by
+        # its whole text)
+        enough = len(first_lines) == self.fallback_lines or any(wide_chars(x) >= self.fingerprint_han for x in first_lines)
+        first = first_paragraph or ("\n".join(first_lines) if enough else None)
         basis = self._folder.fold(_KEY_DROP_RE.sub("", first)) if first else self._folder.fold(text)
         return raw, hashes, xxhash.xxh64_intdigest(basis.encode("utf-8")) & MASK63, set(sentences), paragraphs
 

@@ -45,10 +45,11 @@ class MaskPII(Editor):
     }
     #: which kinds to mask (all by default)
     kinds: tuple[str, ...] = tuple(zh_pii.PLACEHOLDERS)
-    #: Keep the parts that identify nobody outside the placeholder: country code, area
-    #: code, mobile carrier prefix, mail domain (`138<PHONE>`, `010-<PHONE>`,
-    #: `<EMAIL>@qq.com`).  The text keeps its shape (a model still learns what a contact
-    #: line looks like) and the person stays hidden.  False masks each match whole.
+    #: Keep the parts of a phone number that identify nobody outside the placeholder: country
+    #: code, area code, mobile carrier prefix (`138<PHONE>`, `010-<PHONE>`).  The text keeps
+    #: its shape (a model still learns what a contact line looks like) and the person stays
+    #: hidden.  E-mail addresses are masked whole either way (a domain can name its owner).
+    #: False masks each match whole.
     keep_prefixes: bool = True
     #: A phone-length number known only by the contact label before it is masked wherever a
     #: sentence gives it out ("…，报名热线:225-8003-8003。").  On a line that is nothing but
