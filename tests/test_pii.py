@@ -349,3 +349,21 @@ def test_labelled_numbers_in_sentences_and_directory_lines():
                                  "售票处电话：139<PHONE>\n"
                                  "、詳情請電郵至<PHONE>")  # a request hands the number out
     assert "游客咨询电话：<PHONE>" in masked(MaskPII(directory_lines=True))
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    # a 4-4 number after a contact label whose halves read as times of day (held-out 6-22)
+    ("，詳情請致電：2301-2301。", "，詳情請致電：<PHONE>。"),
+    ("學生票原價：10元，熱線：2344-2344", "學生票原價：10元，熱線：<PHONE>"),
+    ("（如需幫助，請撥0526-0526）", "（如需幫助，請撥<PHONE>）"),
+    ("、，联系电话1203-1203。", "、，联系电话<PHONE>。"),
+    # the same four digits twice is a number made easy to remember, not a pair of years (held-out 7-17)
+    ("諮詢請致電 1974 1974。", "諮詢請致電 <PHONE>。"),
+    ("（報名電話：1920-1920）", "（報名電話：<PHONE>）"),
+    ("报名热线：2019 2020 期间开放", "报名热线：2019 2020 期间开放"),
+    # opening hours stay: each range forward, on the quarter hour
+    ("咨询热线：0900-1800", "咨询热线：0900-1800"),
+    ("服務時間：0830-1200 1330-1730", "服務時間：0830-1200 1330-1730"),
+])
+def test_phone_or_opening_hours(text, masked):
+    assert mask_pii(text) == masked

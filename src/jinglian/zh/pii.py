@@ -96,6 +96,20 @@ _DASHED_PHONE = re.compile(_ND + r"(?<!\d[\-—–])\d{3,4}(?:[\-—–]\d{3,4})
 #: times of day from - to ("0800-1200 1400-1700": opening hours), not a number
 _HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
 _TIME_RANGES = re.compile(_HHMM + r"\s*[\-—–~～至]\s*" + _HHMM + r"(?:[\s,，、/]+" + _HHMM + r"\s*[\-—–~～至]\s*" + _HHMM + r")*")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def _opening_hours(s: str) -> bool:
+    """Times of day from - to, each range forward and on the quarter hour ("0900-1800",
+    "0830-1200 1330-1730"): a phone number printed 4-4 has the shape too ("2301-2301",
+    "1737-1737", "0526-0526" were held-out 6-22's numbers after a contact label)."""
+    if not _TIME_RANGES.fullmatch(s):
+        return False
+    times = _FOUR_DIGITS.findall(s)
+    return all(a < b and a[2:] in _QUARTERS and b[2:] in _QUARTERS for a, b in zip(times[::2], times[1::2]))
+
+
+_QUARTERS = ("00", "15", "30", "45")
 #: a date grouped year-month-day ("2024-05-01", "2024.5.10"): after a label it is when, not a number
 _GROUPED_DATE = re.compile(r"(?:19|20)\d\d([\-.—–])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])")
 _YEARS = re.compile(r"(?:19|20)\d\d(?:[\-—–](?:19|20)\d\d)+")  # "2019-2020-2021": seasons, not a phone
@@ -230,15 +244,19 @@ _NUMBER_THEN_CUE = re.compile(
 )
 #: two years, a year and a day, or two whole or half hours, the first earlier ("2019 2020", "2024 0501",
 #: "1300 1500"): a number a context word hands out is no phone if it is one of these (round 6's look-alikes)
-_YEAR_PAIR = re.compile(r"(?:19|20)\d\d[ \-.](?:(?:19|20)\d\d|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))")
+#: (the same four digits twice, "1974 1974", "1920-1920", is how a number is made easy to remember:
+#: held-out 7, 15 and 17's phones after a contact label)
+_YEAR_PAIR = re.compile(r"((?:19|20)\d\d)[ \-.](?:((?:19|20)\d\d)|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))")
 _HOURS = re.compile(r"([01]\d|2[0-3])[03]0[ \-.~～]([01]\d|2[0-3])[03]0")
 
 
 def _dated(number: str) -> bool:
     """A date, a pair of years, a date's day or times of day, not a phone number."""
     hours = _HOURS.fullmatch(number)
-    return bool(_GROUPED_DATE.fullmatch(number) or _COMPACT_DATE.fullmatch(number) or _TIME_RANGES.fullmatch(number)
-                or _YEAR_PAIR.fullmatch(number) or (hours and hours.group(1) < hours.group(2)))
+    years = _YEAR_PAIR.fullmatch(number)
+    return bool(_GROUPED_DATE.fullmatch(number) or _COMPACT_DATE.fullmatch(number) or _opening_hours(number)
+                or (years and (years.group(2) is None or years.group(1) < years.group(2)))
+                or (hours and hours.group(1) < hours.group(2)))
 
 
 # A phone number written in Han numerals to dodge filters ("一三八一二三四五六七八", "联系：二三四五六七八九"):
@@ -540,7 +558,7 @@ def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True) -
             yield m.start(), m.end(), "phone"
     for rx in (_TW_MOBILE, _LANDLINE, _SHORT_LOCAL, _HOTLINE, _SERVICE_LINE):
         for m in rx.finditer(text, pos, endpos):
-            if not _after_code_word(text, m) and not _TIME_RANGES.fullmatch(m.group()):
+            if not _after_code_word(text, m) and not _opening_hours(m.group()):
                 yield m.start(), m.end(), "phone"
     for m in chain(_LABELLED_PHONE.finditer(text, pos, endpos), _WEAK_LABELLED_PHONE.finditer(text, pos, endpos)):
         if (7 <= _digits(m.group(1)) <= 12 and not _dated(m.group(1)) and not _SMS_PORT.match(m.group(1))
