@@ -367,3 +367,25 @@ def test_labelled_numbers_in_sentences_and_directory_lines():
 ])
 def test_phone_or_opening_hours(text, masked):
     assert mask_pii(text) == masked
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    # "@" as an HTML entity or URL-encoded, read aloud as 圈a, in 〔〕 (held-out 28/29, round 11)
+    ("（詳洽：church-office5&#x40;yanquan-church.org.hk）", "（詳洽：<EMAIL>）"),
+    ("【咨询请拨 xianxue839&#64;zhiheng-ip.cn】", "【咨询请拨 <EMAIL>】"),
+    ("（预约电话：jisao3%40anning-yuanling.com）", "（预约电话：<EMAIL>）"),
+    ("想了解更多可以私信小編 jisao742圈ahuayang-flower.cn", "想了解更多可以私信小編 <EMAIL>"),
+    ("歡迎來信 cs77〔at〕aoming-optical.com.mo", "歡迎來信 <EMAIL>"),
+    # a sign the page declares to be "@", with 請 before the verb
+    ("電郵：fuwu89★yuanju-love.com（★請換成@）", "電郵：<EMAIL>（★請換成@）"),
+    # Taiwan's toll-free 0800 with six digits, a North American number, a label and what the call is about
+    ("——洽詢加盟：0800 246 246", "——洽詢加盟：0800 <PHONE>"),
+    ("報名請 WhatsApp 1-888-626-0004", "報名請 WhatsApp <PHONE>"),
+    ("——洽詢加盟：37731086", "——洽詢加盟：<PHONE>"),
+    # and what stays: opening hours after 0800, an ISBN with a country group 1, a year after 合作
+    ("营业时间 0800-1200", "营业时间 0800-1200"),
+    ("ISBN 1-234-567-8901-2", "ISBN 1-234-567-8901-2"),
+    ("校企合作：2019年起", "校企合作：2019年起"),
+])
+def test_round_11_forms(text, masked):
+    assert mask_pii(text, keep_prefixes=True) == masked
