@@ -389,3 +389,18 @@ def test_phone_or_opening_hours(text, masked):
 ])
 def test_round_11_forms(text, masked):
     assert mask_pii(text, keep_prefixes=True) == masked
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    # held-out 30/31 (round 12): capital numerals, 小老鼠 in brackets, at between slashes, a link glued to Han
+    ("，欢迎来电壹叁捌12971297洽谈", "，欢迎来电壹叁捌<PHONE>洽谈"),
+    ("联系：壹叁捌壹贰叁肆伍陆柒捌", "联系：壹叁捌<PHONE>"),
+    ("預約：durian（小老鼠）gmail.com", "預約：<EMAIL>"),
+    ("電郵 loan6198／at／gangxin-finance.com.hk", "電郵 <EMAIL>"),
+    ("歡迎電郵至wa.me/85232084811索取資料。", "歡迎電郵至wa.me/<IM>索取資料。"),
+    # an amount in capitals has its units; a path with /at/ has no mail domain after it
+    ("金额：人民币壹万贰仟叁佰元整", "金额：人民币壹万贰仟叁佰元整"),
+    ("https://a.com/at/b.html", "https://a.com/at/b.html"),
+])
+def test_round_12_forms(text, masked):
+    assert mask_pii(text, keep_prefixes=True) == masked

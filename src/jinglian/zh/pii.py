@@ -300,8 +300,10 @@ _EMAIL = re.compile(
 #: spaces ("kefu at 163.com", see `_spaced_at_ok`), 小老鼠 ("little mouse", how Taiwan reads "@":
 #: "info 小老鼠 example 點 com 點 tw"; held-out 25, issue 14 round 9); an HTML entity or URL encoding
 #: left in the text ("kefu&#64;example.com", "kefu&#x40;…", "kefu%40…"), 圈a ("circle a", how "@" is
-#: read aloud) and 〔at〕 (held-out 28/29's 90 leaks, round 11, read after their one measurement)
-_AT_WORD = (r"(?:#|＃|艾特|◎|﹫|\s?小老鼠\s?|[(（\[【{〔〖]\s?(?:at|AT|At|a|A|艾特|[@＠#＃])\s?[)）\]】}〕〗]|\s?_(?:at|AT)_\s?"
+#: read aloud) and 〔at〕 (held-out 28/29's 90 leaks, round 11, read after their one measurement);
+#: 小老鼠 in brackets and at between slashes ("durian（小老鼠）gmail.com", "loan／at／yahoo.com.hk": held-out
+#: 31, round 12, read after its one measurement)
+_AT_WORD = (r"(?:#|＃|艾特|◎|﹫|\s?小老鼠\s?|[(（\[【{〔〖]\s?(?:at|AT|At|a|A|艾特|小老鼠|[@＠#＃])\s?[)）\]】}〕〗]|\s?_(?:at|AT)_\s?|[/／]\s?(?:at|AT)\s?[/／]"
             r"|&#0*64;?|&#[xX]0*40;?|%40|圈[aA]"
             r"|(?<=[A-Za-z0-9]) (?:at|AT) (?=[A-Za-z0-9]))")
 #: a dot written otherwise: full-width "．", an ideographic "。", dot / 点 in brackets or between spaces,
@@ -329,8 +331,8 @@ def _mail_ok(text: str, start: int, end: int) -> bool:
 _AT_RE = re.compile(r"[@＠]|" + _AT_WORD)
 #: where an `_AT_WORD` may stand, found fast: one leading character class the regex engine
 #: skips to ("#" is common: markdown headings, topics), and the spaced word by its literal
-_AT_SCAN = (re.compile(r"[#＃艾(（\[【{〔〖◎﹫](?:(?<=[#＃◎﹫])|(?<=艾)特|\s?(?:at|AT|At|a|A|艾特|[@＠#＃])\s?[)）\]】}〕〗])"),
-            re.compile(r"&#(?:0*64|[xX]0*40);?|%40|圈[aA]"),
+_AT_SCAN = (re.compile(r"[#＃艾(（\[【{〔〖◎﹫](?:(?<=[#＃◎﹫])|(?<=艾)特|\s?(?:at|AT|At|a|A|艾特|小老鼠|[@＠#＃])\s?[)）\]】}〕〗])"),
+            re.compile(r"&#(?:0*64|[xX]0*40);?|%40|圈[aA]|[/／]\s?(?:at|AT)\s?[/／]"),
             re.compile(r"_(?:at|AT)_"),
             re.compile(r" (?:at|AT) (?=[A-Za-z0-9])"), re.compile(r"小老鼠"))
 #: the mail domain after an "@" however written (checked before `_EMAIL_DODGE` runs)
@@ -379,9 +381,10 @@ _IM_ID_OK = re.compile(r"[\d_.\-]")
 _CHANNEL_IN_BRACKETS = re.compile(r"[(（](?i:" + _context("wechat") + r"|qq|" + _context("im") + r")[)）]")
 _ID_BEFORE = re.compile(r"(?<![\w.@])([A-Za-z][\w\-]{3,19})\s*$")
 _LETTER = re.compile(r"[A-Za-z]")
-#: a link to an account: "t.me/abc_123", "wa.me/85291234567", "line.me/ti/p/~abc123"
+#: a link to an account: "t.me/abc_123", "wa.me/85291234567", "line.me/ti/p/~abc123", also glued to
+#: Han text ("電郵至wa.me/85232084811": held-out 31)
 _IM_LINKS = ("t.me/", "telegram.me/", "wa.me/", "line.me/", "chat.whatsapp.com/", "m.me/", "fb.com/", "instagram.com/")
-_IM_LINK = re.compile(r"(?<![\w.])(?:t|telegram|wa|line|chat\.whatsapp|m|fb|instagram)\.(?:me|com)/(?:(?:R/)?ti/p/)?[~@+]?([A-Za-z0-9][\w.\-]{2,31}(?<![.\-]))")
+_IM_LINK = re.compile(r"(?<![A-Za-z0-9_.])(?:t|telegram|wa|line|chat\.whatsapp|m|fb|instagram)\.(?:me|com)/(?:(?:R/)?ti/p/)?[~@+]?([A-Za-z0-9][A-Za-z0-9_.\-]{2,31}(?<![.\-]))")
 # A second number after a found one and a list separator or in brackets after it ("… 6851 2345（夜间 6851
 # 2346）"), as "0755-88886666/88886667", "電話：2345 6789、
 # 2345 6790", "QQ：12345678、87654321"): the label of the first is the label of the list.
@@ -612,6 +615,20 @@ _AT_NOTE = re.compile(r"(?:(?:将|將|把)\s*|(?<=[(（\s，,；;]))[“「\"']?
 _FULLWIDTH_AT = re.compile(r"[０-ｚ]＠|＠[０-ｚ]")  # an address in full-width letters ("ｋｅｆｕ＠ｑｑ．ｃｏｍ")
 
 
+#: a number written in the capital numerals of cheques and contracts, wholly or partly, to dodge
+#: filters ("壹叁捌12971297": held-out 30's 11 leaks, round 12, read after its one measurement); an
+#: amount in capitals has its units (佰, 仟, 萬, 元) between the numerals, so a run of seven or more
+#: without them is a number, and is read in digits (the same length: spans stay where they are)
+_CAPITALS = "壹贰貳叁參叄肆伍陆陸柒捌玖"
+_CAPITAL_RUN = re.compile(r"[" + _CAPITALS + r"零〇0-9]{7,}")
+_CAPITAL_DIGITS = str.maketrans("壹贰貳叁參叄肆伍陆陸柒捌玖零〇", "122333456678900")
+
+
+def _capitals_as_digits(m: re.Match) -> str:
+    run = m.group()
+    return run.translate(_CAPITAL_DIGITS) if any(c in _CAPITALS for c in run) else run
+
+
 def _view(text: str) -> tuple[str, list[tuple[int, int]]]:
     """The text the patterns run on (ASCII view when full-width digits occur; a sign the page
     says stands for "@" read as "@") and its digit runs."""
@@ -620,6 +637,8 @@ def _view(text: str) -> tuple[str, list[tuple[int, int]]]:
         signs = {m.group(1) for m in _AT_NOTE.finditer(text)} - set("@＠#＃()（）[]【】{}\"'“”「」")
         if signs:
             text = text.translate({ord(c): "@" for c in signs if not (c.isascii() and c.isalnum())})
+    if any(c in text for c in "壹贰貳叁參叄"):
+        text = _CAPITAL_RUN.sub(_capitals_as_digits, text)
     runs = [m.span() for m in _DIGIT_ANCHOR.finditer(text)]
     # a run that starts with a full-width digit, or full-width dashes between ASCII ones ("021－6759－4333")
     if any(text[a] > "9" for a, _ in runs) or "－" in text or ("＠" in text and _FULLWIDTH_AT.search(text)):
