@@ -159,7 +159,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "contact_line": [
         ("全国统一服务热线 400-810-2345", v("lines.contact")),
         ("读者热线：010-65123456 传真：010-65123457", v("lines.contact")),
-        ("本文链接：https://news.example.com/a/123.html", v("lines.repost_notice")),
+        # a link to this page's original is removed inside the article too; a reference link is weak
+        ("本文链接：https://news.example.com/a/123.html", v("lines.repost_notice", True)),
+        ("原文網址：https://www.gangxin-finance.com.hk/57238.html", v("lines.repost_notice", True)),
+        ("参考链接：https://blog.example.com/u_1/2780080", v("lines.repost_notice")),
         ("官网：www.example.com", v("lines.contact")),
         ("活动详情请见官网(联系电话:010-65123456)", None),  # a number in an aside belongs to its text
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence

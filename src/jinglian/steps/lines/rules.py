@@ -18,7 +18,7 @@ from ...zh.pii import find_pii
 from .features import KEEP, LineFeatures, Verdict, count_han
 from .params import LineParams
 from .patterns import (
-    ATTRIBUTION_LABEL_RE, AUTHOR_BIO_RE, AUTHOR_IS_RE, BREADCRUMB_SEP_RE, BREADCRUMB_START_RE,
+    ATTRIBUTION_LABEL_RE, ORIGINAL_LINK_LABEL_RE, AUTHOR_BIO_RE, AUTHOR_IS_RE, BREADCRUMB_SEP_RE, BREADCRUMB_START_RE,
     BYLINE_INSIDE_RE, CHROME_SYMBOLS, CONTACT_ADDRESS_LABELS, CONTACT_ASIDE_RE, CONTACT_HINT_RE,
     CONTACT_KINDS, CONTACT_LINE_RE, CONTACT_VALUE_RE, COUNT_RE, DATE_RE, DAY_RE, DIGIT_RE, EDGE_PUNCT,
     HOME_LINK_RE, INNER_PUNCT_RE, LABEL_SEP, LEAD_DECOR, MACHINE_DATE_RE, META_WORD_RE, NOTICE_MARKER_RE,
@@ -148,7 +148,10 @@ def url_field(x: LineFeatures) -> Verdict | None:
     m = URL_FIELD_RE.match(x.head)
     if m is None or not HAN_RUN_RE.search(m.group(1)):
         return None
-    return Verdict("lines.repost_notice" if ATTRIBUTION_LABEL_RE.search(m.group(1)) else "lines.contact")
+    label = m.group(1)
+    if ATTRIBUTION_LABEL_RE.search(label):
+        return Verdict("lines.repost_notice", bool(ORIGINAL_LINK_LABEL_RE.search(label)))
+    return Verdict("lines.contact")
 
 
 def contact_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
