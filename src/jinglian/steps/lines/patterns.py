@@ -156,7 +156,6 @@ PLAYER_WORDS_RE = re.compile(r"广告剩余|秒后播放|关闭广告|跳过广�
                              # a video site's notice under its player: "本站无需安装播放器，卡顿时请暂停等待缓冲，
                              # 记得把本站网址加入收藏"
                              r"|无需安装播放器|暂停等待缓冲|把本站(?:地址|网址)\s*(?:放进|加入|添加到)", re.I)
-#: "Previous Post<a title>Next Post<a title>": both links on one line, however long
 #: a recommendation label with a colon, then another page's headline: "推荐阅读：…", "相关文章：…",
 #: "延伸阅读 >> …" (folded; the bare label is a chrome word; held-out 18/19, issue 14 round 9)
 #: Round 10 (held-out 24/25): an arrow may stand for the colon ("延伸閱讀 ➜ …"), an emoji may lead
@@ -165,6 +164,7 @@ RELATED_LABEL_RE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?"
                               r"(?:(?:相关|延伸|扩展|推荐|热门|精彩|更多)(?:阅读|文章|新闻|推荐|资讯|链接|内容|专题|报道|视频|话题)"
                               r"|(?:为您|为你)推荐|猜你喜欢|你可能(?:还)?(?:感兴趣|喜欢)|热搜(?:榜|词)?|热榜)"
                               r"\s*(?:[:：»➜➔➙➛➝➞→⇒►▶▸]|>>?)\s*\S")
+#: "Previous Post<a title>Next Post<a title>": both links on one line, however long
 PREV_AND_NEXT_RE = re.compile(r"^(?:previous|prev|上一篇|上一[条條则]|上篇)\s*(?:post|article|文章)?\s*[:：>]?.{1,120}?"
                               r"(?:next|下一篇|下一[条條则]|下篇)\s*(?:post|article|文章)?", re.I)
 #: a forum's record of a moderator's or the system's act: "某某 于 2024年3月8日 修改标题为「…」",
