@@ -93,9 +93,10 @@ _BARE_CC_PHONE = re.compile(
 # (4-2-2), ISBN (a 1-digit group) or amount is grouped so; a code context still vetoes it.
 # (one more dashed group either side makes a code: "978-986-123-456-7" is an ISBN)
 _DASHED_PHONE = re.compile(_ND + r"(?<!\d[\-—–])\d{3,4}(?:[\-—–]\d{3,4}){2,3}" + _NDA + r"(?![\-—–]\d)" + _NOT_QUANTITY)
-#: times of day from - to ("0800-1200 1400-1700": opening hours), not a number
+#: times of day from - to ("0800-1200 1400-1700", "1300 1500": opening hours), not a number
 _HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
-_TIME_RANGES = re.compile(_HHMM + r"\s*[\-—–~～至]\s*" + _HHMM + r"(?:[\s,，、/]+" + _HHMM + r"\s*[\-—–~～至]\s*" + _HHMM + r")*")
+_TO = r"(?:\s*[\-—–~～至]\s*|[ .])"
+_TIME_RANGES = re.compile(_HHMM + _TO + _HHMM + r"(?:[\s,，、/]+" + _HHMM + _TO + _HHMM + r")*")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
@@ -248,21 +249,18 @@ _NUMBER_THEN_CUE = re.compile(
     + r"\s*(?:[与與和跟向找][\u4e00-\u9fff]{0,4}?(?:" + _context("person") + "|" + _context("office")
     + r"|我们|我們|我|本[\u4e00-\u9fff]{0,3}))?(?:" + _context("after") + r")"
 )
-#: two years, a year and a day, or two whole or half hours, the first earlier ("2019 2020", "2024 0501",
-#: "1300 1500"): a number a context word hands out is no phone if it is one of these (round 6's look-alikes)
+#: two years, the first earlier, or a year and a day ("2019 2020", "2024 0501"): a number a context word
+#: hands out is no phone if it is one of these, or times of day (`_opening_hours`; round 6's look-alikes)
 #: (the same four digits twice, "1974 1974", "1920-1920", is how a number is made easy to remember:
 #: held-out 7, 15 and 17's phones after a contact label)
 _YEAR_PAIR = re.compile(r"((?:19|20)\d\d)[ \-.](?:((?:19|20)\d\d)|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))")
-_HOURS = re.compile(r"([01]\d|2[0-3])[03]0[ \-.~～]([01]\d|2[0-3])[03]0")
 
 
 def _dated(number: str) -> bool:
     """A date, a pair of years, a date's day or times of day, not a phone number."""
-    hours = _HOURS.fullmatch(number)
     years = _YEAR_PAIR.fullmatch(number)
     return bool(_GROUPED_DATE.fullmatch(number) or _COMPACT_DATE.fullmatch(number) or _opening_hours(number)
-                or (years and (years.group(2) is None or years.group(1) < years.group(2)))
-                or (hours and hours.group(1) < hours.group(2)))
+                or (years and (years.group(2) is None or years.group(1) < years.group(2))))
 
 
 # A phone number written in Han numerals to dodge filters ("一三八一二三四五六七八", "联系：二三四五六七八九"):
@@ -332,7 +330,8 @@ _AT_RE = re.compile(r"[@＠]|" + _AT_WORD)
 #: where an `_AT_WORD` may stand, found fast: one leading character class the regex engine
 #: skips to ("#" is common: markdown headings, topics), and the spaced word by its literal
 _AT_SCAN = (re.compile(r"[#＃艾(（\[【{〔〖◎﹫](?:(?<=[#＃◎﹫])|(?<=艾)特|\s?(?:at|AT|At|a|A|艾特|小老鼠|[@＠#＃])\s?[)）\]】}〕〗])"),
-            re.compile(r"&#(?:0*64|[xX]0*40);?|%40|圈[aA]|[/／]\s?(?:at|AT)\s?[/／]"),
+            # (one leading class: an alternation of literals made the engine try every position)
+            re.compile(r"[&%圈/／](?:(?<=&)#(?:0*64|[xX]0*40);?|(?<=%)40|(?<=圈)[aA]|(?<=[/／])\s?(?:at|AT)\s?[/／])"),
             re.compile(r"_(?:at|AT)_"),
             re.compile(r" (?:at|AT) (?=[A-Za-z0-9])"), re.compile(r"小老鼠"))
 #: the mail domain after an "@" however written (checked before `_EMAIL_DODGE` runs)
