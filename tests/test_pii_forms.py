@@ -1492,6 +1492,68 @@ LOOK_ALIKES_FIXES: list[str] = [
     "人口一二三四五六七八人",
 ]
 
+# Session 12: the general shapes behind the spellings above, written before any held-out set of
+# that session was measured.  A sign or a bracket of any kind for "@"; an address after a mail label
+# whatever stands for "@" and the dots; a sign between digit groups; digits in circles; 幺 / 么 / ○
+# as numerals and Han numerals in groups; a tilde after a phone label; labels and titles that a
+# check of every set's formats inside every other set's sentences found missing.
+CONTACTS_SHAPES: list[tuple[str, str]] = [
+    ("投稿请发 tougao2024☆163.com", "tougao2024"),
+    ("联系：kefu◆gmail.com", "kefu"),
+    ("客服信箱 service⊙abc.com.tw", "service"),
+    ("讀者來信：duzhe《@》abc.com.hk", "duzhe"),
+    ("請寄 info(☆)abc.org", "info"),
+    ("編輯部 bianji＜at＞abc.com.tw", "bianji"),
+    ("來信 news「at」abc.com.mo", "news"),
+    ("欢迎来稿 laigao2380★126.com", "laigao2380"),
+    ("邮箱：kefu#163#com", "kefu"),
+    ("郵箱：kefu 阿特 abc 點 com", "kefu"),
+    ("E-mail: hr~gmail~com", "hr"),
+    ("Mail：service 在 abc.com.tw", "service"),
+    ("电邮 sales（艾特）abc（点）com", "sales"),
+    ("手机138★1234★5678", "1234★5678"),
+    ("電話：2345◆6789", "2345◆6789"),
+    ("联系电话①③⑧①②③④⑤⑥⑦⑧", "①②③④⑤⑥⑦⑧"),
+    ("电话：幺三八 一二三四 五六七八", "一二三四 五六七八"),
+    ("聯絡方式：么三八 零七九三 六六八八", "零七九三 六六八八"),
+    ("手机 一三九-一二三四-五六七八", "一二三四-五六七八"),
+    ("電話：2345~6789", "2345~6789"),
+    ("咨询电话 2345 ~ 6789", "2345 ~ 6789"),
+    ("如有疑问可加我微信87012101详细沟通", "87012101"),
+    ("联系人：9962-9962", "9962-9962"),
+    ("具体可咨询交警大队6368 6368", "6368 6368"),
+    ("（詳洽23156866）", "23156866"),
+    ("想了解更多可以私信小編 0412 428 428", "0412 428 428"),
+    ("投訴渠道：8508-8508", "8508-8508"),
+    ("（招生辦：6442-6442）", "6442-6442"),
+    ("【新聞線索：9484-9484】", "9484-9484"),
+    ("詳情可諮詢前臺2720-7385", "2720-7385"),
+    ("想认识TA？联系红娘 23046532", "23046532"),
+    ("张女士的电话是 2345 6789", "2345 6789"),
+]
+LOOK_ALIKES_SHAPES: list[str] = [
+    "Copyright 2024 ◆ abc.com",
+    "官网▶www.abc.com",
+    "下载 App ★ www.abc.com/app",
+    "邮箱：abc，网站：abc.com",
+    "比分 3 ★ 2",
+    "★2024年",
+    "❶ 第一步 ❷ 第二步 ❸ 第三步",
+    "①②③ 三个步骤",
+    "为什么三个人",
+    "这是为什么一二三四五六七没有",
+    "第一 二 三名",
+    "电话预约时间：0900~1800",
+    "電話：0900～1730",
+    "联系电话：2019~2024年",
+    "电话：1000~2000元",
+    "主办：2024年",
+    "办公时间：0900-1800",
+    "第三站：2024年5月",
+    "电话是2024年的新号码",
+    "客服工号 1234567 为您服务",
+]
+
 HELD_BACK = "every third row (index % 3 == 2) of each table"
 
 
@@ -1520,24 +1582,22 @@ def false_positives(rows: list[str]) -> list[str]:
 #: contacts still not masked, and why; they are left out of the tests below (a test that is
 #: expected to fail proves nothing) and listed here for whoever takes them on
 KNOWN_GAPS = {
-    "邮箱：kefu#163#com": "'#' for both '@' and the dot: no rule reads a second '#' as a dot",
     "陈大文 | 2345 6789 | chan@abc.com.hk": "a bare 4-4 number in a table cell next to an address has no label",
     "微信：a b c _ 2 0 2 4": "an id spelled out with spaces between its characters",
     "QQ：1234五678": "a Han numeral inside the digits",
-    "電話：2345~6789": "a tilde between the groups reads as a range (2345~6789 頁)",
     "淘宝店主 旺旺：abc小店2024": "a Taobao (旺旺) id holding Han characters",
 }
 
 
 @pytest.mark.parametrize(("text", "secret"), [
-    (t, s) for t, s in CONTACTS + CONTACTS_2 + CONTACTS_3 + CONTACTS_4 + CONTACTS_5 + CONTACTS_7 + CONTACTS_8 + CONTACTS_9 + CONTACTS_10 + CONTACTS_FIXES
+    (t, s) for t, s in CONTACTS + CONTACTS_2 + CONTACTS_3 + CONTACTS_4 + CONTACTS_5 + CONTACTS_7 + CONTACTS_8 + CONTACTS_9 + CONTACTS_10 + CONTACTS_FIXES + CONTACTS_SHAPES
     if t not in KNOWN_GAPS])
 def test_contact_is_masked(text, secret):
     assert _covered(text, secret), find_pii(text)
 
 
 @pytest.mark.parametrize("text", LOOK_ALIKES + LOOK_ALIKES_2 + LOOK_ALIKES_3 + LOOK_ALIKES_4 + LOOK_ALIKES_5 + LOOK_ALIKES_6 + LOOK_ALIKES_7 + LOOK_ALIKES_8
-                         + LOOK_ALIKES_9 + LOOK_ALIKES_10 + LOOK_ALIKES_FIXES)
+                         + LOOK_ALIKES_9 + LOOK_ALIKES_10 + LOOK_ALIKES_FIXES + LOOK_ALIKES_SHAPES)
 def test_look_alike_stays(text):
     assert not find_pii(text), find_pii(text)
 

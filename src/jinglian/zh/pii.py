@@ -206,7 +206,7 @@ _CONTACT_LABEL = (r"(?:" + _context("label") + r"|(?=[A-Za-z])(?<![A-Za-z])(?i:"
 _LABEL_ASIDE = r"(?:\s*[(（](?=[^()（）\n]*[^\d\s()（）.\-])[^()（）\n]{1,8}[)）])?"  # words, not an area code
 # a chain of labels ("联系电话号码", "联系人及电话", "聯絡我們")
 # ("call 我", "WhatsApp 我們", "Tel no.:")
-_LABEL_TAIL = (r"(?:\s?(?:" + _CONTACT_LABEL + r"|" + _context("weak") + r"|号码|號碼|号|號|方式|我们|我們|我|(?i:no)\.?|人(?=[及和与與/／、])))*"
+_LABEL_TAIL = (r"(?:\s?(?:" + _CONTACT_LABEL + r"|" + _context("weak") + r"|号码|號碼|号|號|方式|我们|我們|我|(?i:no)\.?|人(?=[及和与與/／、:：])|(?:是|为|為)(?=\s?[(（+＋\d])))*"
                r"(?:[及和与與]" + _CONTACT_LABEL + r")?")
 # a second channel named after the label: "电话/微信：", "WhatsApp / Signal / Telegram："
 _SECOND_CHANNEL = (r"(?:\s*[/／、或]\s*(?:QQ|qq|短信|(?i:" + _context("wechat") + "|" + _context("im") + r")|" + _CONTACT_LABEL + r")"
@@ -224,7 +224,8 @@ _CONTACT_ROLE = (r"(?:\s*(?:[\u4e00-\u9fff]{0,4}(?:" + _context("person") + "|" 
 # words at the common characters those start with: 号, 如, 本, 通 ...)
 _LABEL_BEFORE_NUMBER = (_starts(_context("label"))[:-2] + r"A-Za-z])(?:" + _CONTACT_PERSON + r"|" + _CONTACT_LABEL + _LABEL_TAIL + _SECOND_CHANNEL + _LABEL_ASIDE
                         + _CONTACT_ROLE + r")\s*(?:" + _COLON + r"|至|到|为|為|是)?\s*" + _COLON + r"?\s*[(（]?")
-_LABELLED_NUMBER = r"((?:[(（]\d{2,4}[)）]\s?)?\d(?:" + _SEP + r"?\d){5,13})" + _NDA + _NOT_QUANTITY
+# (after a label a tilde joins the groups too: "電話：2345~6789"; a range of hours is vetoed by `_dated`)
+_LABELLED_NUMBER = r"((?:[(（]\d{2,4}[)）]\s?)?\d(?:(?:" + _SEP + r"|\s?[~～]\s?)?\d){5,13})" + _NDA + _NOT_QUANTITY
 _LABELLED_PHONE = re.compile(_LABEL_BEFORE_NUMBER + _LABELLED_NUMBER)
 _WEAK_LABELLED_PHONE = re.compile(
     _starts(_context("weak"), _context("im")) + r"(?:" + _context("weak") + r"|(?<![A-Za-z])(?i:" + _context("im") + r"))"
@@ -265,13 +266,17 @@ def _dated(number: str) -> bool:
 
 # A phone number written in Han numerals to dodge filters ("一三八一二三四五六七八", "联系：二三四五六七八九"):
 # a mobile (一 and 三-九, eleven numerals) anywhere, seven to twelve numerals after a contact label; a
-# run with 十 / 百 / 千 / 万 or a unit after it is a quantity (round 8's gap)
-_HAN_DIGIT = "〇零一二三四五六七八九"
-_HAN_NUMBER = re.compile(r"[" + _HAN_DIGIT + r"]{7,}")  # (a plain run: the engine skips to its characters fast)
+# run with 十 / 百 / 千 / 万 or a unit after it is a quantity (round 8's gap).  Session 12: 幺 (how
+# "1" is read out in a phone number; 么 after OpenCC's conversion to traditional script) and ○ (a
+# circle written for 〇) are numerals too, and the groups may stand apart as digits do
+# ("幺三八 一二三四 五六七八")
+_HAN_DIGIT = "〇○零一幺么二三四五六七八九"
+_HAN_NUMBER = re.compile(r"[" + _HAN_DIGIT + r"](?:[ \u3000\-－·]?[" + _HAN_DIGIT + r"]){6,}")
+_HAN_GROUPING = re.compile(r"[ \u3000\-－·]")
 _HAN_QUANTITY = "十百千万萬亿億两兩"  # a numeral of these before or after the run makes it a quantity
 _HAN_AFTER_QUANTITY = re.compile(r"[" + _HAN_QUANTITY + r"年月日号號点點个個元人次岁歲]")
 _HAN_LABEL_BEFORE = re.compile(r"(?:" + _CONTACT_LABEL + _LABEL_TAIL + r")\s*" + _COLON + r"?\s*$")
-_HAN_MOBILE = re.compile(r"一[三四五六七八九][" + _HAN_DIGIT + r"]{9}")
+_HAN_MOBILE = re.compile(r"[一幺么][三四五六七八九][" + _HAN_DIGIT + r"]{9}")
 
 
 #: an SMS service port ("发送到 106 99999": 106 and more digits, a charity's or a company's public
@@ -292,6 +297,16 @@ _LABELLED_SERVICE = re.compile(
 _EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?[@＠]{1,2}\s?[A-Za-z0-9-]+(?:[.．][A-Za-z0-9-]+)*[.．][A-Za-z]{2,12}(?![A-Za-z])"
 )
+#: The general shape of a dodged "@" (session 12: each unseen set brought a new spelling, so
+#: the spellings below are backed by the shape they share): one pictographic or geometric sign
+#: ("kefu★163.com", "kefu☆gmail.com", "kefu⊙163.com") or a bracket of any kind around signs or an
+#: "at" word ("kefu《@》163.com", "kefu(☆)163.com", "kefu＜at＞163.com").  A domain with "www."
+#: or a path after it is a link, and a local part of digits only must be a QQ-length number
+#: (`_odd_at_ok`): "Copyright 2024 ◆ abc.com" is no address.
+_SIGN = r"[*＊※\u2295-\u22a1\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2900-\u2bff\u3012\u3013\u3020\U0001F300-\U0001FAFF]"
+_OPEN = r"[(（\[【{〔〖<＜《「『［｛]"
+_CLOSE = r"[)）\]】}〕〗>＞》」』］｝]"
+_SIGNS_INSIDE = r"(?:[^\sA-Za-z0-9\u3400-\u9fff()（）\[\]【】{}〔〕〖〗<>＜＞《》「」『』［］｛｝.,，。:：;；]{1,3}|at|AT|At|a|A)"
 #: "@" written otherwise to dodge harvesters: "#" ("kefu#163.com（#换成@）", "kefu # 163.com"),
 #: at / a / 艾特 in brackets of any kind ("(at)", "[AT]", "【at】", "(a)": held-out 19's 41 leaks,
 #: issue 14 round 6), 艾特 (how "@" is read aloud: "kefu艾特163.com") or the word at between
@@ -303,10 +318,12 @@ _EMAIL = re.compile(
 #: 31, round 12, read after its one measurement)
 _AT_WORD = (r"(?:#|＃|艾特|◎|﹫|\s?小老鼠\s?|[(（\[【{〔〖]\s?(?:at|AT|At|a|A|艾特|小老鼠|[@＠#＃])\s?[)）\]】}〕〗]|\s?_(?:at|AT)_\s?|[/／]\s?(?:at|AT)\s?[/／]"
             r"|&#0*64;?|&#[xX]0*40;?|%40|圈[aA]"
-            r"|(?<=[A-Za-z0-9]) (?:at|AT) (?=[A-Za-z0-9]))")
+            r"|(?<=[A-Za-z0-9]) (?:at|AT) (?=[A-Za-z0-9])"
+            # any sign or bracket (`_ODD_AT`): the general shape, not one more spelling
+            r"|\s?(?:" + _SIGN + r"|" + _OPEN + r"\s?(?:" + _SIGNS_INSIDE + r"|ａｔ|ＡＴ|老鼠|圈[aA]?|在)\s?" + _CLOSE + r")\s?)")
 #: a dot written otherwise: full-width "．", an ideographic "。", dot / 点 in brackets or between spaces,
 #: a dot in brackets ("kefu@lanze[.]com", the "defanged" form; held-out 24, issue 14 round 9)
-_DODGE_DOT = r"(?:[.．。·]|\s?_(?:dot|DOT)_\s?|\s?[(（\[【{]\s?(?:dot|DOT|Dot|点|點|[.．。])\s?[)）\]】}]\s?|\s(?:dot|DOT|点|點|[.．。])\s|[点點])"
+_DODGE_DOT = r"(?:[.．。·]|\s?_(?:dot|DOT)_\s?|\s?" + _OPEN + r"\s?(?:dot|DOT|Dot|点|點|[.．。])\s?" + _CLOSE + r"\s?|\s(?:dot|DOT|点|點|[.．。])\s|[点點])"
 #: top-level domains of real mail hosts: with "@" written otherwise, only a real TLD makes an address
 _MAIL_TLD = (r"(?:com|cn|net|org|edu|gov|info|biz|me|io|hk|tw|mo|sg|jp|kr|uk|us|de|fr|ca|au|cc|tv"
              r"|top|xyz|vip|club|site|ltd|mobi|asia|my|ph|nz|id|th|vn|in|co|it|es|nl|ch|se|ru|br"
@@ -316,6 +333,29 @@ _EMAIL_DODGE = re.compile(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?(?P<at>" + _AT_WORD + r"|[@＠])\s?"
     r"[A-Za-z0-9-]+(?:" + _DODGE_DOT + r"[A-Za-z0-9-]+)*" + _DODGE_DOT + _MAIL_TLD + r"(?![A-Za-z])"
 )
+#: an address after a mail label, whatever stands for "@" and the dots: a short token of signs or
+#: words ("郵箱：kefu 阿特 abc 點 com", "E-mail：kefu#163#com" with one sign for both); the label says
+#: what the string is, as a contact label does for a phone number (session 12)
+#: a mail word, found by one scan that starts with a character class (fast)
+_MAIL_WORD = re.compile(r"[邮郵信电電mM](?:(?<=[邮郵])[箱件]|(?<=信)箱|(?<=[电電])[邮郵]|(?<=m)ail|(?<=M)(?:ail|AIL))")
+#: what may follow a mail word, matched where `_MAIL_WORD` found one
+_AFTER_MAIL_WORD = re.compile(
+    r"(?<=[箱邮郵件lL])(?![A-Za-z])(?:地址|地點|地点|账号|帳號)?\s*[:：︰∶﹕]?\s*"
+    r"(?P<local>[A-Za-z0-9][A-Za-z0-9._%+-]{0,63})(?P<at>\s?[^\sA-Za-z0-9.@＠，,；;：:、。！!？?]{1,4}\s?|\s(?:at|AT)\s)"
+    r"[A-Za-z0-9-]{2,}(?:(?:" + _DODGE_DOT + r"|(?P=at))[A-Za-z0-9-]+)*(?:" + _DODGE_DOT + r"|(?P=at))" + _MAIL_TLD + r"(?![A-Za-z])"
+)
+_E_DASH = re.compile(r"(?:^|[^A-Za-z])[eE]-?$|[^A-Za-z]$|^$")  # "E-mail", "email", " mail" (not "Gmail")
+
+
+def _labelled_mails(text: str) -> Iterator[re.Match]:
+    for w in _MAIL_WORD.finditer(text):
+        if w.group()[-1] in "lL" and not _E_DASH.search(text, max(0, w.start() - 3), w.start()):
+            continue
+        m = _AFTER_MAIL_WORD.match(text, w.end())
+        if m:
+            yield m
+
+
 # What ends an "@" match that is no address: a file name ("report@2x.png", how retina images are
 # named) or a host and a path (git's "git@github.com:abc/def.git"); session 11's look-alikes.
 _FILE_EXT = re.compile(r"[.．](?i:png|jpe?g|gif|svg|webp|bmp|ico|js|css|html?|php|json|xml|pdf|zip|mp[34])$")
@@ -333,7 +373,8 @@ _AT_SCAN = (re.compile(r"[#＃艾(（\[【{〔〖◎﹫](?:(?<=[#＃◎﹫])|(?<
             # (one leading class: an alternation of literals made the engine try every position)
             re.compile(r"[&%圈/／](?:(?<=&)#(?:0*64|[xX]0*40);?|(?<=%)40|(?<=圈)[aA]|(?<=[/／])\s?(?:at|AT)\s?[/／])"),
             re.compile(r"_(?:at|AT)_"),
-            re.compile(r" (?:at|AT) (?=[A-Za-z0-9])"), re.compile(r"小老鼠"))
+            re.compile(r" (?:at|AT) (?=[A-Za-z0-9])"), re.compile(r"小老鼠"),
+            re.compile(_OPEN + r"\s?(?:" + _SIGNS_INSIDE + r"|ａｔ|ＡＴ|老鼠|圈[aA]?|在)\s?" + _CLOSE))
 #: the mail domain after an "@" however written (checked before `_EMAIL_DODGE` runs)
 _DODGE_DOMAIN = re.compile(r"\s?[A-Za-z0-9-]+(?:" + _DODGE_DOT + r"[A-Za-z0-9-]+)*" + _DODGE_DOT + _MAIL_TLD + r"(?![A-Za-z])")
 #: what may stand before "kefu at 163.com": a Han character, full-width punctuation or a colon
@@ -365,7 +406,7 @@ _WECHAT = re.compile(
     r"(?(num)|(?P<id>[A-Za-z][-_.A-Za-z0-9]{1,18}[-_A-Za-z0-9]|1[3-9]\d{9}))" + _NDA
 )
 _WECHAT_ADD = re.compile(r"加(?:我的?|个人|個人)?(?i:" + _context("wechat") + r"|微|v)(?:号|號)?\s*" + _COLON
-                         + r"?\s*([A-Za-z][-_A-Za-z0-9]{5,19})" + _NDA)
+                         + r"?\s*([A-Za-z][-_A-Za-z0-9]{5,19}|[1-9]\d{2,4}(?:[ \-]?\d{3,4}){1,2}" + _NOT_QUANTITY + r")" + _NDA)
 # An account id after a messaging app and a colon ("LINE ID：abc123", "Telegram：@abc_123",
 # "Skype：abc.def"): `im` in zh/data/pii_context.txt.  The id starts with "@" or holds a digit,
 # "_", "." or "-" ("LINE：下載" and "Telegram：Android版" name no account) and a letter (a number
@@ -448,7 +489,7 @@ _ID_HINT = re.compile(_starts(_context("wechat"), _context("im"), "加") + r"(?<
 _WORDCHAR = re.compile(r"[0-9A-Za-z]")
 
 
-_GROUP_AFTER = re.compile(r"[ \t\u3000\-.—–‧_]{1,3}[0-9]{3}")
+_GROUP_AFTER = re.compile(r"[ \t\u3000\-.—–‧_~～]{1,3}[0-9]{3}")
 _GROUP_BEFORE = re.compile(r"[0-9]{3}" + _SEP + r"$")
 
 
@@ -545,6 +586,18 @@ def _spaced_at_ok(text: str, m: re.Match) -> bool:
     return bool(_SPACED_AT_BEFORE.search(text, max(0, m.start() - 8), m.start()))
 
 
+_LINK_DOMAIN = re.compile(r"\s?(?i:www)[.．]")
+
+
+def _odd_at_ok(text: str, m: re.Match) -> bool:
+    """An address with "@" written otherwise has a mail domain (no "www.", no path after it)
+    and a local part with a letter in it or a QQ number's digits ("2024 ◆ abc.com" is a year
+    and a site)."""
+    local = text[m.start():m.start("at")].strip()
+    return (not _LINK_DOMAIN.match(text, m.end("at")) and not text.startswith("/", m.end())
+            and (not local.isdigit() or len(local) >= 5))
+
+
 def _digits(s: str) -> int:
     return sum(c.isdigit() for c in s)
 
@@ -628,9 +681,31 @@ def _capitals_as_digits(m: re.Match) -> str:
     return run.translate(_CAPITAL_DIGITS) if any(c in _CAPITALS for c in run) else run
 
 
-def _view(text: str) -> tuple[str, list[tuple[int, int]]]:
+#: A sign between digit groups ("138★1234★5678", "2345◆6789") is a separator put there to dodge
+#: filters: the view reads it as "-" (session 12).  Digits in circles ("①③⑧…", "❶❸❽…") are
+#: digits where three or more stand together (one alone numbers a list item).
+_DIGIT_SIGN = r"[\u25a0-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF]"
+_DIGIT_SIGN_RE = re.compile(_DIGIT_SIGN)
+_DIGIT_AFTER = re.compile(r" ?[0-9０-９]")
+_DIGIT_THEN = re.compile(r"[0-9０-９] ?$")
+_CIRCLED = "⓪①②③④⑤⑥⑦⑧⑨➀➁➂➃➄➅➆➇➈❶❷❸❹❺❻❼❽❾➊➋➌➍➎➏➐➑➒"
+_CIRCLED_DIGITS = str.maketrans(_CIRCLED, "0123456789" + "123456789" * 3)
+_CIRCLED_RUN = re.compile(r"[" + _CIRCLED + r"](?:[ \-]?[" + _CIRCLED + r"]){2,}")
+_SIGN_RE = re.compile(_SIGN)  # one scan finds the signs for all three uses (a dodged "@", a separator, a circled digit)
+
+
+def _signs_as_dashes(text: str, signs: list[int]) -> str:
+    # (not the sign of an address: "kefu2380★126.com")
+    dashes = [i for i in signs if _DIGIT_AFTER.match(text, i + 1) and _DIGIT_THEN.search(text, max(0, i - 2), i)
+              and _DIGIT_SIGN_RE.match(text, i) and not _DODGE_DOMAIN.match(text, i + 1)]
+    for i in dashes:
+        text = text[:i] + "-" + text[i + 1:]
+    return text
+
+
+def _view(text: str) -> tuple[str, list[tuple[int, int]], list[int]]:
     """The text the patterns run on (ASCII view when full-width digits occur; a sign the page
-    says stands for "@" read as "@") and its digit runs."""
+    says stands for "@" read as "@"), its digit runs and where its signs stand (`_SIGN`)."""
     if ("@" in text or "＠" in text) and any(v in text for v in _AT_NOTE_VERBS):
         # (the sign may be a Han character, "圈换成@", not a bracket of "(at)替换为@")
         signs = {m.group(1) for m in _AT_NOTE.finditer(text)} - set("@＠#＃()（）[]【】{}\"'“”「」")
@@ -638,11 +713,16 @@ def _view(text: str) -> tuple[str, list[tuple[int, int]]]:
             text = text.translate({ord(c): "@" for c in signs if not (c.isascii() and c.isalnum())})
     if any(c in text for c in "壹贰貳叁參叄"):
         text = _CAPITAL_RUN.sub(_capitals_as_digits, text)
+    signs = [m.start() for m in _SIGN_RE.finditer(text)]
+    if signs:
+        text = _signs_as_dashes(text, signs)
+        if any(text[i] in _CIRCLED for i in signs):
+            text = _CIRCLED_RUN.sub(lambda m: m.group().translate(_CIRCLED_DIGITS), text)
     runs = [m.span() for m in _DIGIT_ANCHOR.finditer(text)]
     # a run that starts with a full-width digit, or full-width dashes between ASCII ones ("021－6759－4333")
     if any(text[a] > "9" for a, _ in runs) or "－" in text or ("＠" in text and _FULLWIDTH_AT.search(text)):
         text = text.translate(_FULLWIDTH_VIEW)
-    return text, runs
+    return text, runs, signs
 
 
 def iter_pii(text: str, directory_lines: bool = True) -> Iterator[tuple[int, int, str]]:
@@ -654,7 +734,8 @@ def iter_pii(text: str, directory_lines: bool = True) -> Iterator[tuple[int, int
     return _iter_view(*_view(text), directory_lines)
 
 
-def _iter_view(text: str, runs: list[tuple[int, int]], directory_lines: bool = True) -> Iterator[tuple[int, int, str]]:
+def _iter_view(text: str, runs: list[tuple[int, int]], signs: list[int],
+               directory_lines: bool = True) -> Iterator[tuple[int, int, str]]:
     ats = _at_signs(text) if "@" in text or "＠" in text else []
     if ats:
         # a local part is at most 64 characters, a domain at most 255
@@ -665,12 +746,16 @@ def _iter_view(text: str, runs: list[tuple[int, int]], directory_lines: bool = T
     # "@" or a dot written otherwise ("kefu(a)163.com", "kefu@163 dot com"), where a mail domain follows
     for rx in _AT_SCAN:
         ats += [m.span() for m in rx.finditer(text)]
+    ats += [(i, i + 1) for i in signs if text[i] != "-"]  # a sign left as it was: perhaps an "@"
     for at_start, at_end in ats:
         domain = _DODGE_DOMAIN.match(text, at_end)
         if domain:
             for m in _EMAIL_DODGE.finditer(text, max(0, at_start - 66), domain.end()):
-                if _spaced_at_ok(text, m) and _mail_ok(text, m.start(), m.end()):
+                if _spaced_at_ok(text, m) and _odd_at_ok(text, m) and _mail_ok(text, m.start(), m.end()):
                     yield m.start(), m.end(), "email"
+    for m in _labelled_mails(text):
+        if _mail_ok(text, m.start("local"), m.end()):
+            yield m.start("local"), m.end(), "email"
     hint = _ID_HINT.search(text)
     if hint:
         start = max(0, hint.start() - 4)  # "加我微信…" starts before its hint
@@ -686,12 +771,13 @@ def _iter_view(text: str, runs: list[tuple[int, int]], directory_lines: bool = T
             m = _ID_BEFORE.search(text, max(0, c.start() - 24), c.start())
             if m and _IM_ID_OK.search(m.group(1)):
                 yield m.start(1), m.end(1), "im"
-    if "一" in text or "二" in text:
+    if "一" in text or "二" in text or "幺" in text or "么" in text:
         for m in _HAN_NUMBER.finditer(text):
-            if (len(m.group()) > 12 or (m.start() and text[m.start() - 1] in _HAN_QUANTITY)
+            numerals = _HAN_GROUPING.sub("", m.group())
+            if (len(numerals) > 12 or (m.start() and text[m.start() - 1] in _HAN_QUANTITY)
                     or _HAN_AFTER_QUANTITY.match(text, m.end())):
                 continue
-            if _HAN_MOBILE.fullmatch(m.group()) or _HAN_LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            if _HAN_MOBILE.fullmatch(numerals) or _HAN_LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 yield m.start(), m.end(), "phone"
     if any(h in text for h in _IM_LINKS):
         for m in _IM_LINK.finditer(text):
@@ -740,8 +826,8 @@ def find_pii(text: str, *, keep_prefixes: bool = False, directory_lines: bool = 
     `identifying_part`).  With `directory_lines` False, a number known only by its contact
     label is left alone on a line that is nothing but that label and number (see
     `_directory_entry`)."""
-    text, runs = _view(text)
-    found = sorted(_iter_view(text, runs, directory_lines), key=lambda t: (t[0], -(t[1] - t[0])))
+    text, runs, signs = _view(text)
+    found = sorted(_iter_view(text, runs, signs, directory_lines), key=lambda t: (t[0], -(t[1] - t[0])))
     out: list[tuple[int, int, str]] = []
     for start, end, kind in found:
         if out and start < out[-1][1]:
