@@ -1530,6 +1530,13 @@ CONTACTS_SHAPES: list[tuple[str, str]] = [
     ("詳情可諮詢前臺2720-7385", "2720-7385"),
     ("想认识TA？联系红娘 23046532", "23046532"),
     ("张女士的电话是 2345 6789", "2345 6789"),
+    ("（Tel kefu1971 at gmail dot com）", "kefu1971"),
+    ("Email: kefu-at-163-dot-com", "kefu"),
+    ("郵箱：kefu_at_abc_dot_com_dot_tw", "kefu"),
+    ("電話：0二-二三四五-六七八九", "二三四五-六七八九"),
+    ("电话：一三八 1234 5678", "1234 5678"),
+    ("我的手机一38一234五678", "一38一234五678"),
+    ("联系电话：182*0123*4567", "0123*4567"),
 ]
 LOOK_ALIKES_SHAPES: list[str] = [
     "Copyright 2024 ◆ abc.com",
@@ -1552,6 +1559,12 @@ LOOK_ALIKES_SHAPES: list[str] = [
     "第三站：2024年5月",
     "电话是2024年的新号码",
     "客服工号 1234567 为您服务",
+    "Look at gmail.com for details",
+    "Learn more at abc.com.tw",
+    "手机 182****5678",
+    "3*4=12，5*6=30",
+    "发布于2024一二三四五",
+    "电话：2024年一月",
 ]
 
 HELD_BACK = "every third row (index % 3 == 2) of each table"

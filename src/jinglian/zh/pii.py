@@ -269,14 +269,15 @@ def _dated(number: str) -> bool:
 # run with 十 / 百 / 千 / 万 or a unit after it is a quantity (round 8's gap).  Session 12: 幺 (how
 # "1" is read out in a phone number; 么 after OpenCC's conversion to traditional script) and ○ (a
 # circle written for 〇) are numerals too, and the groups may stand apart as digits do
-# ("幺三八 一二三四 五六七八")
+# ("幺三八 一二三四 五六七八"), and Han numerals may be mixed with digits ("0二-二三四五-六七八九")
 _HAN_DIGIT = "〇○零一幺么二三四五六七八九"
-_HAN_NUMBER = re.compile(r"[" + _HAN_DIGIT + r"](?:[ \u3000\-－·]?[" + _HAN_DIGIT + r"]){6,}")
+_HAN_NUMBER = re.compile(r"[" + _HAN_DIGIT + r"0-9](?<![0-9A-Za-z][0-9])(?:[ \u3000\-－·]?[" + _HAN_DIGIT + r"0-9]){6,}(?![0-9A-Za-z])")
+_HAN_AS_DIGITS = str.maketrans(_HAN_DIGIT, "00011123456789")
 _HAN_GROUPING = re.compile(r"[ \u3000\-－·]")
 _HAN_QUANTITY = "十百千万萬亿億两兩"  # a numeral of these before or after the run makes it a quantity
 _HAN_AFTER_QUANTITY = re.compile(r"[" + _HAN_QUANTITY + r"年月日号號点點个個元人次岁歲]")
 _HAN_LABEL_BEFORE = re.compile(r"(?:" + _CONTACT_LABEL + _LABEL_TAIL + r")\s*" + _COLON + r"?\s*$")
-_HAN_MOBILE = re.compile(r"[一幺么][三四五六七八九][" + _HAN_DIGIT + r"]{9}")
+_HAN_MOBILE = re.compile(r"1[3-9][0-9]{9}")  # (on the numerals read as digits)
 
 
 #: an SMS service port ("发送到 106 99999": 106 and more digits, a charity's or a company's public
@@ -341,8 +342,9 @@ _MAIL_WORD = re.compile(r"[邮郵信电電mM](?:(?<=[邮郵])[箱件]|(?<=信)�
 #: what may follow a mail word, matched where `_MAIL_WORD` found one
 _AFTER_MAIL_WORD = re.compile(
     r"(?<=[箱邮郵件lL])(?![A-Za-z])(?:地址|地點|地点|账号|帳號)?\s*[:：︰∶﹕]?\s*"
-    r"(?P<local>[A-Za-z0-9][A-Za-z0-9._%+-]{0,63})(?P<at>\s?[^\sA-Za-z0-9.@＠，,；;：:、。！!？?]{1,4}\s?|\s(?:at|AT)\s)"
-    r"[A-Za-z0-9-]{2,}(?:(?:" + _DODGE_DOT + r"|(?P=at))[A-Za-z0-9-]+)*(?:" + _DODGE_DOT + r"|(?P=at))" + _MAIL_TLD + r"(?![A-Za-z])"
+    r"(?P<local>[A-Za-z0-9][A-Za-z0-9._%+-]{0,63})(?P<at>\s?[^\sA-Za-z0-9.@＠，,；;：:、。！!？?]{1,4}\s?|\s(?:at|AT)\s|[-_](?:at|AT)[-_])"
+    r"[A-Za-z0-9-]{2,}(?:(?:" + _DODGE_DOT + r"|[-_](?:dot|DOT)[-_]|(?P=at))[A-Za-z0-9-]+)*(?:" + _DODGE_DOT + r"|[-_](?:dot|DOT)[-_]|(?P=at))"
+    + _MAIL_TLD + r"(?![A-Za-z])"
 )
 _E_DASH = re.compile(r"(?:^|[^A-Za-z])[eE]-?$|[^A-Za-z]$|^$")  # "E-mail", "email", " mail" (not "Gmail")
 
@@ -580,10 +582,15 @@ def _spaced_at_ok(text: str, m: re.Match) -> bool:
     """"kefu at 163.com" is an address where a Chinese sentence or a label hands it out
     ("请联系 kefu at 163.com", "Email: kefu at 163.com"), not in English prose ("look at
     example.com"): with the word at, the local part must follow a Han character, full-width
-    punctuation or a colon."""
+    punctuation or a colon, unless the dots are written otherwise too ("Tel kefu at gmail dot com":
+    prose never spells a site so)."""
     if m.group("at").strip() not in ("at", "AT"):
         return True
-    return bool(_SPACED_AT_BEFORE.search(text, max(0, m.start() - 8), m.start()))
+    return (bool(_SPACED_AT_BEFORE.search(text, max(0, m.start() - 8), m.start()))
+            or bool(_SPELLED_DOT.search(text, m.end("at"), m.end())))
+
+
+_SPELLED_DOT = re.compile(r"(?i:dot)|[点點]|[(（\[【{]\s?[.．。]")
 
 
 _LINK_DOMAIN = re.compile(r"\s?(?i:www)[.．]")
@@ -681,10 +688,10 @@ def _capitals_as_digits(m: re.Match) -> str:
     return run.translate(_CAPITAL_DIGITS) if any(c in _CAPITALS for c in run) else run
 
 
-#: A sign between digit groups ("138★1234★5678", "2345◆6789") is a separator put there to dodge
+#: A sign between digit groups ("138★1234★5678", "2345◆6789", "182*0123*4567") is a separator put there to dodge
 #: filters: the view reads it as "-" (session 12).  Digits in circles ("①③⑧…", "❶❸❽…") are
 #: digits where three or more stand together (one alone numbers a list item).
-_DIGIT_SIGN = r"[\u25a0-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF]"
+_DIGIT_SIGN = r"[*＊\u25a0-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF]"
 _DIGIT_SIGN_RE = re.compile(_DIGIT_SIGN)
 _DIGIT_AFTER = re.compile(r" ?[0-9０-９]")
 _DIGIT_THEN = re.compile(r"[0-9０-９] ?$")
@@ -774,10 +781,10 @@ def _iter_view(text: str, runs: list[tuple[int, int]], signs: list[int],
     if "一" in text or "二" in text or "幺" in text or "么" in text:
         for m in _HAN_NUMBER.finditer(text):
             numerals = _HAN_GROUPING.sub("", m.group())
-            if (len(numerals) > 12 or (m.start() and text[m.start() - 1] in _HAN_QUANTITY)
+            if (len(numerals) > 12 or numerals.isascii() or (m.start() and text[m.start() - 1] in _HAN_QUANTITY)
                     or _HAN_AFTER_QUANTITY.match(text, m.end())):
                 continue
-            if _HAN_MOBILE.fullmatch(numerals) or _HAN_LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            if _HAN_MOBILE.fullmatch(numerals.translate(_HAN_AS_DIGITS)) or _HAN_LABEL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 yield m.start(), m.end(), "phone"
     if any(h in text for h in _IM_LINKS):
         for m in _IM_LINK.finditer(text):
