@@ -1537,6 +1537,10 @@ CONTACTS_SHAPES: list[tuple[str, str]] = [
     ("电话：一三八 1234 5678", "1234 5678"),
     ("我的手机一38一234五678", "一38一234五678"),
     ("联系电话：182*0123*4567", "0123*4567"),
+    # held-out 35's leaks, read after its one measurement
+    ("想拼车的玩家可以联系店长 2491 6572。", "2491 6572"),
+    ("漁民若有疑問，可直接找他（7072 7072）。", "7072 7072"),
+    ("歡迎校友透過 2171 1091 與我們保持聯繫。", "2171 1091"),
 ]
 LOOK_ALIKES_SHAPES: list[str] = [
     "Copyright 2024 ◆ abc.com",
@@ -1565,6 +1569,8 @@ LOOK_ALIKES_SHAPES: list[str] = [
     "3*4=12，5*6=30",
     "发布于2024一二三四五",
     "电话：2024年一月",
+    "經濟增長 2345 6789",
+    "找他们2024年的记录",
 ]
 
 HELD_BACK = "every third row (index % 3 == 2) of each table"

@@ -248,7 +248,7 @@ _NUMBER_THEN_CUE = re.compile(
     _ND + r"((?:[(（]\d{2,4}[)）]\s?)?\d{2,4}(?:" + _SEP + r"\d{2,4}){1,4})" + _NDA + _NOT_QUANTITY
     # (after 与 / 找, whom: a person, an office or us; "与对照组联系" is no call)
     + r"\s*(?:[与與和跟向找][\u4e00-\u9fff]{0,4}?(?:" + _context("person") + "|" + _context("office")
-    + r"|我们|我們|我|本[\u4e00-\u9fff]{0,3}))?(?:" + _context("after") + r")"
+    + r"|我们|我們|我|本[\u4e00-\u9fff]{0,3}))?(?:保持|取得)?(?:" + _context("after") + r")"
 )
 #: two years, the first earlier, or a year and a day ("2019 2020", "2024 0501"): a number a context word
 #: hands out is no phone if it is one of these, or times of day (`_opening_hours`; round 6's look-alikes)
