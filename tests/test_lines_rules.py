@@ -54,6 +54,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("分类：财经", v("lines.meta")),
         ("发布时间：2024-05-06 10:32 来源：江南在线", v("lines.meta", True)),
         ("来自星星的你", None),  # "来自" starts ordinary titles
+        ("—— 摘自《收藏投资导刊》2022-02-14第66版", v("lines.source", True)),  # a publication in title marks (session 12)
+        ("摘自《殯葬文化週刊》2019-12-24第42版", v("lines.source", True)),
+        ("选自《论语》，是孔子的话", None),  # a sentence about a book stays
+        ("小編：褚明远　｜　烘焙師：褚明远", v("lines.editor", True)),  # 小编 is an editor label (session 12)
         ("文化是一个民族的灵魂", None),  # "文" without a separator is not a byline label
         ("▲ 图片来源：某某晚报", v("lines.source", True)),  # a triangle under a photo leads the label (round 5)
         ("来源于：某某晚报", v("lines.source", True)),  # 于 between label and separator
@@ -168,6 +172,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        ("本文首發於輸血與健康，經安寧園陵整理編輯", v("lines.repost_notice")),  # where it first ran (session 12)
+        ("本文內容與圖片皆為豆嶼原創，歡迎分享連結，請勿擅自截圖轉貼於其他平台。", v("lines.repost_notice")),
+        ("以上信息由用户自行发布，知音琴行不对其真实性负责。", v("lines.repost_notice", True)),  # a listing's disclaimer
         ("版权声明：本文为原创文章，未经授权禁止转载。", v("lines.repost_notice", True)),
         ("特别声明：以上内容（含图片、视频）为自媒体平台“某某号”用户上传并发布，本平台仅提供信息存储服务。",
          v("lines.repost_notice", True)),  # a platform disclaimer
@@ -269,6 +276,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("警方捣毁一个澳门赌场网络犯罪团伙。", None),
     ],
     "site_chrome": [
+        ("阅读原文　　在看 53　　赞 1260　　写留言", v(CHROME, True)),  # a WeChat article's footer bar (session 12)
+        ("現在位置：首頁 > 最新消息 > 以戰時內閣審查重啓停火談判提案_新聞頻道_中國青年網", v(CHROME, True)),
+        ("繁 | 简 | EN　　🔍 搜尋", v(CHROME, True, True)),  # a script switch and a search box
+        ("我在看书", None),
         ("首页 > 科技 > 正文", v(CHROME, True)),
         ("科技 > 人工智能 > 正文", v(CHROME, True)),
         ("登录 | 注册", v(CHROME, True, True)),

