@@ -250,6 +250,14 @@ _NUMBER_THEN_CUE = re.compile(
     + r"\s*(?:[与與和跟向找][\u4e00-\u9fff]{0,4}?(?:" + _context("person") + "|" + _context("office")
     + r"|我们|我們|我|本[\u4e00-\u9fff]{0,3}))?(?:保持|取得)?(?:" + _context("after") + r")"
 )
+# A phone-shaped number (8 digits, or groups of digits) in the clause of a call word a few words before
+# it, whoever stands between ("可以联系店长 2491 6572", "可聯絡祕書 88330030", "找他（7072 7072）"):
+# `near` in zh/data/pii_context.txt; session 12
+_NEAR_NUMBER = re.compile(_ND + r"((?:[(（]\d{2,4}[)）]\s?)?\d{2,4}(?:" + _SEP + r"\d{2,4}){1,4}|\d{8})" + _NDA + _NOT_QUANTITY)
+_COUNT_WORD = re.compile(r"[数數量额額价價费費率值]")  # "预约人数 23456789": a count, not whom to call
+_NEAR_CUE = re.compile(r"((?i:" + _context("near") + r"))[^。！？!?；;\n]{0,10}$")
+
+
 #: two years, the first earlier, or a year and a day ("2019 2020", "2024 0501"): a number a context word
 #: hands out is no phone if it is one of these, or times of day (`_opening_hours`; round 6's look-alikes)
 #: (the same four digits twice, "1974 1974", "1920-1920", is how a number is made easy to remember:
@@ -565,12 +573,16 @@ def _directory_entry(text: str, m: re.Match) -> bool:
     "客服热线：…，工作日9:00-17:30"): an entry of a directory (a venue's hotlines listed in
     an article, a contact block), not a number a sentence hands out ("…，报名热线:…"), nor a
     person's ("聯絡人：黃先生 電話：6123 4567", "陳小姐 電話：…": a person or title before the number)."""
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    before = text[line_start:m.start()].strip()
+    return _directory_at(text, m.start(), m.end(1) if m.re.groups else m.end())
+
+
+def _directory_at(text: str, label_start: int, number_end: int) -> bool:
+    line_start = text.rfind("\n", 0, label_start) + 1
+    before = text[line_start:label_start].strip()
     return (len(before) <= _DIRECTORY_SIDE and not _SENTENCE_PUNCT_RE.search(before)
             and not (_ASIDE_RE.search(before) and before[:1] not in "(（")
             and not _REQUEST_RE.search(before)
-            and not _PERSON_RE.search(text, line_start, m.end(1) if m.re.groups else m.end()))
+            and not _PERSON_RE.search(text, line_start, number_end))
 
 
 def _after_code_word(text: str, m: re.Match) -> bool:
@@ -641,6 +653,13 @@ def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True) -
         number = m.group(1)
         if 7 <= _digits(number) <= 12 and not _dated(number) and not _after_code_word(text, m):
             yield m.start(1), m.end(1), "phone"
+    for m in _NEAR_NUMBER.finditer(text, pos, endpos):
+        number = m.group(1)
+        if 7 <= _digits(number) <= 12 and not _dated(number) and not _after_code_word(text, m):
+            cue = _NEAR_CUE.search(text, max(0, m.start() - 16), m.start())
+            if (cue and not _COUNT_WORD.search(text, cue.end(1), m.start())
+                    and (directory_lines or not _directory_at(text, cue.start(), m.end(1)))):
+                yield m.start(1), m.end(1), "phone"
     for m in _TITLED_PHONE.finditer(text, pos, endpos):
         number = m.group(1)
         if 7 <= _digits(number) <= 12 and not _dated(number):
