@@ -244,16 +244,17 @@ _TITLED_PHONE = re.compile(
 )
 # A grouped phone-length number followed by what to do with it ("请家长通过 7788 1122 与班主任联系",
 # "2345 6789 查詢"): `after` in zh/data/pii_context.txt; session 11's round 3.
-_NUMBER_THEN_CUE = re.compile(
-    _ND + r"((?:[(（]\d{2,4}[)）]\s?)?\d{2,4}(?:" + _SEP + r"\d{2,4}){1,4})" + _NDA + _NOT_QUANTITY
-    # (after 与 / 找, whom: a person, an office or us; "与对照组联系" is no call)
-    + r"\s*(?:[与與和跟向找][\u4e00-\u9fff]{0,4}?(?:" + _context("person") + "|" + _context("office")
+# (after 与 / 找, whom: a person, an office or us; "与对照组联系" is no call)
+_CUE_AFTER = re.compile(
+    r"\s*(?:[与與和跟向找][\u4e00-\u9fff]{0,4}?(?:" + _context("person") + "|" + _context("office")
     + r"|我们|我們|我|本[\u4e00-\u9fff]{0,3}))?(?:保持|取得)?(?:" + _context("after") + r")"
 )
 # A phone-shaped number (8 digits, or groups of digits) in the clause of a call word a few words before
 # it, whoever stands between ("可以联系店长 2491 6572", "可聯絡祕書 88330030", "找他（7072 7072）"):
 # `near` in zh/data/pii_context.txt; session 12
-_NEAR_NUMBER = re.compile(_ND + r"((?:[(（]\d{2,4}[)）]\s?)?\d{2,4}(?:" + _SEP + r"\d{2,4}){1,4}|\d{8})" + _NDA + _NOT_QUANTITY)
+# (one scan finds the grouped numbers for both: a call word after them, `_CUE_AFTER`, or before them)
+_GROUPED_NUMBER = re.compile(_ND + r"((?P<grouped>(?:[(（]\d{2,4}[)）]\s?)?\d{2,4}(?:" + _SEP + r"\d{2,4}){1,4})|\d{8})"
+                             + _NDA + _NOT_QUANTITY)
 _COUNT_WORD = re.compile(r"[数數量额額价價费費率值]")  # "预约人数 23456789": a count, not whom to call
 _NEAR_CUE = re.compile(r"((?i:" + _context("near") + r"))[^。！？!?；;\n]{0,10}$")
 
@@ -328,7 +329,7 @@ _SIGNS_INSIDE = r"(?:[^\sA-Za-z0-9\u3400-\u9fff()（）\[\]【】{}〔〕〖〗<
 _AT_WORD = (r"(?:#|＃|艾特|◎|﹫|\s?小老鼠\s?|[(（\[【{〔〖]\s?(?:at|AT|At|a|A|艾特|小老鼠|[@＠#＃])\s?[)）\]】}〕〗]|\s?_(?:at|AT)_\s?|[/／]\s?(?:at|AT)\s?[/／]"
             r"|&#0*64;?|&#[xX]0*40;?|%40|圈[aA]"
             r"|(?<=[A-Za-z0-9]) (?:at|AT) (?=[A-Za-z0-9])"
-            # any sign or bracket (`_ODD_AT`): the general shape, not one more spelling
+            # any sign or bracket (`_SIGN`, `_OPEN`): the general shape, not one more spelling
             r"|\s?(?:" + _SIGN + r"|" + _OPEN + r"\s?(?:" + _SIGNS_INSIDE + r"|ａｔ|ＡＴ|老鼠|圈[aA]?|在)\s?" + _CLOSE + r")\s?)")
 #: a dot written otherwise: full-width "．", an ideographic "。", dot / 点 in brackets or between spaces,
 #: a dot in brackets ("kefu@lanze[.]com", the "defanged" form; held-out 24, issue 14 round 9)
@@ -342,14 +343,13 @@ _EMAIL_DODGE = re.compile(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?(?P<at>" + _AT_WORD + r"|[@＠])\s?"
     r"[A-Za-z0-9-]+(?:" + _DODGE_DOT + r"[A-Za-z0-9-]+)*" + _DODGE_DOT + _MAIL_TLD + r"(?![A-Za-z])"
 )
-#: an address after a mail label, whatever stands for "@" and the dots: a short token of signs or
+#: a mail word (邮箱, 信箱, 电邮, 郵件, E-mail), found by one scan that starts with a character class
+_MAIL_WORD = re.compile(r"[邮郵信电電mM](?:(?<=[邮郵])[箱件]|(?<=信)箱|(?<=[电電])[邮郵]|(?<=m)ail|(?<=M)(?:ail|AIL))")
+#: an address after a mail word, whatever stands for "@" and the dots: a short token of signs or
 #: words ("郵箱：kefu 阿特 abc 點 com", "E-mail：kefu#163#com" with one sign for both); the label says
 #: what the string is, as a contact label does for a phone number (session 12)
-#: a mail word, found by one scan that starts with a character class (fast)
-_MAIL_WORD = re.compile(r"[邮郵信电電mM](?:(?<=[邮郵])[箱件]|(?<=信)箱|(?<=[电電])[邮郵]|(?<=m)ail|(?<=M)(?:ail|AIL))")
-#: what may follow a mail word, matched where `_MAIL_WORD` found one
 _AFTER_MAIL_WORD = re.compile(
-    r"(?<=[箱邮郵件lL])(?![A-Za-z])(?:地址|地點|地点|账号|帳號)?\s*[:：︰∶﹕]?\s*"
+    r"(?![A-Za-z])(?:地址|地點|地点|账号|帳號)?\s*[:：︰∶﹕]?\s*"
     r"(?P<local>[A-Za-z0-9][A-Za-z0-9._%+-]{0,63})(?P<at>\s?[^\sA-Za-z0-9.@＠，,；;：:、。！!？?]{1,4}\s?|\s(?:at|AT)\s|[-_](?:at|AT)[-_])"
     r"[A-Za-z0-9-]{2,}(?:(?:" + _DODGE_DOT + r"|[-_](?:dot|DOT)[-_]|(?P=at))[A-Za-z0-9-]+)*(?:" + _DODGE_DOT + r"|[-_](?:dot|DOT)[-_]|(?P=at))"
     + _MAIL_TLD + r"(?![A-Za-z])"
@@ -650,13 +650,13 @@ def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True) -
                 and not _CODE_CONTEXT.search(text, max(0, m.start(1) - 16), m.start(1))
                 and (directory_lines or not _directory_entry(text, m))):
             yield m.start(1), m.end(1), "phone"
-    for m in _NUMBER_THEN_CUE.finditer(text, pos, endpos):
+    for m in _GROUPED_NUMBER.finditer(text, pos, endpos):
         number = m.group(1)
-        if 7 <= _digits(number) <= 12 and not _dated(number) and not _after_code_word(text, m):
+        if not 7 <= _digits(number) <= 12 or _dated(number) or _after_code_word(text, m):
+            continue
+        if m.group("grouped") and _CUE_AFTER.match(text, m.end()):
             yield m.start(1), m.end(1), "phone"
-    for m in _NEAR_NUMBER.finditer(text, pos, endpos):
-        number = m.group(1)
-        if 7 <= _digits(number) <= 12 and not _dated(number) and not _after_code_word(text, m):
+        else:
             cue = _NEAR_CUE.search(text, max(0, m.start() - 16), m.start())
             if (cue and not _COUNT_WORD.search(text, cue.end(1), m.start())
                     and (directory_lines or not _directory_at(text, cue.start(), m.end(1)))):
