@@ -67,7 +67,7 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
         # labels ("来自" starts ordinary titles: "来自星星的你")
         # a publication in title marks after it ("摘自《某刊》2022-02-14第66版") is a source whatever
         # its length (held-out 28, session 12)
-        published = category == "source" and rest[:1] == "《" and "》" in rest
+        published = category == "source" and names_publication(rest)
         glued = category in ("editor", "byline") or (
             category == "source" and label.endswith("自") and label != "来自"
             and (len(rest) <= p.glued_source_max or published) and not INNER_PUNCT_RE.search(rest) and ":" not in rest)
@@ -91,13 +91,18 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
         return Verdict("lines.editor", True)
     if category == "source":
         return Verdict("lines.source", x.text[:1] in "([【" or x.visible <= p.source_strong_max
-                       or bool(COMPILED_SOURCE_RE.search(value)) or (value[:1] == "《" and "》" in value))
+                       or bool(COMPILED_SOURCE_RE.search(value)) or names_publication(value))
     if category == "byline":
         if len(label) == 1 and sep not in ("/", "|", ":"):
             return None  # "文" or "图" starting an ordinary line
         if len(value) <= p.byline_value_max:
             return Verdict("lines.byline")
     return None
+
+
+def names_publication(value: str) -> bool:
+    """A source value that opens with a publication in title marks ("《某刊》2022-02-14第66版")."""
+    return value[:1] == "《" and "》" in value
 
 
 def source_suffix(rest: str, category: str) -> str:
