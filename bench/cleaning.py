@@ -170,6 +170,12 @@ HELDOUT = {
     # for that round (see their _about)
     "heldout36": ("heldout36-templates.json", 36360, False),
     "heldout37": ("heldout37-templates.json", 37370, False),
+    # issue 14 part 4, round 15 (session 13): four sets written by blind helpers before any code ran
+    # on them (their _about says what each read); 38/39 measured mid-session, 40/41 at its end
+    "heldout38": ("heldout38-templates.json", 38380, False),
+    "heldout39": ("heldout39-templates.json", 39390, False),
+    "heldout40": ("heldout40-templates.json", 40400, False),
+    "heldout41": ("heldout41-templates.json", 41410, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
