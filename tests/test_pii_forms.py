@@ -1546,6 +1546,14 @@ CONTACTS_SHAPES: list[tuple[str, str]] = [
     ("欲索取表格者，可聯絡祕書 88330030。", "88330030"),
     ("想拼车可以联系阿强 2491 6572。", "2491 6572"),
     ("可以找他的助手阿明（7072 7072）", "7072 7072"),
+    # held-out 39's leaks, read after its one measurement (session 13): Han numerals are read as digits,
+    # with every context digits have; a classified ad's 意者, a site message, a business enquiry
+    ("（預約：零九三二－五八七－四六一）", "零九三二－五八七－四六一"),
+    ("如有疑問可聯絡本中心 零九三二－五八七－四六一 查詢。", "零九三二－五八七－四六一"),
+    ("訂位請撥 〇二·二七八一·三三四五", "〇二·二七八一·三三四五"),
+    ("意者站內信或 2182 8256", "2182 8256"),
+    ("合作邀約請寄 2635 7461", "2635 7461"),
+    ("商务洽谈：8765 4321", "8765 4321"),
 ]
 LOOK_ALIKES_SHAPES: list[str] = [
     "Copyright 2024 ◆ abc.com",
@@ -1581,6 +1589,9 @@ LOOK_ALIKES_SHAPES: list[str] = [
     "联系电话变更于 2019 2020 年",
     "咨询量达到 12345678 次",
     "预约人数 23456789",
+    "一二三四五六七八九十",  # counting, not a number (session 13)
+    "商务洽谈会于 2019 2020 两年举办",
+    "二〇二三〇五〇一 发布",
 ]
 
 HELD_BACK = "every third row (index % 3 == 2) of each table"
