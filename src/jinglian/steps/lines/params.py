@@ -127,6 +127,9 @@ class LineParams:
     nav_min_segments: int = 4
     nav_segment_max: int = 6
     nav_min_named: int = 2
+    #: ... and a segment of Latin letters (an English menu item, "Gossiping", "Tech_Job") at most this
+    #: long (held-out 39's board bar, session 13)
+    nav_latin_segment_max: int = 12
     #: a line without Han, digits and words this short is a lone chrome item ("more>>")
     bare_chrome_max: int = 12
     #: a drawn rule ("━━━━", "________", "……………", "=-=-=-") has at least this many rule

@@ -33,7 +33,7 @@ DATE_RE = re.compile(
 )
 MACHINE_DATE_RE = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$")
 #: "评" alone is a comment count after a number ("15评", a feed's "张三 2024-01-27 11:05 64评")
-_COUNT_WORDS = r"阅读|浏览|点击|评论|评|回复|人气|热度|点赞|赞|收藏|分享|转发|围观|播放|查看|访问|views?|comments?|likes?|reads?|hits?"
+_COUNT_WORDS = r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|点赞|赞|收藏|分享|转发|围观|播放|查看|访问|views?|comments?|likes?|reads?|hits?"
 COUNT_RE = re.compile(
     rf"(?:(?:{_COUNT_WORDS})(?:量|数|次数)?\s*[:(\[]?\s*\d+)"
     rf"|(?:\d+\s*(?:次|人|个|条|w|万)?\s*(?:{_COUNT_WORDS}))"
@@ -260,8 +260,11 @@ FIELD_RE = re.compile(r"^(?P<label>[\u4e00-\u9fff]+)\s*[:/]\s*(?P<value>\S.*)$")
 ARROW_LINK_RE = re.compile(r"^[^,。!?;:<]+?(?:\s*(?:>>|»|›|〉|→)|\s+>)$")
 #: an engagement prompt: a social action on the post ("点赞", "在看", "转发给…", "关注我们") and an
 #: appeal to the reader ("记得", "别忘了", "喜欢…的话"); folded text
-ENGAGE_ACTION_RE = re.compile(r"点赞|点个赞|在看|转发|三连|打赏|收藏本|分享给|转给|关注我们|关注本号|关注公众号|点个关注|加关注")
-ENGAGE_APPEAL_RE = re.compile(r"记得|别忘了|别忘记|不要忘了|欢迎|点个|动动|给个|求|麻烦|喜欢|觉得|如果|顺手")
+ENGAGE_ACTION_RE = re.compile(r"点赞|点个赞|在看|转发|三连|打赏|收藏本|分享给|转给|关注我们|关注本号|关注公众号|点个关注|加关注"
+                              # following the site's page or account ("追蹤某某粉絲專頁和 IG", "加入某某 LINE
+                              # 官方帳號"; held-out 39, session 13)
+                              r"|(?:追踪|关注|加入|订阅)[^,，。!！?？]{0,16}?(?:粉丝专页|粉专|官方帐号|官方账号|帐号|账号|频道|ig\b|line\b)")
+ENGAGE_APPEAL_RE = re.compile(r"记得|别忘了|别忘记|不要忘了|欢迎|点个|动动|给个|求|麻烦|喜欢|觉得|如果|顺手|想看更多|不漏接|不错过")
 
 #: an invitation into a group chat: "拉你进…群", "进群", "入群交流", "加入读者群" ("拉进所谓的投资群" is
 #: a report's); folded text (羣 -> 群)

