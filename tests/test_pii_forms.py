@@ -1554,6 +1554,15 @@ CONTACTS_SHAPES: list[tuple[str, str]] = [
     ("意者站內信或 2182 8256", "2182 8256"),
     ("合作邀約請寄 2635 7461", "2635 7461"),
     ("商务洽谈：8765 4321", "8765 4321"),
+    # held-out 41's leaks, read after its one measurement (session 13): a country domain of Europe, a
+    # letter O for a zero, an enquiry
+    ("報名請洽office AT telenet.be。", "office"),
+    ("詳情可联络admin#telenet.be。", "admin"),
+    ("sibu.news627(at)telenet.be", "sibu.news627"),
+    ("公眾如有線索，可聯繫 O4 9389 9389 提供資料。", "O4 9389 9389"),
+    ("（詢問：0891 891 891）", "0891 891 891"),
+    ("（詢問：9566 0051）", "9566 0051"),
+    ("這些（詢問：O49285 9285）", "O49285 9285"),
 ]
 LOOK_ALIKES_SHAPES: list[str] = [
     "Copyright 2024 ◆ abc.com",
@@ -1592,6 +1601,9 @@ LOOK_ALIKES_SHAPES: list[str] = [
     "一二三四五六七八九十",  # counting, not a number (session 13)
     "商务洽谈会于 2019 2020 两年举办",
     "二〇二三〇五〇一 发布",
+    "CO2 2000 吨",  # a letter O after a letter is no zero
+    "O2 network 4G",
+    "运行 main.py AT 3000 端口",
 ]
 
 HELD_BACK = "every third row (index % 3 == 2) of each table"

