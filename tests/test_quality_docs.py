@@ -98,6 +98,7 @@ FOLD = Folder()
     ("bt365手机下载的新闻学院介绍", ["bt365"]),
     ("（雷竞技）市政府召开常务会议研究部署防汛工作", ["雷竞技"]),
     ("幸运飞艇计划群：今天的天气很好", ["幸运飞艇"]),
+    ("m88体育官网登录，今天的新闻", ["m88"]),
 ])
 def test_injected_services_are_found_across_scripts_and_widths(text, terms):
     assert injected_hits(FOLD.fold(text)) == terms
@@ -118,6 +119,7 @@ def test_injected_services_are_found_across_scripts_and_widths(text, terms):
     "运动员展现了完美体育精神。",
     "星空体育馆今晚举行演唱会。",
     "他的职位明升暗降。",
+    "新會員送RM88，首次儲值再享回贈。",  # 88 ringgit, not the m88 brand (held-out 41, session 13)
 ])
 def test_look_alikes_are_not_injected_spam(text):
     assert injected_hits(FOLD.fold(text)) == []
