@@ -176,6 +176,9 @@ HELDOUT = {
     "heldout39": ("heldout39-templates.json", 39390, False),
     "heldout40": ("heldout40-templates.json", 40400, False),
     "heldout41": ("heldout41-templates.json", 41410, False),
+    # round 16 (session 13): two more, written by blind helpers after round 15's read-after fixes
+    "heldout42": ("heldout42-templates.json", 42420, False),
+    "heldout43": ("heldout43-templates.json", 43430, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
