@@ -44,6 +44,8 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        ("信息來源：濠江旅遊報，經菲華晨報編輯整理", v("lines.source", True)),  # a compiled source, comma and all (session 13)
+        ("圖片提供：桃溪天后宮", v("lines.source", True)),  # who supplied the pictures (session 13)
         ("核稿編輯／陳怡君", v("lines.editor", True)),  # a slash after a qualified label as after a colon (session 13)
         ("1.媒體來源:　明報", v("lines.source", True)),  # a numbered list of the sources (session 13)
         ("1.来自星星的你", None),
@@ -283,6 +285,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("警方捣毁一个澳门赌场网络犯罪团伙。", None),
     ],
     "site_chrome": [
+        ("24小時熱榜", v(CHROME, True, True)),  # a hot-list widget's title (session 13)
         ("歡迎光臨蘭陽晨報在痞客邦的小天地", v(CHROME)),  # a greeting alone: weak (session 13)
         ("“歡迎光臨！”店員笑着說。", None),
         ("小日子選物舖　熱門看板　Gossiping　Stock　Beauty　Baseball　Tech_Job　｜　登入／註冊", v(CHROME)),  # English menu items
@@ -368,8 +371,12 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("图文整理自网络公开资料", v("lines.source")),
         ("本文数据转自国家统计局。", None),  # ends a sentence: the article's
         ("他转自己的钱给朋友", None),  # no source verb after a few words ("转自" is glued to 己)
+        ("本報綜合山野誌及外電報道", v("lines.source")),  # a compiled report's credit (session 13)
     ],
     "bracket_note": [
+        ("（岷江僑聲／2022-04-03）", v("lines.source", True)),  # an outlet and its date (session 13)
+        ("（中央社/周思远）", v("lines.byline")),  # an outlet and its reporter: weak
+        ("（男/女）", None),
         ("（本文原载于某某周刊2024年第3期）", v("lines.source", True)),
         ("（此文首發於某某網，原題為《一條老街的新生》）", v("lines.source", True)),
         ("（作者系某某大学教授，邮箱：prof@example.edu）", v("lines.byline", True)),

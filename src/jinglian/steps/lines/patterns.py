@@ -206,12 +206,18 @@ SITE_STANCE_RE = re.compile(rf"(?:不|[并並]不|[并並]非|[无無][关關]|�
                             rf"|{_SITE}\S{{0,4}}(?:不|[并並]不|概不|不予)(?:承[担擔]|[负負][责責]|保[证證]|同意|[赞贊]同|[认認]同)")
 #: a short line led by a source verb after one to four Han ("转自…" alone is label_line's, and opens titles) ("内容源自：…", "部分资料参考自…",
 #: "以上内容由某网综合整理自…" is longer and reads as a sentence); folded text
-SOURCE_VERB_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:转自|转载自|源自|摘自|选自|参考自|整理自|编译自|综合自)(?!己)")  # not "转自己的钱"
+SOURCE_VERB_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:转自|转载自|源自|摘自|选自|参考自|整理自|编译自|综合自)(?!己)"  # not "转自己的钱"
+                            # "本報綜合某某及外電報道" (held-out 27, session 13)
+                            r"|^本报综合[^,，。;；!?！？]{2,20}报道$")
 #: what a wholly bracketed publication or author note starts with: "（本文首發於X，原題為《…》）",
 #: "（作者單位：…；郵箱：…）", "（本文作者X為Y資深記者，來信請寄…）"; both scripts (paragraphs are raw)
 BRACKET_NOTE_RE = re.compile(r"^\s*(?:本文|此文|文章|原文)?(?:首[发發]|原[载載]|原刊|刊[发發载載]|刊于|刊於|[发發]表于|[发發]表於|[转轉][载載]|[转轉]自|摘自"
                              r"|[选選]自|[编編][译譯]自|原[题題]|原[标標][题題])")
 BRACKET_AUTHOR_RE = re.compile(r"^\s*(?:本文)?作者")
+#: an outlet and its date or its reporter, set apart by a slash: "（岷江僑聲／2022-04-03）", "（中央社/周思远）"
+#: (held-out 19 and 27, session 13); a name on each side, so "（男/女）" is none
+BRACKET_OUTLET_RE = re.compile(r"^\s*[^\s,，。;；!?！？/／:：]{2,10}\s*[/／]\s*(?:(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2})"
+                               r"|[\u4e00-\u9fff]{2,4}(?:[、 ][\u4e00-\u9fff]{2,4}){0,2})\s*$")
 #: a bracketed dateline: a date, then the outlet's "讯" ("（2024-04-18，頭條日報訊）", held-out 20,
 #: issue 14 round 8); folded text
 BRACKET_DATELINE_RE = re.compile(r"^\s*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*[,，、]?\s*"

@@ -18,7 +18,8 @@ from ...zh.pii import find_pii
 from .features import KEEP, LineFeatures, Verdict, count_han
 from .params import LineParams
 from .patterns import (
-    ATTRIBUTION_LABEL_RE, ORIGINAL_LINK_LABEL_RE, AUTHOR_BIO_RE, AUTHOR_IS_RE, BREADCRUMB_SEP_RE, BREADCRUMB_START_RE,
+    ATTRIBUTION_LABEL_RE, ORIGINAL_LINK_LABEL_RE, AUTHOR_BIO_RE, AUTHOR_IS_RE, BRACKET_OUTLET_RE, BREADCRUMB_SEP_RE,
+    BREADCRUMB_START_RE,
     BYLINE_INSIDE_RE, CHROME_SYMBOLS, CONTACT_ADDRESS_LABELS, CONTACT_ASIDE_RE, CONTACT_HINT_RE,
     CONTACT_KINDS, CONTACT_LINE_RE, CONTACT_VALUE_RE, COUNT_RE, DATE_RE, DAY_RE, DIGIT_RE, EDGE_PUNCT,
     HOME_LINK_RE, INNER_PUNCT_RE, LABEL_SEP, LEAD_DECOR, MACHINE_DATE_RE, META_WORD_RE, NOTICE_MARKER_RE,
@@ -81,6 +82,8 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
         return None
     if DATE_RE.search(head) and (category == "meta" or META_WORD_RE.search(head)):
         return Verdict("lines.meta", bool(COUNT_RE.search(head)) or len(META_WORD_RE.findall(head)) >= 2)
+    if category == "source" and x.visible <= p.short_line and COMPILED_SOURCE_RE.search(value):
+        return Verdict("lines.source", True)  # "信息來源：某報，經某某編輯整理" (held-out 27, session 13)
     if x.visible > p.short_line or x.sentence:
         return None
     if category == "meta":
@@ -328,6 +331,9 @@ def bracket_note(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
         return Verdict("lines.source", True)
     if BRACKET_AUTHOR_RE.match(inner):
         return Verdict("lines.byline", True)
+    outlet = BRACKET_OUTLET_RE.match(inner)
+    if outlet:  # with a date: a dateline, strong; with a name: a byline, at the edges only
+        return Verdict("lines.source", True) if outlet.group("date") else Verdict("lines.byline")
     if BRACKET_CREDIT_RE.match(inner) or BRACKET_DATELINE_RE.match(inner):  # "（新京报供稿）", "（据某报、某网综合
         return Verdict("lines.source", True)  # 报道）": round 4, held-out 12/13; "（2024-04-18，某报讯）": round 8
     return None
