@@ -675,6 +675,21 @@ def test_an_unended_prompt_among_tail_noise_is_not_body(read):
     assert body_window(page_features(read, [body, body, source, body]), verdicts, P) == (0, 3)
 
 
+def test_sentences_after_a_block_of_strong_lines_are_not_body(read):
+    """Two strongly flagged lines between the last two sentences end the body before them (the tail's
+    prompts and notices, held-out 39, session 13); one does not (a contact line inside an article)."""
+    from jinglian.steps.lines.layout import body_window
+
+    body = "业内人士认为，广东兼具机电技术和数智技术两大优势，有条件在人工智能领域集中发力。"
+    prompt = "如果喜歡這篇文章，請幫我按個讚或在下方留言，你們的支持是我繼續寫下去的動力！"
+    meta, contact = "最後更新：2019-02-08　編輯：黃淑芬", "地址：上水新都廣場49樓8953室"
+    lines = [body, body, meta, contact, prompt]
+    verdicts = [None, None, v("lines.meta", True), v("lines.contact", True), None]
+    assert body_window(page_features(read, lines), verdicts, P) == (0, 1)
+    verdicts = [None, None, v("lines.meta", True), v("lines.contact"), None]
+    assert body_window(page_features(read, lines), verdicts, P) == (0, 4)
+
+
 def test_a_strong_tail_line_ends_the_article(read):
     """After the last paragraph, a strong notice, editor, source or contact line is an end
     marker: the short lines under it go; a long tail (a comment thread) does not."""

@@ -53,6 +53,15 @@ def body_window(infos: Lines, verdicts: Verdicts, p: LineParams) -> tuple[int, i
         before = next((j for j in range(body[-1] - 1, -1, -1) if infos[j] is not None), None)
         if before is not None and before != body[-2] and verdicts[before] is not None and verdicts[before].reason:
             body = body[:-1]
+    # sentences after a block of strongly flagged lines (meta, contact, notices) are the tail's prompts
+    # and notices ("如果喜歡這篇文章，請幫我按個讚…", "※ 本宮未委託任何人士…募款"), not the article's: the
+    # body ends before the block, so the weak lines around it go (held-out 39, session 13)
+    while len(body) > 1:
+        strong = sum(1 for j in range(body[-2] + 1, body[-1])
+                     if verdicts[j] is not None and verdicts[j].reason and verdicts[j].strong)
+        if strong < p.tail_block_strong:
+            break
+        body = body[:-1]
     return (body[0], body[-1]) if body else (len(infos), -1)
 
 

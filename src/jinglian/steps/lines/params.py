@@ -117,6 +117,9 @@ class LineParams:
     chrome_strong_word: int = 4
     #: a chrome line this short that is strong ends the article ("相关阅读")
     widget_title_max: int = 12
+    #: the body ends before this many strongly flagged lines that stand between two of its sentences
+    #: at its end (chosen on held-out 1, 3-41, session 13)
+    tail_block_strong: int = 2
     #: "热门搜索: a b c": chrome words before a colon this far in ...
     colon_label_max: int = 8
     #: ... covering this share of the label, then keywords of at most keyword_max characters
