@@ -44,6 +44,10 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        ("Source: 中央社", v("lines.source", True)),  # an English label before its colon (session 13)
+        ("Editor: 葉家豪", v("lines.editor", True)),
+        ("Address: 871 Grant Ave, San Francisco, CA 94108", v("lines.contact", True)),
+        ("source code 下载", None),  # no colon: not a label
         ("信息來源：濠江旅遊報，經菲華晨報編輯整理", v("lines.source", True)),  # a compiled source, comma and all (session 13)
         ("圖片提供：桃溪天后宮", v("lines.source", True)),  # who supplied the pictures (session 13)
         ("核稿編輯／陳怡君", v("lines.editor", True)),  # a slash after a qualified label as after a colon (session 13)
@@ -132,6 +136,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("详细情况请以官方公告为准。", None),
     ],
     "follow_prompt": [
+        ("点击关注「安特卫普华光中文学校」，获取第一手本地资讯！", v(CHROME, True)),  # (session 13)
         ("关注某某在线公众号，获取更多资讯", v(CHROME, True)),  # the account named before its kind
         ("關注某某新聞公眾號，獲取更多資訊", v(CHROME, True)),
         ("关注这个问题的人越来越多", None),
@@ -372,6 +377,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("本文数据转自国家统计局。", None),  # ends a sentence: the article's
         ("他转自己的钱给朋友", None),  # no source verb after a few words ("转自" is glued to 己)
         ("本報綜合山野誌及外電報道", v("lines.source")),  # a compiled report's credit (session 13)
+        ("綜合馬新社報導", v("lines.source")),
+        ("综合来看，这是个好消息", None),
     ],
     "bracket_note": [
         ("（岷江僑聲／2022-04-03）", v("lines.source", True)),  # an outlet and its date (session 13)
@@ -741,6 +748,23 @@ def test_repeated_title_only_after_a_heading(read):
     reasons = [None, None, None]
     mark_repeated_title(page_features(read, [body, "广东发布人工智能新政策", "广东发布人工智能新政策"]), reasons, P)
     assert reasons == [None, None, None]  # the article started without a heading
+
+
+def test_the_title_behind_a_short_label_is_a_header(read):
+    """A forum header repeats the title behind a short label ("標題　[新聞] <title>", held-out 39,
+    session 13); a sentence that ends with a short title's words is no header."""
+    from jinglian.steps.lines.layout import mark_repeated_title
+
+    title = "為什麼有些有錢人還努力工作？_百度知道"
+    body = "业内人士认为，广东兼具机电技术和数智技术两大优势，有条件在人工智能和机器人两大领域集中发力。"
+    lines = [title, "標題　[新聞] " + title, body, "Re: " + title]
+    reasons = [None] * 4
+    mark_repeated_title(page_features(read, lines), reasons, P)
+    assert reasons == [None, "lines.meta", None, "lines.meta"]
+    lines = ["欢度春节", body, "我们一家人一起欢度春节"]
+    reasons = [None] * 3
+    mark_repeated_title(page_features(read, lines), reasons, P)
+    assert reasons == [None, None, None]  # a four-character title is too short to be read behind words
 
 
 def test_headline_runs_around_the_article(read):

@@ -18,7 +18,7 @@ import re
 from ...zh.text import HAN_RUN_RE
 from .features import LineFeatures, Verdict
 from .params import LineParams
-from .patterns import CLOSERS, FUNCTION_CHARS, squash
+from .patterns import CLOSERS, FUNCTION_CHARS, INNER_PUNCT_RE, squash
 
 #: words of a contact block's heading: a role or channel ("业务联系", "销售顾问：某某", "招生办公室",
 #: "商务合作"); folded text
@@ -134,8 +134,14 @@ def mark_repeated_title(infos: Lines, reasons: Reasons, p: LineParams) -> None:
             elif x.sentence:
                 return  # the article started without a heading
             continue
-        if size // 2 <= len(x.text) <= size * 2 and squash(x.text) == title:
+        line = squash(x.text)
+        if size // 2 <= len(x.text) <= size * 2 and line == title:
             reasons[i] = "lines.repeated_title"
+        elif (len(title) >= p.labelled_title_min and line.endswith(title)
+              and 0 < len(line) - len(title) <= p.title_label_max and not INNER_PUNCT_RE.search(line[:-len(title)])):
+            # the title again behind a short label: a forum header's "標題　[新聞] <title>", "Re: <title>"
+            # (held-out 39, session 13)
+            reasons[i] = "lines.meta"
 
 
 def content_bigrams(s: str) -> set[str]:

@@ -212,6 +212,10 @@ class LineParams:
     footer_max_share: float = 0.15
     #: a title has at least this many Han
     title_min_han: int = 4
+    #: a later line that is a short label (at most title_label_max characters) and a title at least
+    #: labelled_title_min long is a header ("標題　[新聞] <title>"; held-out 39, session 13)
+    title_label_max: int = 8
+    labelled_title_min: int = 8
     #: a title that carries a comma (no sentence end) is at most this long
     title_line_max: int = 60
     #: a title line is at most this long (foreign-fragment check)

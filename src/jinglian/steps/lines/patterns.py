@@ -77,7 +77,7 @@ LABELLED_NUMBER_RE = re.compile(r"^(?P<label>[^\s\d:,。!?;()]{1,8})\s*:?\s*"
                                 r"\s*(?:\([^()]{1,24}\))?$")
 CONTACT_KINDS = frozenset(("phone", "email", "qq", "wechat"))
 CONTACT_HINT_RE = re.compile(r"\d{4}|[@#]")  # what every contact value holds
-CONTACT_ADDRESS_LABELS = frozenset(("地址", "联系地址", "公司地址", "通讯地址"))
+CONTACT_ADDRESS_LABELS = frozenset(("地址", "联系地址", "公司地址", "通讯地址", "address"))
 #: an outlet or column name before a byline label: "每经记者 张三", "本报讯 记者 李四"
 BYLINE_INSIDE_RE = re.compile(r"^[^\s,。:]{0,8}?(?:记者|通讯员|特约撰稿人?|评论员|撰稿人?)\s*[:/|]?\s*[^\s,。:]{2,4}(?:[\s、,]+[^\s,。:]{2,4})*(?:\s*(?:通讯员|实习生|编辑|责编|摄影|摄)\s*[:/|]?\s*[^\s,。:]{2,4}(?:[\s、,]+[^\s,。:]{2,4})*)*\s*$")
 #: what a drawn rule is made of (folded: full-width forms are half-width already): underscores,
@@ -129,7 +129,7 @@ TEASER_LINK_RE = re.compile(r"(?:[\[［【]\s*(?:详细|詳細|详情|詳情|全
 #: a byline or editor line with contact details in a closing aside: "记者：王五(wangwu@example.com)"
 CONTACT_ASIDE_RE = re.compile(r"^(?P<pre>.{1,40}?)\s*[(（][^()（）]*(?:@|\d{5,}|邮箱|郵箱|电话|電話|email|e-mail)[^()（）]*[)）]$")
 #: a prompt to follow an account: "关注公众号：…", "欢迎关注微信公众号：…，第一时间…"
-FOLLOW_PROMPT_RE = re.compile(r"^(?:欢迎|请|敬请|扫码|长按)+关注|^关注(?:我们的)?(?:微信)?(?:公众号|官方微信|微信号|视频号|抖音号|头条号)\s*[:：「“《]"
+FOLLOW_PROMPT_RE = re.compile(r"^(?:欢迎|请|敬请|扫码|长按|点击)+关注|^关注(?:我们的)?(?:微信)?(?:公众号|官方微信|微信号|视频号|抖音号|头条号)\s*[:：「“《]"
                               # "关注某某在线公众号，获取更多资讯": an account named before its kind, then a comma
                               r"|^关注\S{1,12}?(?:公众号|微信号|视频号|抖音号|头条号|服务号|订阅号)\s*[,，!！]")
 #: a notice led by its marker, in either script: "特别声明：…", "（免責聲明：…）"; used by
@@ -208,7 +208,7 @@ SITE_STANCE_RE = re.compile(rf"(?:不|[并並]不|[并並]非|[无無][关關]|�
 #: "以上内容由某网综合整理自…" is longer and reads as a sentence); folded text
 SOURCE_VERB_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:转自|转载自|源自|摘自|选自|参考自|整理自|编译自|综合自)(?!己)"  # not "转自己的钱"
                             # "本報綜合某某及外電報道" (held-out 27, session 13)
-                            r"|^本报综合[^,，。;；!?！？]{2,20}报道$")
+                            r"|^(?:本报)?综合[^,，。;；!?！？]{2,20}报(?:道|导)$")
 #: what a wholly bracketed publication or author note starts with: "（本文首發於X，原題為《…》）",
 #: "（作者單位：…；郵箱：…）", "（本文作者X為Y資深記者，來信請寄…）"; both scripts (paragraphs are raw)
 BRACKET_NOTE_RE = re.compile(r"^\s*(?:本文|此文|文章|原文)?(?:首[发發]|原[载載]|原刊|刊[发發载載]|刊于|刊於|[发發]表于|[发發]表於|[转轉][载載]|[转轉]自|摘自"
