@@ -48,6 +48,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Editor: 葉家豪", v("lines.editor", True)),
         ("Address: 871 Grant Ave, San Francisco, CA 94108", v("lines.contact", True)),
         ("source code 下载", None),  # no colon: not a label
+        ("Address the root causes now", None),
+        ("Contact us today please", None),
         ("信息來源：濠江旅遊報，經菲華晨報編輯整理", v("lines.source", True)),  # a compiled source, comma and all (session 13)
         ("圖片提供：桃溪天后宮", v("lines.source", True)),  # who supplied the pictures (session 13)
         ("核稿編輯／陳怡君", v("lines.editor", True)),  # a slash after a qualified label as after a colon (session 13)

@@ -96,8 +96,12 @@ def load_lexicon() -> Lexicon:
     social = read_list("social.txt")
     labels: dict[str, set[str]] = {c: set() for c in LABEL_CATEGORIES}
     label_category: dict[str, str] = {}
+    colon_only: set[str] = set()  # "source:": a label only before its colon (an English word too)
     for row in read_list("labels.txt"):
         category, label = row.split("\t")
+        if label.endswith(":"):
+            label = label[:-1]
+            colon_only.add(label)
         labels[category].add(label)
         label_category.setdefault(label, category)
     notices = []
@@ -110,7 +114,8 @@ def load_lexicon() -> Lexicon:
         if reason not in NOTICE_REASONS:
             raise ValueError(f"notices.txt: unknown reason {reason!r}")
         notices.append((reason, re.compile(pattern)))
-    all_labels = set().union(*labels.values())
+    all_labels = set().union(*labels.values()) - colon_only
+    before_colon = f"|(?:{alternation(colon_only)})(?=\\s*:)" if colon_only else ""
     return Lexicon(
         chrome_re=re.compile(alternation(chrome + social)),
         chrome_words=frozenset(chrome + social),
@@ -124,7 +129,7 @@ def load_lexicon() -> Lexicon:
         # "1.媒體來源: 某報", a numbered list of the sources at an article's end)
         label_re=re.compile(r"(?:\d{1,2}[.、]\s*)?(?:本文|本期|本版|本篇|本条|该文|原文|网络|文字|图片|视频|值班|实习|特约"
                             r"|[\u4e00-\u9fff]{2}(?=(?:来源|出处|编辑|审核|审校|校对)\s*[:|/]))?"
-                            f"(?P<label>{alternation(all_labels)})"),
+                            f"(?P<label>{alternation(all_labels)}{before_colon})"),
         label_category=label_category,
         notices=tuple(notices),
         # ASCII keys in three cases rather than re.IGNORECASE, which is ten times slower here

@@ -61,8 +61,6 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
         return None
     label = m.group("label")
     category = lex.label_category[label]
-    if category in ("source", "editor") and bare_english_label(label, head[m.end():]):
-        return None
     rest = source_suffix(head[m.end():], category)
     sep = rest[:1]
     if sep and sep not in LABEL_SEP and not sep.isspace():
@@ -103,12 +101,6 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
         if len(value) <= p.byline_value_max:
             return Verdict("lines.byline")
     return None
-
-
-def bare_english_label(label: str, rest: str) -> bool:
-    """An English label ("source", "editor": held-out 37/41's overseas pages, session 13) counts only
-    before its colon: "Source: 中央社" is a source line, "source code 下载" is not."""
-    return label.isascii() and rest[:1] != ":"
 
 
 def names_publication(value: str) -> bool:
@@ -195,7 +187,7 @@ def source_with_teaser(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict 
     another one: "来源：某某周刊  《某某》这样的现象级产品……", "来源：某报丨<teaser>" (the gap is
     white space or a separator, OUTLET_GAP_RE).  Weak: at the edges only."""
     m = lex.label_re.match(x.lead)
-    if m is None or lex.label_category[m.group("label")] != "source" or bare_english_label(m.group("label"), x.lead[m.end():]):
+    if m is None or lex.label_category[m.group("label")] != "source":
         return None
     rest = source_suffix(x.lead[m.end():], "source")
     if not rest[:1] or rest[:1] not in LABEL_SEP + "：" and not rest[:1].isspace():
