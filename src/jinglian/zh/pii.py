@@ -287,7 +287,9 @@ _HAN_AS_DIGITS = str.maketrans(_HAN_DIGIT, "00011123456789")
 _HAN_GROUPING = re.compile(r"[ \u3000\-－·]")
 _HAN_QUANTITY = "十百千万萬亿億两兩"  # a numeral of these before or after the run makes it a quantity
 _HAN_AFTER_QUANTITY = re.compile(r"[" + _HAN_QUANTITY + r"年月日号號点點个個元人次岁歲]")
-_HAN_GATE = "〇○零一幺么二"  # every such number holds one of these (a cheap `in` test before the scan)
+# a cheap `in` test before the scan: a mobile holds 一 or 幺 and an area code 〇 or 零; a local number of
+# 三 to 九 alone ("三四五六七八九三") is not read (a gate on every numeral would scan nearly every page)
+_HAN_GATE = "〇○零一幺么二"
 
 
 def _han_as_digits(m: re.Match) -> str:
@@ -752,6 +754,9 @@ def _signs_as_dashes(text: str, signs: list[int]) -> str:
 #: A capital or small letter O written for a zero at the head of a number ("可聯繫 O4 9389 9389", held-out
 #: 41, session 13): not after a letter ("CO2") and only before digits that go on as a number
 _LETTER_ZERO = re.compile(r"(?<![A-Za-z])[Oo](?=[0-9]{1,4}[ \-]?[0-9]{3})")
+#: (its cheap gate: a scan that starts with a character class is 7x faster than one with a lookbehind
+#: first, and most texts have an "o" but no "o" before a digit)
+_LETTER_ZERO_HINT = re.compile(r"[Oo][0-9]")
 
 
 def _view(text: str) -> tuple[str, list[tuple[int, int]], list[int]]:
@@ -766,7 +771,7 @@ def _view(text: str) -> tuple[str, list[tuple[int, int]], list[int]]:
         text = _CAPITAL_RUN.sub(_capitals_as_digits, text)
     if any(c in text for c in _HAN_GATE):
         text = _HAN_NUMBER.sub(_han_as_digits, text)
-    if ("O" in text or "o" in text) and _LETTER_ZERO.search(text):
+    if _LETTER_ZERO_HINT.search(text):
         text = _LETTER_ZERO.sub("0", text)
     signs = [m.start() for m in _SIGN_RE.finditer(text)]
     if signs:
