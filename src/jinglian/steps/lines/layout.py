@@ -134,8 +134,10 @@ def mark_repeated_title(infos: Lines, reasons: Reasons, p: LineParams) -> None:
             elif x.sentence:
                 return  # the article started without a heading
             continue
+        if not size // 2 <= len(x.text) <= size * 2:
+            continue  # (squash only the lines that may be the title again)
         line = squash(x.text)
-        if size // 2 <= len(x.text) <= size * 2 and line == title:
+        if line == title:
             reasons[i] = "lines.repeated_title"
         elif (len(title) >= p.labelled_title_min and line.endswith(title)
               and 0 < len(line) - len(title) <= p.title_label_max and not INNER_PUNCT_RE.search(line[:-len(title)])):
