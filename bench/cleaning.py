@@ -179,6 +179,10 @@ HELDOUT = {
     # round 16 (session 13): two more, written by blind helpers after round 15's read-after fixes
     "heldout42": ("heldout42-templates.json", 42420, False),
     "heldout43": ("heldout43-templates.json", 43430, False),
+    # round 17 (session 14): two more, written by blind helpers at session 13's final code (e2f5a6c),
+    # before any code ran on them and before session 14's cleaning changes
+    "heldout44": ("heldout44-templates.json", 44440, False),
+    "heldout45": ("heldout45-templates.json", 45450, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
