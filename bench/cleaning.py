@@ -183,6 +183,10 @@ HELDOUT = {
     # before any code ran on them and before session 14's cleaning changes
     "heldout44": ("heldout44-templates.json", 44440, False),
     "heldout45": ("heldout45-templates.json", 45450, False),
+    # round 18 (session 14): two more, written by blind helpers while session 14's first fixes were
+    # being made (not read by them), before any code ran on them; measured once at the session's end
+    "heldout46": ("heldout46-templates.json", 46460, False),
+    "heldout47": ("heldout47-templates.json", 47470, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
