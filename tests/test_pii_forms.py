@@ -1483,6 +1483,20 @@ LOOK_ALIKES_10: list[str] = [
 CONTACTS_FIXES: list[tuple[str, str]] = [
     ("联系：二三四五六七八九", "二三四五六七八九"),
     ("电话一三八一二三四五六七八", "一三八一二三四五六七八"),
+    # held-out 45's leaks (session 14, read after its one measurement): an author's number on a line of
+    # its own, a number to write to, a mail label before its colon
+    ("大营镇——原文作者聯絡方式：1528735 3144", "1528735 3144"),
+    ("有問題可以寄信到5416-4012問我", "5416-4012"),
+    ("有疑問歡迎郵件交流：6491 8227", "6491 8227"),
+    ("作品集请寄至 2345 6789 转交", "2345 6789"),
+    # a mobile split any way into two or three groups (session 14)
+    ("想了解的可以打给阿明 1528735 3144", "1528735 3144"),
+    ("老陈的号码152 873 53144，晚上别打", "152 873 53144"),
+    ("+86 15287 353144", "15287 353144"),
+    # a tip-off desk, a letter asked for, "ping me" (session 14, bench/pii_cross.py)
+    ("（舉報/糾錯：6320 6320）", "6320 6320"),
+    ("。投稿請寄5867-9964。", "5867-9964"),
+    ("～有問題滴滴我 6020 1208", "6020 1208"),
 ]
 LOOK_ALIKES_FIXES: list[str] = [
     "一九四九年十月一日",
@@ -1490,6 +1504,17 @@ LOOK_ALIKES_FIXES: list[str] = [
     "第一二三四五六七八",
     "一二三四五六七八九十",
     "人口一二三四五六七八人",
+    "本书作者 1998 年出生",
+    "寄到 2024 年的信",
+    "邮件：2024-05-06 收到",
+    "交流：2024年5月6日",
+    "作者于 2019 2020 两年间写成",
+    "1998 1999 200",  # two years and a count, however it reads
+    "订单 1528735 3144",  # a code after its word
+    "全长 1528 735 3144 米",
+    "举报：2024年收到 1234 件",
+    "监督：2019 2020 两年",
+    "戳我 2024 年的回忆",
 ]
 
 # Session 12: the general shapes behind the spellings above, written before any held-out set of
