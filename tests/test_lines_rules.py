@@ -769,6 +769,26 @@ def test_the_title_behind_a_short_label_is_a_header(read):
     assert reasons == [None, None, None]  # a four-character title is too short to be read behind words
 
 
+def test_the_title_tag_beside_the_headline_is_a_copy(read):
+    """A page's <title> tag printed below its headline ("突发！新疆地震_青岚县12345热线",
+    "南生論壇 - 遠航培訓學校 - 手機版") is the title again with the site's name; held-out 44, session 14.
+    A headline that goes on with words of its own is no copy."""
+    from jinglian.steps.lines.layout import mark_repeated_title
+
+    body = "据中国地震台网正式测定，5月20日13时10分在新疆克孜勒苏州阿图什市发生5.2级地震，震源深度19公里。"
+    for lines, want in [
+        (["突发！新疆地震", "突发！新疆地震_青岚县12345热线", body], [None, "lines.repeated_title", None]),
+        # the <title> tag before the headline is the page's title as magic-html-zh's annotators kept it
+        (["突发！新疆地震_青岚县12345热线", "突发！新疆地震", body], [None, None, None]),
+        (["南生論壇", body, "南生論壇 - 遠航培訓學校 - 手機版"], [None, None, "lines.repeated_title"]),
+        (["突发！新疆地震", "突发！新疆地震，已致三人受伤", body], [None, None, None]),
+        (["新疆地震", "新疆地震 - 当地居民讲述了震后的第一夜发生的事情和见闻经历", body], [None, None, None]),
+    ]:
+        reasons = [None] * len(lines)
+        mark_repeated_title(page_features(read, lines), reasons, P)
+        assert reasons == want, lines
+
+
 def test_headline_runs_around_the_article(read):
     """Other pages' titles in a run after (4 or more) or before (5 or more) the article go; a
     thread's short replies, the article's own list items and a page without running text stay."""

@@ -120,10 +120,24 @@ def cut_after_footer(infos: Lines, verdicts: Verdicts, reasons: Reasons, p: Line
         seen_han += x.han
 
 
+#: what a page's <title> adds behind its headline: a separator, then the site's and the channel's
+#: names ("突发！新疆地震_青岚县12345热线", "南生論壇 - 遠航培訓學校 - 手機版"); folded text
+SITE_TAIL_RE = re.compile(r"\s*[_|｜\-—–·•]\s*\S")
+
+
+def site_tail(rest: str, p: LineParams) -> bool:
+    """`rest`, what a line adds behind the title, is a <title> tag's site name and channel."""
+    return (0 < len(rest) <= p.title_tail_max and SITE_TAIL_RE.match(rest) is not None
+            and not INNER_PUNCT_RE.search(rest))
+
+
 def mark_repeated_title(infos: Lines, reasons: Reasons, p: LineParams) -> None:
-    """The first kept heading-like line is the title; later copies of it are noise."""
+    """The first kept heading-like line is the title; later copies of it are noise, and so is
+    the page's <title> tag printed after it (the title with the site's name behind it; held-out
+    44, session 14, read after its one measurement)."""
     title = None
     size = 0
+    head = ""  # the title line as written
     for i, x in enumerate(infos):
         if x is None or reasons[i] is not None:
             continue
@@ -131,8 +145,14 @@ def mark_repeated_title(infos: Lines, reasons: Reasons, p: LineParams) -> None:
             if x.han >= p.title_min_han and (not x.sentence or (not x.ends and x.visible <= p.title_line_max)):
                 title = squash(x.text)
                 size = len(x.text)
+                head = x.text
             elif x.sentence:
                 return  # the article started without a heading
+            continue
+        # (a <title> tag first and the headline after it, "南生論壇 | 某站" then "南生論壇", is how
+        # magic-html-zh's annotators saw the page and kept its title: left alone)
+        if x.han >= p.title_min_han and not x.ends and x.text.startswith(head) and site_tail(x.text[len(head):], p):
+            reasons[i] = "lines.repeated_title"
             continue
         if not size // 2 <= len(x.text) <= size * 2:
             continue  # (squash only the lines that may be the title again)

@@ -216,6 +216,9 @@ class LineParams:
     #: labelled_title_min long is a header ("標題　[新聞] <title>"; held-out 39, session 13)
     title_label_max: int = 8
     labelled_title_min: int = 8
+    #: a <title> tag's tail behind the headline (separator, site and channel names) is at most this
+    #: long: " - 易問知道 - 手機版", "_青岚县12345热线" (held-out 44, session 14: the longest 16)
+    title_tail_max: int = 24
     #: a title that carries a comma (no sentence end) is at most this long
     title_line_max: int = 60
     #: a title line is at most this long (foreign-fragment check)
