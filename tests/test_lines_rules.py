@@ -165,8 +165,33 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("点菜单【办事指南】查看更多功能", v(CHROME, True)),
         ("喜欢就点【在看】吧", v(CHROME, True)),
         ("扫描下方二维码关注我们", v(CHROME, True)),
+        ("本帖子中包含更多资源，您需要 登录 才可以下载或查看，没有账号？立即注册", v(CHROME, True)),  # a login wall (session 14)
+        ("请先登录后才能评论", v(CHROME, True)),
+        ("会员需要先注册，再登录网站才能参加抽奖。", None),  # no "才" right after the login
         ("他回复说：资料已经寄出，请注意查收。", None),
         ("展会现场，参观者扫描二维码即可获取产品资料。", None),
+    ],
+    "contact_prompt": [
+        ("来电请说明来自远航培训学校，谢谢！", v("lines.contact", True)),  # a classified ad's (session 14)
+        ("联系我时请说明是在宁川便民通看到的", v("lines.contact", True)),
+        ("来电请提前预约，以免久候。", None),  # a request, but not to name the site
+        ("他说来电请说明来意。", None),
+    ],
+    "floor_number": [
+        ("68#", v(CHROME, True)),  # a forum floor (session 14)
+        ("#12", v(CHROME, True)),
+        ("3楼", v(CHROME, True)),
+        ("沙发", v(CHROME, True)),
+        ("68", None),  # a bare number may be a page's or a list's
+        ("3楼东区", None),
+        ("#话题 春季钓鱼", None),
+    ],
+    "bbs_header": [
+        ("作者  林佳蓉  看板  HomeDeal  標題  Re: [討論] 新華全媒+丨積極因素不斷增多 “質升量穩”動能增強  時間  Thu Oct 17 "
+         "22:48:05 2024", v("lines.meta", True)),  # PTT's header glued on one line (session 14)
+        ("作者: abc123 (小明) 看板: Gossiping", v("lines.meta", True)),
+        ("作者 李曉梅　　攝影 李曉梅", None),  # a byline: label_line's
+        ("作者看板上的留言说明了一切。", None),
     ],
     "player_widget": [
         ("广告剩余 8 秒 跳过广告 即将播放 下一集 播放模式 flash 视频宽高 640x360 版本号 3.2", v(CHROME, True)),
@@ -189,6 +214,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("本文首發於輸血與健康，經安寧園陵整理編輯", v("lines.repost_notice")),  # where it first ran (session 12)
         ("本文內容與圖片皆為豆嶼原創，歡迎分享連結，請勿擅自截圖轉貼於其他平台。", v("lines.repost_notice")),
         ("以上信息由用户自行发布，知音琴行不对其真实性负责。", v("lines.repost_notice", True)),  # a listing's disclaimer
+        ("集資專案由提案人自行負責執行，集夢募資平台僅提供平台服務，不負擔專案履行責任。", v("lines.repost_notice")),  # session 14
         ("版权声明：本文为原创文章，未经授权禁止转载。", v("lines.repost_notice", True)),
         ("特别声明：以上内容（含图片、视频）为自媒体平台“某某号”用户上传并发布，本平台仅提供信息存储服务。",
          v("lines.repost_notice", True)),  # a platform disclaimer
@@ -264,6 +290,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     ],
     "meta_line": [
         ("恆昇地產 發表在 痞客邦 留言(44) 人氣(8651)", v("lines.meta", True)),  # two counts, no date (session 13)
+        ("目前募得 NT$ 9294,000 ／ 目標 NT$ 300,000　3 位贊助者　還剩 3 天", v("lines.meta", True)),  # crowdfunding (session 14)
+        ("活动还剩 3 天，已有 120 位支持者报名参加了这次公益行动。", None),  # a sentence with its counts
         ("这篇文章阅读 1200 次，留言 45 条，是本月最受欢迎的一篇。", None),  # a sentence about its counts
         ("张三 · 2021-07-23 · 来自某某网", v("lines.meta")),  # a date set apart among short names
         ("会议定于2024-05-06 09:30在北京召开", None),  # a date glued into words
@@ -458,6 +486,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("出品：某某网  策划：张三  制图：李四", v("lines.editor", True)),  # 策划 is an editor label
         ("摄影：王五  撰文：赵六", v("lines.byline")),  # 摄影 is a byline label
         ("口味：咸鲜  耗时：20分钟", v("lines.meta")),  # labels the lexicon does not know
+        ("張貼者：許雅婷　標籤：PTT轉錄, 房地產　沒有留言：", v("lines.meta")),  # a tag field's commas (session 14)
+        ("產地：台灣, 日本  口味：甜", None),  # commas in another field: a sentence's
         ("难度：简单 | 耗时：30分钟 | 口味：咸鲜 | 收藏 4874", v("lines.meta")),
         ("文字整理：张三；图片：某某网", v("lines.meta")),
         ("【纠错】 【责任编辑：张三】", v("lines.editor", True)),

@@ -33,10 +33,14 @@ DATE_RE = re.compile(
 )
 MACHINE_DATE_RE = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$")
 #: "评" alone is a comment count after a number ("15评", a feed's "张三 2024-01-27 11:05 64评")
-_COUNT_WORDS = r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|点赞|赞|收藏|分享|转发|围观|播放|查看|访问|views?|comments?|likes?|reads?|hits?"
+#: (赞助者 / 支持者 and a countdown: a crowdfunding page's progress line, "3 位贊助者　還剩 3 天"; held-out 45,
+#: session 14, read after its one measurement)
+_COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|点赞|赞|收藏|分享|转发|围观|播放|查看|访问|赞助者|支持者|赞助人"
+                r"|views?|comments?|likes?|reads?|hits?|backers?")
 COUNT_RE = re.compile(
     rf"(?:(?:{_COUNT_WORDS})(?:量|数|次数)?\s*[:(\[]?\s*\d+)"
-    rf"|(?:\d+\s*(?:次|人|个|条|w|万)?\s*(?:{_COUNT_WORDS}))"
+    rf"|(?:\d+\s*(?:次|人|个|位|条|w|万)?\s*(?:{_COUNT_WORDS}))"
+    r"|(?:(?:还剩|剩余|仅剩)\s*\d+\s*(?:天|小时))"
 )
 META_WORD_RE = re.compile(r"原创|发布|发表|更新|作者|来源|编辑|责编|阅读|浏览|点击|评论|分类|栏目|标签|时间|日期|字号|ip\s*属地|posted|by\b")
 #: a previous/next link's label (上一则 / 下一则: held-out 20's traditional-script templates, issue 14
@@ -76,7 +80,17 @@ LABELLED_NUMBER_RE = re.compile(r"^(?P<label>[^\s\d:,。!?;()]{1,8})\s*:?\s*"
                                 r"(?P<number>\+?(?:\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?)?\d(?:[\s\-.]?\d){6,13})"
                                 r"\s*(?:\([^()]{1,24}\))?$")
 CONTACT_KINDS = frozenset(("phone", "email", "qq", "wechat"))
-CONTACT_HINT_RE = re.compile(r"\d{4}|[@#]")  # what every contact value holds
+#: a forum floor on a line of its own: "68#", "#12", "3楼", "沙发" (the first reply), "板凳"; folded text
+FLOOR_RE = re.compile(r"#\s?\d{1,5}|\d{1,5}\s?(?:#|楼|f)|沙发|板凳|地板|楼主")
+#: a BBS post's header on one line, PTT's "作者 <id> (<nick>) 看板 <board> 標題 <title> 時間 <date>"; folded text
+BBS_HEADER_RE = re.compile(r"作者\s*:?\s*[^\s:]{1,20}(?:\s*\([^()]{0,20}\))?\s+看板\s*:?\s*\S")
+#: a classified ad's request to say where the number was found: "来电请说明来自某某网，谢谢！", "联系我时请说是在
+#: 某某看到的"; folded text
+CONTACT_PROMPT_RE = re.compile(r"^(?:来电|致电|联系(?:我|我们)?(?:时)?|电话联系时)\s*,?\s*请(?:说明|注明|告知|说)(?:是)?(?:来自|在|从)")
+#: a field of tags or keywords, whose value is a list with commas ("标签:ptt转录, 房地产"); folded text
+TAG_FIELD_RE = re.compile(r"(?:标签|关键词|关键字|tags?)\s*:")
+#: what every contact value holds: four digits, or an "@" however spelt ("#", "艾特", " at ", "(at)", "点com")
+CONTACT_HINT_RE = re.compile(r"\d{4}|[@#]|艾特|小老鼠|\bat\b|[(\[]at[)\]]|[点點](?:com|net|cn|org)")
 CONTACT_ADDRESS_LABELS = frozenset(("地址", "联系地址", "公司地址", "通讯地址", "address"))
 #: an outlet or column name before a byline label: "每经记者 张三", "本报讯 记者 李四"
 BYLINE_INSIDE_RE = re.compile(r"^[^\s,。:]{0,8}?(?:记者|通讯员|特约撰稿人?|评论员|撰稿人?)\s*[:/|]?\s*[^\s,。:]{2,4}(?:[\s、,]+[^\s,。:]{2,4})*(?:\s*(?:通讯员|实习生|编辑|责编|摄影|摄)\s*[:/|]?\s*[^\s,。:]{2,4}(?:[\s、,]+[^\s,。:]{2,4})*)*\s*$")
@@ -150,7 +164,10 @@ WIDGET_PROMPT_RE = re.compile(
     r"|^点击?\s*(?:底部|下方)?菜单栏?\s*[\[【「“\"]|点\s*[\[【「“\"]?\s*在看\s*[\]】」”\"]?"
     r"|^(?:请|可)?(?:扫描|扫码|长按|识别)(?:识别)?(?:下方|上方|下面|图中|文末|左侧|右侧)\S{0,4}二维码"
     # a button's label: "点击展开全文 ∨", "点此加载更多", "点击查看大图"
-    r"|^(?:点击|点此|点我|轻触|戳)(?:这里|此处)?(?:展开|收起|查看|阅读|加载|显示)")
+    r"|^(?:点击|点此|点我|轻触|戳)(?:这里|此处)?(?:展开|收起|查看|阅读|加载|显示)"
+    # a login wall: "本帖子中包含更多资源，您需要 登录 才可以下载或查看，没有账号？立即注册" (Discuz!; held-out 44,
+    # session 14, read after its one measurement)
+    r"|(?:需要|须|请先?|必须)\s*(?:登录|注册)\s*(?:后\s*)?才(?:可以|能)|没有账号\s*\?\s*(?:立即|马上)?注册")
 #: words only a video player's own controls and overlays carry ("广告剩余: 10秒", "播放模式",
 #: "缓冲质量", "错误码"): a line with several of them is the player, copied as text
 PLAYER_WORDS_RE = re.compile(r"广告剩余|秒后播放|关闭广告|跳过广告|可关闭广告|拦截插件|即将播放|播放模式|视频宽高|缓冲质量"

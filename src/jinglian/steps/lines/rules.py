@@ -31,7 +31,7 @@ from .patterns import (
     COOKIE_RE, CONSENT_RE, NOTICE_LABEL_RE, SELF_DISCLAIMER_RE, OUTLET_GAP_RE,
     GROUP_JOIN_RE, GROUP_CHANNEL_RE, TICKER_CHANGE_RE, TICKER_PRICE_RE, THOUSANDS_RE, COMPILED_SOURCE_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
-    STOCK_PICK_RE, INTERFACE_HINT_RE,
+    STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, CONTACT_PROMPT_RE, TAG_FIELD_RE,
     BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE,
 )
 from ...zh.text import HAN_RUN_RE
@@ -427,7 +427,8 @@ def field_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     if len(pieces) < 2 or any(len(q) > p.field_piece_max for q in pieces):
         return None
     fields = [m for m in map(FIELD_RE.match, pieces) if m]
-    if not fields or any(INNER_PUNCT_RE.search(q) for q in pieces):
+    # (a tag field lists its tags with commas: "標籤：PTT轉錄, 房地產"; held-out 45, session 14)
+    if not fields or any(INNER_PUNCT_RE.search(q) for q in pieces if not TAG_FIELD_RE.match(q)):
         return None
     if any(len(m.group("label")) > p.field_label_max for m in fields):
         return None
@@ -606,6 +607,26 @@ def rule_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     return None
 
 
+def floor_number(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A forum floor's number or name alone on a line ("68#", "3楼", "沙发"): a thread's chrome
+    between replies (held-out 44, session 14, read after its one measurement)."""
+    return Verdict(CHROME, True) if x.visible <= p.bare_chrome_max and FLOOR_RE.fullmatch(x.text) else None
+
+
+def bbs_header(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A BBS post's header glued on one line ("作者 林佳蓉 看板 HomeDeal 標題 Re: … 時間 Thu Oct 17
+    22:48:05 2024"): an author, a board and whatever title follows.  Read on the lead, so a
+    header made long by its title is still one (held-out 45, session 14, read after its one
+    measurement)."""
+    return Verdict("lines.meta", True) if BBS_HEADER_RE.match(x.lead) else None
+
+
+def contact_prompt(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A classified ad's request to name the site when calling ("来电请说明来自远航培训学校，谢谢！"):
+    part of its contact block (held-out 44, session 14, read after its one measurement)."""
+    return Verdict("lines.contact", True) if x.visible <= p.widget_prompt_max and CONTACT_PROMPT_RE.search(x.lead) else None
+
+
 def bare_punctuation(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """Brackets or quotes alone: part of the article's layout."""
     return KEEP if not x.text.strip(EDGE_PUNCT) else None
@@ -763,6 +784,7 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
 
 #: Rules for every line that is not a paragraph, in order.
 LINE_RULES: tuple[Rule, ...] = (
+    Rule("bbs_header", bbs_header),  # before label_line, which reads "作者" and stops at the long title
     Rule("original_title", original_title),  # before label_line: "原标题" is a label, but however long
     Rule("repost_lead", repost_lead),  # before label_line: "转载自X，原文标题：…" is too long for a label line
     Rule("bracket_note", bracket_note),  # before label_line: "（作者单位：…）" is a note, not a byline
@@ -776,6 +798,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("share_bar", share_bar),
     Rule("follow_prompt", follow_prompt),
     Rule("widget_prompt", widget_prompt),
+    Rule("contact_prompt", contact_prompt),
     Rule("engagement_prompt", engagement_prompt),
     Rule("group_invite", group_invite),
     Rule("player_widget", player_widget),
@@ -798,6 +821,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("long_sentence", long_sentence),
     Rule("end_mark", end_mark),
     Rule("rule_line", rule_line),  # before bare_punctuation, which keeps "……" and "==" as layout
+    Rule("floor_number", floor_number),  # before bare_punctuation, which keeps "#" as layout
     Rule("bare_punctuation", bare_punctuation),
     Rule("long_label_line", long_label_line),
     Rule("meta_line", meta_line),
@@ -809,6 +833,7 @@ LINE_RULES: tuple[Rule, ...] = (
 
 #: Rules for paragraphs (long lines, sentences): only shapes that hold a sentence are looked for.
 PARAGRAPH_RULES: tuple[Rule, ...] = (
+    Rule("bbs_header", bbs_header),
     Rule("original_title", original_title),
     Rule("repost_lead", repost_lead),
     Rule("bracket_note", bracket_note),
@@ -818,6 +843,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     Rule("read_more_link", read_more_link),
     Rule("follow_prompt", follow_prompt),
     Rule("widget_prompt", widget_prompt),
+    Rule("contact_prompt", contact_prompt),
     Rule("engagement_prompt", engagement_prompt),
     Rule("group_invite", group_invite),
     Rule("player_widget", player_widget),
