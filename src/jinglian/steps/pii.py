@@ -55,7 +55,8 @@ class MaskPII(Editor):
     #: sentence gives it out ("…，报名热线:225-8003-8003。").  On a line that is nothing but
     #: label and number ("游客咨询电话：58792888": a venue's hotline listed in an article) it
     #: is a directory entry and stays, as the labelled sets (../shared/data/devset, whose
-    #: lines mark it content, not PII) and held-out sets 1-4 have it; true masks it too.  A line
+    #: lines mark it content, not PII) and held-out sets 1-4 have it; so does a 400 / 800 business
+    #: hotline listed so ("游客咨询电话：4006688022", session 14); true masks them too.  A line
     #: with a person or a title before the number ("聯絡人：黃先生 電話：6123 4567") is no directory
     #: entry: the number is that person's and is masked either way.
     #: Contact blocks at a page's edges are removed whole by lines.noise either way.
