@@ -49,6 +49,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Address: 871 Grant Ave, San Francisco, CA 94108", v("lines.contact", True)),
         ("source code 下载", None),  # no colon: not a label
         ("Address the root causes now", None),
+        ("聯絡人：何詠詩", v("lines.contact")),  # whom to contact, a name alone: weak (session 14)
+        ("联系人：王先生", v("lines.contact")),
+        ("联系人：各区县民政部门负责同志", None),  # no name
         ("Contact us today please", None),
         ("信息來源：濠江旅遊報，經菲華晨報編輯整理", v("lines.source", True)),  # a compiled source, comma and all (session 13)
         ("圖片提供：桃溪天后宮", v("lines.source", True)),  # who supplied the pictures (session 13)

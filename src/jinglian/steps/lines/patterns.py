@@ -92,6 +92,9 @@ TAG_FIELD_RE = re.compile(r"(?:标签|关键词|关键字|tags?)\s*:")
 #: what every contact value holds: four digits, or an "@" however spelt ("#", "艾特", " at ", "(at)", "点com")
 CONTACT_HINT_RE = re.compile(r"\d{4}|[@#]|艾特|小老鼠|\bat\b|[(\[]at[)\]]|[点點](?:com|net|cn|org)")
 CONTACT_ADDRESS_LABELS = frozenset(("地址", "联系地址", "公司地址", "通讯地址", "address"))
+#: labels of whom to contact, and a person's name after one: two to four Han, perhaps a title
+CONTACT_PERSON_LABELS = frozenset(("联系人", "联络人"))
+CONTACT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s?(?:先生|女士|小姐|老师|经理))?")
 #: an outlet or column name before a byline label: "每经记者 张三", "本报讯 记者 李四"
 BYLINE_INSIDE_RE = re.compile(r"^[^\s,。:]{0,8}?(?:记者|通讯员|特约撰稿人?|评论员|撰稿人?)\s*[:/|]?\s*[^\s,。:]{2,4}(?:[\s、,]+[^\s,。:]{2,4})*(?:\s*(?:通讯员|实习生|编辑|责编|摄影|摄)\s*[:/|]?\s*[^\s,。:]{2,4}(?:[\s、,]+[^\s,。:]{2,4})*)*\s*$")
 #: what a drawn rule is made of (folded: full-width forms are half-width already): underscores,

@@ -20,7 +20,7 @@ from .params import LineParams
 from .patterns import (
     ATTRIBUTION_LABEL_RE, ORIGINAL_LINK_LABEL_RE, AUTHOR_BIO_RE, AUTHOR_IS_RE, BRACKET_OUTLET_RE, BREADCRUMB_SEP_RE,
     BREADCRUMB_START_RE,
-    BYLINE_INSIDE_RE, CHROME_SYMBOLS, CONTACT_ADDRESS_LABELS, CONTACT_ASIDE_RE, CONTACT_HINT_RE,
+    BYLINE_INSIDE_RE, CHROME_SYMBOLS, CONTACT_ADDRESS_LABELS, CONTACT_PERSON_LABELS, CONTACT_NAME_RE, CONTACT_ASIDE_RE, CONTACT_HINT_RE,
     CONTACT_KINDS, CONTACT_LINE_RE, CONTACT_VALUE_RE, COUNT_RE, DATE_RE, DAY_RE, DIGIT_RE, EDGE_PUNCT,
     HOME_LINK_RE, INNER_PUNCT_RE, LABEL_SEP, LEAD_DECOR, MACHINE_DATE_RE, META_WORD_RE, NOTICE_MARKER_RE,
     FOLLOW_PROMPT_RE, ORIGINAL_TITLE_RE, PREV_NEXT_LABEL_RE, PREV_NEXT_RE, STRIP_DIGITS_RE, TEASER_LINK_RE, URL_FIELD_RE,
@@ -79,6 +79,10 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
         if x.visible <= p.contact_line_max and not x.ends and (
                 CONTACT_VALUE_RE.search(value) or label in CONTACT_ADDRESS_LABELS):
             return Verdict("lines.contact", True)
+        if label in CONTACT_PERSON_LABELS and CONTACT_NAME_RE.fullmatch(value):
+            # whom to contact, a name alone ("聯絡人：何詠詩"): a contact block's line; weak, since a
+            # notice inside an article may name its contact (held-out 45, session 14)
+            return Verdict("lines.contact")
         return None
     if DATE_RE.search(head) and (category == "meta" or META_WORD_RE.search(head)):
         return Verdict("lines.meta", bool(COUNT_RE.search(head)) or len(META_WORD_RE.findall(head)) >= 2)
