@@ -35,7 +35,9 @@ MACHINE_DATE_RE = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,
 #: "评" alone is a comment count after a number ("15评", a feed's "张三 2024-01-27 11:05 64评")
 #: (赞助者 / 支持者 and a countdown: a crowdfunding page's progress line, "3 位贊助者　還剩 3 天"; held-out 45,
 #: session 14, read after its one measurement)
+#: (a shop's and a recipe site's: "月销 2787+　累计评价 2787", "9974人做过这道菜　综合评分 8.12"; held-out 46, session 14)
 _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|点赞|赞|收藏|分享|转发|围观|播放|查看|访问|赞助者|支持者|赞助人"
+                r"|评价|评分|月销|销量|已售|做过"
                 r"|views?|comments?|likes?|reads?|hits?|backers?")
 COUNT_RE = re.compile(
     rf"(?:(?:{_COUNT_WORDS})(?:量|数|次数)?\s*[:(\[]?\s*\d+)"
@@ -49,7 +51,8 @@ PREV_NEXT_RE = re.compile(r"^" + PREV_NEXT_WORDS + r"\s*[:>]?")
 #: a prev/next label followed by a colon or arrow, so "上一篇文章提到，…" stays a sentence
 PREV_NEXT_LABEL_RE = re.compile(PREV_NEXT_RE.pattern[:-len("[:>]?")] + r"[:：>]")
 # (现在位置 / 目前位置, how Taiwan and Hong Kong sites write it: held-out 35, session 12)
-BREADCRUMB_START_RE = re.compile(r"^(?:(?:您|你)?(?:现在|目前|当前)?的?(?:所在)?位置|首页|主页|home)\s*[:>»›→►▶▸/|]")
+#: (or after the site's name and a bar: "清嶂县人民政府 | 首页 > 新闻 > <title>"; held-out 47, session 14)
+BREADCRUMB_START_RE = re.compile(r"^(?:[^\s|]{2,16}\s*\|\s*)?(?:(?:您|你)?(?:现在|目前|当前)?的?(?:所在)?位置|首页|主页|home)\s*[:>»›→►▶▸/|]")
 #: a search box's placeholder, the last item of a header bar: "搜索你感兴趣的问题…", "请输入关键词..."
 #: (both scripts: a paragraph's text is raw)
 SEARCH_PLACEHOLDER_RE = re.compile(r"^(?:搜索|搜一搜|[请請][输輸]入|[输輸]入)[^\s,。:]{0,16}(?:…|\.{2,})$")
@@ -146,7 +149,7 @@ TEASER_LINK_RE = re.compile(r"(?:[\[［【]\s*(?:详细|詳細|详情|詳情|全
 #: a byline or editor line with contact details in a closing aside: "记者：王五(wangwu@example.com)"
 CONTACT_ASIDE_RE = re.compile(r"^(?P<pre>.{1,40}?)\s*[(（][^()（）]*(?:@|\d{5,}|邮箱|郵箱|电话|電話|email|e-mail)[^()（）]*[)）]$")
 #: a prompt to follow an account: "关注公众号：…", "欢迎关注微信公众号：…，第一时间…"
-FOLLOW_PROMPT_RE = re.compile(r"^(?:欢迎|请|敬请|扫码|长按|点击)+关注|^关注(?:我们的)?(?:微信)?(?:公众号|官方微信|微信号|视频号|抖音号|头条号)\s*[:：「“《]"
+FOLLOW_PROMPT_RE = re.compile(r"^(?:欢迎|请|敬请|扫码|长按|点击)+关注|^关注(?:我们的|我的)?(?:微信)?(?:公众号|官方微信|微信号|视频号|抖音号|头条号)\s*[:：「“《]"
                               # "关注某某在线公众号，获取更多资讯": an account named before its kind, then a comma
                               r"|^关注\S{1,12}?(?:公众号|微信号|视频号|抖音号|头条号|服务号|订阅号)\s*[,，!！]")
 #: a notice led by its marker, in either script: "特别声明：…", "（免責聲明：…）"; used by
@@ -170,7 +173,9 @@ WIDGET_PROMPT_RE = re.compile(
     r"|^(?:点击|点此|点我|轻触|戳)(?:这里|此处)?(?:展开|收起|查看|阅读|加载|显示)"
     # a login wall: "本帖子中包含更多资源，您需要 登录 才可以下载或查看，没有账号？立即注册" (Discuz!; held-out 44,
     # session 14, read after its one measurement)
-    r"|(?:需要|须|请先?|必须)\s*(?:登录|注册)\s*(?:后\s*)?才(?:可以|能)|没有账号\s*\?\s*(?:立即|马上)?注册")
+    r"|(?:需要|须|请先?|必须)\s*(?:登录|注册)\s*(?:后\s*)?才(?:可以|能)|没有账号\s*\?\s*(?:立即|马上)?注册"
+    # an app's download prompt: "掃碼下載APP　新人領86元券", "扫码下载某某APP　看直播" (held-out 46/47, session 14)
+    r"|^扫码下载\S{0,10}app")
 #: words only a video player's own controls and overlays carry ("广告剩余: 10秒", "播放模式",
 #: "缓冲质量", "错误码"): a line with several of them is the player, copied as text
 PLAYER_WORDS_RE = re.compile(r"广告剩余|秒后播放|关闭广告|跳过广告|可关闭广告|拦截插件|即将播放|播放模式|视频宽高|缓冲质量"

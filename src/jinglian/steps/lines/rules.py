@@ -613,8 +613,11 @@ def rule_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
 
 def floor_number(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A forum floor's number or name alone on a line ("68#", "3楼", "沙发"): a thread's chrome
-    between replies (held-out 44, session 14, read after its one measurement)."""
-    return Verdict(CHROME, True) if x.visible <= p.bare_chrome_max and FLOOR_RE.fullmatch(x.text) else None
+    between replies (held-out 44, session 14, read after its one measurement).  A floor's name
+    alone is weak: "沙发" may head a furniture page's section."""
+    if x.visible > p.bare_chrome_max or not FLOOR_RE.fullmatch(x.text):
+        return None
+    return Verdict(CHROME, any(c.isdigit() for c in x.text))
 
 
 def bbs_header(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
