@@ -143,6 +143,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "follow_prompt": [
         ("点击关注「安特卫普华光中文学校」，获取第一手本地资讯！", v(CHROME, True)),  # (session 13)
         ("关注某某在线公众号，获取更多资讯", v(CHROME, True)),  # the account named before its kind
+        ("關注我的公眾號：飯點兒阿橘的小廚房", v(CHROME, True)),  # "my account" (session 14)
         ("關注某某新聞公眾號，獲取更多資訊", v(CHROME, True)),
         ("关注这个问题的人越来越多", None),
         ("关注公众号：某某财经", v(CHROME, True)),
@@ -170,6 +171,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("扫描下方二维码关注我们", v(CHROME, True)),
         ("本帖子中包含更多资源，您需要 登录 才可以下载或查看，没有账号？立即注册", v(CHROME, True)),  # a login wall (session 14)
         ("请先登录后才能评论", v(CHROME, True)),
+        ("掃碼下載APP　新人領86元券", v(CHROME, True)),  # an app's download prompt (session 14)
+        ("扫码下载漳岭卫视APP　看直播　领积分", v(CHROME, True)),
         ("会员需要先注册，再登录网站才能参加抽奖。", None),  # no "才" right after the login
         ("他回复说：资料已经寄出，请注意查收。", None),
         ("展会现场，参观者扫描二维码即可获取产品资料。", None),
@@ -294,6 +297,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "meta_line": [
         ("恆昇地產 發表在 痞客邦 留言(44) 人氣(8651)", v("lines.meta", True)),  # two counts, no date (session 13)
         ("目前募得 NT$ 9294,000 ／ 目標 NT$ 300,000　3 位贊助者　還剩 3 天", v("lines.meta", True)),  # crowdfunding (session 14)
+        ("月销 2787+　累计评价 2787　好评率 42%", v("lines.meta", True)),  # a shop's counts (session 14)
+        ("9974人做過這道菜　綜合評分 8.12", v("lines.meta", True)),  # a recipe site's
+        ("這款手機月銷量很高，累計評價超過兩千條，大家都說好。", None),
         ("活动还剩 3 天，已有 120 位支持者报名参加了这次公益行动。", None),  # a sentence with its counts
         ("这篇文章阅读 1200 次，留言 45 条，是本月最受欢迎的一篇。", None),  # a sentence about its counts
         ("张三 · 2021-07-23 · 来自某某网", v("lines.meta")),  # a date set apart among short names
@@ -324,6 +330,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     ],
     "site_chrome": [
         ("24小時熱榜", v(CHROME, True, True)),  # a hot-list widget's title (session 13)
+        ("清嶂县人民政府 | 首页 > 新闻 > 義大利公開賽 茲韋列夫封王", v(CHROME, True)),  # a breadcrumb after the site (session 14)
         ("歡迎光臨蘭陽晨報在痞客邦的小天地", v(CHROME)),  # a greeting alone: weak (session 13)
         ("“歡迎光臨！”店員笑着說。", None),
         ("小日子選物舖　熱門看板　Gossiping　Stock　Beauty　Baseball　Tech_Job　｜　登入／註冊", v(CHROME)),  # English menu items
