@@ -187,6 +187,10 @@ HELDOUT = {
     # being made (not read by them), before any code ran on them; measured once at the session's end
     "heldout46": ("heldout46-templates.json", 46460, False),
     "heldout47": ("heldout47-templates.json", 47470, False),
+    # round 19 (session 14): two more, written by blind helpers after that session's read-after fixes to
+    # 46/47, before any code ran on them; measured once at the session's final code
+    "heldout48": ("heldout48-templates.json", 48480, False),
+    "heldout49": ("heldout49-templates.json", 49490, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
