@@ -87,7 +87,7 @@ _LANDLINE = re.compile(
 # Wuqiu 0826, Matsu 0836) print them 3-3 too, or whole after a dash ("(037)393-393", "037-349349 轉 349";
 # held-out 47, session 14, read after its one measurement); a mainland code and six digits is no number.
 _TW_SIX = r"0(?:37|49|82|89|826|836)"
-_SHORT_LOCAL = re.compile(_ND + r"(?:[(（]0\d{2,3}[)）]\s?\d{2}[\-‧]\d{4}|[(（]" + _TW_SIX + r"[)）]\s?\d{3}[\-‧]\d{3}|"
+_SHORT_LOCAL = re.compile(_ND + r"(?:[(（]0\d{2,3}[)）]\s?\d{2}[\-‧]\d{4}|[(（]" + _TW_SIX + r"[)）]\s?\d{3}[\-‧]?\d{3}|"
                           + _TW_SIX + r"-\d{6})(?:" + _EXT + r")?"
                           + _NDA + r"(?![\-‧]\d)" + _NOT_QUANTITY)
 # Taiwan mobiles: 09 and eight digits, whole or grouped 4-3-3 / 4-6 ("0912-345-678", "0912 345678").
@@ -600,7 +600,9 @@ _ASIDE_RE = re.compile(r"[(（【\[［〔]")
 #: 2754-9382", "欢迎来电 6688 1234" (held-out 22's three leaks, glued to short fragments of a wiki
 #: page, issue 14 round 9; read after its one measurement)
 _CLAUSE_GOES_ON_RE = re.compile(r"[ \u3000]?[\u4e00-\u9fff]")
-_REQUEST_RE = re.compile(r"[请請]|欢迎|歡迎")
+#: a request or an offer before the label: a sentence hands the number out ("如需訂花可聯繫2066 0201。"; session 14,
+#: bench/pii_cross.py)
+_REQUEST_RE = re.compile(r"[请請]|欢迎|歡迎|如需|如有|若需|若有")
 
 
 #: a contact person or a person's title (see `_directory_entry`)
@@ -624,7 +626,7 @@ def _directory_at(text: str, label_start: int, number_end: int) -> bool:
     return (len(before) <= _DIRECTORY_SIDE and not _SENTENCE_PUNCT_RE.search(before)
             and not _CLAUSE_GOES_ON_RE.match(text, number_end)
             and not (_ASIDE_RE.search(before) and before[:1] not in "(（")
-            and not _REQUEST_RE.search(before)
+            and not _REQUEST_RE.search(text, line_start, number_end)  # a request in the label too: "请发送至…"
             and not _PERSON_RE.search(text, line_start, number_end))
 
 
@@ -826,8 +828,9 @@ def _view(text: str) -> tuple[str, list[tuple[int, int]], list[int]]:
         if any(text[i] in _CIRCLED for i in signs):
             text = _CIRCLED_RUN.sub(lambda m: m.group().translate(_CIRCLED_DIGITS), text)
     runs = [m.span() for m in _DIGIT_ANCHOR.finditer(text)]
-    # a run that starts with a full-width digit, or full-width dashes between ASCII ones ("021－6759－4333")
-    if any(text[a] > "9" for a, _ in runs) or "－" in text or ("＠" in text and _FULLWIDTH_AT.search(text)):
+    # a run that starts with a full-width digit, or full-width dashes or dots between ASCII ones ("021－6759－4333",
+    # "0930．866．866": held-out 48, session 14, read after its one measurement)
+    if any(text[a] > "9" for a, _ in runs) or "－" in text or "．" in text or ("＠" in text and _FULLWIDTH_AT.search(text)):
         text = text.translate(_FULLWIDTH_VIEW)
     return text, runs, signs
 
