@@ -299,6 +299,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("目前募得 NT$ 9294,000 ／ 目標 NT$ 300,000　3 位贊助者　還剩 3 天", v("lines.meta", True)),  # crowdfunding (session 14)
         ("月销 2787+　累计评价 2787　好评率 42%", v("lines.meta", True)),  # a shop's counts (session 14)
         ("9974人做過這道菜　綜合評分 8.12", v("lines.meta", True)),  # a recipe site's
+        ("心情 · 2025-10-06 · 回應 2173 · 愛心 2173", v("lines.meta", True)),  # a Dcard post's (session 14)
         ("這款手機月銷量很高，累計評價超過兩千條，大家都說好。", None),
         ("活动还剩 3 天，已有 120 位支持者报名参加了这次公益行动。", None),  # a sentence with its counts
         ("这篇文章阅读 1200 次，留言 45 条，是本月最受欢迎的一篇。", None),  # a sentence about its counts

@@ -35,9 +35,10 @@ MACHINE_DATE_RE = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,
 #: "评" alone is a comment count after a number ("15评", a feed's "张三 2024-01-27 11:05 64评")
 #: (赞助者 / 支持者 and a countdown: a crowdfunding page's progress line, "3 位贊助者　還剩 3 天"; held-out 45,
 #: session 14, read after its one measurement)
-#: (a shop's and a recipe site's: "月销 2787+　累计评价 2787", "9974人做过这道菜　综合评分 8.12"; held-out 46, session 14)
+#: (a shop's and a recipe site's: "月销 2787+　累计评价 2787", "9974人做过这道菜　综合评分 8.12"; held-out 46, session 14;
+#: a Dcard post's "回應 2173 · 愛心 2173", held-out 48)
 _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|点赞|赞|收藏|分享|转发|围观|播放|查看|访问|赞助者|支持者|赞助人"
-                r"|评价|评分|月销|销量|已售|做过"
+                r"|评价|评分|月销|销量|已售|做过|回应|爱心"
                 r"|views?|comments?|likes?|reads?|hits?|backers?")
 COUNT_RE = re.compile(
     rf"(?:(?:{_COUNT_WORDS})(?:量|数|次数)?\s*[:(\[]?\s*\d+)"
