@@ -51,22 +51,19 @@ _NOT_QUANTITY = (r"(?![.．]\d|[^\S\n]*(?:元|万|亿|人(?!事)|次|吨|米|个
 # Dashes may stand between spaces ("400 - 888 - 6666", "010 — 6552 9988"); Taiwan pages print a
 # hyphenation point ("02‧2345‧6789"), some a middle dot or an underscore; an ideographic space is a space.
 _SEP = r"(?:[ \t\u3000]?[ \t\u3000\-.—–‧·・_][ \t\u3000]?)"
+#: A mobile split any other way into two or three groups of three or more digits: "1528735 3144",
+#: "15287 353144", "152 873 53144" (held-out 45, session 14, read after its one measurement: the
+#: printed groupings keep changing, the eleven digits and the carrier prefix do not); the `split`
+#: group of `_MOBILE`, where a year list is vetoed by `_dated` and a code by the word before it.
+_MOBILE_SPLITS = ((4, 7), (5, 6), (6, 5), (7, 4), (8, 3), (3, 3, 5), (3, 5, 3), (5, 3, 3))
 _MOBILE = re.compile(
     _ND + r"(?:(?:\+|00)?86[\s-]?|\(\+?86\)\s?|（\+?86）\s?)?"
     r"(?:1[3-9]\d(?:\d{8}|" + _SEP + r"\d{4}" + _SEP + r"\d{4}|\d" + _SEP + r"\d{3}" + _SEP + r"\d{4}|" + _SEP + r"\d{8})"
     # the carrier's digits spaced one by one, "1 3 9 1024 1024" (held-out 42, session 13)
-    r"|1 [3-9] \d \d{4} \d{4})"
+    r"|1 [3-9] \d \d{4} \d{4}"
+    r"|(?P<split>1[3-9](?:" + "|".join(
+        r"\d{%d}" % (g[0] - 2) + "".join(_SEP + r"\d{%d}" % n for n in g[1:]) for g in _MOBILE_SPLITS) + r")))"
     + _NDA + _NOT_QUANTITY
-)
-#: A mobile split any other way into two or three groups of three or more digits: "1528735 3144",
-#: "15287 353144", "152 873 53144" (held-out 45, session 14, read after its one measurement: the
-#: printed groupings keep changing, the eleven digits and the carrier prefix do not).  A year
-#: list is vetoed by `_dated`, a code by the word before it.
-_MOBILE_SPLITS = ((4, 7), (5, 6), (6, 5), (7, 4), (8, 3), (3, 3, 5), (3, 5, 3), (5, 3, 3))
-_MOBILE_SPLIT = re.compile(
-    _ND + r"(?:(?:\+|00)?86[\s-]?)?(?:" + "|".join(
-        r"1[3-9]\d{%d}" % (g[0] - 2) + "".join(_SEP + r"\d{%d}" % n for n in g[1:]) for g in _MOBILE_SPLITS)
-    + r")" + _NDA + _NOT_QUANTITY
 )
 #: an extension after a number: "转808", "轉8", "分机 12", "內線 12", "ext. 88", "x 8012", "#123"
 _EXT = r"\s?(?:转|轉|分机|分機|内线|內線|ext\.?|EXT\.?|Ext\.?|x|X|#|＃)\s?\d{1,5}"
@@ -596,13 +593,13 @@ _SENTENCE_PUNCT_RE = re.compile(r"[，。！？；,!?;]")
 #: a label in brackets after other text is an aside of that text ("老人票原價：15元【聯繫方式：2164 5403】": square
 #: and lenticular brackets too; held-out 47, session 14, read after its one measurement)
 _ASIDE_RE = re.compile(r"[(（【\[［〔]")
-#: a request in front of the label hands the number out, whatever the line's length: "詳情請電郵至
+#: a request in front of the label or inside it hands the number out, whatever the line's length: "詳情請電郵至
 #: 2754-9382", "欢迎来电 6688 1234" (held-out 22's three leaks, glued to short fragments of a wiki
-#: page, issue 14 round 9; read after its one measurement)
-_CLAUSE_GOES_ON_RE = re.compile(r"[ \u3000]?[\u4e00-\u9fff]")
-#: a request or an offer before the label: a sentence hands the number out ("如需訂花可聯繫2066 0201。"; session 14,
-#: bench/pii_cross.py)
+#: page, issue 14 round 9; read after its one measurement), an offer ("如需訂花可聯繫…", "报名材料请发送至…";
+#: session 14, bench/pii_cross.py)
 _REQUEST_RE = re.compile(r"[请請]|欢迎|歡迎|如需|如有|若需|若有")
+#: words right after the number: the clause goes on ("相關線索可通過2790 4349反映"; held-out 47, session 14)
+_CLAUSE_GOES_ON_RE = re.compile(r"[ \u3000]?[\u4e00-\u9fff]")
 
 
 #: a contact person or a person's title (see `_directory_entry`)
@@ -621,12 +618,10 @@ def _directory_entry(text: str, m: re.Match) -> bool:
 def _directory_at(text: str, label_start: int, number_end: int) -> bool:
     line_start = text.rfind("\n", 0, label_start) + 1
     before = text[line_start:label_start].strip()
-    # (words right after the number: the clause goes on, "相關線索可通過2790 4349反映" hands it out;
-    # held-out 47, session 14, read after its one measurement)
     return (len(before) <= _DIRECTORY_SIDE and not _SENTENCE_PUNCT_RE.search(before)
             and not _CLAUSE_GOES_ON_RE.match(text, number_end)
             and not (_ASIDE_RE.search(before) and before[:1] not in "(（")
-            and not _REQUEST_RE.search(text, line_start, number_end)  # a request in the label too: "请发送至…"
+            and not _REQUEST_RE.search(text, line_start, number_end)
             and not _PERSON_RE.search(text, line_start, number_end))
 
 
@@ -696,9 +691,7 @@ def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True) -
         if 15 <= len(digits) <= 19 and _CARD_PREFIX.match(digits) and luhn_ok(digits) and not _after_code_word(text, m):
             yield m.start(), m.end(), "bank_card"
     for m in _MOBILE.finditer(text, pos, endpos):
-        yield m.start(), m.end(), "phone"
-    for m in _MOBILE_SPLIT.finditer(text, pos, endpos):
-        if not _dated(m.group()) and not _after_code_word(text, m):
+        if not (m.group("split") and (_dated(m.group()) or _after_code_word(text, m))):
             yield m.start(), m.end(), "phone"
     for m in _DASHED_PHONE.finditer(text, pos, endpos):
         if 10 <= _digits(m.group()) <= 12 and not _YEARS.fullmatch(m.group()) and not _after_code_word(text, m):

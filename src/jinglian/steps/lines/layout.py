@@ -232,12 +232,15 @@ HEADLINE_BREAKS = frozenset("。；;")
 LIST_ITEM_RE = re.compile(r"^(?:[-*•·▪◦]|\d{1,2}\s*[、.．)）]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]+、)")
 #: what a reply in a thread holds and a title does not: a comma or exclamation inside, a modal
 #: particle at the end, an emoticon ("我已经放假了，哈哈", "羡慕！！！", "怎么会这样呢", "╮(╯▽╰)╭")
-CHAT_RE = re.compile(r"[,，!！~～][^\n]|[!！]{2}|[啊吧呢呀哈嘛啦哦喔耶嘿]\s*[!！?？~～]*$|[\U0001F300-\U0001FAFF╯╰▽]")
+_EMOJI = r"[\U0001F300-\U0001FAFF╯╰▽]"  # an emoji, or the strokes of an emoticon
+_FINAL_PARTICLE = r"\s*[!！?？~～]*$"  # (after a modal particle) at the line's end
+CHAT_RE = re.compile(r"[,，!！~～][^\n]|[!！]{2}|[啊吧呢呀哈嘛啦哦喔耶嘿]" + _FINAL_PARTICLE + "|" + _EMOJI)
 
 
 #: what only a reader's reply holds, never a linked title: an emoji or emoticon, a reply to a name
 #: ("@shylockKai 和掘金UI大差不差啊hhh🤣"), laughter, "666", a modal particle at the end ("這不巧了嘛")
-REPLY_RE = re.compile(r"[\U0001F300-\U0001FAFF╯╰▽]|(?:^|\s)@\S|哈哈|666|[啊吧呢呀嘛啦哦喔耶嘿]\s*[!！?？~～]*$")
+#: (CHAT_RE without its commas and exclamations, which a news headline has too)
+REPLY_RE = re.compile(_EMOJI + r"|(?:^|\s)@\S|哈哈|666|[啊吧呢呀嘛啦哦喔耶嘿]" + _FINAL_PARTICLE)
 
 
 def headline_like(x: LineFeatures, p: LineParams) -> bool:
