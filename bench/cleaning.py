@@ -191,6 +191,10 @@ HELDOUT = {
     # 46/47, before any code ran on them; measured once at the session's final code
     "heldout48": ("heldout48-templates.json", 48480, False),
     "heldout49": ("heldout49-templates.json", 49490, False),
+    # round 20 (session 15): two more, written by blind helpers at session 14's final code (2938120),
+    # before any code ran on them; measured once at that code
+    "heldout50": ("heldout50-templates.json", 50500, False),
+    "heldout51": ("heldout51-templates.json", 51510, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
