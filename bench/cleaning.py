@@ -195,6 +195,10 @@ HELDOUT = {
     # before any code ran on them; measured once at that code
     "heldout50": ("heldout50-templates.json", 50500, False),
     "heldout51": ("heldout51-templates.json", 51510, False),
+    # round 21 (session 15): two more, written by blind helpers while the fixes read from 50/51 were
+    # being made (not read by them), before any code ran on them; measured once after those fixes
+    "heldout52": ("heldout52-templates.json", 52520, False),
+    "heldout53": ("heldout53-templates.json", 53530, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
