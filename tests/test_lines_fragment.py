@@ -20,6 +20,11 @@ FRAGMENT = ("習近平在上海調研期間專門召開這次座談會。座談�
             "江蘇省委書記信長星、浙江省委書記易煉紅、安徽省委書記韓俊先後發言，就推進長三角一體化發展彙報工作情況、提")
 FRAGMENT2 = ("3月19日，上海工程技術大學舉辦了養老服務管理專業專場就業實習招聘會。養老機構泰康之家上海分公司人力資源總監"
              "毛佳傑告訴記者，之前他就瞭解到這所高校的這個專業今年有第一屆本科生畢業，而當天現場場面比他之")
+TRAM_TITLE = "城市有軌電車之困：一邊爭相上馬，一邊接連叫停|有軌電車|珠海市|軌道交通_新浪新聞"
+TRAM_LEAD = ("建設4年、運營3年，又廢棄3年，繁華的梅華路中央，躺着兩條鏽蝕斑駁的鐵軌，軌縫間雜草叢生。"
+             "這是珠海唯一的有軌電車，也是膈應在珠海人心中多年的“傷疤”。")
+TRAM_BODY = ["近日，珠海市政府發佈一則通知，準備拆除這條有軌電車，隨即引來多方關注。",
+             "其實，有軌電車的建設和運營困局，國內其他城市此前已暴露數次。"]
 HASHTAGS = ["【", f"#{TITLE}#", "】", "#美官員回應伊朗直升機事故#"]
 
 
@@ -61,6 +66,12 @@ CASES = [
       "發現個端到端加密的聊天和文件共享工具，挺有意思～", FRAGMENT2, OWN_ENDED], None),
     # only a title and the candidate: too little beside it to judge
     (["生活隨筆", FRAGMENT], None),
+    # the article's first paragraph with a contact clause glued behind its last sentence ends a
+    # sentence all the same (held-out 51's d000028, session 15); a cut fragment with the same
+    # clause is still cut mid-sentence
+    ([TRAM_TITLE, TRAM_LEAD + "，查詢請電郵至８５３－49974997", *TRAM_BODY], None),
+    ([TRAM_TITLE, TRAM_LEAD[:-1], *TRAM_BODY], TRAM_LEAD[:-1]),
+    ([TRAM_TITLE, FRAGMENT + "，查詢請電郵至８５３－49974997", *TRAM_BODY], FRAGMENT + "，查詢請電郵至８５３－49974997"),
 ]
 
 

@@ -326,11 +326,20 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("免费观看_高清无码_在线视频_澳门赌场_真人娱乐", v("lines.seo_spam", True)),
         ("百家樂技巧，午夜福利，網絡兼職，偷拍自拍，無抵押貸款", v("lines.seo_spam", True)),
         ("澳门赌场真人娱乐在线博彩", v("lines.seo_spam", True)),
+        ("私服發佈網_小説免費閲讀全文_遊戲充值0.1折_植髮多少錢", v("lines.seo_spam", True)),  # clinic and top-up bait (session 15)
+        ("本院男科医院的医生提醒，植发多少钱要看毛囊数量。", None),
         ("北京_上海_广州_深圳", None),
         ("警方捣毁一个澳门赌场网络犯罪团伙。", None),
     ],
+    "download_link": [
+        ("點擊下載：window系統設置代理 | Laravel China 社區.doc（Word版，含答案）", v(CHROME, True)),  # session 15
+        ("附件下载：2024年报名表.xlsx", v(CHROME, True)),
+        ("点击下载按钮后，文件会保存在手机的下载目录里。", None),
+        ("下载地址：https://example.com/app", None),  # no file: the source rule's
+    ],
     "site_chrome": [
         ("24小時熱榜", v(CHROME, True, True)),  # a hot-list widget's title (session 13)
+        ("檳城安居置業通 首頁 | 新聞 | 分類廣告 | 二手市場 | 租屋 | 論壇 登入 註冊", v(CHROME, True)),  # the site's name leads (session 15)
         ("清嶂县人民政府 | 首页 > 新闻 > 義大利公開賽 茲韋列夫封王", v(CHROME, True)),  # a breadcrumb after the site (session 14)
         ("歡迎光臨蘭陽晨報在痞客邦的小天地", v(CHROME)),  # a greeting alone: weak (session 13)
         ("“歡迎光臨！”店員笑着說。", None),
@@ -502,6 +511,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("难度：简单 | 耗时：30分钟 | 口味：咸鲜 | 收藏 4874", v("lines.meta")),
         ("文字整理：张三；图片：某某网", v("lines.meta")),
         ("【纠错】 【责任编辑：张三】", v("lines.editor", True)),
+        ("【商品編號】9744  【批准文號】國藥準字H20029744  【月銷量】9744件", v("lines.meta")),  # labels in brackets (session 15)
+        ("【功能主治】用于感冒引起的头痛，发热。", None),
         ("时间：5月1日  地点：北京", v("lines.meta")),  # weak: an article opening with its facts keeps them (body)
         ("出品：某某网 策划：张三 制图：李四", v("lines.editor", True)),  # gaps as normalize.whitespace leaves them
         ("姓名：张三 性别：男", v("lines.meta")),  # weak: a profile opening an article keeps it (body)
@@ -830,6 +841,25 @@ def test_the_title_tag_beside_the_headline_is_a_copy(read):
         assert reasons == want, lines
 
 
+def test_a_breadcrumb_ending_in_the_title_is_chrome(read):
+    """A breadcrumb trail right above the title that ends in it ("青燈小說網 > 都市言情 > 第64章
+    <title>") is chrome and the line under it the title (held-out 50, session 15); a line above the
+    title that holds it without a trail of short crumbs stays."""
+    from jinglian.steps.lines.layout import mark_repeated_title
+
+    title = "37歲丁俊暉身價過億，住英國富人區，43歲妻子身材傲人，家世顯赫_【快資訊】"
+    body = "斯諾克球王丁俊暉的人生故事何其精彩絕倫！他憑藉著過人的毅力與天賦，在年僅37歲便已身價過億。"
+    for lines, want in [
+        (["青燈小說網 > 都市言情 > 第64章 " + title, title, body], ["lines.site_chrome", None, None]),
+        (["课桌边学习网>小学>三年级>数学>练习题>" + title, title, body], ["lines.site_chrome", None, None]),
+        (["青燈小說網 > 第64章 " + title, title, body], [None, None, None]),  # two crumbs: no trail
+        (["打开设置 > 通用 > 关于本机，你会看到" + title, title, body], [None, None, None]),  # a crumb too long
+    ]:
+        reasons = [None] * len(lines)
+        mark_repeated_title(page_features(read, lines), reasons, P)
+        assert reasons == want, lines
+
+
 def test_headline_runs_around_the_article(read):
     """Other pages' titles in a run after (4 or more) or before (5 or more) the article go; a
     thread's short replies, the article's own list items and a page without running text stay."""
@@ -874,6 +904,11 @@ def test_headline_runs_around_the_article(read):
     # titles and then a thread under them: three readers' replies (an emoji, "@name", "666", a final
     # particle) make the run a thread, which stays whole (held-out 9's 南生論壇 page, session 14)
     thread = [*related, "大佬666", "@shylockKai 和掘金UI大差不差啊hhh🤣", "這不巧了嘛"]
+    reasons = [None] * (3 + len(thread))
+    mark_headline_runs(page_features(read, ["南生论坛", body, body, *thread]), reasons, P)
+    assert reasons == [None] * (3 + len(thread))
+    # thanks at a reply's end count too (held-out 50's 開發者客棧 thread, session 15)
+    thread = [*related, "人太多，容易崩，我優化下😂", "现在确实可以了 感谢", "哈哈"]
     reasons = [None] * (3 + len(thread))
     mark_headline_runs(page_features(read, ["南生论坛", body, body, *thread]), reasons, P)
     assert reasons == [None] * (3 + len(thread))

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 
+from ...zh.pii import find_pii
 from ...zh.text import HAN_RUN_RE
 from .features import LineFeatures, Verdict
 from .params import LineParams
-from .patterns import CLOSERS, FUNCTION_CHARS, INNER_PUNCT_RE, squash
+from .patterns import BREADCRUMB_SEP_RE, CLOSERS, CONTACT_KINDS, FUNCTION_CHARS, INNER_PUNCT_RE, squash
 
 #: words of a contact block's heading: a role or channel ("业务联系", "销售顾问：某某", "招生办公室",
 #: "商务合作"); folded text
@@ -131,17 +132,39 @@ def site_tail(rest: str, p: LineParams) -> bool:
             and not INNER_PUNCT_RE.search(rest))
 
 
+def crumbs_to(line: str, title: str, p: LineParams) -> bool:
+    """`line` is a breadcrumb trail that ends in the page's title: "青灯小说网 > 都市言情 > 第58章
+    <title>", "课桌边学习网>小学>数学>练习题><title>" (held-out 50, session 15, read after its one
+    measurement); the trail's crumbs are short, as a breadcrumb's are, and hold no sentence's commas."""
+    pos = line.find(title) if title else -1
+    if pos <= 0 or len(line) - pos - len(title) > p.title_tail_max:
+        return False
+    trail = line[:pos]
+    if INNER_PUNCT_RE.search(trail):
+        return False  # a sentence's commas: "打开设置 > 通用 > 关于本机，你会看到…"
+    crumbs = [c.strip() for c in BREADCRUMB_SEP_RE.split(trail)]
+    if not crumbs[-1]:
+        crumbs.pop()  # the trail's last separator stands right before the title
+    return len(crumbs) >= p.crumb_min and all(0 < len(c) <= p.crumb_max for c in crumbs)
+
+
 def mark_repeated_title(infos: Lines, reasons: Reasons, p: LineParams) -> None:
     """The first kept heading-like line is the title; later copies of it are noise, and so is
     the page's <title> tag printed after it (the title with the site's name behind it; held-out
-    44, session 14, read after its one measurement)."""
+    44, session 14, read after its one measurement).  A breadcrumb trail right above the title
+    that ends in it is chrome, and the line under it the title."""
     title = None
     size = 0
     head = ""  # the title line as written
+    kept = [i for i, x in enumerate(infos) if x is not None and reasons[i] is None]
+    after = dict(zip(kept, kept[1:]))  # the next kept line
     for i, x in enumerate(infos):
         if x is None or reasons[i] is not None:
             continue
         if title is None:
+            if i in after and crumbs_to(x.text, infos[after[i]].text, p):
+                reasons[i] = "lines.site_chrome"
+                continue
             if x.han >= p.title_min_han and (not x.sentence or (not x.ends and x.visible <= p.title_line_max)):
                 title = squash(x.text)
                 size = len(x.text)
@@ -184,11 +207,23 @@ def content_bigrams(s: str) -> set[str]:
 PAGE_TITLE_SEP_RE = re.compile(r"[|｜_]|\s[-–—]\s")
 
 
+#: where a sentence ends inside a line
+SENTENCE_ENDS = "。！？!?"
+
+
+def contact_tail(s: str, p: LineParams) -> bool:
+    """`s` ends a sentence and then gives a phone number or an address ("…多年的“傷疤”。，查詢請電郵至
+    ８５３－49974997"): a paragraph with a contact clause glued on, not one cut mid-sentence."""
+    cut = max(s.rfind(c) for c in SENTENCE_ENDS)
+    tail = s[cut + 1:] if cut >= 0 else ""
+    return 0 < len(tail) <= p.contact_tail_max and any(k in CONTACT_KINDS for _, _, k in find_pii(tail))
+
+
 def mark_foreign_fragment(infos: Lines, reasons: Reasons, raw: list[str], p: LineParams) -> None:
     """A paragraph of another page cut mid-sentence and glued between the title and the article.
 
     Told apart by three cues together: it is the first kept line after a title, it stops
-    without sentence punctuation, and its content bigrams are not the title's or the
+    without sentence punctuation (a contact clause behind a sentence's end does not count), and its content bigrams are not the title's or the
     article's; a line with a page title's separators (PAGE_TITLE_SEP_RE) is a title.  Overlap is normalised by the smaller side (how much of the title, and how
     much of the shorter of candidate and article, the other holds), so a page whose only
     other text is its title is judged too, and a short article whose one paragraph repeats
@@ -209,7 +244,7 @@ def mark_foreign_fragment(infos: Lines, reasons: Reasons, raw: list[str], p: Lin
         k += 1
     i = kept[k]
     x = infos[i]
-    if x.ends or x.han < least or PAGE_TITLE_SEP_RE.search(raw[i]):
+    if x.ends or x.han < least or PAGE_TITLE_SEP_RE.search(raw[i]) or contact_tail(raw[i], p):
         return
     own = content_bigrams(raw[i])
     heading = content_bigrams(raw[kept[0]]) if k else set()
@@ -238,9 +273,10 @@ CHAT_RE = re.compile(r"[,，!！~～][^\n]|[!！]{2}|[啊吧呢呀哈嘛啦哦�
 
 
 #: what only a reader's reply holds, never a linked title: an emoji or emoticon, a reply to a name
-#: ("@shylockKai 和掘金UI大差不差啊hhh🤣"), laughter, "666", a modal particle at the end ("這不巧了嘛")
+#: ("@shylockKai 和掘金UI大差不差啊hhh🤣"), laughter, "666", a modal particle or thanks at the end
+#: ("這不巧了嘛", "現在確實可以了 感謝": held-out 50, session 15, read after its one measurement)
 #: (CHAT_RE without its commas and exclamations, which a news headline has too)
-REPLY_RE = re.compile(_EMOJI + r"|(?:^|\s)@\S|哈哈|666|[啊吧呢呀嘛啦哦喔耶嘿]" + _FINAL_PARTICLE)
+REPLY_RE = re.compile(_EMOJI + r"|(?:^|\s)@\S|哈哈|666|(?:[啊吧呢呀嘛啦哦喔耶嘿]|感谢|谢谢|多谢)" + _FINAL_PARTICLE)
 
 
 def headline_like(x: LineFeatures, p: LineParams) -> bool:

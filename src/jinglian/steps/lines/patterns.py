@@ -41,7 +41,7 @@ _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|�
                 r"|评价|评分|月销|销量|已售|做过|回应|爱心"
                 r"|views?|comments?|likes?|reads?|hits?|backers?")
 COUNT_RE = re.compile(
-    rf"(?:(?:{_COUNT_WORDS})(?:量|数|次数)?\s*[:(\[]?\s*\d+)"
+    rf"(?:(?:{_COUNT_WORDS})(?:量|数|次数)?\s*[:(\[\]】]?\s*\d+)"
     rf"|(?:\d+\s*(?:次|人|个|位|条|w|万)?\s*(?:{_COUNT_WORDS}))"
     r"|(?:(?:还剩|剩余|仅剩)\s*\d+\s*(?:天|小时))"
 )
@@ -58,6 +58,11 @@ BREADCRUMB_START_RE = re.compile(r"^(?:[^\s|]{2,16}\s*\|\s*)?(?:(?:您|你)?(?:�
 #: (both scripts: a paragraph's text is raw)
 SEARCH_PLACEHOLDER_RE = re.compile(r"^(?:搜索|搜一搜|[请請][输輸]入|[输輸]入)[^\s,。:]{0,16}(?:…|\.{2,})$")
 BREADCRUMB_SEP_RE = re.compile(r"\s*[>»›→►▶▸]\s*")
+#: a download link to a file: "点击下载：<title>.doc（Word版，含答案）", "附件下載: 報名表.xlsx" (held-out 50,
+#: session 15, read after its one measurement); both scripts, as a paragraph's text is raw
+DOWNLOAD_RE = re.compile(r"^(?:点击|點擊|免费|免費|立即|附件|资料|資料|文档|文檔)?下[载載]"
+                         r"(?:地址|链接|鏈接|附件|文档|文檔|全文)?\s*[:：]\s*\S.*?"
+                         r"\.(?:docx?|pdf|pptx?|xlsx?|zip|rar|7z|txt|epub|apk)(?![a-z])", re.I)
 #: a link back to the site's home or a channel: "返回XX网首页", "进入财经频道"
 HOME_LINK_RE = re.compile(r"^(?:返回|回到|进入|访问)\S{0,12}(?:首页|主页|频道|专题|栏目)$")
 #: greeting / date banners of a page head ("今天是… 星期三 欢迎光临…", "欢迎访问…！今天是…"):
@@ -285,6 +290,8 @@ PUBLISHED_LEAD_RE = re.compile(r"^[\s(\[]*(?:原文|(?:本文|此文|该文|文�
 #: the pieces of a field list: split at a bar, a semicolon, brackets, or white space before the next
 #: "label:" (normalize.whitespace has made every gap one space); folded
 FIELD_SPLIT_RE = re.compile(r"\s*[|｜;【】\[\]]\s*|\s+(?=[\u4e00-\u9fff]{1,4}\s*[:/])")
+#: a field's label in brackets with its value behind: "【月销量】9744件" (folded)
+BRACKET_LABEL_RE = re.compile(r"【([\u4e00-\u9fff]{2,6})】\s*(?=[^\s【])")
 #: one field: a label of Han, a colon or slash, a value (folded)
 FIELD_RE = re.compile(r"^(?P<label>[\u4e00-\u9fff]+)\s*[:/]\s*(?P<value>\S.*)$")
 #: a short link ending in an arrow: "热门赛事直播入口 >>", "游戏礼包领取 ＞" (folded: ＞ is ">"); a lone ">"

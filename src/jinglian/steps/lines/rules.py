@@ -19,7 +19,7 @@ from .features import KEEP, LineFeatures, Verdict, count_han
 from .params import LineParams
 from .patterns import (
     ATTRIBUTION_LABEL_RE, ORIGINAL_LINK_LABEL_RE, AUTHOR_BIO_RE, AUTHOR_IS_RE, BRACKET_OUTLET_RE, BREADCRUMB_SEP_RE,
-    BREADCRUMB_START_RE,
+    BRACKET_LABEL_RE, BREADCRUMB_START_RE, DOWNLOAD_RE,
     BYLINE_INSIDE_RE, CHROME_SYMBOLS, CONTACT_ADDRESS_LABELS, CONTACT_PERSON_LABELS, CONTACT_NAME_RE, CONTACT_ASIDE_RE, CONTACT_HINT_RE,
     CONTACT_KINDS, CONTACT_LINE_RE, CONTACT_VALUE_RE, COUNT_RE, DATE_RE, DAY_RE, DIGIT_RE, EDGE_PUNCT,
     HOME_LINK_RE, INNER_PUNCT_RE, LABEL_SEP, LEAD_DECOR, MACHINE_DATE_RE, META_WORD_RE, NOTICE_MARKER_RE,
@@ -422,13 +422,20 @@ def field_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     few Han, so no list of credit words is needed.  The reason is the lexicon's category of a known
     label (editor, byline, source), else meta; weak but for an editor's: at the edges only, since a line of facts
     ("时间：5月1日  地点：北京") may open an article (issue 14 round 4, held-out 12/13)."""
+    text, longest, piece_max = x.text, p.short_line, p.field_piece_max
+    if ":" not in text and len(BRACKET_LABEL_RE.findall(text)) >= p.field_list_min:
+        # labels in brackets mark the fields off, so the line and its fields may run to a banner's
+        # length: a shop's "【商品编号】9744 【批准文号】国药准字H20029744 【月销量】9744件" (held-out 50,
+        # session 15, read after its one measurement)
+        text, longest = BRACKET_LABEL_RE.sub(r"\1:", text), p.banner_max
+        piece_max = longest
     # fields split at ";" read as a sentence ("文字整理：张三；图片：某网"): only a sentence end excludes
-    if x.ends or x.visible > p.short_line or ":" not in x.text and "/" not in x.text:
+    if x.ends or x.visible > longest or ":" not in text and "/" not in text:
         return None
-    if DATE_RE.search(x.text):
+    if DATE_RE.search(text):
         return None  # a date among fields: meta_line's ("2024-05-20 | 作者：赵敏 | 评论(12)")
-    pieces = [q.strip() for q in FIELD_SPLIT_RE.split(x.text) if q.strip()]
-    if len(pieces) < 2 or any(len(q) > p.field_piece_max for q in pieces):
+    pieces = [q.strip() for q in FIELD_SPLIT_RE.split(text) if q.strip()]
+    if len(pieces) < 2 or any(len(q) > piece_max for q in pieces):
         return None
     fields = [m for m in map(FIELD_RE.match, pieces) if m]
     # (a tag field lists its tags with commas: "標籤：PTT轉錄, 房地產"; held-out 45, session 14)
@@ -573,6 +580,14 @@ def prev_next_link(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | No
         return Verdict(CHROME, True, True)
     if x.visible <= 2 * p.prev_next_max and PREV_AND_NEXT_RE.match(x.head):
         return Verdict(CHROME, True, True)  # "Previous Post<title>Next Post<title>"
+    return None
+
+
+def download_link(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """"点击下载：<title>.doc（Word版，含答案）": a link to a file under a download label, however long
+    the file's name; a label with a colon, then a file, is never prose, so strong."""
+    if x.visible <= p.prev_next_max and DOWNLOAD_RE.match(x.head):
+        return Verdict(CHROME, True)
     return None
 
 
@@ -777,8 +792,8 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         if not rest or (len(rest) >= 2 and all(len(g) <= p.keyword_max for g in rest) and x.visible <= p.banner_max):
             return Verdict(CHROME, True)
     # nav bars: many short segments, channel or chrome words among them
-    if (len(segs) >= p.nav_min_segments and x.han >= len(segs)
-            and all(len(g) <= (p.nav_latin_segment_max if g.isascii() else p.nav_segment_max) for g in segs)):
+    if (len(segs) >= p.nav_min_segments and x.han >= len(segs) and len(segs[0]) <= p.nav_lead_max
+            and all(len(g) <= (p.nav_latin_segment_max if g.isascii() else p.nav_segment_max) for g in segs[1:])):
         named = sum(1 for g in segs if g in lex.channels or g in lex.chrome_words)
         if named >= p.nav_min_named:
             return Verdict(CHROME, named * 2 >= len(segs))
@@ -822,6 +837,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("source_verb", source_verb),  # after notice: "本帖转自某报，如有侵权请联系删除" is a strong notice
     Rule("prev_next_link", prev_next_link),
     Rule("related_link", related_link),
+    Rule("download_link", download_link),
     Rule("interface_hint", interface_hint),
     Rule("search_bar", search_bar),  # before long_sentence: the placeholder's ellipsis ends a "sentence"
     Rule("stock_pick", stock_pick),  # before long_sentence: the blurb after the code is a sentence
@@ -862,6 +878,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     Rule("self_disclaimer", self_disclaimer),
     Rule("prev_next_link", prev_next_link),
     Rule("related_link", related_link),
+    Rule("download_link", download_link),
     Rule("stock_pick", stock_pick),
     Rule("interface_hint", interface_hint),
     Rule("search_bar", search_bar),
