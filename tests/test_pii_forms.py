@@ -1509,6 +1509,10 @@ CONTACTS_FIXES: list[tuple[str, str]] = [
     ("歡迎交流～ (037)956956", "(037)956956"),
     ("（有興趣的朋友可以私訊或聯絡 0930．963．963）", "0930．963．963"),
     ("，簡歷請發5126 5126。", "5126 5126"),  # bench/pii_cross.py (session 14)
+    # held-out 52/53's (session 15, read after their one measurement): every digit spaced, 歡迎洽
+    ("，預約睇車請致電1 3 8 7 2 6 5 0 9 1 4。", "1 3 8 7 2 6 5 0 9 1 4"),
+    ("成人票原價：260元如有疑問歡迎洽本所社會課2699 6254。", "2699 6254"),
+    ("請接洽 9930 2605", "9930 2605"),
 ]
 LOOK_ALIKES_FIXES: list[str] = [
     "一九四九年十月一日",
@@ -1528,6 +1532,8 @@ LOOK_ALIKES_FIXES: list[str] = [
     "监督：2019 2020 两年",
     "戳我 2024 年的回忆",
     "通过 2019 2020 两年的努力",
+    "1 2 3 4 5 6 7 8 9 0 1",  # spaced digits, no carrier prefix
+    "关系融洽 2019 2020 两年",
     "经过2345 6789次实验",
     "通过12345678元的预算",
     "区号010-123456",  # a mainland area code and six digits is no number

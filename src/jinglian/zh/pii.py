@@ -59,8 +59,9 @@ _MOBILE_SPLITS = ((4, 7), (5, 6), (6, 5), (7, 4), (8, 3), (3, 3, 5), (3, 5, 3), 
 _MOBILE = re.compile(
     _ND + r"(?:(?:\+|00)?86[\s-]?|\(\+?86\)\s?|（\+?86）\s?)?"
     r"(?:1[3-9]\d(?:\d{8}|" + _SEP + r"\d{4}" + _SEP + r"\d{4}|\d" + _SEP + r"\d{3}" + _SEP + r"\d{4}|" + _SEP + r"\d{8})"
-    # the carrier's digits spaced one by one, "1 3 9 1024 1024" (held-out 42, session 13)
-    r"|1 [3-9] \d \d{4} \d{4}"
+    # the carrier's digits spaced one by one, "1 3 9 1024 1024" (held-out 42, session 13), or every
+    # digit, "1 3 8 7 2 6 5 0 9 1 4" (held-out 52, session 15, read after its one measurement)
+    r"|1 [3-9] \d (?:\d{4} \d{4}|\d(?: \d){7})"
     r"|(?P<split>1[3-9](?:" + "|".join(
         r"\d{%d}" % (g[0] - 2) + "".join(_SEP + r"\d{%d}" % n for n in g[1:]) for g in _MOBILE_SPLITS) + r")))"
     + _NDA + _NOT_QUANTITY
@@ -522,7 +523,9 @@ def _group(m: re.Match, n: int = 1) -> tuple[int, int]:
 #: cards, QQ), or a dotted quad (IPv4); only windows around those are searched.
 # full-width digits too (see `_view`); or three short groups ("28 881 234", "2-881-881")
 # (the first digit written once: the engine then skips to digits fast)
-_DIGIT_ANCHOR = re.compile(r"[0-9\uff10-\uff19](?:[0-9\uff10-\uff19]{3,}|[0-9]{1,2}[ \-.‧][0-9]{3}[ \-.‧][0-9]{2,3}(?![0-9]))")
+# or a mobile's eleven digits spaced one by one ("1 3 8 7 2 6 5 0 9 1 4", `_MOBILE`)
+_DIGIT_ANCHOR = re.compile(r"[0-9\uff10-\uff19](?:[0-9\uff10-\uff19]{3,}|[0-9]{1,2}[ \-.‧][0-9]{3}[ \-.‧][0-9]{2,3}(?![0-9])"
+                           r"|(?: [0-9]){10}(?![0-9]))")
 _DOT_ANCHOR = re.compile(r"\.[0-9]{1,3}\.[0-9]")  # starts with a literal: a fast scan
 _PLUS_ANCHOR = re.compile(r"[+＋][0-9]")  # a country code (`_INTL_PHONE`)
 _AREA_ANCHOR = re.compile(r"[(（]0[0-9]{1,3}[)）]")  # an area code in brackets (`_SHORT_LOCAL`)
