@@ -44,6 +44,7 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        ("網頁維護：資訊組　黃淑芬", v("lines.editor", True)),  # who keeps the page up (session 15)
         ("Source: 中央社", v("lines.source", True)),  # an English label before its colon (session 13)
         ("Editor: 葉家豪", v("lines.editor", True)),
         ("Address: 871 Grant Ave, San Francisco, CA 94108", v("lines.contact", True)),
@@ -217,6 +218,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        ("健康遊戲忠告：抵制不良遊戲，拒絕盜版遊戲。注意自我保護，謹防受騙上當。", v("lines.repost_notice")),  # session 15
+        ("依消費者保護法規定，享有商品到貨七日鑑賞期（非試用期）。", v("lines.repost_notice")),
+        ("本頁資料由 生命科學系辦公室 提供與維護", v("lines.repost_notice", True)),
+        ("專家建議家長與孩子約定遊戲時間，培養健康的遊戲習慣。", None),
         ("本文首發於輸血與健康，經安寧園陵整理編輯", v("lines.repost_notice")),  # where it first ran (session 12)
         ("本文內容與圖片皆為豆嶼原創，歡迎分享連結，請勿擅自截圖轉貼於其他平台。", v("lines.repost_notice")),
         ("以上信息由用户自行发布，知音琴行不对其真实性负责。", v("lines.repost_notice", True)),  # a listing's disclaimer
@@ -338,6 +343,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("下载地址：https://example.com/app", None),  # no file: the source rule's
     ],
     "site_chrome": [
+        ("跳到主要內容區塊", v(CHROME, True, True)),  # an accessibility skip link (session 15)
         ("24小時熱榜", v(CHROME, True, True)),  # a hot-list widget's title (session 13)
         ("檳城安居置業通 首頁 | 新聞 | 分類廣告 | 二手市場 | 租屋 | 論壇 登入 註冊", v(CHROME, True)),  # the site's name leads (session 15)
         ("清嶂县人民政府 | 首页 > 新闻 > 義大利公開賽 茲韋列夫封王", v(CHROME, True)),  # a breadcrumb after the site (session 14)
