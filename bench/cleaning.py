@@ -199,6 +199,11 @@ HELDOUT = {
     # being made (not read by them), before any code ran on them; measured once after those fixes
     "heldout52": ("heldout52-templates.json", 52520, False),
     "heldout53": ("heldout53-templates.json", 53530, False),
+    # round 22 (session 15): two more, written by blind helpers while the fixes read from 50/51 were
+    # being made (not read by them), before any code ran on them; measured once at 64fc465, after the
+    # fixes read from 52/53
+    "heldout54": ("heldout54-templates.json", 54540, False),
+    "heldout55": ("heldout55-templates.json", 55550, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
