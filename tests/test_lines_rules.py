@@ -218,6 +218,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        ("本頁面文字內容採用知識共享 署名-相同方式共享 4.0 協議授權，附加條款亦可能應用。", v("lines.copyright", False, True)),  # session 15
+        ("本頁面最後修訂於2024-11-17，內容同步自維基百科。", v("lines.repost_notice")),
+        ("本網站由行旅札記網維護　建議使用1920×1080分辨率瀏覽", v("lines.copyright", True, True)),
+        ("专家建议使用防蓝光眼镜，不要在高分辨率屏幕前久坐。", None),
         ("健康遊戲忠告：抵制不良遊戲，拒絕盜版遊戲。注意自我保護，謹防受騙上當。", v("lines.repost_notice")),  # session 15
         ("依消費者保護法規定，享有商品到貨七日鑑賞期（非試用期）。", v("lines.repost_notice")),
         ("本頁資料由 生命科學系辦公室 提供與維護", v("lines.repost_notice", True)),
@@ -343,6 +347,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("下载地址：https://example.com/app", None),  # no file: the source rule's
     ],
     "site_chrome": [
+        ("意見回饋", v(CHROME, True, True)),  # Taiwan's word for feedback (session 15)
         ("跳到主要內容區塊", v(CHROME, True, True)),  # an accessibility skip link (session 15)
         ("24小時熱榜", v(CHROME, True, True)),  # a hot-list widget's title (session 13)
         ("檳城安居置業通 首頁 | 新聞 | 分類廣告 | 二手市場 | 租屋 | 論壇 登入 註冊", v(CHROME, True)),  # the site's name leads (session 15)
@@ -561,6 +566,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("a > b", None),  # no Han
     ],
     "keyword_list": [
+        ("專利查詢 GB/T標準下載 手機發燙怎麼解決 手機刷機教程 黑科技", v("lines.seo_spam")),  # "GB/T" is one term (session 15)
+        ("高中物理知識點_黑科技_GB/T標準下載_成語解釋_pdf免費下載_量子計算是什麼_手機刷機教程", v("lines.seo_spam")),
         ("代办签证…低价机票…特价酒店…高薪兼职", v("lines.seo_spam")),
         ("包过考试★刷分上岸★内部资料★押题密卷", v("lines.seo_spam")),
         ("北京 上海 广州 深圳 杭州", v("lines.seo_spam")),  # weak: at the edges only
