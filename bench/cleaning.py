@@ -204,6 +204,11 @@ HELDOUT = {
     # fixes read from 52/53
     "heldout54": ("heldout54-templates.json", 54540, False),
     "heldout55": ("heldout55-templates.json", 55550, False),
+    # round 23 (session 15): two more, written by blind helpers while the fixes read from 54/55 were
+    # being made (not read by them), before any code ran on them; measured once at the session's
+    # last rule commit
+    "heldout56": ("heldout56-templates.json", 56560, False),
+    "heldout57": ("heldout57-templates.json", 57570, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
