@@ -44,6 +44,7 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        ("Sumber: 中國食品報", v("lines.source", True)),  # Malay (session 15)
         ("網頁維護：資訊組　黃淑芬", v("lines.editor", True)),  # who keeps the page up (session 15)
         ("Source: 中央社", v("lines.source", True)),  # an English label before its colon (session 13)
         ("Editor: 葉家豪", v("lines.editor", True)),
@@ -218,6 +219,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        ("會籍條款及細則以型動健身會最終決定為準。", v("lines.repost_notice")),  # session 15
+        ("切勿沉迷賭博。如有需要，請聯絡平和基金戒賭輔導熱線。", v("lines.repost_notice")),
+        ("展商信息由參展企業自行提供，主辦方不對其內容承擔法律責任。", v("lines.repost_notice")),
+        ("GMT+8, 2022-05-12 23:3 , Processed in 0.03 second(s), 78 queries .", v("lines.copyright", True, True)),
+        ("具体时间以官方最终决定为准，请大家留意。", None),
         ("本頁面文字內容採用知識共享 署名-相同方式共享 4.0 協議授權，附加條款亦可能應用。", v("lines.copyright", False, True)),  # session 15
         ("本頁面最後修訂於2024-11-17，內容同步自維基百科。", v("lines.repost_notice")),
         ("本網站由行旅札記網維護　建議使用1920×1080分辨率瀏覽", v("lines.copyright", True, True)),
@@ -258,6 +264,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
          "不少后来成名的作家都是从这里起步的，主编说这是杂志最宝贵的传统。", None),  # reporting
     ],
     "prev_next_link": [
+        ("返回列表上一條：被控受賄超5.26億 山東省青島市政協原主席汲斌昌受審", v(CHROME, True, True)),  # session 15
         ("上一篇：广东发布人工智能产业发展新政策，三家企业获点名", v(CHROME, True, True)),
         ("上一篇文章提到，人工智能产业正在快速发展。", None),  # no colon: a sentence
         ("下一篇 >", None),  # a bare label is site_chrome's, with no headline after it
@@ -304,6 +311,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来源：某某市人民政府网站办公室信息科宣传教育中心联合编辑部整理发布的消息稿件", None),
     ],
     "meta_line": [
+        ("最後由 鄧卓熙 於 2020-05-25 修改", v("lines.meta", True)),  # Discuz!'s last edit (session 15)
+        ("單曲 4177　專輯 13　MV 13　粉絲 4177萬", v("lines.meta", True)),
         ("恆昇地產 發表在 痞客邦 留言(44) 人氣(8651)", v("lines.meta", True)),  # two counts, no date (session 13)
         ("目前募得 NT$ 9294,000 ／ 目標 NT$ 300,000　3 位贊助者　還剩 3 天", v("lines.meta", True)),  # crowdfunding (session 14)
         ("月销 2787+　累计评价 2787　好评率 42%", v("lines.meta", True)),  # a shop's counts (session 14)
@@ -865,7 +874,8 @@ def test_a_breadcrumb_ending_in_the_title_is_chrome(read):
     for lines, want in [
         (["青燈小說網 > 都市言情 > 第64章 " + title, title, body], ["lines.site_chrome", None, None]),
         (["课桌边学习网>小学>三年级>数学>练习题>" + title, title, body], ["lines.site_chrome", None, None]),
-        (["青燈小說網 > 第64章 " + title, title, body], [None, None, None]),  # two crumbs: no trail
+        (["迅邦物流 > 产品中心 > " + title, title, body], ["lines.site_chrome", None, None]),  # two crumbs (session 15)
+        (["青燈小說網 " + title, title, body], [None, None, None]),  # one crumb: no trail
         (["打开设置 > 通用 > 关于本机，你会看到" + title, title, body], [None, None, None]),  # a crumb too long
     ]:
         reasons = [None] * len(lines)

@@ -135,7 +135,8 @@ def site_tail(rest: str, p: LineParams) -> bool:
 def crumbs_to(line: str, title: str, p: LineParams) -> bool:
     """`line` is a breadcrumb trail that ends in the page's title: "青灯小说网 > 都市言情 > 第58章
     <title>", "课桌边学习网>小学>数学>练习题><title>" (held-out 50, session 15, read after its one
-    measurement); the trail's crumbs are short, as a breadcrumb's are, and hold no sentence's commas."""
+    measurement; "迅邦物流 > 产品中心 > <title>", held-out 57); the trail's crumbs are short, as a
+    breadcrumb's are, and hold no sentence's commas."""
     pos = line.find(title) if title else -1
     if pos <= 0 or len(line) - pos - len(title) > p.title_tail_max:
         return False
@@ -145,7 +146,7 @@ def crumbs_to(line: str, title: str, p: LineParams) -> bool:
     crumbs = [c.strip() for c in BREADCRUMB_SEP_RE.split(trail)]
     if not crumbs[-1]:
         crumbs.pop()  # the trail's last separator stands right before the title
-    return len(crumbs) >= p.crumb_min and all(0 < len(c) <= p.crumb_max for c in crumbs)
+    return len(crumbs) >= p.title_crumb_min and all(0 < len(c) <= p.crumb_max for c in crumbs)
 
 
 def mark_repeated_title(infos: Lines, reasons: Reasons, p: LineParams) -> None:

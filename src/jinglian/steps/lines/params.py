@@ -110,6 +110,9 @@ class LineParams:
     crumb_min: int = 3
     #: ... of at most this many characters
     crumb_max: int = 12
+    #: a trail right above the title that ends in it needs fewer: the site's and a channel's names
+    #: ("迅邦物流 > 产品中心 > <title>"; held-out 57, session 15, read after its one measurement)
+    title_crumb_min: int = 2
     #: share of a short line's characters inside chrome words that makes it chrome
     chrome_cover: float = 0.6
     #: coverage and longest chrome phrase that make it chrome inside the article too

@@ -38,7 +38,7 @@ MACHINE_DATE_RE = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,
 #: (a shop's and a recipe site's: "月销 2787+　累计评价 2787", "9974人做过这道菜　综合评分 8.12"; held-out 46, session 14;
 #: a Dcard post's "回應 2173 · 愛心 2173", held-out 48)
 _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|点赞|赞|收藏|分享|转发|围观|播放|查看|访问|赞助者|支持者|赞助人"
-                r"|评价|评分|月销|销量|已售|做过|回应|爱心"
+                r"|评价|评分|月销|销量|已售|做过|回应|爱心|粉丝|单曲|专辑"
                 r"|views?|comments?|likes?|reads?|hits?|backers?")
 COUNT_RE = re.compile(
     rf"(?:(?:{_COUNT_WORDS})(?:量|数|次数)?\s*[:(\[\]】]?\s*\d+)"
@@ -48,7 +48,8 @@ COUNT_RE = re.compile(
 META_WORD_RE = re.compile(r"原创|发布|发表|更新|作者|来源|编辑|责编|阅读|浏览|点击|评论|分类|栏目|标签|时间|日期|字号|ip\s*属地|posted|by\b")
 #: a previous/next link's label (上一则 / 下一则: held-out 20's traditional-script templates, issue 14
 #: round 8), the words `zh.shape.title_tail_echo` reads too
-PREV_NEXT_RE = re.compile(r"^" + PREV_NEXT_WORDS + r"\s*[:>]?")
+#: (after a back-to-list link on the same line: "返回列表上一條：<title>"; held-out 57, session 15)
+PREV_NEXT_RE = re.compile(r"^(?:返回列表\s*)?" + PREV_NEXT_WORDS + r"\s*[:>]?")
 #: a prev/next label followed by a colon or arrow, so "上一篇文章提到，…" stays a sentence
 PREV_NEXT_LABEL_RE = re.compile(PREV_NEXT_RE.pattern[:-len("[:>]?")] + r"[:：>]")
 # (现在位置 / 目前位置, how Taiwan and Hong Kong sites write it: held-out 35, session 12)
@@ -203,7 +204,9 @@ PREV_AND_NEXT_RE = re.compile(r"^(?:previous|prev|上一篇|上一[条條则]|�
 #: a forum's record of a moderator's or the system's act: "某某 于 2024年3月8日 修改标题为「…」",
 #: "小明 于 2024年3月8日 置顶此帖", "最佳回复由 路人甲 选择"
 FORUM_EVENT_RE = re.compile(r"^\S{1,24}\s*于\s*.{4,24}?\s*(?:更改标题|修改标题|置顶|取消置顶|锁定|解锁|关闭|合并|移动|加精|设为精华)"
-                            r"|^最佳(?:回复|答案)由\s*\S{1,24}\s*(?:选择|选定|采纳)$")
+                            r"|^最佳(?:回复|答案)由\s*\S{1,24}\s*(?:选择|选定|采纳)$"
+                            # Discuz!'s "本帖最後由 某某 於 2020-05-25 修改" (held-out 56, session 15)
+                            r"|^(?:本帖)?最后由\s*\S{1,24}\s*于\s*.{4,24}?\s*(?:编辑|修改)$")
 #: a company's description of itself: "某某科技有限公司是一家…", "某某阀门有限公司主营…"
 COMPANY_BLURB_RE = re.compile(r"^[^\s,，。:：;；!?！？]{2,30}?(?:有限公司|有限责任公司|股份公司|集团)\s*(?:是一家|是国内|是中国|专业从事|专注于|主营|主要从事|产品包括|的产品包括|成立于|始创于|创立于|位于)")
 
