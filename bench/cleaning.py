@@ -209,6 +209,11 @@ HELDOUT = {
     # last rule commit
     "heldout56": ("heldout56-templates.json", 56560, False),
     "heldout57": ("heldout57-templates.json", 57570, False),
+    # round 24 (session 15): two more, written by blind helpers while the fixes read from 56/57 were
+    # being made (not read by them), before any code ran on them; measured once at the session's
+    # final rule commit
+    "heldout58": ("heldout58-templates.json", 58580, False),
+    "heldout59": ("heldout59-templates.json", 59590, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
