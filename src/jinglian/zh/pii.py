@@ -357,7 +357,12 @@ _SIGNS_INSIDE = r"(?:[^\sA-Za-z0-9\u3400-\u9fff()（）\[\]【】{}〔〕〖〗<
 #: read aloud) and 〔at〕 (held-out 28/29's 90 leaks, round 11, read after their one measurement);
 #: 小老鼠 in brackets and at between slashes ("durian（小老鼠）gmail.com", "loan／at／yahoo.com.hk": held-out
 #: 31, round 12, read after its one measurement)
-_AT_WORD = (r"(?:#|＃|艾特|◎|﹫|\s?小老鼠\s?|[(（\[【{〔〖]\s?(?:at|AT|At|a|A|艾特|小老鼠|[@＠#＃])\s?[)）\]】}〕〗]|\s?_(?:at|AT)_\s?|[/／]\s?(?:at|AT)\s?[/／]"
+#: the big mail hosts, after which 在 ("at") stands for "@" ("news04在163.com"; held-out 58, session 15, read after
+#: its one measurement): only before one of them, since "v2在github.com发布" is a sentence
+_MAIL_HOSTS = (r"(?:163|126|yeah|qq|vip\.qq|foxmail|sina|vip\.sina|sohu|aliyun|139|189|21cn|tom|gmail|googlemail"
+               r"|hotmail|outlook|live|yahoo|icloud|msn|netvigator|hinet|seed|pchome|ms\d{2}\.hinet)[.．]")
+_AT_ZAI = r"(?<=[A-Za-z0-9])\s?在\s?(?=" + _MAIL_HOSTS + r")"
+_AT_WORD = (r"(?:" + _AT_ZAI + r"|#|＃|艾特|◎|﹫|\s?小老鼠\s?|[(（\[【{〔〖]\s?(?:at|AT|At|a|A|艾特|小老鼠|[@＠#＃])\s?[)）\]】}〕〗]|\s?_(?:at|AT)_\s?|[/／]\s?(?:at|AT)\s?[/／]"
             r"|&#0*64;?|&#[xX]0*40;?|%40|圈[aA]"
             r"|(?<=[A-Za-z0-9]) (?:at|AT) (?=[A-Za-z0-9])"
             # any sign or bracket (`_SIGN`, `_OPEN`): the general shape, not one more spelling
@@ -417,7 +422,7 @@ _AT_RE = re.compile(r"[@＠]|" + _AT_WORD)
 _AT_SCAN = (re.compile(r"[#＃艾(（\[【{〔〖◎﹫](?:(?<=[#＃◎﹫])|(?<=艾)特|\s?(?:at|AT|At|a|A|艾特|小老鼠|[@＠#＃])\s?[)）\]】}〕〗])"),
             # (one leading class: an alternation of literals made the engine try every position)
             re.compile(r"[&%圈/／](?:(?<=&)#(?:0*64|[xX]0*40);?|(?<=%)40|(?<=圈)[aA]|(?<=[/／])\s?(?:at|AT)\s?[/／])"),
-            re.compile(r"_(?:at|AT)_"),
+            re.compile(r"_(?:at|AT)_"), re.compile(_AT_ZAI),
             re.compile(r" (?:at|AT) (?=[A-Za-z0-9])"), re.compile(r"小老鼠"),
             re.compile(_OPEN + r"\s?(?:" + _SIGNS_INSIDE + r"|ａｔ|ＡＴ|老鼠|圈[aA]?|在)\s?" + _CLOSE))
 #: the mail domain after an "@" however written (checked before `_EMAIL_DODGE` runs)
