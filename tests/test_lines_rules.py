@@ -626,6 +626,24 @@ def test_original_title_is_read_before_the_source_label(read):
     assert R.judge(x, P, lex) == v("lines.source", True)
 
 
+def test_a_sentence_with_a_glued_contact_clause_stays(read):
+    """A sentence of the article with a contact clause glued behind it keeps the line (the PII step
+    masks the number): held-out 58's "他把手放在门把手上。（如需转载授权，请联系…）" (session 15).  A sentence that
+    is noise itself, one too short to tell, or a clause without a number or address are left as
+    the rules read them."""
+    features, lex = read
+    for line, want in [
+        ("他把手放在门把手上。（如需转载授权，请联系0912-553-553）", None),
+        ("庭審最後，法庭宣佈休庭，擇期宣判。歡迎讀者提供線索，聯繫方式：02-2206-2206。", None),
+        ("本文经授权转载。如需转载请联系 0912-553-553", v("lines.repost_notice", True)),  # noise itself
+        ("谢谢。（如需转载授权，请联系0912-553-553）", v("lines.repost_notice", True)),  # too short to tell
+        ("他把手放在门把手上。（如需转载授权，请联系本报编辑部）", v("lines.repost_notice", True)),  # no number
+    ]:
+        got = R.judge(features(line), P, lex)
+        assert (got.reason if got else None) == (want.reason if want else None), line
+        assert want is None or got == want, line
+
+
 def test_rule_order_is_the_policy(read):
     """A short source label that reads like a notice is a source line: label_line comes first."""
     features, lex = read

@@ -248,6 +248,9 @@ class LineParams:
     #: contact sentences of held-out 51, read after its one measurement, are 8-30 characters with
     #: the number)
     contact_tail_max: int = 40
+    #: ... and a sentence before it with this many Han is the article's (held-out 58, session 15,
+    #: read after its one measurement: its glued sentences run from 9 Han up)
+    glued_head_han: int = 8
     # Headline runs (issue 15): set on the related-title lists left in gold-train's kept text
     # (the tuning set; runs of 4-17 titles of 8-30 Han after or before the article), then held to
     # the quality gate's content lines: a first version (6 Han, no chat test) removed the short

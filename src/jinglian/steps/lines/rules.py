@@ -15,13 +15,13 @@ from typing import Callable, NamedTuple
 
 from ...zh.lexicon import Lexicon
 from ...zh.pii import find_pii
-from .features import KEEP, LineFeatures, Verdict, count_han
+from .features import KEEP, LineFeatures, Verdict, count_han, line_features
 from .params import LineParams
 from .patterns import (
     ATTRIBUTION_LABEL_RE, ORIGINAL_LINK_LABEL_RE, AUTHOR_BIO_RE, AUTHOR_IS_RE, BRACKET_OUTLET_RE, BREADCRUMB_SEP_RE,
     BRACKET_LABEL_RE, BREADCRUMB_START_RE, DOWNLOAD_RE,
     BYLINE_INSIDE_RE, CHROME_SYMBOLS, CONTACT_ADDRESS_LABELS, CONTACT_PERSON_LABELS, CONTACT_NAME_RE, CONTACT_ASIDE_RE, CONTACT_HINT_RE,
-    CONTACT_KINDS, CONTACT_LINE_RE, CONTACT_VALUE_RE, COUNT_RE, DATE_RE, DAY_RE, DIGIT_RE, EDGE_PUNCT,
+    CLOSERS, CONTACT_KINDS, CONTACT_LINE_RE, CONTACT_VALUE_RE, COUNT_RE, DATE_RE, DAY_RE, DIGIT_RE, EDGE_PUNCT,
     HOME_LINK_RE, INNER_PUNCT_RE, LABEL_SEP, LEAD_DECOR, MACHINE_DATE_RE, META_WORD_RE, NOTICE_MARKER_RE,
     FOLLOW_PROMPT_RE, ORIGINAL_TITLE_RE, PREV_NEXT_LABEL_RE, PREV_NEXT_RE, STRIP_DIGITS_RE, TEASER_LINK_RE, URL_FIELD_RE,
     RELATED_LABEL_RE,
@@ -887,9 +887,41 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
 
 
 def judge(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
-    """The first verdict of the rules for this kind of line (None: no rule spoke)."""
+    """The first verdict of the rules for this kind of line (None: no rule spoke); a sentence of
+    the article with a contact clause glued behind it keeps the line (`glued_contact`)."""
+    v = first_verdict(x, p, lex)
+    if v is not None and v.reason is not None and glued_contact(x, p, lex):
+        return KEEP
+    return v
+
+
+def first_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     for rule in PARAGRAPH_RULES if x.paragraph else LINE_RULES:
         v = rule.check(x, p, lex)
         if v is not None:
             return v
     return None
+
+
+#: where a sentence ends inside a line
+_SENTENCE_END = frozenset("。!?;！？；")
+
+
+def glued_contact(x: LineFeatures, p: LineParams, lex: Lexicon) -> bool:
+    """The line is a sentence that no rule flags, with a clause glued behind it that hands out a
+    number or an address: "他把手放在门把手上。（如需转载授权，请联系0912-553-553）", "庭審最後，法庭宣佈
+    休庭，擇期宣判。歡迎讀者提供線索，聯繫方式：02-2206-2206。" (held-out 58, session 15, read after its one
+    measurement).  The sentence is the article's, so the line stays and the PII step masks the
+    number; a sentence that is noise itself ("本文经授权转载。…") or too short to tell
+    (`glued_head_han`) leaves the verdict as it was."""
+    t = x.notice_text or x.text
+    body = t.rstrip(CLOSERS + "".join(_SENTENCE_END))
+    cut = max((body.rfind(c) for c in _SENTENCE_END), default=-1)
+    if cut < 0:
+        return False
+    head, tail = t[:cut + 1], t[cut + 1:]
+    if not 0 < len(tail) <= p.contact_tail_max or count_han(head) < p.glued_head_han:
+        return False
+    if not any(k in CONTACT_KINDS for _, _, k in find_pii(tail)):
+        return False
+    return first_verdict(line_features(head.strip(), p, lex), p, lex) is None
