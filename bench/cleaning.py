@@ -214,6 +214,11 @@ HELDOUT = {
     # final rule commit
     "heldout58": ("heldout58-templates.json", 58580, False),
     "heldout59": ("heldout59-templates.json", 59590, False),
+    # round 25 (session 15): two more, written by blind helpers while the fixes read from 58 were being
+    # made (not read by them), before any code ran on them; measured once at the session's final code
+    # (eafbfc1)
+    "heldout60": ("heldout60-templates.json", 60600, False),
+    "heldout61": ("heldout61-templates.json", 61610, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
