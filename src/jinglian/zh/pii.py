@@ -422,7 +422,7 @@ _AT_RE = re.compile(r"[@＠]|" + _AT_WORD)
 _AT_SCAN = (re.compile(r"[#＃艾(（\[【{〔〖◎﹫](?:(?<=[#＃◎﹫])|(?<=艾)特|\s?(?:at|AT|At|a|A|艾特|小老鼠|[@＠#＃])\s?[)）\]】}〕〗])"),
             # (one leading class: an alternation of literals made the engine try every position)
             re.compile(r"[&%圈/／](?:(?<=&)#(?:0*64|[xX]0*40);?|(?<=%)40|(?<=圈)[aA]|(?<=[/／])\s?(?:at|AT)\s?[/／])"),
-            re.compile(r"_(?:at|AT)_"), re.compile(_AT_ZAI),
+            re.compile(r"_(?:at|AT)_"), re.compile(r"在(?=\s?" + _MAIL_HOSTS + r")"),  # (the literal first: fast)
             re.compile(r" (?:at|AT) (?=[A-Za-z0-9])"), re.compile(r"小老鼠"),
             re.compile(_OPEN + r"\s?(?:" + _SIGNS_INSIDE + r"|ａｔ|ＡＴ|老鼠|圈[aA]?|在)\s?" + _CLOSE))
 #: the mail domain after an "@" however written (checked before `_EMAIL_DODGE` runs)
