@@ -44,6 +44,7 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        ("Edited by 王宇航", v("lines.editor", True)),  # session 15
         ("Sumber: 中國食品報", v("lines.source", True)),  # Malay (session 15)
         ("網頁維護：資訊組　黃淑芬", v("lines.editor", True)),  # who keeps the page up (session 15)
         ("Source: 中央社", v("lines.source", True)),  # an English label before its colon (session 13)
@@ -219,6 +220,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        ("本店所售商品均為正品，鑑定如有不符，保證全額退款。", v("lines.repost_notice")),  # a shop's guarantee (session 15)
+        ("他说：“这家店所售商品均为正品吗？”记者调查发现并非如此。", None),
         ("會籍條款及細則以型動健身會最終決定為準。", v("lines.repost_notice")),  # session 15
         ("切勿沉迷賭博。如有需要，請聯絡平和基金戒賭輔導熱線。", v("lines.repost_notice")),
         ("展商信息由參展企業自行提供，主辦方不對其內容承擔法律責任。", v("lines.repost_notice")),
@@ -311,6 +314,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来源：某某市人民政府网站办公室信息科宣传教育中心联合编辑部整理发布的消息稿件", None),
     ],
     "meta_line": [
+        ("👍9913  💬46  ↗分享", v("lines.meta", True)),  # a feed's icons and counts (session 15)
         ("最後由 鄧卓熙 於 2020-05-25 修改", v("lines.meta", True)),  # Discuz!'s last edit (session 15)
         ("單曲 4177　專輯 13　MV 13　粉絲 4177萬", v("lines.meta", True)),
         ("恆昇地產 發表在 痞客邦 留言(44) 人氣(8651)", v("lines.meta", True)),  # two counts, no date (session 13)
@@ -356,6 +360,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("下载地址：https://example.com/app", None),  # no file: the source rule's
     ],
     "site_chrome": [
+        ("首頁 ≫ 會務通告 ≫ 河北雄安高新技術產業開發區_百度百科", v(CHROME, True)),  # a doubled arrow (session 15)
+        ("夜讀書坊>>都市小說>>兩萬字長文", v(CHROME)),
         ("意見回饋", v(CHROME, True, True)),  # Taiwan's word for feedback (session 15)
         ("跳到主要內容區塊", v(CHROME, True, True)),  # an accessibility skip link (session 15)
         ("24小時熱榜", v(CHROME, True, True)),  # a hot-list widget's title (session 13)

@@ -39,6 +39,8 @@ MACHINE_DATE_RE = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,
 #: a Dcard post's "回應 2173 · 愛心 2173", held-out 48)
 _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|点赞|赞|收藏|分享|转发|围观|播放|查看|访问|赞助者|支持者|赞助人"
                 r"|评价|评分|月销|销量|已售|做过|回应|爱心|粉丝|单曲|专辑"
+                # a feed's like and comment icons ("👍9913  💬46  ↗分享"; held-out 61, session 15)
+                r"|👍|💬|❤️?|👁"
                 r"|views?|comments?|likes?|reads?|hits?|backers?")
 COUNT_RE = re.compile(
     rf"(?:(?:{_COUNT_WORDS})(?:量|数|次数)?\s*[:(\[\]】]?\s*\d+)"
@@ -54,11 +56,12 @@ PREV_NEXT_RE = re.compile(r"^(?:返回列表\s*)?" + PREV_NEXT_WORDS + r"\s*[:>]
 PREV_NEXT_LABEL_RE = re.compile(PREV_NEXT_RE.pattern[:-len("[:>]?")] + r"[:：>]")
 # (现在位置 / 目前位置, how Taiwan and Hong Kong sites write it: held-out 35, session 12)
 #: (or after the site's name and a bar: "清嶂县人民政府 | 首页 > 新闻 > <title>"; held-out 47, session 14)
-BREADCRUMB_START_RE = re.compile(r"^(?:[^\s|]{2,16}\s*\|\s*)?(?:(?:您|你)?(?:现在|目前|当前)?的?(?:所在)?位置|首页|主页|home)\s*[:>»›→►▶▸/|]")
+BREADCRUMB_START_RE = re.compile(r"^(?:[^\s|]{2,16}\s*\|\s*)?(?:(?:您|你)?(?:现在|目前|当前)?的?(?:所在)?位置|首页|主页|home)\s*[:>»›→►▶▸≫/|]")
 #: a search box's placeholder, the last item of a header bar: "搜索你感兴趣的问题…", "请输入关键词..."
 #: (both scripts: a paragraph's text is raw)
 SEARCH_PLACEHOLDER_RE = re.compile(r"^(?:搜索|搜一搜|[请請][输輸]入|[输輸]入)[^\s,。:]{0,16}(?:…|\.{2,})$")
-BREADCRUMB_SEP_RE = re.compile(r"\s*[>»›→►▶▸]\s*")
+#: (a doubled arrow is one separator: "夜讀書坊>>都市小說>>", "首頁 ≫ 會務通告 ≫"; held-out 60/61, session 15)
+BREADCRUMB_SEP_RE = re.compile(r"\s*(?:[>»›→►▶▸≫]\s*)+")
 #: a download link to a file: "点击下载：<title>.doc（Word版，含答案）", "附件下載: 報名表.xlsx" (held-out 50,
 #: session 15, read after its one measurement); both scripts, as a paragraph's text is raw
 DOWNLOAD_RE = re.compile(r"^(?:点击|點擊|免费|免費|立即|附件|资料|資料|文档|文檔)?下[载載]"
