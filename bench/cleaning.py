@@ -219,6 +219,10 @@ HELDOUT = {
     # (eafbfc1)
     "heldout60": ("heldout60-templates.json", 60600, False),
     "heldout61": ("heldout61-templates.json", 61610, False),
+    # round 26 (session 15): two more, written by blind helpers at the session's final rules (2f16cf1),
+    # before any code ran on them; measured once there
+    "heldout62": ("heldout62-templates.json", 62620, False),
+    "heldout63": ("heldout63-templates.json", 63630, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
