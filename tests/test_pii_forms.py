@@ -1517,6 +1517,8 @@ CONTACTS_FIXES: list[tuple[str, str]] = [
     ("如有意見建議，可通過news04在163.com反映。", "news04在163.com"),
     ("【報料通道：tips6639在163.com】", "tips6639在163.com"),
     ("感兴趣的读者可通过 editor523在163.com 报名参加。", "editor523在163.com"),
+    ("二选一（功能，可通过wq123152在163点com与我们联系。", "wq123152在163点com"),  # held-out 62's thirteen (session 15)
+    ("，可通過yongxin.moto567在163點com與我們聯繫。", "yongxin.moto567在163點com"),
 ]
 LOOK_ALIKES_FIXES: list[str] = [
     "一九四九年十月一日",
@@ -1541,6 +1543,7 @@ LOOK_ALIKES_FIXES: list[str] = [
     "版本v2在github.com发布",  # 在 before a site that is no mail host
     "python3在python.org下载",
     "我在163.com注册了邮箱",
+    "我在163点com注册了邮箱",
     "经过2345 6789次实验",
     "通过12345678元的预算",
     "区号010-123456",  # a mainland area code and six digits is no number

@@ -358,9 +358,10 @@ _SIGNS_INSIDE = r"(?:[^\sA-Za-z0-9\u3400-\u9fff()（）\[\]【】{}〔〕〖〗<
 #: 小老鼠 in brackets and at between slashes ("durian（小老鼠）gmail.com", "loan／at／yahoo.com.hk": held-out
 #: 31, round 12, read after its one measurement)
 #: the big mail hosts, after which 在 ("at") stands for "@" ("news04在163.com"; held-out 58, session 15, read after
-#: its one measurement): only before one of them, since "v2在github.com发布" is a sentence
+#: its one measurement; "wq123152在163点com", held-out 62): only before one of them, since "v2在github.com发布"
+#: is a sentence
 _MAIL_HOSTS = (r"(?:163|126|yeah|qq|vip\.qq|foxmail|sina|vip\.sina|sohu|aliyun|139|189|21cn|tom|gmail|googlemail"
-               r"|hotmail|outlook|live|yahoo|icloud|msn|netvigator|hinet|seed|pchome|ms\d{2}\.hinet)[.．]")
+               r"|hotmail|outlook|live|yahoo|icloud|msn|netvigator|hinet|seed|pchome|ms\d{2}\.hinet)[.．点點]")
 _AT_ZAI = r"(?<=[A-Za-z0-9])\s?在\s?(?=" + _MAIL_HOSTS + r")"
 _AT_WORD = (r"(?:" + _AT_ZAI + r"|#|＃|艾特|◎|﹫|\s?小老鼠\s?|[(（\[【{〔〖]\s?(?:at|AT|At|a|A|艾特|小老鼠|[@＠#＃])\s?[)）\]】}〕〗]|\s?_(?:at|AT)_\s?|[/／]\s?(?:at|AT)\s?[/／]"
             r"|&#0*64;?|&#[xX]0*40;?|%40|圈[aA]"
