@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-from ...zh.pii import find_pii
 from ...zh.text import HAN_RUN_RE
 from .features import LineFeatures, Verdict
 from .params import LineParams
-from .patterns import BREADCRUMB_SEP_RE, CLOSERS, CONTACT_KINDS, FUNCTION_CHARS, INNER_PUNCT_RE, squash
+from .patterns import BREADCRUMB_SEP_RE, CLOSERS, FUNCTION_CHARS, INNER_PUNCT_RE, squash
+from .rules import contact_tail
 
 #: words of a contact block's heading: a role or channel ("业务联系", "销售顾问：某某", "招生办公室",
 #: "商务合作"); folded text
@@ -157,13 +157,12 @@ def mark_repeated_title(infos: Lines, reasons: Reasons, p: LineParams) -> None:
     title = None
     size = 0
     head = ""  # the title line as written
-    kept = [i for i, x in enumerate(infos) if x is not None and reasons[i] is None]
-    after = dict(zip(kept, kept[1:]))  # the next kept line
     for i, x in enumerate(infos):
         if x is None or reasons[i] is not None:
             continue
         if title is None:
-            if i in after and crumbs_to(x.text, infos[after[i]].text, p):
+            below = next((infos[j] for j in range(i + 1, len(infos)) if infos[j] is not None and reasons[j] is None), None)
+            if below is not None and crumbs_to(x.text, below.text, p):
                 reasons[i] = "lines.site_chrome"
                 continue
             if x.han >= p.title_min_han and (not x.sentence or (not x.ends and x.visible <= p.title_line_max)):
@@ -208,18 +207,6 @@ def content_bigrams(s: str) -> set[str]:
 PAGE_TITLE_SEP_RE = re.compile(r"[|｜_]|\s[-–—]\s")
 
 
-#: where a sentence ends inside a line
-SENTENCE_ENDS = "。！？!?"
-
-
-def contact_tail(s: str, p: LineParams) -> bool:
-    """`s` ends a sentence and then gives a phone number or an address ("…多年的“傷疤”。，查詢請電郵至
-    ８５３－49974997"): a paragraph with a contact clause glued on, not one cut mid-sentence."""
-    cut = max(s.rfind(c) for c in SENTENCE_ENDS)
-    tail = s[cut + 1:] if cut >= 0 else ""
-    return 0 < len(tail) <= p.contact_tail_max and any(k in CONTACT_KINDS for _, _, k in find_pii(tail))
-
-
 def mark_foreign_fragment(infos: Lines, reasons: Reasons, raw: list[str], p: LineParams) -> None:
     """A paragraph of another page cut mid-sentence and glued between the title and the article.
 
@@ -245,7 +232,7 @@ def mark_foreign_fragment(infos: Lines, reasons: Reasons, raw: list[str], p: Lin
         k += 1
     i = kept[k]
     x = infos[i]
-    if x.ends or x.han < least or PAGE_TITLE_SEP_RE.search(raw[i]) or contact_tail(raw[i], p):
+    if x.ends or x.han < least or PAGE_TITLE_SEP_RE.search(raw[i]) or contact_tail(raw[i], p) >= 0:
         return
     own = content_bigrams(raw[i])
     heading = content_bigrams(raw[kept[0]]) if k else set()

@@ -21,7 +21,7 @@ from .patterns import (
     ATTRIBUTION_LABEL_RE, ORIGINAL_LINK_LABEL_RE, AUTHOR_BIO_RE, AUTHOR_IS_RE, BRACKET_OUTLET_RE, BREADCRUMB_SEP_RE,
     BRACKET_LABEL_RE, BREADCRUMB_START_RE, DOWNLOAD_RE,
     BYLINE_INSIDE_RE, CHROME_SYMBOLS, CONTACT_ADDRESS_LABELS, CONTACT_PERSON_LABELS, CONTACT_NAME_RE, CONTACT_ASIDE_RE, CONTACT_HINT_RE,
-    CLOSERS, CONTACT_KINDS, CONTACT_LINE_RE, CONTACT_VALUE_RE, COUNT_RE, DATE_RE, DAY_RE, DIGIT_RE, EDGE_PUNCT,
+    CLOSERS, CONTACT_KINDS, TERMINALS, CONTACT_LINE_RE, CONTACT_VALUE_RE, COUNT_RE, DATE_RE, DAY_RE, DIGIT_RE, EDGE_PUNCT,
     HOME_LINK_RE, INNER_PUNCT_RE, LABEL_SEP, LEAD_DECOR, MACHINE_DATE_RE, META_WORD_RE, NOTICE_MARKER_RE,
     FOLLOW_PROMPT_RE, ORIGINAL_TITLE_RE, PREV_NEXT_LABEL_RE, PREV_NEXT_RE, STRIP_DIGITS_RE, TEASER_LINK_RE, URL_FIELD_RE,
     RELATED_LABEL_RE,
@@ -903,8 +903,16 @@ def first_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
     return None
 
 
-#: where a sentence ends inside a line
-_SENTENCE_END = frozenset("。!?;！？；")
+def contact_tail(s: str, p: LineParams) -> int:
+    """Where a contact clause glued behind the last sentence of `s` starts ("…的“傷疤”。，查詢請電郵至
+    ８５３－49974997", "…擇期宣判。歡迎讀者提供線索，聯繫方式：02-2206-2206。"): at most `contact_tail_max`
+    characters that hand out a number or an address; -1 when there is none."""
+    body = s.rstrip(CLOSERS + "".join(TERMINALS))
+    cut = max(body.rfind(c) for c in TERMINALS) + 1
+    tail = s[cut:]
+    if not cut or not 0 < len(tail) <= p.contact_tail_max:
+        return -1
+    return cut if any(k in CONTACT_KINDS for _, _, k in find_pii(tail)) else -1
 
 
 def glued_contact(x: LineFeatures, p: LineParams, lex: Lexicon) -> bool:
@@ -915,13 +923,7 @@ def glued_contact(x: LineFeatures, p: LineParams, lex: Lexicon) -> bool:
     number; a sentence that is noise itself ("本文经授权转载。…") or too short to tell
     (`glued_head_han`) leaves the verdict as it was."""
     t = x.notice_text or x.text
-    body = t.rstrip(CLOSERS + "".join(_SENTENCE_END))
-    cut = max((body.rfind(c) for c in _SENTENCE_END), default=-1)
-    if cut < 0:
+    cut = contact_tail(t, p)
+    if cut < 0 or count_han(t[:cut]) < p.glued_head_han:
         return False
-    head, tail = t[:cut + 1], t[cut + 1:]
-    if not 0 < len(tail) <= p.contact_tail_max or count_han(head) < p.glued_head_han:
-        return False
-    if not any(k in CONTACT_KINDS for _, _, k in find_pii(tail)):
-        return False
-    return first_verdict(line_features(head.strip(), p, lex), p, lex) is None
+    return first_verdict(line_features(t[:cut].strip(), p, lex), p, lex) is None
