@@ -223,6 +223,10 @@ HELDOUT = {
     # before any code ran on them; measured once there
     "heldout62": ("heldout62-templates.json", 62620, False),
     "heldout63": ("heldout63-templates.json", 63630, False),
+    # round 27 (session 16): two more, written by blind helpers at the session's starting code (a71b197),
+    # before any code ran on them; measured once there
+    "heldout64": ("heldout64-templates.json", 64640, False),
+    "heldout65": ("heldout65-templates.json", 65650, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
