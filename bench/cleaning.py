@@ -227,6 +227,10 @@ HELDOUT = {
     # before any code ran on them; measured once there
     "heldout64": ("heldout64-templates.json", 64640, False),
     "heldout65": ("heldout65-templates.json", 65650, False),
+    # round 28 (session 16): two more, written by blind helpers while the fixes read from 64/65 were
+    # being made (not read by them), before any code ran on them; measured once at the next rule commit
+    "heldout66": ("heldout66-templates.json", 66660, False),
+    "heldout67": ("heldout67-templates.json", 67670, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
