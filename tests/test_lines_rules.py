@@ -185,6 +185,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("联系我时请说明是在宁川便民通看到的", v("lines.contact", True)),
         ("来电请提前预约，以免久候。", None),  # a request, but not to name the site
         ("他说来电请说明来意。", None),
+        # whom to ask, with no number: weak, part of a contact block after the article (session 16)
+        ("如有疑問，請聯絡活動負責人陳詠詩", v("lines.contact")),
+        ("如有疑问，请联系我们，我们将尽快答复。", None),  # a sentence with its end
     ],
     "floor_number": [
         ("68#", v(CHROME, True)),  # a forum floor (session 14)
@@ -220,6 +223,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        # an affiliate-link disclosure (session 16)
+        ("＊本文含合作推廣連結，透過連結購買Yumi會獲得少量分潤，不影響你的購買價格。", v("lines.repost_notice", True)),
+        ("带货主播靠佣金赚钱，记者调查发现部分商品价格偏高。", None),
         ("本店所售商品均為正品，鑑定如有不符，保證全額退款。", v("lines.repost_notice")),  # a shop's guarantee (session 15)
         ("他说：“这家店所售商品均为正品吗？”记者调查发现并非如此。", None),
         ("會籍條款及細則以型動健身會最終決定為準。", v("lines.repost_notice")),  # session 15
@@ -314,6 +320,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来源：某某市人民政府网站办公室信息科宣传教育中心联合编辑部整理发布的消息稿件", None),
     ],
     "meta_line": [
+        ("2019-03-24　　1936人看過", v("lines.meta", True)),  # a date and a view count (session 16)
+        ("这部电影我看过三遍。", None),
         ("👍9913  💬46  ↗分享", v("lines.meta", True)),  # a feed's icons and counts (session 15)
         ("最後由 鄧卓熙 於 2020-05-25 修改", v("lines.meta", True)),  # Discuz!'s last edit (session 15)
         ("單曲 4177　專輯 13　MV 13　粉絲 4177萬", v("lines.meta", True)),
@@ -360,6 +368,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("下载地址：https://example.com/app", None),  # no file: the source rule's
     ],
     "site_chrome": [
+        # Taiwan government bars lead with ":::", Taobao's with "亲，请登录" (session 16)
+        ("雲峰縣政府消防局:::回首頁｜網站導覽｜English｜常見問答｜RSS", v(CHROME, True)),
+        ("亲，请登录 免费注册 手机逛淘觅", v(CHROME)),
+        ("快修侠家电维修 — 空调维修｜冰箱维修｜洗衣机维修｜热水器维修｜油烟机清洗｜服务网点｜在线预约", v(CHROME)),
         ("首頁 ≫ 會務通告 ≫ 河北雄安高新技術產業開發區_百度百科", v(CHROME, True)),  # a doubled arrow (session 15)
         ("夜讀書坊>>都市小說>>兩萬字長文", v(CHROME)),
         ("意見回饋", v(CHROME, True, True)),  # Taiwan's word for feedback (session 15)
@@ -767,6 +779,20 @@ def test_a_contact_block_heading_goes_with_its_contact_line(read):
     reasons = place_verdicts(infos, [None, None, None, contact], P)
     mark_contact_heads(infos, [None, None, None, contact], reasons, P)
     assert reasons[2] is None
+    # a two-line heading, and a note under the number (session 16: held-out 64/65)
+    lines = [body, body, "傳媒查詢：", "新聞主任 蔡佩君", "電話：852-5163-3420", "微信同號", "看車地址：朝陽區"]
+    infos = page_features(read, lines)
+    verdicts = [None, None, None, None, contact, None, None]
+    reasons = place_verdicts(infos, verdicts, P)
+    mark_contact_heads(infos, verdicts, reasons, P)
+    assert reasons == [None, None] + ["lines.contact"] * 4 + [None]
+    # three heading-like lines: only the two nearest go
+    lines = [body, body, "商务合作", "業務查詢：", "新聞主任 蔡佩君", "電話：852-5163-3420"]
+    infos = page_features(read, lines)
+    verdicts = [None, None, None, None, None, contact]
+    reasons = place_verdicts(infos, verdicts, P)
+    mark_contact_heads(infos, verdicts, reasons, P)
+    assert reasons == [None, None, None] + ["lines.contact"] * 3
 
 
 def test_an_unended_prompt_among_tail_noise_is_not_body(read):

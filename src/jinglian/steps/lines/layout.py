@@ -23,7 +23,11 @@ from .rules import contact_tail
 
 #: words of a contact block's heading: a role or channel ("业务联系", "销售顾问：某某", "招生办公室",
 #: "商务合作"); folded text
-CONTACT_HEAD_RE = re.compile(r"联系|联络|顾问|客服|热线|合作|咨询|招生|招聘|办公室|业务|商务|投稿|爆料|报名|销售|负责人|经理")
+#: (a press release's "傳媒查詢：" / "新聞主任 某某", a shop's "售後服務": held-out 64/65, session 16)
+CONTACT_HEAD_RE = re.compile(r"联系|联络|顾问|客服|热线|合作|咨询|招生|招聘|办公室|业务|商务|投稿|爆料|报名|销售|负责人|经理"
+                             r"|查询|主任|售后")
+#: a note on the contact line above it ("微信同號": the mobile is also the WeChat id); folded text
+CONTACT_NOTE_RE = re.compile(r"^\(?(?:微信|whatsapp|line)?同号\)?$")
 
 Lines = list[LineFeatures | None]  # None: a blank line
 Verdicts = list[Verdict | None]
@@ -316,15 +320,19 @@ def mark_contact_heads(infos: Lines, verdicts: Verdicts, reasons: Reasons, p: Li
     last = body_window(infos, verdicts, p)[1]
     if last < 0:
         return
-    prev = None
-    for i, x in enumerate(infos):
-        if x is None:
+    shown = [i for i, x in enumerate(infos) if x is not None]
+    for k, i in enumerate(shown):
+        if reasons[i] != "lines.contact":
             continue
-        if prev is not None and prev > last and reasons[i] == "lines.contact" and reasons[prev] is None:
-            h = infos[prev]
-            if h.visible <= p.contact_head_max and not h.sentence and not h.ends and CONTACT_HEAD_RE.search(h.text):
-                reasons[prev] = "lines.contact"
-        prev = i
+        # the heading may take two lines ("傳媒查詢：" / "新聞主任 某某" / "電話：…"; held-out 65)
+        for j in shown[max(0, k - p.contact_head_lines):k][::-1]:
+            h = infos[j]
+            if j <= last or reasons[j] is not None or h.visible > p.contact_head_max or h.sentence or h.ends \
+                    or not CONTACT_HEAD_RE.search(h.text):
+                break
+            reasons[j] = "lines.contact"
+        if k + 1 < len(shown) and reasons[shown[k + 1]] is None and CONTACT_NOTE_RE.match(infos[shown[k + 1]].text):
+            reasons[shown[k + 1]] = "lines.contact"  # "微信同號" under "看車電話：…" (held-out 64, session 16)
 
 
 def place(infos: Lines, verdicts: Verdicts, raw: list[str], p: LineParams) -> Reasons:

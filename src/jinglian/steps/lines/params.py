@@ -165,6 +165,8 @@ class LineParams:
     #: a contact block's heading ("业务联系", "销售顾问：某某") right above a removed contact line after
     #: the article is at most this long (issue 14 round 4, held-out 13: 4-8 visible characters)
     contact_head_max: int = 12
+    #: how many such heading lines in a row (held-out 65, session 16: "傳媒查詢：" / "新聞主任 某某")
+    contact_head_lines: int = 2
 
     #: an engagement prompt ("如果觉得有用，记得点赞+关注，下期更精彩！", "喜欢本文的话，别忘了转发给
     #:身边的朋友哦～") is at most this long (issue 14 round 4, held-out 11/13: 20-21 visible characters,

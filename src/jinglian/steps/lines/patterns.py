@@ -39,6 +39,8 @@ MACHINE_DATE_RE = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,
 #: a Dcard post's "回應 2173 · 愛心 2173", held-out 48)
 _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|点赞|赞|收藏|分享|转发|围观|播放|查看|访问|赞助者|支持者|赞助人"
                 r"|评价|评分|月销|销量|已售|做过|回应|爱心|粉丝|单曲|专辑"
+                # "1936人看過" (held-out 64, session 16, read after its one measurement)
+                r"|看过|观看"
                 # a feed's like and comment icons ("👍9913  💬46  ↗分享"; held-out 61, session 15)
                 r"|👍|💬|❤️?|👁"
                 r"|views?|comments?|likes?|reads?|hits?|backers?")
@@ -71,7 +73,8 @@ DOWNLOAD_RE = re.compile(r"^(?:点击|點擊|免费|免費|立即|附件|资料|
 HOME_LINK_RE = re.compile(r"^(?:返回|回到|进入|访问)\S{0,12}(?:首页|主页|频道|专题|栏目)$")
 #: greeting / date banners of a page head ("今天是… 星期三 欢迎光临…", "欢迎访问…！今天是…"):
 #: told by concept, two of welcome words, a weekday or lunar date, a full date, chrome links
-WELCOME_RE = re.compile(r"欢迎(?:您|你)?(?:来到|访问|光临|进入|莅临|登录|回来)")
+#: (and Taobao's "亲，请登录": held-out 64, session 16, read after its one measurement)
+WELCOME_RE = re.compile(r"欢迎(?:您|你)?(?:来到|访问|光临|进入|莅临|登录|回来)|亲,\s?请登录")
 DAY_RE = re.compile(r"今天是|今日是|星期[一二三四五六日天]|礼拜[一二三四五六日天]|(?<![\u4e00-\u9fff])周[一二三四五六日](?![\u4e00-\u9fff])|农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年")
 #: "label: URL": a link to the original ("本文链接：https://…") or the site
 URL_FIELD_RE = re.compile(r"^([^\s:,。!?;()]{1,8})\s*:\s*(?:https?://|www\.)\S+$")
@@ -100,6 +103,10 @@ BBS_HEADER_RE = re.compile(r"作者\s*:?\s*[^\s:]{1,20}(?:\s*\([^()]{0,20}\))?\s
 #: a classified ad's request to say where the number was found: "来电请说明来自某某网，谢谢！", "联系我时请说是在
 #: 某某看到的"; folded text
 CONTACT_PROMPT_RE = re.compile(r"^(?:来电|致电|联系(?:我|我们)?(?:时)?|电话联系时)\s*,?\s*请(?:说明|注明|告知|说)(?:是)?(?:来自|在|从)")
+#: whom to ask, with no number: "如有疑問，請聯絡活動負責人陳詠詩" (held-out 65, session 16, read after its one
+#: measurement); folded text, the whole line
+ASK_CONTACT_RE = re.compile(r"^(?:如有(?:任何)?(?:疑问|问题|查询)|查询|欲知详情|详情)\s*,?\s*(?:请|可|欢迎)(?:与|向)?"
+                            r"(?:联络|联系|洽询|致电|询问)[\u4e00-\u9fff]{2,12}$")
 #: a field of tags or keywords, whose value is a list with commas ("标签:ptt转录, 房地产"); folded text
 TAG_FIELD_RE = re.compile(r"(?:标签|关键词|关键字|tags?)\s*:")
 #: what every contact value holds: four digits, or an "@" however spelt ("#", "艾特", " at ", "(at)", "点com")
@@ -136,7 +143,10 @@ def ends_sentence(s: str) -> bool:
 
 
 def segments(s: str) -> list[str]:
-    """The non-empty pieces of a line between separators."""
+    """The non-empty pieces of a line between separators (also ":::", the access-key anchor Taiwan's
+    government sites print before their bars: held-out 65, session 16)."""
+    if ":::" in s:
+        s = s.replace(":::", " ")
     return [seg for seg in SEP_RE.split(s) if seg]
 
 

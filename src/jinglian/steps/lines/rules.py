@@ -31,7 +31,7 @@ from .patterns import (
     COOKIE_RE, CONSENT_RE, NOTICE_LABEL_RE, SELF_DISCLAIMER_RE, OUTLET_GAP_RE,
     GROUP_JOIN_RE, GROUP_CHANNEL_RE, TICKER_CHANGE_RE, TICKER_PRICE_RE, THOUSANDS_RE, COMPILED_SOURCE_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
-    STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, CONTACT_PROMPT_RE, TAG_FIELD_RE,
+    STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, CONTACT_PROMPT_RE, ASK_CONTACT_RE, TAG_FIELD_RE,
     BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE,
 )
 from ...zh.text import HAN_RUN_RE
@@ -646,8 +646,14 @@ def bbs_header(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
 
 def contact_prompt(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A classified ad's request to name the site when calling ("来电请说明来自远航培训学校，谢谢！"):
-    part of its contact block (held-out 44, session 14, read after its one measurement)."""
-    return Verdict("lines.contact", True) if x.visible <= p.widget_prompt_max and CONTACT_PROMPT_RE.search(x.lead) else None
+    part of its contact block (held-out 44, session 14, read after its one measurement); or whom to
+    ask, with no number ("如有疑問，請聯絡活動負責人陳詠詩", ASK_CONTACT_RE)."""
+    if x.visible > p.widget_prompt_max:
+        return None
+    if CONTACT_PROMPT_RE.search(x.lead):
+        return Verdict("lines.contact", True)
+    # whom to ask, no number: part of a contact block after the article, not inside it
+    return Verdict("lines.contact") if ASK_CONTACT_RE.match(x.text) else None
 
 
 def bare_punctuation(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
