@@ -235,6 +235,10 @@ HELDOUT = {
     # being made (not read by them), before any code ran on them; measured once at the next rule commit
     "heldout68": ("heldout68-templates.json", 68680, False),
     "heldout69": ("heldout69-templates.json", 69690, False),
+    # round 30 (session 16): two more, written by blind helpers while the fixes read from 66/67 were
+    # being made (not read by them), before any code ran on them; measured once at the next rule commit
+    "heldout70": ("heldout70-templates.json", 70700, False),
+    "heldout71": ("heldout71-templates.json", 71710, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
