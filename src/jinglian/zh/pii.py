@@ -266,8 +266,10 @@ _TITLED_PHONE = re.compile(
 # A grouped phone-length number followed by what to do with it ("请家长通过 7788 1122 与班主任联系",
 # "2345 6789 查詢"): `after` in zh/data/pii_context.txt; session 11's round 3.
 # (after 与 / 找, whom: a person, an office or us; "与对照组联系" is no call)
+# (the number may stand in brackets: "具體可向經辦網點（853 2888 7676）諮詢"; held-out 67, session 16, read
+# after its one measurement)
 _CUE_AFTER = re.compile(
-    r"\s*(?:[与與和跟向找][\u4e00-\u9fff]{0,4}?(?:" + _context("person") + "|" + _context("office")
+    r"[)）]?\s*(?:[与與和跟向找][\u4e00-\u9fff]{0,4}?(?:" + _context("person") + "|" + _context("office")
     + r"|我们|我們|我|本[\u4e00-\u9fff]{0,3}))?(?:保持|取得)?(?:" + _context("after") + r")"
 )
 # A phone-shaped number (8 digits, or groups of digits) in the clause of a call word a few words before
