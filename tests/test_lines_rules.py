@@ -44,6 +44,7 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        ("本页责任人：吴秀兰  联系电话：4008297297", v("lines.editor", True)),  # who answers for the page (session 16)
         ("Edited by 王宇航", v("lines.editor", True)),  # session 15
         ("Sumber: 中國食品報", v("lines.source", True)),  # Malay (session 15)
         ("網頁維護：資訊組　黃淑芬", v("lines.editor", True)),  # who keeps the page up (session 15)
@@ -372,6 +373,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("雲峰縣政府消防局:::回首頁｜網站導覽｜English｜常見問答｜RSS", v(CHROME, True)),
         ("亲，请登录 免费注册 手机逛淘觅", v(CHROME)),
         ("快修侠家电维修 — 空调维修｜冰箱维修｜洗衣机维修｜热水器维修｜油烟机清洗｜服务网点｜在线预约", v(CHROME)),
+        # a blog's name and tagline before its bar (session 16); a long title and a number are no bar
+        ("保姐Echo聊保障 — 一個十年保險人的碎碎念  首頁 · 重疾險 · 醫療險 · 年金 · 理賠故事 · 關於我", v(CHROME)),
+        ("专题·中国国际传播能力建设，联系方式 0800-972-972", None),
         ("首頁 ≫ 會務通告 ≫ 河北雄安高新技術產業開發區_百度百科", v(CHROME, True)),  # a doubled arrow (session 15)
         ("夜讀書坊>>都市小說>>兩萬字長文", v(CHROME)),
         ("意見回饋", v(CHROME, True, True)),  # Taiwan's word for feedback (session 15)

