@@ -56,6 +56,19 @@ def test_chrome_at_the_edges_goes_and_the_article_stays(step: LineModel) -> None
     assert set(gone) <= set(CHROME_TOP + CHROME_BOTTOM)
 
 
+def test_a_sentence_with_a_contact_clause_glued_behind_it_is_scored_without_it(step: LineModel) -> None:
+    # lines.noise keeps such a line as the article's and pii.mask masks the number; the clause's
+    # words alone made the model take the sentence (held-out 66/67, session 16)
+    glued = "馬興瑞、吳政隆參加調研。 —— 訂房請聯絡 400 084 7480"
+    contact = "訂房請聯絡 400 084 7480"
+    page = [TITLE, *PARAGRAPHS, glued, contact, CHROME_BOTTOM[0]]
+    gone = removed(step, page)
+    assert glued not in gone and contact in gone
+    # a clause behind too short a sentence is scored with it
+    page = [TITLE, *PARAGRAPHS, "好的。 —— 訂房請聯絡 400 084 7480", CHROME_BOTTOM[0]]
+    assert step._article_part(page[-2]) == page[-2]
+
+
 def test_the_first_line_goes_only_above_another_line_over_the_article(step: LineModel) -> None:
     # straight over the article the first line is the title, whatever it scores
     page = [CHROME_TOP[0], *PARAGRAPHS]
