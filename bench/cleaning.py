@@ -239,6 +239,10 @@ HELDOUT = {
     # being made (not read by them), before any code ran on them; measured once at the next rule commit
     "heldout70": ("heldout70-templates.json", 70700, False),
     "heldout71": ("heldout71-templates.json", 71710, False),
+    # round 31 (session 16): two more, written by blind helpers while the fixes read from 68/69 were
+    # being made (not read by them), before any code ran on them; measured once at the next rule commit
+    "heldout72": ("heldout72-templates.json", 72720, False),
+    "heldout73": ("heldout73-templates.json", 73730, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
