@@ -1529,6 +1529,8 @@ CONTACTS_FIXES: list[tuple[str, str]] = [
     ("【報料通道：1 3 9 - 6529 - 6529】", "1 3 9 - 6529 - 6529"),  # bench/pii_cross.py (session 16)
     ("27、上海植物園，具體可向經辦網點（853 2888 7676）諮詢。", "853 2888 7676"),  # held-out 67 (session 16)
     ("具體可向經辦網點（2888 7676）諮詢。", "2888 7676"),
+    ("我有所感懷的事情，深深的刻在心上。【報名方式】2597 5848", "2597 5848"),  # held-out 69 (session 16)
+    ("報名方式：2597 5848", "2597 5848"),
 ]
 LOOK_ALIKES_FIXES: list[str] = [
     "一九四九年十月一日",
@@ -1565,6 +1567,8 @@ LOOK_ALIKES_FIXES: list[str] = [
     "向本校2024级新生发放 3000 份",
     "日期 2024/05/06",
     "（2019 2020）咨询",  # two years in brackets before a call word
+    "【报名时间】2024 0501",
+    "【报名人数】2345 6789",
 ]
 
 # Session 12: the general shapes behind the spellings above, written before any held-out set of

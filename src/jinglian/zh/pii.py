@@ -248,9 +248,11 @@ _LABEL_BEFORE_NUMBER = (_starts(_context("label"))[:-2] + r"A-Za-z])(?:" + _CONT
 # (after a label a tilde joins the groups too: "電話：2345~6789"; a range of hours is vetoed by `_dated`)
 _LABELLED_NUMBER = r"((?:[(（]\d{2,4}[)）]\s?)?\d(?:(?:" + _SEP + r"|\s?[~～]\s?)?\d){5,13})" + _NDA + _NOT_QUANTITY
 _LABELLED_PHONE = re.compile(_LABEL_BEFORE_NUMBER + _LABELLED_NUMBER)
+# (also "報名方式：…", and a label in brackets: "【報名方式】2597 5848"; held-out 69, session 16, read after its
+# one measurement)
 _WEAK_LABELLED_PHONE = re.compile(
     _starts(_context("weak"), _context("im")) + r"(?:" + _context("weak") + r"|(?<![A-Za-z])(?i:" + _context("im") + r"))"
-    r"\s*" + _COLON + r"\s*[(（]?" + _LABELLED_NUMBER
+    r"(?:方式|号码|號碼)?\s*(?:" + _COLON + r"|(?<=[\u4e00-\u9fff])[】\]])\s*[(（]?" + _LABELLED_NUMBER
 )
 # A person's title right before a phone-length number says whose number it is, without a label:
 # "黄老师 2345 6789", "陳律師 2345-6789", "负责人：赵经理（8765 4321）", Hong Kong's "陳生 9123 4567" /
