@@ -144,7 +144,15 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("高铁新线开通 沿线城市迎来发展机遇 详细>>", v(CHROME, True)),
         ("详细情况请以官方公告为准。", None),
     ],
+    "breadcrumb_lead": [
+        # a trail from the home page that ends in a title long enough to read as a sentence (session 16)
+        ("主页 / 服务项目 / 搬家价格 / 就在这个周末，超60家景区推门票半价！5·19中国旅游日上海送出“文旅大礼包”", v(CHROME, True)),
+        ("当前位置：首页 > 新闻 > 就在这个周末，超60家景区推门票半价！", v(CHROME, True)),
+        ("位置：位于北京市朝阳区，占地100亩，交通便利，周边配套齐全，是理想的居住场所。", None),  # a listing's field
+        ("主页君说，今天的活动非常成功，大家玩得很开心。", None),
+    ],
     "follow_prompt": [
+        ("掃一掃，關注宸居新房網微信公眾號", v(CHROME, True)),  # session 16
         ("点击关注「安特卫普华光中文学校」，获取第一手本地资讯！", v(CHROME, True)),  # (session 13)
         ("关注某某在线公众号，获取更多资讯", v(CHROME, True)),  # the account named before its kind
         ("關注我的公眾號：飯點兒阿橘的小廚房", v(CHROME, True)),  # "my account" (session 14)
@@ -376,6 +384,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # a blog's name and tagline before its bar (session 16); a long title and a number are no bar
         ("保姐Echo聊保障 — 一個十年保險人的碎碎念  首頁 · 重疾險 · 醫療險 · 年金 · 理賠故事 · 關於我", v(CHROME)),
         ("专题·中国国际传播能力建设，联系方式 0800-972-972", None),
+        # a long bar of words may hold one longer item (session 16)
+        ("宸居新房网 首页 新房 二手房 租房 商业地产 房价 资讯 问答 家居 | 切换城市[澄州] 登录 注册", v(CHROME)),
         ("首頁 ≫ 會務通告 ≫ 河北雄安高新技術產業開發區_百度百科", v(CHROME, True)),  # a doubled arrow (session 15)
         ("夜讀書坊>>都市小說>>兩萬字長文", v(CHROME)),
         ("意見回饋", v(CHROME, True, True)),  # Taiwan's word for feedback (session 15)

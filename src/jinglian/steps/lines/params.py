@@ -142,6 +142,9 @@ class LineParams:
     #: ... or the name and its tagline, two segments this long together ("保姐Echo聊保障 — 一個十年保險人的碎碎念
     #: 首頁 · 重疾險 · …"; held-out 67, session 16, read after its one measurement: 20 characters)
     nav_tagline_max: int = 24
+    #: ... and a bar of words may hold one longer item in every this many ("切换城市[澄州]" among twelve;
+    #: held-out 68, session 16, read after its one measurement)
+    nav_long_every: int = 6
     #: a line without Han, digits and words this short is a lone chrome item ("more>>")
     bare_chrome_max: int = 12
     #: a drawn rule ("━━━━", "________", "……………", "=-=-=-") has at least this many rule

