@@ -243,6 +243,10 @@ HELDOUT = {
     # being made (not read by them), before any code ran on them; measured once at the next rule commit
     "heldout72": ("heldout72-templates.json", 72720, False),
     "heldout73": ("heldout73-templates.json", 73730, False),
+    # round 32 (session 16): two more, written by blind helpers while the fixes read from 70/71 were
+    # being made (not read by them), before any code ran on them; measured once at the next rule commit
+    "heldout74": ("heldout74-templates.json", 74740, False),
+    "heldout75": ("heldout75-templates.json", 75750, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
