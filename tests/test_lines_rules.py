@@ -44,6 +44,11 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        # a label spaced out to line up a form's colons (session 16)
+        ("聯 系 人：黃詠琪 先生", v("lines.contact")),
+        ("地　　址：江蘇省崑山市玉山鎮城北路4號", v("lines.contact", True)),
+        ("我 是 谁：一个问题", None),
+        ("监 制：高明勇", None),  # a spaced credit: the base pages' labels call it content
         ("本页责任人：吴秀兰  联系电话：4008297297", v("lines.editor", True)),  # who answers for the page (session 16)
         ("Edited by 王宇航", v("lines.editor", True)),  # session 15
         ("Sumber: 中國食品報", v("lines.source", True)),  # Malay (session 15)

@@ -1531,6 +1531,14 @@ CONTACTS_FIXES: list[tuple[str, str]] = [
     ("具體可向經辦網點（2888 7676）諮詢。", "2888 7676"),
     ("我有所感懷的事情，深深的刻在心上。【報名方式】2597 5848", "2597 5848"),  # held-out 69 (session 16)
     ("報名方式：2597 5848", "2597 5848"),
+    # held-out 70/71's (session 16, read after their one measurement)
+    ("邮箱 xiaoyuAThotmail.com 谢谢", "xiaoyuAThotmail.com"),
+    ("【联系方式：customs924AT qq DOT com】", "customs924AT qq DOT com"),
+    ("想要原图的可以私信或邮件 幺叁玖 零贰柒壹 捌捌伍陆。", "幺叁玖 零贰柒壹 捌捌伍陆"),
+    ("（加群或有问题请联系会长：幺叄玖 零貳柒壹 捌捌伍陸）", "幺叄玖 零貳柒壹 捌捌伍陸"),
+    ("想要原图的可以私信或郵件 152~0787~0787。", "152~0787~0787"),
+    ("三、新發展形態：走向全面協調【私聊 6340-6750】", "6340-6750"),
+    ("有興趣合作歡迎 email 我哋：9690 0655", "9690 0655"),
 ]
 LOOK_ALIKES_FIXES: list[str] = [
     "一九四九年十月一日",
@@ -1569,6 +1577,10 @@ LOOK_ALIKES_FIXES: list[str] = [
     "（2019 2020）咨询",  # two years in brackets before a call word
     "【报名时间】2024 0501",
     "【报名人数】2345 6789",
+    "We use the formATter.com tool",  # "AT" glued before no mail host
+    "合计人民币壹佰贰拾叁万肆仟伍佰陆拾柒元整",  # an amount in financial numerals
+    "金额：壹贰叁肆伍陆柒元",
+    "营业时间 9:00~18:00，价格 150~2000~3000 元",
 ]
 
 # Session 12: the general shapes behind the spellings above, written before any held-out set of

@@ -65,6 +65,8 @@ _MOBILE = re.compile(
     r"|1 [3-9] \d(?:" + _SEP + r"\d{4}" + _SEP + r"\d{4}| \d(?: \d){7})"
     # slashes between the groups, "137/6131/6131" (held-out 64, session 16, read after its one measurement)
     r"|1[3-9]\d/\d{4}/\d{4}"
+    # or tildes, "152~0787~0787" (held-out 70, session 16, read after its one measurement)
+    r"|1[3-9]\d[~～]\d{4}[~～]\d{4}"
     r"|(?P<split>1[3-9](?:" + "|".join(
         r"\d{%d}" % (g[0] - 2) + "".join(_SEP + r"\d{%d}" % n for n in g[1:]) for g in _MOBILE_SPLITS) + r")))"
     + _NDA + _NOT_QUANTITY
@@ -227,7 +229,7 @@ _CONTACT_LABEL = (r"(?:" + _context("label") + r"|(?=[A-Za-z])(?<![A-Za-z])(?i:"
 _LABEL_ASIDE = r"(?:\s*[(（](?=[^()（）\n]*[^\d\s()（）.\-])[^()（）\n]{1,8}[)）])?"  # words, not an area code
 # a chain of labels ("联系电话号码", "联系人及电话", "聯絡我們")
 # ("call 我", "WhatsApp 我們", "Tel no.:")
-_LABEL_TAIL = (r"(?:\s?(?:" + _CONTACT_LABEL + r"|" + _context("weak") + r"|号码|號碼|号|號|方式|我们|我們|我|(?i:no)\.?|人(?=[及和与與/／、:：])|(?:是|为|為)(?=\s?[(（+＋\d])))*"
+_LABEL_TAIL = (r"(?:\s?(?:" + _CONTACT_LABEL + r"|" + _context("weak") + r"|号码|號碼|号|號|方式|我们|我們|我哋|我|(?i:no)\.?|人(?=[及和与與/／、:：])|(?:是|为|為)(?=\s?[(（+＋\d])))*"
                r"(?:[及和与與]" + _CONTACT_LABEL + r")?")
 # a second channel named after the label: "电话/微信：", "WhatsApp / Signal / Telegram："
 _SECOND_CHANNEL = (r"(?:\s*[/／、或]\s*(?:QQ|qq|短信|(?i:" + _context("wechat") + "|" + _context("im") + r")|" + _CONTACT_LABEL + r")"
@@ -304,15 +306,17 @@ def _dated(number: str) -> bool:
 # "1" is read out in a phone number; 么 after OpenCC's conversion to traditional script) and ○ (a
 # circle written for 〇) are numerals too, and the groups may stand apart as digits do
 # ("幺三八 一二三四 五六七八"), and Han numerals may be mixed with digits ("0二-二三四五-六七八九")
-_HAN_DIGIT = "〇○零一幺么二三四五六七八九"
+# (and the financial numerals, 壹贰叁…玖 in either script: "幺叁玖 零贰柒壹 捌捌伍陆"; held-out 70, session 16, read
+# after its one measurement; an amount in them holds 拾 / 佰 / 仟 or 元 and is a quantity)
+_HAN_DIGIT = "〇○零一幺么二三四五六七八九壹贰貳叁叄參肆伍陆陸柒捌玖"
 _HAN_NUMBER = re.compile(r"[" + _HAN_DIGIT + r"0-9](?<![0-9A-Za-z][0-9])(?:[ \u3000\-－·]?[" + _HAN_DIGIT + r"0-9]){6,}(?![0-9A-Za-z])")
-_HAN_AS_DIGITS = str.maketrans(_HAN_DIGIT, "00011123456789")
+_HAN_AS_DIGITS = str.maketrans(_HAN_DIGIT, "000111234567891223334566789")
 _HAN_GROUPING = re.compile(r"[ \u3000\-－·]")
-_HAN_QUANTITY = "十百千万萬亿億两兩"  # a numeral of these before or after the run makes it a quantity
-_HAN_AFTER_QUANTITY = re.compile(r"[" + _HAN_QUANTITY + r"年月日号號点點个個元人次岁歲]")
+_HAN_QUANTITY = "十百千万萬亿億两兩拾佰仟"  # a numeral of these before or after the run makes it a quantity
+_HAN_AFTER_QUANTITY = re.compile(r"[" + _HAN_QUANTITY + r"年月日号號点點个個元圆圓人次岁歲]")
 # a cheap `in` test before the scan: a mobile holds 一 or 幺 and an area code 〇 or 零; a local number of
 # 三 to 九 alone ("三四五六七八九三") is not read (a gate on every numeral would scan nearly every page)
-_HAN_GATE = "〇○零一幺么二"
+_HAN_GATE = "〇○零一幺么二壹贰貳"
 
 
 def _han_as_digits(m: re.Match) -> str:
@@ -369,12 +373,17 @@ _SIGNS_INSIDE = r"(?:[^\sA-Za-z0-9\u3400-\u9fff()（）\[\]【】{}〔〕〖〗<
 #: the big mail hosts, after which 在 ("at") stands for "@" ("news04在163.com"; held-out 58, session 15, read after
 #: its one measurement; "wq123152在163点com", held-out 62): only before one of them, since "v2在github.com发布"
 #: is a sentence
-_MAIL_HOSTS = (r"(?:163|126|yeah|qq|vip\.qq|foxmail|sina|vip\.sina|sohu|aliyun|139|189|21cn|tom|gmail|googlemail"
-               r"|hotmail|outlook|live|yahoo|icloud|msn|netvigator|hinet|seed|pchome|ms\d{2}\.hinet)[.．点點]")
+_MAIL_HOST_NAMES = (r"(?:163|126|yeah|qq|vip\.qq|foxmail|sina|vip\.sina|sohu|aliyun|139|189|21cn|tom|gmail|googlemail"
+                    r"|hotmail|outlook|live|yahoo|icloud|msn|netvigator|hinet|seed|pchome|ms\d{2}\.hinet)")
+_MAIL_HOSTS = _MAIL_HOST_NAMES + r"[.．点點]"
+#: "AT" in capitals glued to a lower-case name, before a big mail host ("xiaoyuAThotmail.com", "customs924AT qq
+#: DOT com"; held-out 70/71, session 16, read after their one measurement)
+_GLUED_AT_HOST = r"(?=\s?" + _MAIL_HOST_NAMES + r"\s?(?:[.．点點]|dot\b|DOT\b))"
 _AT_ZAI = r"(?<=[A-Za-z0-9])\s?在\s?(?=" + _MAIL_HOSTS + r")"
 _AT_WORD = (r"(?:" + _AT_ZAI + r"|#|＃|艾特|◎|﹫|\s?小老鼠\s?|[(（\[【{〔〖]\s?(?:at|AT|At|a|A|艾特|小老鼠|[@＠#＃])\s?[)）\]】}〕〗]|\s?_(?:at|AT)_\s?|[/／]\s?(?:at|AT)\s?[/／]"
             r"|&#0*64;?|&#[xX]0*40;?|%40|圈[aA]"
             r"|(?<=[A-Za-z0-9]) (?:at|AT) (?=[A-Za-z0-9])"
+            r"|(?<=[a-z0-9_])AT" + _GLUED_AT_HOST +
             # any sign or bracket (`_SIGN`, `_OPEN`): the general shape, not one more spelling
             r"|\s?(?:" + _SIGN + r"|" + _OPEN + r"\s?(?:" + _SIGNS_INSIDE + r"|ａｔ|ＡＴ|老鼠|圈[aA]?|在)\s?" + _CLOSE + r")\s?)")
 #: a dot written otherwise: full-width "．", an ideographic "。", dot / 点 in brackets or between spaces,
@@ -434,6 +443,7 @@ _AT_SCAN = (re.compile(r"[#＃艾(（\[【{〔〖◎﹫](?:(?<=[#＃◎﹫])|(?<
             re.compile(r"[&%圈/／](?:(?<=&)#(?:0*64|[xX]0*40);?|(?<=%)40|(?<=圈)[aA]|(?<=[/／])\s?(?:at|AT)\s?[/／])"),
             re.compile(r"_(?:at|AT)_"), re.compile(r"在(?=\s?" + _MAIL_HOSTS + r")"),  # (the literal first: fast)
             re.compile(r" (?:at|AT) (?=[A-Za-z0-9])"), re.compile(r"小老鼠"),
+            re.compile(r"AT(?<=[a-z0-9_]AT)" + _GLUED_AT_HOST),  # (glued: "xiaoyuAThotmail.com"; the literal first)
             re.compile(_OPEN + r"\s?(?:" + _SIGNS_INSIDE + r"|ａｔ|ＡＴ|老鼠|圈[aA]?|在)\s?" + _CLOSE))
 #: the mail domain after an "@" however written (checked before `_EMAIL_DODGE` runs)
 _DODGE_DOMAIN = re.compile(r"\s?[A-Za-z0-9-]+(?:" + _DODGE_DOT + r"[A-Za-z0-9-]+)*" + _DODGE_DOT + _MAIL_TLD + r"(?![A-Za-z])")

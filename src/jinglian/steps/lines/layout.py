@@ -25,7 +25,9 @@ from .rules import contact_tail
 #: "商务合作"); folded text
 #: (a press release's "傳媒查詢：" / "新聞主任 某某", a shop's "售後服務": held-out 64/65, session 16)
 CONTACT_HEAD_RE = re.compile(r"联系|联络|顾问|客服|热线|合作|咨询|招生|招聘|办公室|业务|商务|投稿|爆料|报名|销售|负责人|经理"
-                             r"|查询|主任|售后")
+                             r"|查询|主任|售后"
+                             # whom to add or message ("有意者請加：", "想團購的可以私訊"; held-out 70, session 16)
+                             r"|有意|私讯|私信")
 #: a note on the contact line above it ("微信同號": the mobile is also the WeChat id); folded text
 CONTACT_NOTE_RE = re.compile(r"^\(?(?:微信|whatsapp|line)?同号\)?$")
 

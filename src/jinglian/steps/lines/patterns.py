@@ -111,6 +111,9 @@ ASK_CONTACT_RE = re.compile(r"^(?:如有(?:任何)?(?:疑问|问题|查询)|查�
 TAG_FIELD_RE = re.compile(r"(?:标签|关键词|关键字|tags?)\s*:")
 #: what every contact value holds: four digits, or an "@" however spelt ("#", "艾特", " at ", "(at)", "点com")
 CONTACT_HINT_RE = re.compile(r"\d{4}|[@#]|艾特|小老鼠|\bat\b|[(\[]at[)\]]|[点點](?:com|net|cn|org)")
+#: a label spaced out to line up a form's colons ("聯 系 人：", "地　　址："; held-out 71, session 16, read after its
+#: one measurement); folded text, where an ideographic space is a space
+SPACED_LABEL_RE = re.compile(r"^([\u4e00-\u9fff](?: +[\u4e00-\u9fff]){1,3})(?= *:)")
 CONTACT_ADDRESS_LABELS = frozenset(("地址", "联系地址", "公司地址", "通讯地址", "address"))
 #: labels of whom to contact, and a person's name after one: two to four Han, perhaps a title
 CONTACT_PERSON_LABELS = frozenset(("联系人", "联络人"))

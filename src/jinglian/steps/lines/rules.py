@@ -31,7 +31,7 @@ from .patterns import (
     COOKIE_RE, CONSENT_RE, NOTICE_LABEL_RE, SELF_DISCLAIMER_RE, OUTLET_GAP_RE,
     GROUP_JOIN_RE, GROUP_CHANNEL_RE, TICKER_CHANGE_RE, TICKER_PRICE_RE, THOUSANDS_RE, COMPILED_SOURCE_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
-    STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, CONTACT_PROMPT_RE, ASK_CONTACT_RE, TAG_FIELD_RE,
+    STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, CONTACT_PROMPT_RE, ASK_CONTACT_RE, SPACED_LABEL_RE, TAG_FIELD_RE,
     BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE,
 )
 from ...zh.text import HAN_RUN_RE
@@ -49,6 +49,12 @@ class Rule(NamedTuple):
 def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """'label: value' lines: source, editor, byline, contact, meta."""
     head = x.head
+    if head[1:2] == " ":
+        # a contact form's label spaced out ("聯 系 人：", "地　　址："); a spaced credit ("监 制：某某") is
+        # left as it was: the base pages' labels call such credits content
+        spaced = SPACED_LABEL_RE.match(head)
+        if spaced and lex.label_category.get(spaced.group(1).replace(" ", "")) == "contact":
+            head = spaced.group(1).replace(" ", "") + head[spaced.end(1):]
     m = lex.label_re.match(head)
     if m is None:
         # any short label before a bare e-mail / phone / QQ number: "商务合作：bd@example.com"
