@@ -1539,6 +1539,10 @@ CONTACTS_FIXES: list[tuple[str, str]] = [
     ("想要原图的可以私信或郵件 152~0787~0787。", "152~0787~0787"),
     ("三、新發展形態：走向全面協調【私聊 6340-6750】", "6340-6750"),
     ("有興趣合作歡迎 email 我哋：9690 0655", "9690 0655"),
+    # held-out 72/73's (session 16, read after their one measurement)
+    ("團購酒水可諮詢186 一 3083 一 3083。", "186 一 3083 一 3083"),
+    ("聯繫方式：dingzuo138ATmacau.ctm.net", "dingzuo138ATmacau.ctm.net"),
+    ("、，需要的朋友加2945 7530", "2945 7530"),
 ]
 LOOK_ALIKES_FIXES: list[str] = [
     "一九四九年十月一日",
@@ -1581,6 +1585,8 @@ LOOK_ALIKES_FIXES: list[str] = [
     "合计人民币壹佰贰拾叁万肆仟伍佰陆拾柒元整",  # an amount in financial numerals
     "金额：壹贰叁肆伍陆柒元",
     "营业时间 9:00~18:00，价格 150~2000~3000 元",
+    "第 123 一 456 页",
+    "增加2945 7530元",
 ]
 
 # Session 12: the general shapes behind the spellings above, written before any held-out set of

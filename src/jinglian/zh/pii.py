@@ -312,6 +312,9 @@ _HAN_DIGIT = "〇○零一幺么二三四五六七八九壹贰貳叁叄參肆伍
 _HAN_NUMBER = re.compile(r"[" + _HAN_DIGIT + r"0-9](?<![0-9A-Za-z][0-9])(?:[ \u3000\-－·]?[" + _HAN_DIGIT + r"0-9]){6,}(?![0-9A-Za-z])")
 _HAN_AS_DIGITS = str.maketrans(_HAN_DIGIT, "000111234567891223334566789")
 _HAN_GROUPING = re.compile(r"[ \u3000\-－·]")
+#: 一 drawn for a dash between two groups of digits ("186 一 0775 一 0775"; held-out 72, session 16, read after
+#: its one measurement)
+_ONE_AS_DASH = re.compile(r"(?<=[0-9]{3} )一(?= [0-9]{3})|(?<=[0-9]{3})一(?=[0-9]{3})")
 _HAN_QUANTITY = "十百千万萬亿億两兩拾佰仟"  # a numeral of these before or after the run makes it a quantity
 _HAN_AFTER_QUANTITY = re.compile(r"[" + _HAN_QUANTITY + r"年月日号號点點个個元圆圓人次岁歲]")
 # a cheap `in` test before the scan: a mobile holds 一 or 幺 and an area code 〇 or 零; a local number of
@@ -326,6 +329,9 @@ def _han_as_digits(m: re.Match) -> str:
     ("預約：零九三二－五八七－四六一", a Taiwan mobile after a booking word, leaked from held-out 39
     when only a mainland mobile or a contact label made Han numerals a phone)."""
     run, text = m.group(), m.string
+    dashed = _ONE_AS_DASH.sub("-", run)
+    if dashed != run and dashed.isascii():
+        return dashed  # "186 一 0775 一 0775": 一 drawn for a dash between digit groups
     numerals = _HAN_GROUPING.sub("", run)
     if (len(numerals) > 12 or numerals.isascii() or (m.start() and text[m.start() - 1] in _HAN_QUANTITY)
             or _HAN_AFTER_QUANTITY.match(text, m.end())):
@@ -374,7 +380,9 @@ _SIGNS_INSIDE = r"(?:[^\sA-Za-z0-9\u3400-\u9fff()（）\[\]【】{}〔〕〖〗<
 #: its one measurement; "wq123152在163点com", held-out 62): only before one of them, since "v2在github.com发布"
 #: is a sentence
 _MAIL_HOST_NAMES = (r"(?:163|126|yeah|qq|vip\.qq|foxmail|sina|vip\.sina|sohu|aliyun|139|189|21cn|tom|gmail|googlemail"
-                    r"|hotmail|outlook|live|yahoo|icloud|msn|netvigator|hinet|seed|pchome|ms\d{2}\.hinet)")
+                    r"|hotmail|outlook|live|yahoo|icloud|msn|netvigator|hinet|seed|pchome|ms\d{2}\.hinet"
+                    # Macau's, Singapore's and Hong Kong's providers (held-out 72, session 16: "…ATmacau.ctm.net")
+                    r"|macau\.ctm|ctm|singnet|hkbn|ymail|aol|protonmail)")
 _MAIL_HOSTS = _MAIL_HOST_NAMES + r"[.．点點]"
 #: "AT" in capitals glued to a lower-case name, before a big mail host ("xiaoyuAThotmail.com", "customs924AT qq
 #: DOT com"; held-out 70/71, session 16, read after their one measurement)
