@@ -43,6 +43,7 @@ from ..zh.lexicon import Folder
 from ..zh.text import HAN_RE, wide_chars
 from .lines import ends_sentence, line_spans
 from .lines.params import LineParams
+from .lines.patterns import CONTACT_HINT_RE
 from .lines.rules import contact_tail
 from ..zh.text import count_han
 
@@ -256,6 +257,8 @@ class LineModel(Editor):
     def _article_part(self, line: str) -> str:
         """The line without a contact clause glued behind its last sentence, when what is left is
         a sentence of `glued_head_han` Han or more."""
+        if not CONTACT_HINT_RE.search(line):
+            return line  # no number, no "@" however spelt: no contact clause (a cheap test first)
         cut = contact_tail(line, _LINE_PARAMS)
         return line[:cut] if cut > 0 and count_han(line[:cut]) >= self.glued_head_han else line
 

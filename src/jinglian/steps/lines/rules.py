@@ -829,13 +829,18 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     return None
 
 
+#: the words a trail from the home page starts with (`BREADCRUMB_START_RE`), looked for first
+BREADCRUMB_WORD_RE = re.compile(r"首页|主页|home|位置")
+
+
 def breadcrumb_lead(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
-    """A line led by a breadcrumb from the home page: a trail that ends in a title long enough
+    """A short line led by a breadcrumb from the home page: a trail that ends in a title long enough
     to read as a sentence ("主页 / 服务项目 / 搬家价格 / 就在这个周末，超60家景区推门票半价！…"; held-out 68,
     session 16, read after its one measurement)."""
     # (not a bare "位置：", which leads a listing's own field: "位置：位于市中心，交通便利。")
-    if x.visible > p.chrome_line_max or x.lead.startswith("位置"):
-        return None
+    if not x.sentence or x.visible > p.chrome_line_max or x.lead.startswith("位置") \
+            or not BREADCRUMB_WORD_RE.search(x.lead, 0, 24):
+        return None  # (a line that is no sentence is site_chrome's; the words first: a cheap test)
     return Verdict(CHROME, True) if BREADCRUMB_START_RE.match(x.lead) else None
 
 
@@ -892,7 +897,6 @@ LINE_RULES: tuple[Rule, ...] = (
 
 #: Rules for paragraphs (long lines, sentences): only shapes that hold a sentence are looked for.
 PARAGRAPH_RULES: tuple[Rule, ...] = (
-    Rule("breadcrumb_lead", breadcrumb_lead),
     Rule("bbs_header", bbs_header),
     Rule("original_title", original_title),
     Rule("repost_lead", repost_lead),
