@@ -44,15 +44,14 @@ from ..zh.text import HAN_RE, wide_chars
 from .lines import ends_sentence, line_spans
 from .lines.params import LineParams
 from .lines.patterns import CONTACT_HINT_RE
-from .lines.rules import contact_tail
-from ..zh.text import count_han
+from .lines.rules import glued_cut
 
 REASON = "lines.model"
 MODEL_FILE = "line_model.npz"
 #: hashed feature space: 2**18 buckets (the training sets hold ~150k distinct features)
 DIM_BITS = 18
 
-_LINE_PARAMS = LineParams()  # where a glued contact clause starts: `lines.noise`'s default
+_LINE_PARAMS = LineParams()  # where a glued contact clause starts: `lines.noise`'s defaults
 _SPACE_RE = re.compile(r"\s+")
 _DIGITS_RE = re.compile(r"\d+")
 _LATIN_RE = re.compile(r"[a-z]+")
@@ -213,12 +212,6 @@ class LineModel(Editor):
     #: sentence: "投资有风险，入市须谨慎。…据此操作风险自负。")
     sentence_threshold: float = 0.99
 
-    #: a line that is a sentence of this many Han or more with a contact clause glued behind it
-    #: (`lines.rules.contact_tail`) is scored without the clause: `lines.noise` kept it as the
-    #: article's (its `glued_head_han`), and the clause's words alone made the model take it
-    #: (held-out 66/67, session 16, read after their one measurement: "…家庭依然幸福美滿。，聯繫方式：…")
-    glued_head_han: int = 8
-
     #: lines whose text score is kept per step object (a memory bound, cleared when full)
     text_cache: ClassVar[int] = 100_000
 
@@ -255,12 +248,14 @@ class LineModel(Editor):
         return 1.0 / (1.0 + math.exp(-(text + place + self._b)))
 
     def _article_part(self, line: str) -> str:
-        """The line without a contact clause glued behind its last sentence, when what is left is
-        a sentence of `glued_head_han` Han or more."""
+        """The line without a contact clause glued behind the article's sentence (`lines.rules.glued_cut`,
+        at `lines.noise`'s defaults): `lines.noise` keeps such a line as the article's, and the
+        clause's words alone made the model take it (held-out 66/67, session 16, read after their
+        one measurement: "…家庭依然幸福美滿。，聯繫方式：…")."""
         if not CONTACT_HINT_RE.search(line):
             return line  # no number, no "@" however spelt: no contact clause (a cheap test first)
-        cut = contact_tail(line, _LINE_PARAMS)
-        return line[:cut] if cut > 0 and count_han(line[:cut]) >= self.glued_head_han else line
+        cut = glued_cut(line, _LINE_PARAMS)
+        return line[:cut] if cut > 0 else line
 
     def judged(self, raw: list[str], index: int) -> bool:
         """Whether the step may judge a line at all: not longer than `max_chars`, at least

@@ -63,10 +63,9 @@ _MOBILE = re.compile(
     # digit, "1 3 8 7 2 6 5 0 9 1 4" (held-out 52, session 15, read after its one measurement)
     # (or dashed after them, "1 3 9 - 6529 - 6529": held-out 64's, bench/pii_cross.py, session 16)
     r"|1 [3-9] \d(?:" + _SEP + r"\d{4}" + _SEP + r"\d{4}| \d(?: \d){7})"
-    # slashes between the groups, "137/6131/6131" (held-out 64, session 16, read after its one measurement)
-    r"|1[3-9]\d/\d{4}/\d{4}"
-    # or tildes, "152~0787~0787" (held-out 70, session 16, read after its one measurement)
-    r"|1[3-9]\d[~～]\d{4}[~～]\d{4}"
+    # slashes or tildes between the groups, "137/6131/6131", "152~0787~0787" (held-out 64 and 70,
+    # session 16, read after their one measurement)
+    r"|1[3-9]\d[/~～]\d{4}[/~～]\d{4}"
     r"|(?P<split>1[3-9](?:" + "|".join(
         r"\d{%d}" % (g[0] - 2) + "".join(_SEP + r"\d{%d}" % n for n in g[1:]) for g in _MOBILE_SPLITS) + r")))"
     + _NDA + _NOT_QUANTITY

@@ -53,8 +53,9 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
         # a contact form's label spaced out ("聯 系 人：", "地　　址："); a spaced credit ("监 制：某某") is
         # left as it was: the base pages' labels call such credits content
         spaced = SPACED_LABEL_RE.match(head)
-        if spaced and lex.label_category.get(spaced.group(1).replace(" ", "")) == "contact":
-            head = spaced.group(1).replace(" ", "") + head[spaced.end(1):]
+        label = spaced.group(1).replace(" ", "") if spaced else ""
+        if lex.label_category.get(label) == "contact":
+            head = label + head[spaced.end(1):]
     m = lex.label_re.match(head)
     if m is None:
         # any short label before a bare e-mail / phone / QQ number: "商务合作：bd@example.com"
@@ -963,7 +964,12 @@ def glued_contact(x: LineFeatures, p: LineParams, lex: Lexicon) -> bool:
     number; a sentence that is noise itself ("本文经授权转载。…") or too short to tell
     (`glued_head_han`) leaves the verdict as it was."""
     t = x.notice_text or x.text
-    cut = contact_tail(t, p)
-    if cut < 0 or count_han(t[:cut]) < p.glued_head_han:
-        return False
-    return first_verdict(line_features(t[:cut].strip(), p, lex), p, lex) is None
+    cut = glued_cut(t, p)
+    return cut > 0 and first_verdict(line_features(t[:cut].strip(), p, lex), p, lex) is None
+
+
+def glued_cut(s: str, p: LineParams) -> int:
+    """Where a contact clause glued behind a sentence of `glued_head_han` Han or more starts (see
+    `contact_tail`); -1 when there is none.  `lines.model` scores such a line without the clause."""
+    cut = contact_tail(s, p)
+    return cut if cut > 0 and count_han(s[:cut]) >= p.glued_head_han else -1
