@@ -247,6 +247,10 @@ HELDOUT = {
     # being made (not read by them), before any code ran on them; measured once at the next rule commit
     "heldout74": ("heldout74-templates.json", 74740, False),
     "heldout75": ("heldout75-templates.json", 75750, False),
+    # round 33 (session 17): two more, written by blind helpers at the start of the session, before
+    # any code ran on them; measured once at 0c2b76a, the rules session 16 ended with
+    "heldout76": ("heldout76-templates.json", 76760, False),
+    "heldout77": ("heldout77-templates.json", 77770, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
