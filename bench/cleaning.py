@@ -251,6 +251,10 @@ HELDOUT = {
     # any code ran on them; measured once at 0c2b76a, the rules session 16 ended with
     "heldout76": ("heldout76-templates.json", 76760, False),
     "heldout77": ("heldout77-templates.json", 77770, False),
+    # round 34 (session 17): two more, written by blind helpers while the fixes read from 76/77 were
+    # being made (not read by them), before any code ran on them; measured once at the next rule commit
+    "heldout78": ("heldout78-templates.json", 78780, False),
+    "heldout79": ("heldout79-templates.json", 79790, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
