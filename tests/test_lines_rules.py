@@ -190,6 +190,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("请先登录后才能评论", v(CHROME, True)),
         ("掃碼下載APP　新人領86元券", v(CHROME, True)),  # an app's download prompt (session 14)
         ("扫码下载漳岭卫视APP　看直播　领积分", v(CHROME, True)),
+        # a help page's feedback buttons (session 17); a question about help, with no buttons, is no widget
+        ("本文档对您是否有帮助？　有帮助　没帮助　｜　还有其他问题？提交工单", v(CHROME, True)),
+        ("這篇文章對你有幫助嗎？ 是  否", v(CHROME, True)),
+        ("这个方法对你有帮助吗？是的，它让我少走了很多弯路。", None),
         ("会员需要先注册，再登录网站才能参加抽奖。", None),  # no "才" right after the login
         ("他回复说：资料已经寄出，请注意查收。", None),
         ("展会现场，参观者扫描二维码即可获取产品资料。", None),
@@ -240,6 +244,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # an affiliate-link disclosure (session 16)
         ("＊本文含合作推廣連結，透過連結購買Yumi會獲得少量分潤，不影響你的購買價格。", v("lines.repost_notice", True)),
         ("带货主播靠佣金赚钱，记者调查发现部分商品价格偏高。", None),
+        # a studio's ban on copying its photos (session 17)
+        ("客片均经新人授权发布，盗图必究！", v("lines.copyright", False, True)),  # a sentence: weak
+        ("警方表示，对盗用他人照片诈骗的行为将依法追究。", None),
         ("本店所售商品均為正品，鑑定如有不符，保證全額退款。", v("lines.repost_notice")),  # a shop's guarantee (session 15)
         ("他说：“这家店所售商品均为正品吗？”记者调查发现并非如此。", None),
         ("會籍條款及細則以型動健身會最終決定為準。", v("lines.repost_notice")),  # session 15
@@ -385,6 +392,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # Taiwan government bars lead with ":::", Taobao's with "亲，请登录" (session 16)
         ("雲峰縣政府消防局:::回首頁｜網站導覽｜English｜常見問答｜RSS", v(CHROME, True)),
         ("亲，请登录 免费注册 手机逛淘觅", v(CHROME)),
+        # a download site's name, slogan and bar (session 17)
+        ("蜂巢下載站 - 安全、綠色、放心的軟件下載站　軟件下載 | 手機遊戲 | 安卓軟件 | 蘋果軟件 | 專題 | 排行", v(CHROME)),
         ("快修侠家电维修 — 空调维修｜冰箱维修｜洗衣机维修｜热水器维修｜油烟机清洗｜服务网点｜在线预约", v(CHROME)),
         # a blog's name and tagline before its bar (session 16); a long title and a number are no bar
         ("保姐Echo聊保障 — 一個十年保險人的碎碎念  首頁 · 重疾險 · 醫療險 · 年金 · 理賠故事 · 關於我", v(CHROME)),

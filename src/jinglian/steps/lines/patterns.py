@@ -199,7 +199,10 @@ WIDGET_PROMPT_RE = re.compile(
     # session 14, read after its one measurement)
     r"|(?:需要|须|请先?|必须)\s*(?:登录|注册)\s*(?:后\s*)?才(?:可以|能)|没有账号\s*\?\s*(?:立即|马上)?注册"
     # an app's download prompt: "掃碼下載APP　新人領86元券", "扫码下载某某APP　看直播" (held-out 46/47, session 14)
-    r"|^扫码下载\S{0,10}app")
+    r"|^扫码下载\S{0,10}app"
+    # a help page's feedback buttons: "本文档对您是否有帮助？ 有帮助 没帮助 ｜ 还有其他问题？提交工单" (held-out 77,
+    # session 17, read after its one measurement)
+    r"|对(?:您|你)(?:是否)?有(?:帮助|用)[吗嗎]?\s*[?？]\s*(?:有帮助\s+没帮助|是\s+否|有用\s+没用)")
 #: words only a video player's own controls and overlays carry ("广告剩余: 10秒", "播放模式",
 #: "缓冲质量", "错误码"): a line with several of them is the player, copied as text
 PLAYER_WORDS_RE = re.compile(r"广告剩余|秒后播放|关闭广告|跳过广告|可关闭广告|拦截插件|即将播放|播放模式|视频宽高|缓冲质量"
