@@ -255,6 +255,10 @@ HELDOUT = {
     # being made (not read by them), before any code ran on them; measured once at the next rule commit
     "heldout78": ("heldout78-templates.json", 78780, False),
     "heldout79": ("heldout79-templates.json", 79790, False),
+    # round 35 (session 17): two more, written by blind helpers while the fixes read from 78/79 were
+    # being made (not read by them), before any code ran on them; measured once at the next rule commit
+    "heldout80": ("heldout80-templates.json", 80800, False),
+    "heldout81": ("heldout81-templates.json", 81810, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
