@@ -49,6 +49,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("地　　址：江蘇省崑山市玉山鎮城北路4號", v("lines.contact", True)),
         ("我 是 谁：一个问题", None),
         ("监 制：高明勇", None),  # a spaced credit: the base pages' labels call it content
+        ("最後修訂：2021-05-18　行李服務部", v("lines.meta")),  # session 17
+        ("社址：北京市西城區松風衚衕71號院", v("lines.contact", True)),
         ("本页责任人：吴秀兰  联系电话：4008297297", v("lines.editor", True)),  # who answers for the page (session 16)
         ("Edited by 王宇航", v("lines.editor", True)),  # session 15
         ("Sumber: 中國食品報", v("lines.source", True)),  # Malay (session 15)
@@ -247,6 +249,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # a studio's ban on copying its photos (session 17)
         ("客片均经新人授权发布，盗图必究！", v("lines.copyright", False, True)),  # a sentence: weak
         ("警方表示，对盗用他人照片诈骗的行为将依法追究。", None),
+        # a page's own caveat; a bilingual notice's (session 17)
+        ("以上內容如有變更，以電驛充電幫助中心最新公告為準。", v("lines.repost_notice")),
+        ("本公告之中英文版本如有歧異，概以英文版本為準。", v("lines.repost_notice")),
         ("本店所售商品均為正品，鑑定如有不符，保證全額退款。", v("lines.repost_notice")),  # a shop's guarantee (session 15)
         ("他说：“这家店所售商品均为正品吗？”记者调查发现并非如此。", None),
         ("會籍條款及細則以型動健身會最終決定為準。", v("lines.repost_notice")),  # session 15
@@ -392,6 +397,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # Taiwan government bars lead with ":::", Taobao's with "亲，请登录" (session 16)
         ("雲峰縣政府消防局:::回首頁｜網站導覽｜English｜常見問答｜RSS", v(CHROME, True)),
         ("亲，请登录 免费注册 手机逛淘觅", v(CHROME)),
+        # a nav bar before the site's hotline; a help page's "still stuck?" button (session 17)
+        ("驍途車主之家  首頁 關於我們 產品中心 解決方案 工程案例 新聞動態 聯繫我們  服務熱線：0912-775-775", v(CHROME, True)),
+        ("还有问题？联系在线客服", v(CHROME, True, True)),
         # a download site's name, slogan and bar (session 17)
         ("蜂巢下載站 - 安全、綠色、放心的軟件下載站　軟件下載 | 手機遊戲 | 安卓軟件 | 蘋果軟件 | 專題 | 排行", v(CHROME)),
         ("快修侠家电维修 — 空调维修｜冰箱维修｜洗衣机维修｜热水器维修｜油烟机清洗｜服务网点｜在线预约", v(CHROME)),
@@ -638,6 +646,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("假證辦理＋真人視訊百家樂＋出售銀行卡四件套＋無抵押貸款當日撥款", v("lines.seo_spam")),
         ("免费看全集电影——花呗提现秒到——黄牛票代抢——演唱會門票低價轉讓", v("lines.seo_spam")),
         ("我们在这里讨论的问题——你们怎么看——他们怎么说——大家的意见", None),  # particles: prose
+        # search queries joined into a keyword line, items longer than a list's (session 17)
+        ("光伏发电加盟,汽车改装,家用充电桩多少钱,行李超重怎么办,二手车过户流程", v("lines.seo_spam")),
+        ("驱动下载官方免费版，香港云主机，网贷逾期怎么办，顯卡推薦2025", v("lines.seo_spam")),
+        ("他说价格太高，流程太慢，服务也一般，不会再来了", None),  # clauses, not queries
         # a function character in one item of four is a term's ("在线"), in two of four prose's
         ("在线问诊免费，失眠怎么治疗，马币汇率今日，大马房产投资", v("lines.seo_spam")),
         ("在线问诊免费 | 男科医院哪家好 | 胃镜多少钱 | 违章查询 | 包邮清仓", v("lines.seo_spam")),

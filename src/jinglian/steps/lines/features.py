@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ...zh.lexicon import Lexicon
 from ...zh.text import HAN_RUN_RE
 from .params import LineParams
-from .patterns import EDGE_PUNCT, INNER_PUNCT_RE, LEAD_DECOR, RAW_INNER_RE, SEP_RE, ends_sentence
+from .patterns import EDGE_PUNCT, INNER_PUNCT_RE, LEAD_DECOR, QUERY_TAIL_RE, RAW_INNER_RE, SEP_RE, ends_sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +64,15 @@ def count_han(s: str) -> int:
 
 
 def list_like(s: str, p: LineParams) -> bool:
-    """Many short items joined by separators ("a，b，c，d"): a keyword list, not a sentence."""
+    """Many short items joined by separators ("a，b，c，d"): a keyword list, not a sentence.  Search
+    queries joined into a page's keyword line are longer items, half of them ending as a query does
+    ("光伏发电加盟,家用充电桩多少钱,行李超重怎么办,二手车过户流程"; held-out 76/78/79, session 17)."""
     segs = SEP_RE.split(s)
-    return len(segs) >= p.list_min_segments and sum(map(len, segs)) <= p.list_segment_avg * len(segs)
+    if len(segs) < p.list_min_segments:
+        return False
+    size = sum(map(len, segs))
+    return size <= p.list_segment_avg * len(segs) or (
+        size <= p.keyword_item_max * len(segs) and 2 * sum(1 for g in segs if QUERY_TAIL_RE.search(g)) >= len(segs))
 
 
 def head_of(s: str) -> str:

@@ -11,6 +11,9 @@ from ...zh.shape import PREV_NEXT_WORDS
 
 #: separators between segments of lists, nav bars and breadcrumbs
 SEP_RE = re.compile(r"[\s|/\\_\-—–·•・,、;>»›→~◆◇■□●○★☆┊︳]+")
+#: how a search query ends ("…多少钱", "…怎么办", "…下载", "显卡推荐2025"): the items of a page's keyword line; folded text
+QUERY_TAIL_RE = re.compile(r"(?:多少钱|怎么办|怎么样|哪家好|哪个好|流程|下载|推荐|排行榜?|价格|官网|免费版|在线阅读|在线观看"
+                           r"|资源|攻略|教程|大全)\d*$")
 #: closing/opening brackets and decoration stripped before looking at a line's first word
 EDGE_PUNCT = "[]【】()<>《》「」『』〔〕{}\"'“”‘’*#=+:.…!?。 \t\u00a0"
 #: dashes, bullets and arrows that lead a field or chrome line ("——来源：", "· 编辑：",
@@ -114,7 +117,7 @@ CONTACT_HINT_RE = re.compile(r"\d{4}|[@#]|艾特|小老鼠|\bat\b|[(\[]at[)\]]|[
 #: a label spaced out to line up a form's colons ("聯 系 人：", "地　　址："; held-out 71, session 16, read after its
 #: one measurement); folded text, where an ideographic space is a space
 SPACED_LABEL_RE = re.compile(r"^([\u4e00-\u9fff](?: +[\u4e00-\u9fff]){1,3})(?= *:)")
-CONTACT_ADDRESS_LABELS = frozenset(("地址", "联系地址", "公司地址", "通讯地址", "address"))
+CONTACT_ADDRESS_LABELS = frozenset(("地址", "联系地址", "公司地址", "通讯地址", "社址", "会址", "address"))
 #: labels of whom to contact, and a person's name after one: two to four Han, perhaps a title
 CONTACT_PERSON_LABELS = frozenset(("联系人", "联络人"))
 CONTACT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s?(?:先生|女士|小姐|老师|经理))?")

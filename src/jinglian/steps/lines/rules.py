@@ -771,6 +771,22 @@ def banner(x: LineFeatures, p: LineParams, lex: Lexicon) -> bool:
     return cues >= 2
 
 
+def without_hotline(s: str) -> str:
+    """The line without a last entry that is a label and a phone number: a nav bar may end with the
+    site's hotline ("驍途車主之家  首頁 關於我們 … 聯繫我們  服務熱線：0912-775-775"; held-out 78, session 17,
+    read after its one measurement)."""
+    found = [f for f in find_pii(s) if f[2] in CONTACT_KINDS]
+    if not found or found[-1][1] != len(s):
+        return s
+    cut = s.rfind(" ", 0, found[-1][0])
+    label = s[cut + 1:found[-1][0]].strip(" :")
+    return s[:cut] if cut > 0 and 0 < count_han(label) == len(label) <= HOTLINE_LABEL_MAX else s
+
+
+#: the longest label of a hotline after a nav bar ("全国统一服务热线")
+HOTLINE_LABEL_MAX = 8
+
+
 def _long_items_fit(items: list[str], p: LineParams) -> bool:
     """A nav bar's items are short; a long bar of words may hold a longer one ("宸居新房网 首页 新房 …
     家居 | 切换城市[澄州] 登录 注册": one in every `nav_long_every`; held-out 68, session 16)."""
@@ -814,7 +830,9 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
             return Verdict(CHROME, True)
     # nav bars: many short segments, channel or chrome words among them, after the site's name
     # (and its tagline, then at least nav_min_segments items that are words: "专题·<a long title>，联系方式
-    # 0800-972-972" is no nav bar; held-out 48)
+    # 0800-972-972" is no nav bar; held-out 48), perhaps before the site's hotline
+    if s[-1:].isdigit():
+        segs = segments(without_hotline(s))
     lead = 2 if (len(segs) >= p.nav_min_segments + 2 and len(segs[1]) > p.nav_segment_max
                  and len(segs[0]) + len(segs[1]) <= p.nav_tagline_max
                  and all(HAN_RUN_RE.search(g) for g in segs[2:])) else 1
