@@ -259,6 +259,10 @@ HELDOUT = {
     # being made (not read by them), before any code ran on them; measured once at the next rule commit
     "heldout80": ("heldout80-templates.json", 80800, False),
     "heldout81": ("heldout81-templates.json", 81810, False),
+    # round 36 (session 17): two more, written by blind helpers while the fixes read from 80/81 were
+    # being made (not read by them), before any code ran on them; measured once at the next rule commit
+    "heldout82": ("heldout82-templates.json", 82820, False),
+    "heldout83": ("heldout83-templates.json", 83830, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
