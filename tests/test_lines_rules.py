@@ -50,6 +50,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("我 是 谁：一个问题", None),
         ("监 制：高明勇", None),  # a spaced credit: the base pages' labels call it content
         ("最後修訂：2021-05-18　行李服務部", v("lines.meta")),  # session 17
+        ("消息來源 聯合新聞網｜整理 阿澄的小日记", v("lines.source", True)),
         ("社址：北京市西城區松風衚衕71號院", v("lines.contact", True)),
         ("本页责任人：吴秀兰  联系电话：4008297297", v("lines.editor", True)),  # who answers for the page (session 16)
         ("Edited by 王宇航", v("lines.editor", True)),  # session 15
@@ -104,6 +105,26 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("LINE ID：xm_service05883", v("lines.contact", True)),
         ("意見反映：service 小老鼠 example 點 com 點 tw", v("lines.contact", True)),
         ("電郵詐騙案件今年以來明顯增多", None),  # no separator: a sentence's subject
+    ],
+    # a journal page's citation and DOI lines, however long (session 17)
+    "citation_line": [
+        ("引用本文：蘇硯秋. 論發展全過程人民民主與新時代民生建設[J]. 岑川學刊, 2025, 449(3): 20-28.", v("lines.meta", True)),
+        ("Citation: 顧澄. 第二章 失鄉號的船長. Cenchuan Journal, 2025, 95(2): 2018-2026.", v("lines.meta", True)),
+        ("DOI：10.1654/j.cnki.cjxk.2025.054.054", v("lines.meta", True)),
+        ("引用本文的作者认为，民生建设是长期工程。", None),  # no colon: a sentence
+    ],
+    # a forwarded post's header (session 17)
+    "forward_header": [
+        ("Forwarded from 暖芙手工皂", v("lines.source", True)),
+        ("//@黃靖雯:轉發微博", v("lines.source", True)),
+        ("//@阿澄的小日记: 转发微博", v("lines.source", True)),
+        ("//@阿澄的小日记: 这家店真的好吃，下次还来", None),  # a reposter's own words
+    ],
+    # a social platform's page title (session 17)
+    "platform_title": [
+        ("貓頭鷹數碼情報站的微博_微博", v(CHROME)),
+        ("跳格短视频 · Instagram 相片和影片", v(CHROME)),
+        ("我在微博上看到一条新闻", None),
     ],
     "original_title": [
         ("原标题：老旧小区改造全面提速", v("lines.source", True)),
@@ -382,6 +403,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("免费观看_高清无码_在线视频_澳门赌场_真人娱乐", v("lines.seo_spam", True)),
         ("百家樂技巧，午夜福利，網絡兼職，偷拍自拍，無抵押貸款", v("lines.seo_spam", True)),
         ("澳门赌场真人娱乐在线博彩", v("lines.seo_spam", True)),
+        # paper mills (session 17)
+        ("留學生論文輔導 SCI論文潤色 論文降重軟件 畢業論文代寫 EI會議檢索 免費論文下載 職稱論文發表 中文核心期刊目錄2025", v("lines.seo_spam", True)),
         ("私服發佈網_小説免費閲讀全文_遊戲充值0.1折_植髮多少錢", v("lines.seo_spam", True)),  # clinic and top-up bait (session 15)
         ("本院男科医院的医生提醒，植发多少钱要看毛囊数量。", None),
         ("北京_上海_广州_深圳", None),
@@ -400,6 +423,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # a nav bar before the site's hotline; a help page's "still stuck?" button (session 17)
         ("驍途車主之家  首頁 關於我們 產品中心 解決方案 工程案例 新聞動態 聯繫我們  服務熱線：0912-775-775", v(CHROME, True)),
         ("还有问题？联系在线客服", v(CHROME, True, True)),
+        # a journal article page's links (session 17)
+        ("摘要　HTML全文　PDF下載（3294KB）　參考文獻　相關文章　引證文獻　導出引用", v(CHROME, True)),
         # a download site's name, slogan and bar (session 17)
         ("蜂巢下載站 - 安全、綠色、放心的軟件下載站　軟件下載 | 手機遊戲 | 安卓軟件 | 蘋果軟件 | 專題 | 排行", v(CHROME)),
         ("快修侠家电维修 — 空调维修｜冰箱维修｜洗衣机维修｜热水器维修｜油烟机清洗｜服务网点｜在线预约", v(CHROME)),
@@ -646,6 +671,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("假證辦理＋真人視訊百家樂＋出售銀行卡四件套＋無抵押貸款當日撥款", v("lines.seo_spam")),
         ("免费看全集电影——花呗提现秒到——黄牛票代抢——演唱會門票低價轉讓", v("lines.seo_spam")),
         ("我们在这里讨论的问题——你们怎么看——他们怎么说——大家的意见", None),  # particles: prose
+        # a year after a term is not counted in its length (session 17)
+        ("免费论文下载|维普查重|中文核心期刊目录2025|CSSCI来源期刊|EI会议检索", v("lines.seo_spam")),
         # search queries joined into a keyword line, items longer than a list's (session 17)
         ("光伏发电加盟,汽车改装,家用充电桩多少钱,行李超重怎么办,二手车过户流程", v("lines.seo_spam")),
         ("驱动下载官方免费版，香港云主机，网贷逾期怎么办，顯卡推薦2025", v("lines.seo_spam")),

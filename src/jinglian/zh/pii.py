@@ -472,6 +472,9 @@ _QQ = re.compile(
 # (and before an id with a digit or "_" after a space: "代购联系：V abc_daigou"; round 8)
 _WECHAT_WORDS = _context("wechat") + r"|v(?=\s?" + _COLON + r"|\s(?=[A-Za-z][-A-Za-z]*[\d_]))"
 _WECHAT_NAME = _starts(_context("wechat")) + r"(?<![A-Za-z])(?i:" + _WECHAT_WORDS + r")(?!(?!id|ID|Id)[A-Za-z])"
+#: an id after a space: letters then a digit or "_" ("tips75889"), or two words of letters joined by a dot
+#: before the digit ("商務合作 VX siyu.editor6-47251"; held-out 81, session 17; not "www.", not "app.v2")
+_SPACED_ID = r"[A-Za-z][-A-Za-z]*[\d_]|(?!www\.)[A-Za-z][-A-Za-z]{2,}\.[A-Za-z]{3,}[-A-Za-z]*\d"
 _WECHAT = re.compile(
     # a colon, or white space before an id that holds a digit ("加小助手微信 tips75889 进群": a
     # bare word after a space, "微信 app", is no id); held-out 13's contact lines, issue 14 round 4;
@@ -479,7 +482,7 @@ _WECHAT = re.compile(
     # number only after a colon (an old account's QQ number, "微信号：12345678")
     _WECHAT_NAME + r"(?!公众|公眾)(?:\s?(?:号码|號碼|号|號|(?i:id)))?" + _ID_ASIDE + _ID_SECOND
     + r"(?:\s*(?:搜索|搜)?\s*" + _COLON + r"\s*(?P<num>[1-9]\d{4,10}" + _NDA + _NOT_QUANTITY + r")?"
-    r"|\s*(?:是|为|為|搜索|搜)\s*(?=[A-Za-z][-A-Za-z]*[\d_])|\s+(?=[A-Za-z][-A-Za-z]*[\d_]))"
+    r"|\s*(?:是|为|為|搜索|搜)\s*(?=" + _SPACED_ID + r")|\s+(?=" + _SPACED_ID + r"))"
     # an id may hold a dot as pages print it ("pr5.845"), not at its end
     r"(?(num)|(?P<id>[A-Za-z][-_.A-Za-z0-9]{1,18}[-_A-Za-z0-9]|1[3-9]\d{9}))" + _NDA
 )

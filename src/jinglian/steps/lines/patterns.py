@@ -163,6 +163,15 @@ def squash(s: str) -> str:
 # --- news-page and platform shapes (issues 14 and 15); raw or folded text ---
 #: "原标题：…", "（原标题：…）", "本文原标题：《…》", "原题为《…》": a repost's original headline
 ORIGINAL_TITLE_RE = re.compile(r"^[\s(（【\[]*(?:本文)?原(?:标题|標題|题|題|文标题|文標題)\s*(?:[:：]|为|為|是|\s(?=\S))")
+#: how to cite the article, or its DOI: "引用本文：某某. 题名[J]. 某刊, 2025, 449(3): 20-28.", "Citation: …",
+#: "DOI：10.1654/…" (a journal's page; held-out 80, session 17, read after its one measurement); folded lead
+CITATION_RE = re.compile(r"^(?:引用本文|本文引用格式|引用格式|引文格式|如何引用本文|cite this article|citation|doi)\s*:")
+#: a forwarded post's header: "Forwarded from 某頻道" (Telegram), "//@某某:转发微博" (a Weibo repost with no
+#: comment of its own); held-out 81, session 17, read after its one measurement; folded
+FORWARD_RE = re.compile(r"^(?:forwarded from\s|//@[^:\s]{1,24}:\s*(?:转发微博|轉發微博)?\s*$)")
+#: a social platform's page title: "某某的微博_微博", "某某 · Instagram 相片和影片" (held-out 81, session 17);
+#: folded
+PLATFORM_TITLE_RE = re.compile(r"(?:的微博_微博|·\s*instagram\s*(?:相片和影片|photos and videos)|\|\s*facebook)$")
 #: an author's biography: "作者简介：…", "关于作者：…"
 AUTHOR_BIO_RE = re.compile(r"^[\s(（【\[]*(?:作者简介|作者簡介|作者介绍|作者介紹|关于作者|關於作者|作者档案|作者檔案)")
 #: "作者为…专栏作家。", "作者系…研究员", "作者maomaobear，为…专栏作者。": short bios in one sentence
