@@ -67,6 +67,10 @@ def test_a_sentence_with_a_contact_clause_glued_behind_it_is_scored_without_it(s
     # a clause behind too short a sentence is scored with it
     page = [TITLE, *PARAGRAPHS, "好的。 —— 訂房請聯絡 400 084 7480", CHROME_BOTTOM[0]]
     assert step._article_part(page[-2]) == page[-2]
+    # a bracketed aside behind a sentence with no end mark, its address spelled out long (held-out 80,
+    # session 17)
+    aside = "草薙龙瞬《佛系：如何成为一个快乐的人》讲得很好（通讯作者联系方式：twhgs.office5924【at】foxmail【点】com）"
+    assert step._article_part(aside) == "草薙龙瞬《佛系：如何成为一个快乐的人》讲得很好"
 
 
 def test_the_first_line_goes_only_above_another_line_over_the_article(step: LineModel) -> None:

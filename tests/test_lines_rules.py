@@ -723,6 +723,9 @@ def test_a_sentence_with_a_glued_contact_clause_stays(read):
         ("本文经授权转载。如需转载请联系 0912-553-553", v("lines.repost_notice", True)),  # noise itself
         ("谢谢。（如需转载授权，请联系0912-553-553）", v("lines.repost_notice", True)),  # too short to tell
         ("他把手放在门把手上。（如需转载授权，请联系本报编辑部）", v("lines.repost_notice", True)),  # no number
+        # a bracketed aside behind a sentence with no end mark (session 17)
+        ("他把手放在门把手上（如需转载授权，请联系0912-553-553）", None),
+        ("活动详情（如需转载授权，请联系0912-553-553）", v("lines.repost_notice", True)),  # too short to tell
     ]:
         got = R.judge(features(line), P, lex)
         assert (got.reason if got else None) == (want.reason if want else None), line

@@ -988,13 +988,39 @@ def first_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
 def contact_tail(s: str, p: LineParams) -> int:
     """Where a contact clause glued behind the last sentence of `s` starts ("…的“傷疤”。，查詢請電郵至
     ８５３－49974997", "…擇期宣判。歡迎讀者提供線索，聯繫方式：02-2206-2206。"): at most `contact_tail_max`
-    characters that hand out a number or an address; -1 when there is none."""
+    characters that hand out a number or an address; -1 when there is none.  A bracketed aside that
+    ends the line is such a clause too, after a sentence with no end mark, its words counted without
+    the address (an address may be spelled out long: "…讲得很好（通讯作者联系方式：twhgs.office5924【at】
+    foxmail【点】com）"; held-out 80, session 17, read after its one measurement)."""
     body = s.rstrip(CLOSERS + "".join(TERMINALS))
     cut = max(body.rfind(c) for c in TERMINALS) + 1
+    opening = aside_start(s)
+    if opening > cut and len(s) - opening <= 2 * p.contact_tail_max:
+        aside = s[opening:]
+        found = [f for f in find_pii(aside) if f[2] in CONTACT_KINDS]
+        if found and len(aside) - sum(end - start for start, end, _ in found) <= p.contact_tail_max:
+            return opening
     tail = s[cut:]
     if not cut or not 0 < len(tail) <= p.contact_tail_max:
         return -1
     return cut if any(k in CONTACT_KINDS for _, _, k in find_pii(tail)) else -1
+
+
+def aside_start(s: str) -> int:
+    """Where the bracketed aside that ends `s` opens ("…（查詢：(853) 28728728）": at "（"); -1 when `s`
+    ends in no closing bracket or its brackets do not balance."""
+    if s[-1:] not in ")）":
+        return -1
+    depth = 0
+    for i in range(len(s) - 1, -1, -1):
+        c = s[i]
+        if c in ")）":
+            depth += 1
+        elif c in "(（":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
 
 
 def glued_contact(x: LineFeatures, p: LineParams, lex: Lexicon) -> bool:
