@@ -263,6 +263,10 @@ HELDOUT = {
     # being made (not read by them), before any code ran on them; measured once at the next rule commit
     "heldout82": ("heldout82-templates.json", 82820, False),
     "heldout83": ("heldout83-templates.json", 83830, False),
+    # round 37 (session 17): two more, written by blind helpers while the fixes read from 82/83 were
+    # being made (not read by them), before any code ran on them; measured once at the next rule commit
+    "heldout84": ("heldout84-templates.json", 84840, False),
+    "heldout85": ("heldout85-templates.json", 85850, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
