@@ -213,6 +213,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("请先登录后才能评论", v(CHROME, True)),
         ("掃碼下載APP　新人領86元券", v(CHROME, True)),  # an app's download prompt (session 14)
         ("扫码下载漳岭卫视APP　看直播　领积分", v(CHROME, True)),
+        # an app's prompt to read on; a pirate novel site's "remember our address", however long (session 17)
+        ("汗滴健身 App｜打开App，看更多健身干货  >>", v(CHROME, True)),
+        ("天才一秒记住本站地址：https://m.jiujuanshuhai.cc/96186.html 手机版阅读网址：m.jiujuanshuhai.cc", v(CHROME, True)),
+        ("打开冰箱，看看还剩什么菜", None),
         # a help page's feedback buttons (session 17); a question about help, with no buttons, is no widget
         ("本文档对您是否有帮助？　有帮助　没帮助　｜　还有其他问题？提交工单", v(CHROME, True)),
         ("這篇文章對你有幫助嗎？ 是  否", v(CHROME, True)),
@@ -273,6 +277,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # a page's own caveat; a bilingual notice's (session 17)
         ("以上內容如有變更，以電驛充電幫助中心最新公告為準。", v("lines.repost_notice")),
         ("本公告之中英文版本如有歧異，概以英文版本為準。", v("lines.repost_notice")),
+        ("本章来源于微信公众号“沔州吃喝玩乐”，请支持正版", v("lines.repost_notice")),  # a reposted chapter
         ("本店所售商品均為正品，鑑定如有不符，保證全額退款。", v("lines.repost_notice")),  # a shop's guarantee (session 15)
         ("他说：“这家店所售商品均为正品吗？”记者调查发现并非如此。", None),
         ("會籍條款及細則以型動健身會最終決定為準。", v("lines.repost_notice")),  # session 15
@@ -621,6 +626,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("主演：张三  导演：李四，上映后好评如潮。", None),  # ends a sentence
     ],
     "engagement_prompt": [
+        ("更多精彩内容请关注我们的公众号：WX_shuyou3183", v(CHROME)),  # session 17
         ("喜歡這篇文章的話歡迎分享，也別忘了追蹤鄉民看板備份站粉絲專頁和 IG 喔～", v(CHROME)),  # follow the page (session 13)
         ("想看更多在地新聞？加入恆昇地產 LINE 官方帳號，最新消息不漏接！", v(CHROME)),
         ("警方正持续追踪该账号的资金流向。", None),
@@ -677,6 +683,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("光伏发电加盟,汽车改装,家用充电桩多少钱,行李超重怎么办,二手车过户流程", v("lines.seo_spam")),
         ("驱动下载官方免费版，香港云主机，网贷逾期怎么办，顯卡推薦2025", v("lines.seo_spam")),
         ("他说价格太高，流程太慢，服务也一般，不会再来了", None),  # clauses, not queries
+        # "在线" is a search term's word, not a particle (session 17)
+        ("馬拉松報名,足球比分,體育直播吧,CBA直播在線觀看,英雄聯盟比賽直播", v("lines.seo_spam")),
+        ("我在线上等你，你在家里等我，他在路上，我们都在等", None),
         # a function character in one item of four is a term's ("在线"), in two of four prose's
         ("在线问诊免费，失眠怎么治疗，马币汇率今日，大马房产投资", v("lines.seo_spam")),
         ("在线问诊免费 | 男科医院哪家好 | 胃镜多少钱 | 违章查询 | 包邮清仓", v("lines.seo_spam")),

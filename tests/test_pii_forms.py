@@ -1547,10 +1547,14 @@ CONTACTS_FIXES: list[tuple[str, str]] = [
     ("[该故事由本文作者概括并翻译]……具体可以邮件问我３506 5838", "３506 5838"),
     # held-out 81's (session 17): a dot inside an id after a space
     ("商務合作 VX siyu.editor6-47251", "siyu.editor6-47251"),
+    # held-out 82/83's (session 17): whose WeChat it is after the word; "may enquire at"
+    ("组委会微信客服：Ahsun_64203（添加请备注“溪岚马拉松”）", "Ahsun_64203"),
+    ("，東指向，詳情可洽1092·092·2251。", "1092·092·2251"),
 ]
 LOOK_ALIKES_FIXES: list[str] = [
     "掃碼或用微信 www.example2.com 打開",  # a site after 微信 and a space is no id (session 17)
     "請更新微信 app.v2 版本",
+    "微信客服在线时间为9:00-18:00",  # hours, no id (session 17)
     "一九四九年十月一日",
     "二〇二四年",
     "第一二三四五六七八",

@@ -480,7 +480,8 @@ _WECHAT = re.compile(
     # bare word after a space, "微信 app", is no id); held-out 13's contact lines, issue 14 round 4;
     # "是" / "搜索" before an id with a digit or "_" ("微信号是abc_2024", "微信搜索 abc_123"); a
     # number only after a colon (an old account's QQ number, "微信号：12345678")
-    _WECHAT_NAME + r"(?!公众|公眾)(?:\s?(?:号码|號碼|号|號|(?i:id)))?" + _ID_ASIDE + _ID_SECOND
+    # (whose account it is may follow the word: "微信客服：Ahsun_64203"; held-out 82, session 17)
+    _WECHAT_NAME + r"(?!公众|公眾)(?:客服|小助手|助手|助理)?(?:\s?(?:号码|號碼|号|號|(?i:id)))?" + _ID_ASIDE + _ID_SECOND
     + r"(?:\s*(?:搜索|搜)?\s*" + _COLON + r"\s*(?P<num>[1-9]\d{4,10}" + _NDA + _NOT_QUANTITY + r")?"
     r"|\s*(?:是|为|為|搜索|搜)\s*(?=" + _SPACED_ID + r")|\s+(?=" + _SPACED_ID + r"))"
     # an id may hold a dot as pages print it ("pr5.845"), not at its end

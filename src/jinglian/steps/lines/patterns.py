@@ -12,8 +12,8 @@ from ...zh.shape import PREV_NEXT_WORDS
 #: separators between segments of lists, nav bars and breadcrumbs
 SEP_RE = re.compile(r"[\s|/\\_\-—–·•・,、;>»›→~◆◇■□●○★☆┊︳]+")
 #: how a search query ends ("…多少钱", "…怎么办", "…下载", "显卡推荐2025"): the items of a page's keyword line; folded text
-QUERY_TAIL_RE = re.compile(r"(?:多少钱|怎么办|怎么样|哪家好|哪个好|流程|下载|推荐|排行榜?|价格|官网|免费版|在线阅读|在线观看"
-                           r"|资源|攻略|教程|大全)\d*$")
+QUERY_TAIL_RE = re.compile(r"(?:多少钱|怎么办|怎么样|哪家好|哪个好|哪个牌子好|是什么|什么意思|怎么做|流程|下载|推荐|排行榜?|价格|官网"
+                           r"|免费版|在线阅读|在线观看|直播|比分|资源|攻略|教程|大全|方法|偏方|技巧|设置)\d*$")
 #: closing/opening brackets and decoration stripped before looking at a line's first word
 EDGE_PUNCT = "[]【】()<>《》「」『』〔〕{}\"'“”‘’*#=+:.…!?。 \t\u00a0"
 #: dashes, bullets and arrows that lead a field or chrome line ("——来源：", "· 编辑：",
@@ -212,9 +212,14 @@ WIDGET_PROMPT_RE = re.compile(
     r"|(?:需要|须|请先?|必须)\s*(?:登录|注册)\s*(?:后\s*)?才(?:可以|能)|没有账号\s*\?\s*(?:立即|马上)?注册"
     # an app's download prompt: "掃碼下載APP　新人領86元券", "扫码下载某某APP　看直播" (held-out 46/47, session 14)
     r"|^扫码下载\S{0,10}app"
+    # an app's prompt to read on in it ("打开App，看更多健身干货 >>"; held-out 82, session 17)
+    r"|打开\s?app\s?[,，]?\s?(?:看|查看|阅读|获取|领取)"
     # a help page's feedback buttons: "本文档对您是否有帮助？ 有帮助 没帮助 ｜ 还有其他问题？提交工单" (held-out 77,
     # session 17, read after its one measurement)
     r"|对(?:您|你)(?:是否)?有(?:帮助|用)[吗嗎]?\s*[?？]\s*(?:有帮助\s+没帮助|是\s+否|有用\s+没用)")
+#: a pirate novel site's "remember our address", however long the addresses after it: "天才一秒记住本站地址：
+#: https://… 手机版阅读网址：…" (held-out 83, session 17, read after its one measurement); folded lead
+SITE_ADDRESS_RE = re.compile(r"^(?:天才)?一秒(?:钟)?记住|^(?:请)?记住本站(?:地址|网址|域名)")
 #: words only a video player's own controls and overlays carry ("广告剩余: 10秒", "播放模式",
 #: "缓冲质量", "错误码"): a line with several of them is the player, copied as text
 PLAYER_WORDS_RE = re.compile(r"广告剩余|秒后播放|关闭广告|跳过广告|可关闭广告|拦截插件|即将播放|播放模式|视频宽高|缓冲质量"
@@ -338,7 +343,9 @@ ENGAGE_ACTION_RE = re.compile(r"点赞|点个赞|在看|转发|三连|打赏|收
                               # following the site's page or account ("追蹤某某粉絲專頁和 IG", "加入某某 LINE
                               # 官方帳號"; held-out 39, session 13)
                               r"|(?:追踪|关注|加入|订阅)[^,，。!！?？]{0,16}?(?:粉丝专页|粉专|官方帐号|官方账号|帐号|账号|频道|ig\b|line\b)")
-ENGAGE_APPEAL_RE = re.compile(r"记得|别忘了|别忘记|不要忘了|欢迎|点个|动动|给个|求|麻烦|喜欢|觉得|如果|顺手|想看更多|不漏接|不错过")
+ENGAGE_APPEAL_RE = re.compile(r"记得|别忘了|别忘记|不要忘了|欢迎|点个|动动|给个|求|麻烦|喜欢|觉得|如果|顺手|想看更多|不漏接|不错过"
+                              # "更多精彩内容请关注我们的公众号：…" (held-out 83, session 17)
+                              r"|更多精彩")
 
 #: an invitation into a group chat: "拉你进…群", "进群", "入群交流", "加入读者群" ("拉进所谓的投资群" is
 #: a report's); folded text (羣 -> 群)

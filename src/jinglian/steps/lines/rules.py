@@ -30,7 +30,7 @@ from .patterns import (
     LABELLED_NUMBER_RE, BRACKETS_RE, CONTACT_LABEL_TAIL_RE,
     COOKIE_RE, CONSENT_RE, NOTICE_LABEL_RE, SELF_DISCLAIMER_RE, OUTLET_GAP_RE,
     GROUP_JOIN_RE, GROUP_CHANNEL_RE, TICKER_CHANGE_RE, TICKER_PRICE_RE, THOUSANDS_RE, COMPILED_SOURCE_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
-    BRACKET_AUTHOR_RE, CITATION_RE, FORWARD_RE, PLATFORM_TITLE_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
+    BRACKET_AUTHOR_RE, SITE_ADDRESS_RE, CITATION_RE, FORWARD_RE, PLATFORM_TITLE_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
     STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, CONTACT_PROMPT_RE, ASK_CONTACT_RE, SPACED_LABEL_RE, TAG_FIELD_RE,
     BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE,
 )
@@ -288,6 +288,8 @@ def widget_prompt(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
     account's reply menu ("2、回复【公积金】查询缴存记录", "点【在看】"), "扫描下方二维码…"; short,
     so a sentence about such things is left alone."""
     if x.visible <= p.widget_prompt_max and WIDGET_PROMPT_RE.search(x.lead.lstrip("0123456789、.)） ")):
+        return Verdict(CHROME, True)
+    if SITE_ADDRESS_RE.match(x.lead):
         return Verdict(CHROME, True)
     return None
 
@@ -591,7 +593,8 @@ def keyword_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
         if not ((2 <= han or (han == 1 and len(w) >= 3)) and len(w.rstrip(DIGITS)) <= p.keyword_item_max) \
                 or (han != len(w) and not ASCII_ALNUM_RE.fullmatch(HAN_RUN_RE.sub("", w))):
             return None
-        with_particles += bool(PARTICLES.intersection(w))
+        # ("在线", online, is a search term's word, not a particle: "CBA直播在线观看"; held-out 82, session 17)
+        with_particles += bool(PARTICLES.intersection(w.replace("在线", "")))
     # a function character in a few items is a word's ("在线问诊免费", "男科医院哪家好"); in most, prose
     if with_particles > p.keyword_particle_share * len(items):
         return None
