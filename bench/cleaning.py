@@ -267,6 +267,10 @@ HELDOUT = {
     # being made (not read by them), before any code ran on them; measured once at the next rule commit
     "heldout84": ("heldout84-templates.json", 84840, False),
     "heldout85": ("heldout85-templates.json", 85850, False),
+    # round 38 (session 17): two more, written by blind helpers while the fixes read from 84/85 were
+    # being made (not read by them), before any code ran on them; measured once at the next rule commit
+    "heldout86": ("heldout86-templates.json", 86860, False),
+    "heldout87": ("heldout87-templates.json", 87870, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
