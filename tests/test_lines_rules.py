@@ -52,6 +52,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("最後修訂：2021-05-18　行李服務部", v("lines.meta")),  # session 17
         ("消息來源 聯合新聞網｜整理 阿澄的小日记", v("lines.source", True)),
         ("社址：北京市西城區松風衚衕71號院", v("lines.contact", True)),
+        # a classified ad's poster, an account to follow: weak (session 17)
+        ("Contact: 陳志鵬", v("lines.contact")),
+        ("送養人：林曉薇", v("lines.contact")),
+        ("官方微信公衆號：雪谷松嶺滑雪", v("lines.contact")),
         ("本页责任人：吴秀兰  联系电话：4008297297", v("lines.editor", True)),  # who answers for the page (session 16)
         ("Edited by 王宇航", v("lines.editor", True)),  # session 15
         ("Sumber: 中國食品報", v("lines.source", True)),  # Malay (session 15)
@@ -228,6 +232,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "contact_prompt": [
         ("来电请说明来自远航培训学校，谢谢！", v("lines.contact", True)),  # a classified ad's (session 14)
         ("联系我时请说明是在宁川便民通看到的", v("lines.contact", True)),
+        ("聯絡時請說明是在同路拼车网看到的，謝謝！", v("lines.contact", True)),  # session 17
+        ("PS：联系我时请说明来自拾遗失物招领网，中介勿扰！！", v("lines.contact", True)),
         ("来电请提前预约，以免久候。", None),  # a request, but not to name the site
         ("他说来电请说明来意。", None),
         # whom to ask, with no number: weak, part of a contact block after the article (session 16)
@@ -596,6 +602,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("本文经授权转载自某某日报，原文标题：老街新生", v("lines.source", True)),
         ("本文經作者授權轉載自某某週刊", v("lines.source", True)),
         ("转载自某某网 https://example.com/1234.html", v("lines.source", True)),
+        ("本帖轉載自 尾巴回家送養站，原文：https://www.wohshare.hk/11564.html", v("lines.source", True)),  # session 17
         ("转自己的微博后，他收到了很多留言。", None),  # "转自己": a sentence
         ("转自基层的一线声音：人工智能走进田间", None),  # a bare "转自" opens titles
         ("本文转自某某公众号，已获授权", v("lines.source", True)),
@@ -607,6 +614,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("原文发表后引起了广泛讨论，作者随后又写了续篇。", None),  # no "于/在" after the verb
     ],
     "field_list": [
+        ("【信息编号】6547【有效期】长期有效【浏览】6547次", v("lines.meta")),  # bracketed labels, no spaces (session 17)
         ("出品：某某网  策划：张三  制图：李四", v("lines.editor", True)),  # 策划 is an editor label
         ("摄影：王五  撰文：赵六", v("lines.byline")),  # 摄影 is a byline label
         ("口味：咸鲜  耗时：20分钟", v("lines.meta")),  # labels the lexicon does not know

@@ -105,7 +105,8 @@ FLOOR_RE = re.compile(r"#\s?\d{1,5}|\d{1,5}\s?(?:#|楼|f)|沙发|板凳|地板|�
 BBS_HEADER_RE = re.compile(r"作者\s*:?\s*[^\s:]{1,20}(?:\s*\([^()]{0,20}\))?\s+看板\s*:?\s*\S")
 #: a classified ad's request to say where the number was found: "来电请说明来自某某网，谢谢！", "联系我时请说是在
 #: 某某看到的"; folded text
-CONTACT_PROMPT_RE = re.compile(r"^(?:来电|致电|联系(?:我|我们)?(?:时)?|电话联系时)\s*,?\s*请(?:说明|注明|告知|说)(?:是)?(?:来自|在|从)")
+# (also "聯絡時…" and after "PS："; held-out 85, session 17, read after its one measurement)
+CONTACT_PROMPT_RE = re.compile(r"^(?:ps\s*:\s*)?(?:来电|致电|(?:联系|联络)(?:我|我们)?(?:时)?|电话联系时)\s*,?\s*请(?:说明|注明|告知|说)(?:是)?(?:来自|在|从)")
 #: whom to ask, with no number: "如有疑問，請聯絡活動負責人陳詠詩" (held-out 65, session 16, read after its one
 #: measurement); folded text, the whole line
 ASK_CONTACT_RE = re.compile(r"^(?:如有(?:任何)?(?:疑问|问题|查询)|查询|欲知详情|详情)\s*,?\s*(?:请|可|欢迎)(?:与|向)?"
@@ -119,7 +120,11 @@ CONTACT_HINT_RE = re.compile(r"\d{4}|[@#]|艾特|小老鼠|\bat\b|[(\[]at[)\]]|[
 SPACED_LABEL_RE = re.compile(r"^([\u4e00-\u9fff](?: +[\u4e00-\u9fff]){1,3})(?= *:)")
 CONTACT_ADDRESS_LABELS = frozenset(("地址", "联系地址", "公司地址", "通讯地址", "社址", "会址", "address"))
 #: labels of whom to contact, and a person's name after one: two to four Han, perhaps a title
-CONTACT_PERSON_LABELS = frozenset(("联系人", "联络人"))
+# (a classified ad's poster, "送養人：林曉薇", "Contact: 陳志鵬"; held-out 85, session 17)
+CONTACT_PERSON_LABELS = frozenset(("联系人", "联络人", "送养人", "发布人", "contact"))
+#: labels of an account to follow, whose value is the account's name ("官方微信公衆號：雪谷松嶺滑雪"; held-out 84,
+#: session 17, read after its one measurement)
+CONTACT_ACCOUNT_LABELS = frozenset(("公众号", "微信公众号", "官方微信", "官方微信公众号", "官方微博"))
 CONTACT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s?(?:先生|女士|小姐|老师|经理))?")
 #: an outlet or column name before a byline label: "每经记者 张三", "本报讯 记者 李四"
 BYLINE_INSIDE_RE = re.compile(r"^[^\s,。:]{0,8}?(?:记者|通讯员|特约撰稿人?|评论员|撰稿人?)\s*[:/|]?\s*[^\s,。:]{2,4}(?:[\s、,]+[^\s,。:]{2,4})*(?:\s*(?:通讯员|实习生|编辑|责编|摄影|摄)\s*[:/|]?\s*[^\s,。:]{2,4}(?:[\s、,]+[^\s,。:]{2,4})*)*\s*$")
@@ -320,7 +325,7 @@ BRACKET_CREDIT_RE = re.compile(r"^\s*(?:据|據)?[^,，。;；!?！？()（）]{
 #: a repost's attribution opening a line: "本文经授权转载自X，原文标题：…", "转载自X https://…", "本文转自X";
 #: both scripts (paragraphs are read raw).  A bare "转自" opens titles ("转自基层的一线声音：…") and
 #: sentences ("转自己的…"), so it needs "本文" or the like before it
-REPOST_LEAD_RE = re.compile(r"^[\s(（【\[]*(?:(?:本文|此文|该文|該文|文章)?\s*(?:[经經]\S{0,8}?(?:授权|授權))?\s*(?:转载|轉載)(?:自|于|於)"
+REPOST_LEAD_RE = re.compile(r"^[\s(（【\[]*(?:(?:本文|此文|该文|該文|文章|本帖|此帖|该帖)?\s*(?:[经經]\S{0,8}?(?:授权|授權))?\s*(?:转载|轉載)(?:自|于|於)"
                             r"|(?:本文|此文|该文|該文|文章)\S{0,8}?(?:转|轉)自(?!己))")
 #: where the original was published, opening a line: "原文刊於X，標題為《…》", "原文首发于X专栏",
 #: "本文同步刊登於X第12期" (round 10, held-out 25).  "本文首发于X" alone is left: the magic-html-zh

@@ -20,7 +20,7 @@ from .params import LineParams
 from .patterns import (
     ATTRIBUTION_LABEL_RE, ORIGINAL_LINK_LABEL_RE, AUTHOR_BIO_RE, AUTHOR_IS_RE, BRACKET_OUTLET_RE, BREADCRUMB_SEP_RE,
     BRACKET_LABEL_RE, BREADCRUMB_START_RE, DOWNLOAD_RE,
-    BYLINE_INSIDE_RE, CHROME_SYMBOLS, CONTACT_ADDRESS_LABELS, CONTACT_PERSON_LABELS, CONTACT_NAME_RE, CONTACT_ASIDE_RE, CONTACT_HINT_RE,
+    BYLINE_INSIDE_RE, CHROME_SYMBOLS, CONTACT_ADDRESS_LABELS, CONTACT_PERSON_LABELS, CONTACT_ACCOUNT_LABELS, CONTACT_NAME_RE, CONTACT_ASIDE_RE, CONTACT_HINT_RE,
     CLOSERS, CONTACT_KINDS, TERMINALS, CONTACT_LINE_RE, CONTACT_VALUE_RE, COUNT_RE, DATE_RE, DAY_RE, DIGIT_RE, EDGE_PUNCT,
     HOME_LINK_RE, INNER_PUNCT_RE, LABEL_SEP, LEAD_DECOR, MACHINE_DATE_RE, META_WORD_RE, NOTICE_MARKER_RE,
     FOLLOW_PROMPT_RE, ORIGINAL_TITLE_RE, PREV_NEXT_LABEL_RE, PREV_NEXT_RE, STRIP_DIGITS_RE, TEASER_LINK_RE, URL_FIELD_RE,
@@ -86,6 +86,8 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
         if x.visible <= p.contact_line_max and not x.ends and (
                 CONTACT_VALUE_RE.search(value) or label in CONTACT_ADDRESS_LABELS):
             return Verdict("lines.contact", True)
+        if label in CONTACT_ACCOUNT_LABELS and 0 < len(value) <= p.meta_value_max and not x.ends:
+            return Verdict("lines.contact")  # weak: an article may name an account it quotes
         if label in CONTACT_PERSON_LABELS and CONTACT_NAME_RE.fullmatch(value):
             # whom to contact, a name alone ("聯絡人：何詠詩"): a contact block's line; weak, since a
             # notice inside an article may name its contact (held-out 45, session 14)
@@ -452,8 +454,9 @@ def field_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     if ":" not in text and len(BRACKET_LABEL_RE.findall(text)) >= p.field_list_min:
         # labels in brackets mark the fields off, so the line and its fields may run to a banner's
         # length: a shop's "【商品编号】9744 【批准文号】国药准字H20029744 【月销量】9744件" (held-out 50,
-        # session 15, read after its one measurement)
-        text, longest = BRACKET_LABEL_RE.sub(r"\1:", text), p.banner_max
+        # session 15, read after its one measurement), with or without a space between them ("【信息编号】6547
+        # 【有效期】长期有效【浏览】6547次"; held-out 85, session 17)
+        text, longest = BRACKET_LABEL_RE.sub(r" \1:", text).strip(), p.banner_max
         piece_max = longest
     # fields split at ";" read as a sentence ("文字整理：张三；图片：某网"): only a sentence end excludes
     if x.ends or x.visible > longest or ":" not in text and "/" not in text:
