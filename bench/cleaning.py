@@ -271,6 +271,11 @@ HELDOUT = {
     # being made (not read by them), before any code ran on them; measured once at the next rule commit
     "heldout86": ("heldout86-templates.json", 86860, False),
     "heldout87": ("heldout87-templates.json", 87870, False),
+    # round 39 (session 17): two more, written by blind helpers while the fix read from 86/87 was being
+    # measured (not read by them), before any code ran on them; measured once at 3ae58ea, the session's
+    # last rules, and not read after
+    "heldout88": ("heldout88-templates.json", 88880, False),
+    "heldout89": ("heldout89-templates.json", 89890, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
