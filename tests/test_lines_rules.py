@@ -285,6 +285,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("本公告之中英文版本如有歧異，概以英文版本為準。", v("lines.repost_notice")),
         ("本章来源于微信公众号“沔州吃喝玩乐”，请支持正版", v("lines.repost_notice")),  # a reposted chapter
         ("歡迎分享本文連結，轉貼全文請先來信取得授權。", v("lines.repost_notice")),  # 转贴 for 转载 (session 17)
+        # a listed company's standard guarantee (session 17)
+        ("本公司董事會及全體董事保證本公告內容不存在任何虛假記載、誤導性陳述或者重大遺漏，並對其內容的真實性、準確性和完整性承擔法律責任。",
+         v("lines.repost_notice", True)),
         ("本店所售商品均為正品，鑑定如有不符，保證全額退款。", v("lines.repost_notice")),  # a shop's guarantee (session 15)
         ("他说：“这家店所售商品均为正品吗？”记者调查发现并非如此。", None),
         ("會籍條款及細則以型動健身會最終決定為準。", v("lines.repost_notice")),  # session 15
