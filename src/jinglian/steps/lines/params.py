@@ -259,6 +259,12 @@ class LineParams:
     #: ... and a sentence before it with this many Han is the article's (held-out 58, session 15,
     #: read after its one measurement: its glued sentences run from 9 Han up)
     glued_head_han: int = 8
+    #: a bracketed aside that ends the line ("…讲得很好（通讯作者联系方式：…）") is looked at when at most this
+    #: long, address included (an address may be spelled out long: "twhgs.office5924【at】foxmail【点】com";
+    #: held-out 80, session 17: twice contact_tail_max, whose limit its words without the address keep)
+    contact_aside_max: int = 80
+    #: the longest label of a hotline after a nav bar ("全国统一服务热线"; held-out 78, session 17)
+    hotline_label_max: int = 8
     # Headline runs (issue 15): set on the related-title lists left in gold-train's kept text
     # (the tuning set; runs of 4-17 titles of 8-30 Han after or before the article), then held to
     # the quality gate's content lines: a first version (6 Han, no chat test) removed the short

@@ -563,6 +563,9 @@ def self_disclaimer(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | N
 #: particles and pronouns no search term holds, but every phrase of prose does
 DIGITS = "0123456789"
 PARTICLES = frozenset("的了是在和与也就都而把被着吗呢吧啊我你他她它这那")
+#: words that hold one of them and are a search term's own ("在线", online: "CBA直播在线观看"; held-out 82,
+#: session 17), taken out before the particles are looked for
+PARTICLE_WORDS_RE = re.compile(r"在线")
 QUOTES_COLON = frozenset("\"'“”‘’:：")
 ASCII_ALNUM_RE = re.compile(r"[a-z0-9]+")  # folded text: lower case
 #: a space, slash, dot or dash between Latin letters or digits is inside a term ("band 1", "gb/t标准下载",
@@ -596,8 +599,7 @@ def keyword_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
         if not ((2 <= han or (han == 1 and len(w) >= 3)) and len(w.rstrip(DIGITS)) <= p.keyword_item_max) \
                 or (han != len(w) and not ASCII_ALNUM_RE.fullmatch(HAN_RUN_RE.sub("", w))):
             return None
-        # ("在线", online, is a search term's word, not a particle: "CBA直播在线观看"; held-out 82, session 17)
-        with_particles += bool(PARTICLES.intersection(w.replace("在线", "")))
+        with_particles += bool(PARTICLES.intersection(PARTICLE_WORDS_RE.sub("", w)))
     # a function character in a few items is a word's ("在线问诊免费", "男科医院哪家好"); in most, prose
     if with_particles > p.keyword_particle_share * len(items):
         return None
@@ -796,7 +798,7 @@ def banner(x: LineFeatures, p: LineParams, lex: Lexicon) -> bool:
     return cues >= 2
 
 
-def without_hotline(s: str) -> str:
+def without_hotline(s: str, p: LineParams) -> str:
     """The line without a last entry that is a label and a phone number: a nav bar may end with the
     site's hotline ("驍途車主之家  首頁 關於我們 … 聯繫我們  服務熱線：0912-775-775"; held-out 78, session 17,
     read after its one measurement)."""
@@ -805,11 +807,7 @@ def without_hotline(s: str) -> str:
         return s
     cut = s.rfind(" ", 0, found[-1][0])
     label = s[cut + 1:found[-1][0]].strip(" :")
-    return s[:cut] if cut > 0 and 0 < count_han(label) == len(label) <= HOTLINE_LABEL_MAX else s
-
-
-#: the longest label of a hotline after a nav bar ("全国统一服务热线")
-HOTLINE_LABEL_MAX = 8
+    return s[:cut] if cut > 0 and 0 < count_han(label) == len(label) <= p.hotline_label_max else s
 
 
 def _long_items_fit(items: list[str], p: LineParams) -> bool:
@@ -857,7 +855,7 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     # (and its tagline, then at least nav_min_segments items that are words: "专题·<a long title>，联系方式
     # 0800-972-972" is no nav bar; held-out 48), perhaps before the site's hotline
     if s[-1:].isdigit():
-        segs = segments(without_hotline(s))
+        segs = segments(without_hotline(s, p))
     lead = 2 if (len(segs) >= p.nav_min_segments + 2 and len(segs[1]) > p.nav_segment_max
                  and len(segs[0]) + len(segs[1]) <= p.nav_tagline_max
                  and all(HAN_RUN_RE.search(g) for g in segs[2:])) else 1
@@ -1000,8 +998,8 @@ def contact_tail(s: str, p: LineParams) -> int:
     foxmail【点】com）"; held-out 80, session 17, read after its one measurement)."""
     body = s.rstrip(CLOSERS + "".join(TERMINALS))
     cut = max(body.rfind(c) for c in TERMINALS) + 1
-    opening = aside_start(s)
-    if opening > cut and len(s) - opening <= 2 * p.contact_tail_max:
+    opening = aside_start(s, p.contact_aside_max)
+    if opening > cut:
         aside = s[opening:]
         found = [f for f in find_pii(aside) if f[2] in CONTACT_KINDS]
         if found and len(aside) - sum(end - start for start, end, _ in found) <= p.contact_tail_max:
@@ -1012,13 +1010,14 @@ def contact_tail(s: str, p: LineParams) -> int:
     return cut if any(k in CONTACT_KINDS for _, _, k in find_pii(tail)) else -1
 
 
-def aside_start(s: str) -> int:
+def aside_start(s: str, longest: int) -> int:
     """Where the bracketed aside that ends `s` opens ("…（查詢：(853) 28728728）": at "（"); -1 when `s`
-    ends in no closing bracket or its brackets do not balance."""
+    ends in no closing bracket, or the aside is longer than `longest` (only its last characters are
+    scanned: a paragraph may be long) or does not balance."""
     if s[-1:] not in ")）":
         return -1
     depth = 0
-    for i in range(len(s) - 1, -1, -1):
+    for i in range(len(s) - 1, max(-1, len(s) - 1 - longest), -1):
         c = s[i]
         if c in ")）":
             depth += 1
