@@ -276,6 +276,10 @@ HELDOUT = {
     # last rules, and not read after
     "heldout88": ("heldout88-templates.json", 88880, False),
     "heldout89": ("heldout89-templates.json", 89890, False),
+    # round 40 (session 18): two more, written by blind helpers at the session's start, before any code
+    # ran on them; measured once at 9b14860, session 17's last commit
+    "heldout90": ("heldout90-templates.json", 90900, False),
+    "heldout91": ("heldout91-templates.json", 91910, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
