@@ -152,6 +152,7 @@ def test_checksums():
         # three or more dash-joined groups of 3-4 digits are a phone number whatever the label;
         # hotline (专线), contact window (窗口), "please call" (請電), "may dial" (可打) label one
         ("简历请投递至 1015-015-7558。", "简历请投递至 <PHONE>。"),
+        ("（线索可提供至 60034941）", "（线索可提供至 <PHONE>）"),  # a verb before 至 (session 18)
         ("（招生办：391-9481-9481）", "（招生办：<PHONE>）"),
         ("（聯絡窗口：1276 1276）", "（聯絡窗口：<PHONE>）"),
         ("（報名專線：4553 4553）", "（報名專線：<PHONE>）"),
@@ -185,6 +186,7 @@ def test_checksums():
         # QQ and WeChat only with a context word
         ("QQ:123456789", "QQ:<QQ>"),
         ("加QQ群：87654321，一起讨论", "加QQ群：<QQ>，一起讨论"),
+        ("有需要的媽咪可以加LINE或QQ：Q321114912", "有需要的媽咪可以加LINE或QQ：Q<QQ>"),  # its own "Q" (session 18)
         ("微信:wx_kefu12", "微信:<WECHAT>"),
         ("微信号：zhangsan_88 备注来意", "微信号：<WECHAT> 备注来意"),
         # checksum-valid ID numbers, Luhn-valid cards, IPv4

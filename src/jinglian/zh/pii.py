@@ -245,7 +245,8 @@ _CONTACT_ROLE = (r"(?:\s*(?:[\u4e00-\u9fff]{0,4}(?:" + _context("person") + "|" 
 # messaging app alone before its colon is matched by `_WEAK_LABELLED_PHONE`, which tries far fewer
 # words at the common characters those start with: 号, 如, 本, 通 ...)
 _LABEL_BEFORE_NUMBER = (_starts(_context("label"))[:-2] + r"A-Za-z])(?:" + _CONTACT_PERSON + r"|" + _CONTACT_LABEL + _LABEL_TAIL + _SECOND_CHANNEL + _LABEL_ASIDE
-                        + _CONTACT_ROLE + r")\s*(?:" + _COLON + r"|至|到|为|為|是)?\s*" + _COLON + r"?\s*[(（]?")
+                        # ("线索可提供至 60034941"; held-out 90, session 18, read after its one measurement)
+                        + _CONTACT_ROLE + r")\s*(?:" + _COLON + r"|(?:(?:可|请|請)?(?:提供|提交|反映|告知))?(?:至|到)|为|為|是)?\s*" + _COLON + r"?\s*[(（]?")
 # (after a label a tilde joins the groups too: "電話：2345~6789"; a range of hours is vetoed by `_dated`)
 _LABELLED_NUMBER = r"((?:[(（]\d{2,4}[)）]\s?)?\d(?:(?:" + _SEP + r"|\s?[~～]\s?)?\d){5,13})" + _NDA + _NOT_QUANTITY
 _LABELLED_PHONE = re.compile(_LABEL_BEFORE_NUMBER + _LABELLED_NUMBER)
@@ -465,7 +466,9 @@ _ID_SECOND = r"(?:\s*[/／、]\s*(?:微信|QQ|qq|手机|手機|电话|電話|VX|
 _QQ = re.compile(
     r"(?=[QqＱ扣企群羣加🐧])(?:扣我|(?<![A-Za-z])[Qq]我|(?:QQ|qq|Qq|Q Q|q q|ＱＱ|扣扣|企鹅|企鵝|🐧)(?:[\u4e00-\u9fff0-9]{0,4}?(?:群|羣)[0-9①-⑳]?)?|(?<![A-Za-z])Q(?:群|羣)|加Q|(?<![A-Za-z])Q(?=\s?[:：]\s?[1-9]\d{4})"
     r"|[群羣])(?:号码|號碼|号|號)?" + _ID_ASIDE + _ID_SECOND
-    + r"\s*(?:" + _COLON + r"|是|为|為)?\s*([1-9]\d{1,3}(?:[ \-]?\d{2,4}){1,3})" + _NDA + _NOT_QUANTITY
+    # the number may carry its own "Q" ("QQ：Q321114912"; held-out 88, session 17, read after its one
+    # measurement)
+    + r"\s*(?:" + _COLON + r"|是|为|為)?\s*(?:[QqＱ](?=[1-9]))?([1-9]\d{1,3}(?:[ \-]?\d{2,4}){1,3})" + _NDA + _NOT_QUANTITY
 )
 #: WeChat however written ("微信", "V信", "薇信", "VX": `wechat` in zh/data/pii_context.txt)
 # (a lone "V" before a colon is WeChat too: "V：abc_123")
