@@ -239,6 +239,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # whom to ask, with no number: weak, part of a contact block after the article (session 16)
         ("如有疑問，請聯絡活動負責人陳詠詩", v("lines.contact")),
         ("如有疑问，请联系我们，我们将尽快答复。", None),  # a sentence with its end
+        # where to send a private message, no number: weak (session 18)
+        ("IG／FB 私訊也可以喔", v("lines.contact")),
+        ("有興趣可以私訊粉專喔！", v("lines.contact")),
+        ("我私信了他三次都没回。", None),  # a report of one
     ],
     "floor_number": [
         ("68#", v(CHROME, True)),  # a forum floor (session 14)
@@ -670,6 +674,15 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("<li>作者提供永久技术支持</li>", None),  # markup, not an arrow
         ("这一结论，详见下文 >>", None),  # a comma: a sentence's
         ("a > b", None),  # no Han
+    ],
+    "unended_keyword_list": [
+        # search terms joined by commas read as a sentence that never ends (session 18)
+        ("論文降重,學術會議一覽表,天文望遠鏡哪個牌子好,知網查重入口,SCI論文潤色", v("lines.seo_spam")),
+        ("科普知识大全，考研物理真题，SCI论文润色，知网查重入口，EI会议快速检索", v("lines.seo_spam")),
+        ("论文降重,学术会议一览表,天文望远镜哪个牌子好,知网查重入口。", None),  # it ends: keyword_list's to judge
+        ("他说价格太高，流程太慢，服务也一般，不会再来了", None),  # clauses with particles
+        ("明月松间照，清泉石上流，竹喧归浣女，莲动下渔舟", None),  # a poem's clauses are of one length
+        ("37岁丁俊晖身价过亿，住英国富人区，43岁妻子身材傲人，家世显赫", None),  # a headline's four clauses
     ],
     "keyword_list": [
         ("專利查詢 GB/T標準下載 手機發燙怎麼解決 手機刷機教程 黑科技", v("lines.seo_spam")),  # "GB/T" is one term (session 15)

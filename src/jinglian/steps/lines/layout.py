@@ -291,6 +291,13 @@ def _listed(infos: Lines, run: list[int]) -> bool:
     return any(LIST_ITEM_RE.match(infos[i].text) for i in run)
 
 
+def _thread_end(infos: Lines, run: list[int], p: LineParams) -> int:
+    """How many lines open a run after the article as the end of its own thread: up to the last
+    reader's reply among its first `thread_tail_reach` lines (0 when there is none)."""
+    head = run[:p.thread_tail_reach]
+    return max((k + 1 for k, i in enumerate(head) if REPLY_RE.search(infos[i].text)), default=0)
+
+
 def mark_headline_runs(infos: Lines, reasons: Reasons, p: LineParams) -> None:
     """Runs of headline-like lines with nothing else between them (blank and already removed
     lines aside) that lie wholly after the last or before the first line of running text: lists
@@ -308,6 +315,8 @@ def mark_headline_runs(infos: Lines, reasons: Reasons, p: LineParams) -> None:
         # (held-out 9's "大佬666", "@shylockKai 和掘金UI大差不差啊hhh🤣": session 14)
         if sum(bool(REPLY_RE.search(infos[i].text)) for i in run) >= p.thread_replies:
             continue
+        if lo > 0:
+            run = run[_thread_end(infos, run, p):]
         if sum(titled(infos[i], p) for i in run) >= least and not _listed(infos, run):
             for i in run:
                 reasons[i] = "lines.headline_list"

@@ -197,6 +197,10 @@ class LineParams:
     #: 2 to keyword_item_max Han (issue 14 round 3, on held-out 10/11's spam lines: 4-8 items of
     #: 2-5 Han joined by "…" or "★"; 4 items, as `list_min_segments`)
     keyword_list_min: int = 4
+    #: ... and a list that reads as a sentence with no end (`unended_keyword_list`) this many: a
+    #: headline has up to four clauses ("37岁丁俊晖身价过亿，住英国富人区，43岁妻子身材傲人，家世显赫", a
+    #: dev-set title), held-out 91's keyword lines five and six (session 18)
+    unended_list_min: int = 5
     #: raised from 6 to 8 in round 4, and an item may mix Latin letters or digits with its Han
     #: ("USDT跑分"): held-out 12/13's spam items run to 7 Han ("学历提升包拿证", "快速办理居住证")
     #: raised from 8 to 10 in round 8: held-out 20/21's spam items run to 9 Han ("无抵押贷款当日拨款",
@@ -281,3 +285,7 @@ class LineParams:
     #: a run with this many readers' replies (an emoji, "@name", laughter) is a thread, not links
     #: (session 14, from the content lines the headline runs removed over held-out 1, 3-45)
     thread_replies: int = 3
+    #: a reply among the first this many lines of a run after the article closes the article's own
+    #: thread: it and the lines above it stay (held-out 90, session 18: a forum page's last replies,
+    #: "花錢就可以解決問題嘛？", "@馬亮南生 …", taken with the site's footer lines below them)
+    thread_tail_reach: int = 3

@@ -111,6 +111,11 @@ CONTACT_PROMPT_RE = re.compile(r"^(?:ps\s*:\s*)?(?:来电|致电|(?:联系|联�
 #: measurement); folded text, the whole line
 ASK_CONTACT_RE = re.compile(r"^(?:如有(?:任何)?(?:疑问|问题|查询)|查询|欲知详情|详情)\s*,?\s*(?:请|可|欢迎)(?:与|向)?"
                             r"(?:联络|联系|洽询|致电|询问)[\u4e00-\u9fff]{2,12}$")
+#: a request to send a private message on a social channel, with no number ("IG／FB 私訊也可以喔",
+#: "有興趣可以私訊粉專"; held-out 88, session 17, read after its one measurement); folded text
+DM_PROMPT_RE = re.compile(r"^(?:(?:有兴趣|有需要|想要|想买|想团购)的?(?:朋友|人)?)?(?:可以|可|请|欢迎)?"
+                          r"(?:(?:ig|fb|line|instagram|facebook|粉专|脸书|微信|小红书|抖音)\s*[/、或和]?\s*)*"
+                          r"(?:私讯|私信|私讯我|私信我|dm)(?:我|小编|粉专|我们)?(?:也可以|也行|都可以|即可|就好)?[喔哦呦唷啦呀~!。]*$")
 #: a field of tags or keywords, whose value is a list with commas ("标签:ptt转录, 房地产"); folded text
 TAG_FIELD_RE = re.compile(r"(?:标签|关键词|关键字|tags?)\s*:")
 #: what every contact value holds: four digits, or an "@" however spelt ("#", "艾特", " at ", "(at)", "点com")
@@ -350,7 +355,9 @@ ENGAGE_ACTION_RE = re.compile(r"点赞|点个赞|在看|转发|三连|打赏|收
                               r"|(?:追踪|关注|加入|订阅)[^,，。!！?？]{0,16}?(?:粉丝专页|粉专|官方帐号|官方账号|帐号|账号|频道|ig\b|line\b)")
 ENGAGE_APPEAL_RE = re.compile(r"记得|别忘了|别忘记|不要忘了|欢迎|点个|动动|给个|求|麻烦|喜欢|觉得|如果|顺手|想看更多|不漏接|不错过"
                               # "更多精彩内容请关注我们的公众号：…" (held-out 83, session 17)
-                              r"|更多精彩")
+                              r"|更多精彩"
+                              # a WeChat page's "點擊右上角“…”，分享給更多有需要的人" (held-out 90, session 18)
+                              r"|右上角")
 
 #: an invitation into a group chat: "拉你进…群", "进群", "入群交流", "加入读者群" ("拉进所谓的投资群" is
 #: a report's); folded text (羣 -> 群)

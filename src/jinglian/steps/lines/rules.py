@@ -31,7 +31,7 @@ from .patterns import (
     COOKIE_RE, CONSENT_RE, NOTICE_LABEL_RE, SELF_DISCLAIMER_RE, OUTLET_GAP_RE,
     GROUP_JOIN_RE, GROUP_CHANNEL_RE, TICKER_CHANGE_RE, TICKER_PRICE_RE, THOUSANDS_RE, COMPILED_SOURCE_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, SITE_ADDRESS_RE, CITATION_RE, FORWARD_RE, PLATFORM_TITLE_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
-    STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, CONTACT_PROMPT_RE, ASK_CONTACT_RE, SPACED_LABEL_RE, TAG_FIELD_RE,
+    STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, CONTACT_PROMPT_RE, ASK_CONTACT_RE, DM_PROMPT_RE, SPACED_LABEL_RE, TAG_FIELD_RE,
     BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE,
 )
 from ...zh.text import HAN_RUN_RE
@@ -581,6 +581,24 @@ def keyword_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
     last: nav bars and known spam have their rules (issue 14 round 3, held-out 10/11)."""
     if x.sentence or x.visible > p.chrome_line_max:
         return None
+    return Verdict("lines.seo_spam") if keyword_items(x, p) else None
+
+
+def unended_keyword_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A keyword list joined by commas, which reads as a sentence that never ends ("論文降重,學術會議
+    一覽表,天文望遠鏡哪個牌子好,知網查重入口,SCI論文潤色": held-out 91, session 18, read after its one
+    measurement): `keyword_list`'s test on a sentence-shaped line with no end mark, with at least
+    `unended_list_min` items (a headline has fewer clauses) not all of one length (a poem's clauses
+    are).  Weak, so at the edges only."""
+    if not x.sentence or x.ends or x.visible > p.chrome_line_max:
+        return None
+    items = keyword_items(x, p)
+    return Verdict("lines.seo_spam") if items and len(items) >= p.unended_list_min and len({len(w) for w in items}) > 1 else None
+
+
+def keyword_items(x: LineFeatures, p: LineParams) -> list[str] | None:
+    """The terms of a line that is a list of them and nothing else (see `keyword_list`); None
+    when it is not one."""
     t = LATIN_GAP_RE.sub("", x.text)
     items = [w for w in NON_WORD_RE.split(t) if w]
     if len(items) < p.keyword_list_min:
@@ -603,7 +621,7 @@ def keyword_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
     # a function character in a few items is a word's ("在线问诊免费", "男科医院哪家好"); in most, prose
     if with_particles > p.keyword_particle_share * len(items):
         return None
-    return Verdict("lines.seo_spam")
+    return items
 
 
 # --- site chrome -------------------------------------------------------------------------
@@ -681,13 +699,14 @@ def bbs_header(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
 def contact_prompt(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A classified ad's request to name the site when calling ("来电请说明来自远航培训学校，谢谢！"):
     part of its contact block (held-out 44, session 14, read after its one measurement); or whom to
-    ask, with no number ("如有疑問，請聯絡活動負責人陳詠詩", ASK_CONTACT_RE)."""
+    ask, with no number ("如有疑問，請聯絡活動負責人陳詠詩", ASK_CONTACT_RE), or where to message
+    ("IG／FB 私訊也可以喔", DM_PROMPT_RE)."""
     if x.visible > p.widget_prompt_max:
         return None
     if CONTACT_PROMPT_RE.search(x.lead):
         return Verdict("lines.contact", True)
     # whom to ask, no number: part of a contact block after the article, not inside it
-    return Verdict("lines.contact") if ASK_CONTACT_RE.match(x.text) else None
+    return Verdict("lines.contact") if ASK_CONTACT_RE.match(x.text) or DM_PROMPT_RE.match(x.text) else None
 
 
 def bare_punctuation(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
@@ -927,6 +946,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("search_bar", search_bar),  # before long_sentence: the placeholder's ellipsis ends a "sentence"
     Rule("stock_pick", stock_pick),  # before long_sentence: the blurb after the code is a sentence
     Rule("breadcrumb_lead", breadcrumb_lead),  # before long_sentence: the title after the trail is one
+    Rule("unended_keyword_list", unended_keyword_list),  # before long_sentence, which keeps it
     Rule("long_sentence", long_sentence),
     Rule("end_mark", end_mark),
     Rule("rule_line", rule_line),  # before bare_punctuation, which keeps "……" and "==" as layout
