@@ -288,6 +288,10 @@ HELDOUT = {
     # being made (not read by them), before any code ran on them; measured once at the next rule commit
     "heldout94": ("heldout94-templates.json", 94940, False),
     "heldout95": ("heldout95-templates.json", 95950, False),
+    # round 43 (session 18): two more, written by blind helpers while the fixes read from 92/93 were
+    # being made (not read by them), before any code ran on them; measured once at a later rule commit
+    "heldout96": ("heldout96-templates.json", 96960, False),
+    "heldout97": ("heldout97-templates.json", 97970, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
