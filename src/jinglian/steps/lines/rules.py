@@ -31,7 +31,7 @@ from .patterns import (
     COOKIE_RE, CONSENT_RE, NOTICE_LABEL_RE, SELF_DISCLAIMER_RE, OUTLET_GAP_RE,
     GROUP_JOIN_RE, GROUP_CHANNEL_RE, TICKER_CHANGE_RE, TICKER_PRICE_RE, THOUSANDS_RE, COMPILED_SOURCE_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, SITE_ADDRESS_RE, CITATION_RE, FORWARD_RE, PLATFORM_TITLE_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
-    STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, CONTACT_PROMPT_RE, ASK_CONTACT_RE, DM_PROMPT_RE, SPACED_LABEL_RE, TAG_FIELD_RE,
+    STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, CONTACT_PROMPT_RE, ASK_CONTACT_RE, DM_PROMPT_RE, APP_LINK_RE, SEARCH_BUTTON, SEARCH_BOX_RE, CHAT_VOICE_RE, RIGHTS_WORD_RE, SPACED_LABEL_RE, TAG_FIELD_RE,
     BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE,
 )
 from ...zh.text import HAN_RUN_RE
@@ -505,6 +505,10 @@ def notice(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
             hits[reason] = hits.get(reason, 0) + 1
     if not hits:
         return None
+    # a reader's or poster's aside in a chatty voice ("以上纯属个人观点，…不要太在意哈🤣") is theirs, not
+    # the site's notice, unless it is about reposting or rights (held-out 76-93, session 18)
+    if CHAT_VOICE_RE.search(text) and not RIGHTS_WORD_RE.search(text):
+        return None
     k = sum(hits.values())
     han = count_han(text)  # a paragraph's `han` is an estimate
     reason = "lines.copyright" if hits.get("copyright", 0) >= hits.get("repost_notice", 0) else "lines.repost_notice"
@@ -662,6 +666,11 @@ def search_bar(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     segs = segments(x.text)
     if len(segs) >= p.nav_min_segments and SEARCH_PLACEHOLDER_RE.match(segs[-1]) \
             and all(len(g) <= p.nav_segment_max for g in segs[:-1]):
+        return Verdict(CHROME)
+    # or a box's placeholder, its button alone and a few short links ("搜索菜譜、食材   搜索   熱門：紅燒肉 可樂雞翅 …",
+    # "城市：錦城[切換城市]  搜索商戶名、地址、菜名  搜索  寫點評"; held-out 92, session 18)
+    if len(segs) >= p.nav_min_segments and not x.sentence and SEARCH_BUTTON.intersection(segs) \
+            and any(SEARCH_BOX_RE.match(g) for g in segs) and all(len(g) <= p.search_item_max for g in segs):
         return Verdict(CHROME)
     return None
 
@@ -832,7 +841,8 @@ def without_hotline(s: str, p: LineParams) -> str:
 def _long_items_fit(items: list[str], p: LineParams) -> bool:
     """A nav bar's items are short; a long bar of words may hold a longer one ("宸居新房网 首页 新房 …
     家居 | 切换城市[澄州] 登录 注册": one in every `nav_long_every`; held-out 68, session 16)."""
-    long = sum(len(g) > (p.nav_latin_segment_max if g.isascii() else p.nav_segment_max) for g in items)
+    long = sum(len(g) > (p.nav_latin_segment_max if g.isascii() else p.nav_segment_max) and not APP_LINK_RE.match(g)
+               for g in items)
     return not long or (long <= len(items) // p.nav_long_every and all(HAN_RUN_RE.search(g) for g in items))
 
 
@@ -880,7 +890,7 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
                  and all(HAN_RUN_RE.search(g) for g in segs[2:])) else 1
     if (len(segs) - lead + 1 >= p.nav_min_segments and x.han >= len(segs) and len(segs[0]) <= p.nav_lead_max
             and _long_items_fit(segs[lead:], p)):
-        named = sum(1 for g in segs if g in lex.channels or g in lex.chrome_words)
+        named = sum(1 for g in segs if g in lex.channels or g in lex.chrome_words or APP_LINK_RE.match(g))
         if named >= p.nav_min_named:
             return Verdict(CHROME, named * 2 >= len(segs))
     if not s.strip(CHROME_SYMBOLS):
