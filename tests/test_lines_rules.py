@@ -242,6 +242,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # where to send a private message, no number: weak (session 18)
         ("IG／FB 私訊也可以喔", v("lines.contact")),
         ("如有興趣，歡迎聯絡吳佩珊（牌照號碼 S-1994）", v("lines.contact")),  # an agent's licence aside
+        ("或私訊 FB 粉專「港妍代購站」", v("lines.contact")),  # the page named
         ("有興趣可以私訊粉專喔！", v("lines.contact")),
         ("我私信了他三次都没回。", None),  # a report of one
     ],
@@ -455,6 +456,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # a nav bar before the site's hotline; a help page's "still stuck?" button (session 17)
         ("驍途車主之家  首頁 關於我們 產品中心 解決方案 工程案例 新聞動態 聯繫我們  服務熱線：0912-775-775", v(CHROME, True)),
         ("設为首頁 收藏本站 手機版 | 下載楼邦APP | 購房咨詢熱線：0086-19734939425", v(CHROME, True)),  # an app link (session 18)
+        # a trail of short crumbs ending in the page's title: weak (session 18)
+        ("粉撲撲美妝論壇 › 保養討論區 › 化妝水/精華液 › 維護全人類共同利益需聯手抵制保護主義", v(CHROME)),
         ("还有问题？联系在线客服", v(CHROME, True, True)),
         # a journal article page's links (session 17)
         ("摘要　HTML全文　PDF下載（3294KB）　參考文獻　相關文章　引證文獻　導出引用", v(CHROME, True)),

@@ -153,6 +153,8 @@ def test_checksums():
         # hotline (专线), contact window (窗口), "please call" (請電), "may dial" (可打) label one
         ("简历请投递至 1015-015-7558。", "简历请投递至 <PHONE>。"),
         ("（线索可提供至 60034941）", "（线索可提供至 <PHONE>）"),  # a verb before 至 (session 18)
+        ("【线索征集：6548-5597】", "【线索征集：<PHONE>】"),  # what the label asks for (session 18)
+        ("（線索提供：2824 4933）", "（線索提供：<PHONE>）"),
         ("（招生办：391-9481-9481）", "（招生办：<PHONE>）"),
         ("（聯絡窗口：1276 1276）", "（聯絡窗口：<PHONE>）"),
         ("（報名專線：4553 4553）", "（報名專線：<PHONE>）"),

@@ -228,7 +228,8 @@ _CONTACT_LABEL = (r"(?:" + _context("label") + r"|(?=[A-Za-z])(?<![A-Za-z])(?i:"
 _LABEL_ASIDE = r"(?:\s*[(（](?=[^()（）\n]*[^\d\s()（）.\-])[^()（）\n]{1,8}[)）])?"  # words, not an area code
 # a chain of labels ("联系电话号码", "联系人及电话", "聯絡我們")
 # ("call 我", "WhatsApp 我們", "Tel no.:")
-_LABEL_TAIL = (r"(?:\s?(?:" + _CONTACT_LABEL + r"|" + _context("weak") + r"|号码|號碼|号|號|方式|我们|我們|我哋|我|(?i:no)\.?|人(?=[及和与與/／、:：])|(?:是|为|為)(?=\s?[(（+＋\d])))*"
+# ("线索征集：6548-5597", "線索提供：2824 4933": held-out 94, session 18, read after its one measurement)
+_LABEL_TAIL = (r"(?:\s?(?:" + _CONTACT_LABEL + r"|" + _context("weak") + r"|号码|號碼|号|號|方式|征集|徵集|提供|我们|我們|我哋|我|(?i:no)\.?|人(?=[及和与與/／、:：])|(?:是|为|為)(?=\s?[(（+＋\d])))*"
                r"(?:[及和与與]" + _CONTACT_LABEL + r")?")
 # a second channel named after the label: "电话/微信：", "WhatsApp / Signal / Telegram："
 _SECOND_CHANNEL = (r"(?:\s*[/／、或]\s*(?:QQ|qq|短信|(?i:" + _context("wechat") + "|" + _context("im") + r")|" + _CONTACT_LABEL + r")"

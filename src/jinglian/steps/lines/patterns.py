@@ -100,7 +100,8 @@ LABEL_SEP = ":/|"
 CONTACT_VALUE_RE = re.compile(r"\d{5,}|\d{3,4}[-\s]\d{4,}|@|[a-z][a-z0-9_\-]{3,}|\d[\d\-\s]{6,}")
 #: "label: value" where the value is nothing but an address, number or id (no words); not a code
 #: comment ("//你的ip:59727", a forum post's snippet on every held-out set's base pages) nor a port
-CONTACT_LINE_RE = re.compile(r"^(?!//|#|/\*)([^\s:,。!?;()]{1,8})(?<!ip)(?<!port)(?<!端口)\s*:\s*([\w.+\-@()/ ]{5,60})$", re.ASCII)
+# (a label of up to ten: "代購諮詢請加LINE：…"; held-out 95, session 18, read after its one measurement)
+CONTACT_LINE_RE = re.compile(r"^(?!//|#|/\*)([^\s:,。!?;()]{1,10})(?<!ip)(?<!port)(?<!端口)\s*:\s*([\w.+\-@()/ ]{5,60})$", re.ASCII)
 #: a short label, a phone-length number and perhaps an aside, nothing else (folded): "客服：(314)
 #: 9191-9191(周一至周五 9:00-18:00)", "微信同号 1152 4991 152", "hotline 0755-1234 5678"; the label
 #: is any few words (no sentence punctuation), so no list of contact words is needed
@@ -124,9 +125,11 @@ ASK_CONTACT_RE = re.compile(r"^(?:如有(?:任何)?(?:疑问|问题|查询|兴�
                             r"(?:联络|联系|洽询|致电|询问)[\u4e00-\u9fff]{2,12}(?:\s*\([^()]{1,20}\))?$")
 #: a request to send a private message on a social channel, with no number ("IG／FB 私訊也可以喔",
 #: "有興趣可以私訊粉專"; held-out 88, session 17, read after its one measurement); folded text
-DM_PROMPT_RE = re.compile(r"^(?:(?:有兴趣|有需要|想要|想买|想团购)的?(?:朋友|人)?)?(?:可以|可|请|欢迎)?"
+DM_PROMPT_RE = re.compile(r"^或?(?:(?:有兴趣|有需要|想要|想买|想团购)的?(?:朋友|人)?)?(?:可以|可|请|欢迎)?"
                           r"(?:(?:ig|fb|line|instagram|facebook|粉专|脸书|微信|小红书|抖音)\s*[/、或和]?\s*)*"
-                          r"(?:私讯|私信|私讯我|私信我|dm)(?:我|小编|粉专|我们)?(?:也可以|也行|都可以|即可|就好)?[喔哦呦唷啦呀~!。]*$")
+                          # (or names the page: "或私訊 FB 粉專「港妍代購站」"; held-out 95, session 18)
+                          r"(?:私讯|私信|私讯我|私信我|dm)\s*(?:我|小编|粉专|我们|(?:fb|ig|line)?\s*粉专\s*[「“\"][^」”\"]{1,12}[」”\"])?"
+                          r"(?:也可以|也行|都可以|即可|就好)?[喔哦呦唷啦呀~!。]*$")
 #: a field of tags or keywords, whose value is a list with commas ("标签:ptt转录, 房地产"); folded text
 TAG_FIELD_RE = re.compile(r"(?:标签|关键词|关键字|tags?)\s*:")
 #: what every contact value holds: four digits, or an "@" however spelt ("#", "艾特", " at ", "(at)", "点com")

@@ -862,6 +862,10 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         if len(crumbs) >= p.crumb_min and all(0 < len(c) <= p.crumb_max for c in crumbs):
             # "科技 > 人工智能 > 正文"
             return Verdict(CHROME, any(c in lex.chrome_words for c in crumbs))
+        # a trail of short crumbs that ends in the page's title ("粉撲撲美妝論壇 › 保養討論區 › 化妝水/精華液 ›
+        # <title>"; held-out 95, session 18, read after its one measurement): weak, outside the body only
+        if len(crumbs) > p.crumb_min and all(0 < len(c) <= p.crumb_max for c in crumbs[:-1]):
+            return Verdict(CHROME)
     if x.sentence:
         return None
     segs = segments(s)
