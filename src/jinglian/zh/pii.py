@@ -839,14 +839,13 @@ def _signs_as_dashes(text: str, signs: list[int]) -> str:
 
 #: A capital or small letter O written for a zero at the head of a number ("可聯繫 O4 9389 9389", held-out
 #: 41, session 13): not after a letter ("CO2") and only before digits that go on as a number
-_LETTER_ZERO = re.compile(r"(?<![A-Za-z])[Oo](?=[0-9]{1,4}[ \-]?[0-9]{3})")
+#: Also the two zeros of a 400 / 800 hotline ("报名电话4OO-037-3792"; held-out 96, session 18, read after its
+#: one measurement), before the rest of its number.
+_LETTER_ZERO = re.compile(r"(?<![A-Za-z])[Oo](?=[0-9]{1,4}[ \-]?[0-9]{3})"
+                          r"|(?<![A-Za-z0-9][48])(?<=[48])[Oo]{2}(?=[ \-]?[0-9]{3}[ \-]?[0-9]{4})")
 #: (its cheap gate: a scan that starts with a character class is 7x faster than one with a lookbehind
 #: first, and most texts have an "o" but no "o" before a digit)
-_LETTER_ZERO_HINT = re.compile(r"[Oo][0-9]")
-#: a 400 / 800 hotline with letters O for its zeros ("报名电话4OO-037-3792"; held-out 96, session 18, read
-#: after its one measurement), before the rest of the number
-_HOTLINE_OO = re.compile(r"(?<![A-Za-z0-9])([48])[Oo]{2}(?=[ \-]?[0-9]{3}[ \-]?[0-9]{4})")
-_HOTLINE_OO_HINT = re.compile(r"[48][Oo][Oo]")
+_LETTER_ZERO_HINT = re.compile(r"[Oo][0-9]|[48][Oo][Oo]")
 
 
 def _view(text: str) -> tuple[str, list[tuple[int, int]], list[int]]:
@@ -862,9 +861,7 @@ def _view(text: str) -> tuple[str, list[tuple[int, int]], list[int]]:
     if any(c in text for c in _HAN_GATE):
         text = _HAN_NUMBER.sub(_han_as_digits, text)
     if _LETTER_ZERO_HINT.search(text):
-        text = _LETTER_ZERO.sub("0", text)
-    if _HOTLINE_OO_HINT.search(text):
-        text = _HOTLINE_OO.sub(r"\g<1>00", text)
+        text = _LETTER_ZERO.sub(lambda m: "0" * len(m.group()), text)
     signs = [m.start() for m in _SIGN_RE.finditer(text)]
     if signs:
         text = _signs_as_dashes(text, signs)

@@ -309,13 +309,13 @@ def mark_headline_runs(infos: Lines, reasons: Reasons, p: LineParams) -> None:
     text = [i for i, x in enumerate(infos) if x is not None and reasons[i] is None and not headline_like(x, p)]
     if not text:
         return
-    for lo, hi, least in ((0, text[0], p.headline_run_head), (text[-1] + 1, len(infos), p.headline_run_tail)):
+    for lo, hi, least, after in ((0, text[0], p.headline_run_head, False), (text[-1] + 1, len(infos), p.headline_run_tail, True)):
         run = [i for i in range(lo, hi) if infos[i] is not None and reasons[i] is None]
         # several readers' replies among them: a thread under the article, not a list of links
         # (held-out 9's "大佬666", "@shylockKai 和掘金UI大差不差啊hhh🤣": session 14)
         if sum(bool(REPLY_RE.search(infos[i].text)) for i in run) >= p.thread_replies:
             continue
-        if lo > 0:
+        if after:
             run = run[_thread_end(infos, run, p):]
         if sum(titled(infos[i], p) for i in run) >= least and not _listed(infos, run):
             for i in run:

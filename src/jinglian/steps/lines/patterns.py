@@ -65,15 +65,16 @@ PREV_NEXT_LABEL_RE = re.compile(PREV_NEXT_RE.pattern[:-len("[:>]?")] + r"[:：>]
 # (现在位置 / 目前位置, how Taiwan and Hong Kong sites write it: held-out 35, session 12)
 #: (or after the site's name and a bar: "清嶂县人民政府 | 首页 > 新闻 > <title>"; held-out 47, session 14)
 BREADCRUMB_START_RE = re.compile(r"^(?:[^\s|]{2,16}\s*\|\s*)?(?:(?:您|你)?(?:现在|目前|当前)?的?(?:所在)?位置|首页|主页|home)\s*[:>»›→►▶▸≫/|]")
+#: what a search box's placeholder opens with (both scripts: a paragraph's text is raw)
+_SEARCH_PROMPT = r"(?:搜索|搜一搜|搜寻|[请請]?[输輸]入)"
 #: a search box's placeholder, the last item of a header bar: "搜索你感兴趣的问题…", "请输入关键词..."
-#: (both scripts: a paragraph's text is raw)
-#: a search box's button alone as one segment of a bar (folded: 搜尋 -> 搜寻)
+SEARCH_PLACEHOLDER_RE = re.compile(r"^" + _SEARCH_PROMPT + r"[^\s,。:]{0,16}(?:…|\.{2,})$")
+#: ... or any item of a bar that names what to search for ("搜索商戶名、地址、菜名"), beside the box's
+#: button alone (SEARCH_BUTTON; folded: 搜尋 -> 搜寻)
+SEARCH_BOX_RE = re.compile(r"^" + _SEARCH_PROMPT + r"[\u4e00-\u9fff]")
 SEARCH_BUTTON = frozenset(("搜索", "搜寻", "搜一搜", "搜", "search"))
-#: a search box's placeholder, what to search for ("搜索商戶名、地址、菜名", "请输入关键词"); folded text
-SEARCH_BOX_RE = re.compile(r"^(?:搜索|搜寻|[请]?输入)[\u4e00-\u9fff]")
 #: a link to the site's app in a nav bar ("下載楼邦APP", "打开客户端"; held-out 93, session 18); folded text
 APP_LINK_RE = re.compile(r"^(?:下载|打开|扫码下载)[\u4e00-\u9fff]{0,6}(?:app|客户端)$")
-SEARCH_PLACEHOLDER_RE = re.compile(r"^(?:搜索|搜一搜|[请請][输輸]入|[输輸]入)[^\s,。:]{0,16}(?:…|\.{2,})$")
 #: (a doubled arrow is one separator: "夜讀書坊>>都市小說>>", "首頁 ≫ 會務通告 ≫"; held-out 60/61, session 15)
 BREADCRUMB_SEP_RE = re.compile(r"\s*(?:[>»›→►▶▸≫]\s*)+")
 #: a download link to a file: "点击下载：<title>.doc（Word版，含答案）", "附件下載: 報名表.xlsx" (held-out 50,
@@ -295,13 +296,13 @@ OUTLET_GAP_RE = re.compile(r"\s+|[丨|·•]|—+|>+|»")
 #: …", "本网站资料只供参考，并不构成…", "以上内容不构成…"): a disclaimer.  The self-reference must
 #: open the line and the limit follow within a few Han; "上述…不能…" is a report's subject and is
 #: not a self-reference (issue 14 round 5, held-out 14/15); folded lead
+SELF_DISCLAIMER_RE = re.compile(r"^(?:本(?:文|站|网站?|帖|页|回答|平台|号)|以上|文中)[\u4e00-\u9fff]{0,6}?"
+                                r"(?:(?:仅|只|纯)(?:为|供|作|代表|用于)|(?:并不|不)(?:构成|代表|能替代|能代替))")
 #: a person's chatty voice: an emoji, laughter, "老铁" ("…以上纯属个人观点，老铁们当笑话看就OK了，不要太在意哈🤣～",
 #: a forum reply on every held-out set's base pages, which both annotators keep); folded text
 CHAT_VOICE_RE = re.compile(r"[\U0001F300-\U0001FAFF]|哈哈|哈(?=[,，。!~～\s]|$)|老铁|hhh")
 #: what a repost or copyright notice is about, however chatty ("转载请注明出处哦😘")
 RIGHTS_WORD_RE = re.compile(r"转载|转贴|版权|出处|授权|侵权|来源")
-SELF_DISCLAIMER_RE = re.compile(r"^(?:本(?:文|站|网站?|帖|页|回答|平台|号)|以上|文中)[\u4e00-\u9fff]{0,6}?"
-                                r"(?:(?:仅|只|纯)(?:为|供|作|代表|用于)|(?:并不|不)(?:构成|代表|能替代|能代替))")
 #: the site distancing itself from what it prints: "并不表明本站同意其观点", "本网不承担任何责任";
 #: both scripts, since a paragraph is read raw
 _SITE = r"(?:本站|本[网網]|本平台|本[号號]|本刊|本[台臺]|平台)"
