@@ -292,6 +292,10 @@ HELDOUT = {
     # being made (not read by them), before any code ran on them; measured once at a later rule commit
     "heldout96": ("heldout96-templates.json", 96960, False),
     "heldout97": ("heldout97-templates.json", 97970, False),
+    # round 44 (session 19): two more, written by blind helpers before any code ran on them;
+    # measured once at 0efa581, session 18's last commit
+    "heldout98": ("heldout98-templates.json", 98980, False),
+    "heldout99": ("heldout99-templates.json", 99990, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
