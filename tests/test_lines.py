@@ -186,6 +186,25 @@ def test_foreign_fragment_before_the_article(step):
     assert removed(step, [own, *BODY]) == {}
 
 
+def test_a_foreign_fragment_is_not_the_text_a_footer_follows(step):
+    """A marker near the top ("[复制链接]" under a forum post's title) follows the foreign fragment's
+    text, not the page's: the reply below it stays (held-out 99, session 19)."""
+    fragment = ("诗的前半篇写李，热情地歌颂了他“能化俗”的政绩，为他的“未封侯”而鸣不平。诗从“高义”和“寥落”生发出这两层"
+                "意思，使人对他那沉沦州郡的坎坷遭遇，更深为惋惜。“文翁”和“李广”，用的是两个典故。文翁政绩流传蜀中，"
+                "用以比拟李之官剑州刺史；未封侯的李广，则和李同姓。典故用得非常贴切，然而也仅仅贴切而已。可是在"
+                "“文翁能化俗”的上面加上个“但见”，在“李广未封侯”的上面加上个“焉知”，“但见”和“焉知”，一呼一应，一开一阖，运")
+    title = "游戏全屏问题，希望大家能出个主意！！"
+    post = ("我的电脑分辨率是2560*1440，登录游戏全屏显示有的地方我看不到了，就是把游戏界面放大了那种，"
+            "我调了分辨率都没用。这是什么问题啊？？*我洛奇英雄传也是全屏显示都没有任何问题。")
+    reply = "我知道，只有回去翻下之前的网页浏览记录了，大概半年前调过的"
+    got = removed(step, [title + " - 建议反馈 -  反恐精英Online-官方论坛 -  Powered by Discuz! ; 世纪天成", fragment,
+                         title, "[复制链接]", post, reply, "本文转载自新浪电竞，原文链接：https://www.example.com/22238.html",
+                         "[ 編輯：林子轩 | 最後修改：2019-04-16 ]", "评论（54） 我来说两句 ＞",
+                         "关于我们联系我们广告服务投稿须知隐私政策网站地图"])
+    assert got[fragment] == "lines.foreign_fragment"
+    assert reply not in got
+
+
 def test_short_lines_after_an_end_marker_go(step):
     tail = ["你可能想看：", "每一天，每一秒，你所做的决定都会改变你的人生！", "網站統計代碼"]
     got = removed(step, page(tail=tail))

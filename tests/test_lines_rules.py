@@ -15,7 +15,7 @@ from jinglian.recipe import load_recipe, parse_recipe, to_toml
 from jinglian.errors import RecipeError
 from jinglian.steps.lines import LineNoise, LineParams
 from jinglian.steps.lines import rules as R
-from jinglian.steps.lines.features import KEEP, LEAD, Verdict, head_of, line_features, paragraph_features
+from jinglian.steps.lines.features import KEEP, LEAD, Verdict, head_of, line_features, paragraph_features, reads_as_paragraph
 from jinglian.steps.lines.patterns import ends_sentence
 from jinglian.zh.lexicon import Folder, load_lexicon
 from jinglian.zh.text import wide_chars
@@ -31,7 +31,7 @@ def read():
     def features(line: str, p: LineParams = P):
         s = line.strip()
         wide, ends = wide_chars(s), ends_sentence(s)
-        if len(s) > p.long_line or (ends and wide >= p.sentence_han):
+        if reads_as_paragraph(s, wide, ends, p):
             folded = folder.fold(s).strip() if lex.notice_key_re.search(s) else None
             return paragraph_features(s, wide, ends, folder.fold(head_of(s)[:LEAD]), folded, p)
         return line_features(folder.fold(s).strip(), p, lex)
@@ -52,6 +52,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("最後修訂：2021-05-18　行李服務部", v("lines.meta")),  # session 17
         ("消息來源 聯合新聞網｜整理 阿澄的小日记", v("lines.source", True)),
         ("社址：北京市西城區松風衚衕71號院", v("lines.contact", True)),
+        # a contact block's heading with its values below; a board's moderator (session 19, held-out 98)
+        ("預約方式：", v("lines.contact")),
+        ("聯繫電話:", v("lines.contact")),
+        ("預約方式", None),  # no colon: a heading
+        ("版主：趙敏", v("lines.meta")),
         # a classified ad's poster, an account to follow: weak (session 17)
         ("Contact: 陳志鵬", v("lines.contact")),
         ("送養人：林曉薇", v("lines.contact")),
@@ -459,6 +464,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # a trail of short crumbs ending in the page's title: weak (session 18)
         ("粉撲撲美妝論壇 › 保養討論區 › 化妝水/精華液 › 維護全人類共同利益需聯手抵制保護主義", v(CHROME)),
         ("还有问题？联系在线客服", v(CHROME, True, True)),
+        # a banner that ends in a greeting's "！"; a wiki's bars (session 19, held-out 98/99)
+        ("设为首页 加入收藏 ｜ 今天是：2025-11-19　欢迎访问朗晴牙科醫務所！", v(CHROME)),
+        ("設為首頁 加入收藏 ｜ 歡迎光臨貝殼樹孕育社區！", v(CHROME)),
+        ("星嵐攻略維基　首頁　隨機頁面　最近更改　編輯説明　|　閲讀　編輯　檢視歷史　討論", v(CHROME, True)),
         # a journal article page's links (session 17)
         ("摘要　HTML全文　PDF下載（3294KB）　參考文獻　相關文章　引證文獻　導出引用", v(CHROME, True)),
         # a download site's name, slogan and bar (session 17)
@@ -740,6 +749,15 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("夜市美食推薦、BC省PR、溫哥華移民、Band 1中學、巴士路線查詢", v("lines.seo_spam")),
         ("二手房 / 5G套餐 / Model 3 / 省錢攻略", None),  # "Model 3": no Han in the term
         ("Windows 10 / 系统 / 下载 / 激活", None),  # "系统" etc. fine, "Windows10" has no Han
+        # a term with a space when another mark joins them; a foreign phrase among Chinese terms; a
+        # long-tail query among shorter ones (session 19, held-out 99)
+        ("蘋果換電池 旺角,華強北手機批發,打印機驅動安裝失敗怎麼辦,刷機root教程,驍龍8至尊版跑分,Second hand phone KL", v("lines.seo_spam")),
+        ("遊戲帳號交易|Second hand phone KL|吉隆坡二手手機|LOL S賽競猜|王者榮耀代練", v("lines.seo_spam")),
+        ("打印机驱动安装失败怎么办，原神抽卡攻略，Second hand phone KL，华强北手机批发，电竞比分直播", v("lines.seo_spam")),
+        ("王者榮耀代練_顯卡驅動官方下載_蘋果換電池 旺角_打印機驅動安裝失敗怎麼辦_香港水貨手機價格", v("lines.seo_spam")),
+        ("Second hand phone KL|Jual telefon terpakai|吉隆坡二手手機|王者榮耀代練", None),  # half of it foreign
+        ("打印機驅動安裝失敗怎麼辦_顯卡驅動官方下載_手機屏幕碎了怎麼辦好_香港水貨手機價格", None),  # long items, half
+        ("iPhone/華為/小米/三星/OPPO", None),  # brand names, not phrases
     ],
 }
 

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from ...zh.lexicon import Lexicon
 from ...zh.text import HAN_RUN_RE
 from .params import LineParams
-from .patterns import EDGE_PUNCT, INNER_PUNCT_RE, LEAD_DECOR, QUERY_TAIL_RE, RAW_INNER_RE, SEP_RE, ends_sentence
+from .patterns import (
+    EDGE_PUNCT, INNER_PUNCT_RE, LEAD_DECOR, QUERY_TAIL_RE, RAW_INNER_RE, RAW_WELCOME_TAIL_RE, SEP_RE, ends_sentence,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +79,13 @@ def list_like(s: str, p: LineParams) -> bool:
 
 def head_of(s: str) -> str:
     return s.lstrip(LEAD_DECOR).rstrip(EDGE_PUNCT)
+
+
+def reads_as_paragraph(s: str, wide: int, ends: bool, p: LineParams) -> bool:
+    """Whether a stripped line is read as a paragraph: long, or Han-rich and ending a sentence;
+    but not a short banner that ends in a greeting's "！", which is read closely."""
+    return (len(s) > p.long_line or (ends and wide >= p.sentence_han)) and not (
+        len(s) <= p.banner_max and RAW_WELCOME_TAIL_RE.search(s))
 
 
 def paragraph_features(raw: str, wide: int, ends: bool, lead: str, folded: str | None, p: LineParams) -> LineFeatures:

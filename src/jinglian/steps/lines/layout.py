@@ -35,6 +35,9 @@ Lines = list[LineFeatures | None]  # None: a blank line
 Verdicts = list[Verdict | None]
 Reasons = list[str | None]
 
+#: the reason of a paragraph of another page (`mark_foreign_fragment`)
+FRAGMENT = "lines.foreign_fragment"
+
 
 def body_window(infos: Lines, verdicts: Verdicts, p: LineParams) -> tuple[int, int]:
     """First and last index of the body: sentence-like lines that end a sentence or are long
@@ -104,7 +107,9 @@ def cut_after_footer(infos: Lines, verdicts: Verdicts, reasons: Reasons, p: Line
     so (a recommendation header, a copyright notice, a prev/next link), or a strong
     `TAIL_MARKERS` line after the body's last paragraph; when what follows such a tail line is
     too much for a footer, a later marker may still cut."""
-    total_han = sum(x.han for x in infos if x is not None)
+    # a foreign fragment is not the page's text: the footer follows the page's, not a fragment above a
+    # forum post (held-out 99, session 19, read after its one measurement)
+    total_han = sum(x.han for x, r in zip(infos, reasons) if x is not None and r != FRAGMENT)
     if not total_han:
         return
     last = body_window(infos, verdicts, p)[1]
@@ -124,7 +129,8 @@ def cut_after_footer(infos: Lines, verdicts: Verdicts, reasons: Reasons, p: Line
                 return
             if v.marker:
                 return
-        seen_han += x.han
+        if reasons[i] != FRAGMENT:
+            seen_han += x.han
 
 
 #: what a page's <title> adds behind its headline: a separator, then the site's and the channel's
@@ -252,7 +258,7 @@ def mark_foreign_fragment(infos: Lines, reasons: Reasons, raw: list[str], p: Lin
     in_title = len(own & heading) / len(heading) if heading else 0.0
     in_article = sum(1 for bg in own if bg in after) / min(len(own), article) if article else 0.0
     if max(in_title, in_article) < p.fragment_shared:
-        reasons[i] = "lines.foreign_fragment"
+        reasons[i] = FRAGMENT
 
 
 #: what no headline holds: a sentence end inside it or at its end, a colon that introduces text
@@ -350,11 +356,11 @@ def place(infos: Lines, verdicts: Verdicts, raw: list[str], p: LineParams) -> Re
     """One reason (or None) per line: verdicts placed by position, then the page-level cuts."""
     reasons = place_verdicts(infos, verdicts, p)
     mark_contact_heads(infos, verdicts, reasons, p)
-    if p.after_footer:
-        cut_after_footer(infos, verdicts, reasons, p)
     mark_repeated_title(infos, reasons, p)
     if p.foreign_fragments:
         mark_foreign_fragment(infos, reasons, raw, p)
+    if p.after_footer:
+        cut_after_footer(infos, verdicts, reasons, p)
     if p.headline_runs:
         mark_headline_runs(infos, reasons, p)
     return reasons

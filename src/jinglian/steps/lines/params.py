@@ -209,6 +209,9 @@ class LineParams:
     #: raised from 8 to 10 in round 8: held-out 20/21's spam items run to 9 Han ("无抵押贷款当日拨款",
     #: "演唱会门票低价转让"; tuning sets, read after their one measurement)
     keyword_item_max: int = 10
+    #: ... or up to this many, in fewer than a quarter of a list's items: a long-tail query ("打印机驱动
+    #: 安装失败怎么办", 12; held-out 99, session 19, read after its one measurement)
+    keyword_long_item_max: int = 14
     #: the share of a list's items that may hold a function character: a spam term may ("在线问诊
     #: 免费", "新加坡PR申请" beside "在线"), prose's pieces mostly do.  Was 0 (no item); 0.25 from
     #: held-out 23's spam lists (tuning, read after its one measurement)

@@ -22,10 +22,10 @@ from .patterns import (
     BRACKET_LABEL_RE, BREADCRUMB_START_RE, DOWNLOAD_RE,
     BYLINE_INSIDE_RE, CHROME_SYMBOLS, CONTACT_ADDRESS_LABELS, CONTACT_PERSON_LABELS, CONTACT_ACCOUNT_LABELS, CONTACT_NAME_RE, CONTACT_ASIDE_RE, CONTACT_HINT_RE,
     CLOSERS, CONTACT_KINDS, TERMINALS, CONTACT_LINE_RE, CONTACT_VALUE_RE, COUNT_RE, DATE_RE, DAY_RE, DIGIT_RE, EDGE_PUNCT,
-    HOME_LINK_RE, INNER_PUNCT_RE, LABEL_SEP, LEAD_DECOR, MACHINE_DATE_RE, META_WORD_RE, NOTICE_MARKER_RE,
+    GLUED_NAV_RE, HOME_LINK_RE, INNER_PUNCT_RE, LABEL_SEP, LEAD_DECOR, MACHINE_DATE_RE, META_WORD_RE, NOTICE_MARKER_RE,
     FOLLOW_PROMPT_RE, ORIGINAL_TITLE_RE, PREV_NEXT_LABEL_RE, PREV_NEXT_RE, STRIP_DIGITS_RE, TEASER_LINK_RE, URL_FIELD_RE,
     RELATED_LABEL_RE,
-    WELCOME_RE, segments, META_FILLER_RE, PLAYER_WORDS_RE, PREV_AND_NEXT_RE,
+    WELCOME_RE, WELCOME_TAIL_RE, segments, META_FILLER_RE, PLAYER_WORDS_RE, PREV_AND_NEXT_RE,
     WIDGET_PROMPT_RE, FORUM_EVENT_RE, COMPANY_BLURB_RE, RULE_CHARS,
     LABELLED_NUMBER_RE, BRACKETS_RE, CONTACT_LABEL_TAIL_RE,
     COOKIE_RE, CONSENT_RE, NOTICE_LABEL_RE, SELF_DISCLAIMER_RE, OUTLET_GAP_RE,
@@ -88,6 +88,10 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
             return Verdict("lines.contact", True)
         if label in CONTACT_ACCOUNT_LABELS and 0 < len(value) <= p.meta_value_max and not x.ends:
             return Verdict("lines.contact")  # weak: an article may name an account it quotes
+        if not rest and x.text.endswith(":"):
+            # a contact block's heading, its values on the lines below ("預約方式：", "联系电话："; held-out
+            # 98, session 19, read after its one measurement); weak, as a heading may open a section
+            return Verdict("lines.contact")
         if label in CONTACT_PERSON_LABELS and CONTACT_NAME_RE.fullmatch(value):
             # whom to contact, a name alone ("聯絡人：何詠詩"): a contact block's line; weak, since a
             # notice inside an article may name its contact (held-out 45, session 14)
@@ -575,6 +579,8 @@ ASCII_ALNUM_RE = re.compile(r"[a-z0-9]+")  # folded text: lower case
 #: a space, slash, dot or dash between Latin letters or digits is inside a term ("band 1", "gb/t标准下载",
 #: "0.1折"; held-out 55, session 15, read after its one measurement), not a joiner; folded text
 LATIN_GAP_RE = re.compile(r"(?<=[a-z0-9])[ /.\-](?=[a-z0-9])")
+#: a phrase of Latin words ("second hand phone kl", "jual telefon terpakai"); folded
+LATIN_PHRASE_RE = re.compile(r"(?<![a-z0-9])[a-z]{2,}(?: [a-z]{2,}){1,5}(?![a-z0-9])")
 
 
 def keyword_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
@@ -604,26 +610,49 @@ def keyword_items(x: LineFeatures, p: LineParams) -> list[str] | None:
     """The terms of a line that is a list of them and nothing else (see `keyword_list`); None
     when it is not one."""
     t = LATIN_GAP_RE.sub("", x.text)
-    items = [w for w in NON_WORD_RE.split(t) if w]
+    joiners = {j.strip() or " " for j in NON_WORD_RE.findall(t.strip(EDGE_PUNCT))}
+    # a term may hold a space when another mark joins the terms ("蘋果換電池 旺角,華強北手機批發";
+    # held-out 99, session 19, read after its one measurement)
+    inner_space = len(joiners) == 2 and " " in joiners
+    if inner_space:
+        joiners.discard(" ")
+        items = [w for w in (i.strip() for i in re.split(rf"\s*{re.escape(next(iter(joiners)))}+\s*", t.strip(EDGE_PUNCT))) if w]
+    else:
+        items = [w for w in NON_WORD_RE.split(t) if w]
     if len(items) < p.keyword_list_min:
         return None
     # one joiner throughout, and not a quote, bracket or colon: a headline ("中国“太空养鱼”项目
     # 进展顺利 “鱼航员”状态良好", "夜雨_原文、翻译及赏析_白居易诗词") mixes them
-    joiners = {j.strip() or " " for j in NON_WORD_RE.findall(t.strip(EDGE_PUNCT))}
     if len(joiners) != 1 or BRACKETS_RE.search(x.text) or QUOTES_COLON.intersection(x.text):
         return None
-    with_particles = 0
+    with_particles = latin = long = 0
+    phrases = None
     for w in items:
         han = count_han(w)
-        # Han, or Han with Latin letters and digits ("USDT跑分"); at least two Han, or one among
-        # at least two Latin letters or digits ("BC省PR", round 10, held-out 25)
-        # (a year or a count after a term is not counted: "中文核心期刊目录2025"; held-out 80, session 17)
-        if not ((2 <= han or (han == 1 and len(w) >= 3)) and len(w.rstrip(DIGITS)) <= p.keyword_item_max) \
-                or (han != len(w) and not ASCII_ALNUM_RE.fullmatch(HAN_RUN_RE.sub("", w))):
+        size = han + len(ASCII_ALNUM_RE.findall(HAN_RUN_RE.sub(" ", w.rstrip(DIGITS))))
+        if not han:
+            # an English or Malay phrase among Chinese terms ("Second hand phone KL"; held-out 99), not
+            # a name ("iPhone", "Model 3")
+            if phrases is None:
+                phrases = {m.replace(" ", "") for m in LATIN_PHRASE_RE.findall(x.text)}
+            if w not in phrases:
+                return None
+            latin += 1
+            continue
+        # Han, or Han with Latin letters and digits ("USDT跑分", "二手iPhone回收价格", a Latin word
+        # counting as one); at least two Han, or one among at least two Latin letters or digits
+        # ("BC省PR", round 10, held-out 25) (a year or a count after a term is not counted:
+        # "中文核心期刊目录2025"; held-out 80, session 17)
+        if not (2 <= han or (han == 1 and len(w) >= 3)) or size > p.keyword_long_item_max \
+                or not ASCII_ALNUM_RE.fullmatch(HAN_RUN_RE.sub("", w).replace(" ", "") or "a"):
             return None
+        long += size > p.keyword_item_max
         with_particles += bool(PARTICLES.intersection(PARTICLE_WORDS_RE.sub("", w)))
     # a function character in a few items is a word's ("在线问诊免费", "男科医院哪家好"); in most, prose
     if with_particles > p.keyword_particle_share * len(items):
+        return None
+    # a long-tail query ("打印机驱动安装失败怎么办") or a foreign term now and then; held-out 99
+    if 3 * latin > len(items) or 4 * long >= len(items):
         return None
     return items
 
@@ -813,7 +842,7 @@ def banner(x: LineFeatures, p: LineParams, lex: Lexicon) -> bool:
     """A greeting or date banner: two of welcome words, a weekday / lunar date, a full date,
     whole chrome items ("设为首页", "请登录"), on a short line that is not a sentence."""
     s = x.text
-    if x.visible > p.banner_max or (x.sentence and x.ends):
+    if x.visible > p.banner_max or (x.sentence and x.ends and not WELCOME_TAIL_RE.search(s)):
         return False
     if WELCOME_RE.match(s) and not x.sentence:
         return True  # the line is the greeting ("歡迎光臨某某在痞客邦的小天地": held-out 39, session 13)
@@ -848,14 +877,14 @@ def _long_items_fit(items: list[str], p: LineParams) -> bool:
 
 def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """Navigation, account, share and widget lines, breadcrumbs, banners, nav bars."""
-    if x.visible > p.chrome_line_max or (x.ends and x.visible > p.short_line):
+    if x.visible > p.chrome_line_max or (x.ends and x.visible > p.short_line and not WELCOME_TAIL_RE.search(x.text)):
         return None
     s, head = x.text, x.head
     if PREV_NEXT_RE.match(head):
         return Verdict(CHROME, True, True)
     if BREADCRUMB_START_RE.match(head):
         return Verdict(CHROME, True)
-    if HOME_LINK_RE.match(head) or banner(x, p, lex):
+    if HOME_LINK_RE.match(head) or GLUED_NAV_RE.match(head) or banner(x, p, lex):
         return Verdict(CHROME)  # weak: outside the body only
     if x.visible <= p.banner_max and not x.sentence and "<" not in s:
         crumbs = [c.strip() for c in BREADCRUMB_SEP_RE.split(s)]

@@ -8,7 +8,7 @@ from ...document import Document, Span
 from ...step import Editor
 from ...zh.lexicon import Folder, Lexicon, load_lexicon
 from ...zh.text import wide_chars
-from .features import LEAD, LineFeatures, Verdict, head_of, line_features, paragraph_features
+from .features import LEAD, LineFeatures, Verdict, head_of, line_features, paragraph_features, reads_as_paragraph
 from .layout import Reasons, place
 from .params import LineParams
 from .patterns import ends_sentence
@@ -71,7 +71,7 @@ class LineNoise(LineParams, Editor):
                 continue
             wide = wide_chars(s)
             ends = ends_sentence(s)
-            if len(s) <= self.long_line and not (ends and wide >= self.sentence_han):
+            if not reads_as_paragraph(s, wide, ends, self):
                 short.append(i)
                 continue
             # paragraphs are folded whole only to look for notices in them (their own cache
