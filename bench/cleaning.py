@@ -297,9 +297,13 @@ HELDOUT = {
     "heldout98": ("heldout98-templates.json", 98980, False),
     "heldout99": ("heldout99-templates.json", 99990, False),
     # round 45 (session 19): two more, written by blind helpers while the fixes read from 98/99 were
-    # being made (not read by them), before any code ran on them; measured once at the next rule commit
+    # being made (not read by them), before any code ran on them; measured once at 46c820f
     "heldout100": ("heldout100-templates.json", 10100, False),
     "heldout101": ("heldout101-templates.json", 10110, False),
+    # round 46 (session 19): two more, written by blind helpers while the fixes read from 100/101 were
+    # being made (not read by them), before any code ran on them; measured once at the next rule commit
+    "heldout102": ("heldout102-templates.json", 10120, False),
+    "heldout103": ("heldout103-templates.json", 10130, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
