@@ -186,6 +186,20 @@ def test_foreign_fragment_before_the_article(step):
     assert removed(step, [own, *BODY]) == {}
 
 
+def test_a_foreign_fragment_cut_after_a_semicolon(step):
+    """A paragraph of another page cut just after a "；" has ended no sentence (held-out 100, session 19)."""
+    title = "37歲丁俊暉身價過億，住英國富人區，43歲妻子身材傲人，家世顯赫_【快資訊】"
+    fragment = ("夜深人靜時，是自己一天最輕鬆的時刻，此時品品紅酒、獨坐書房翻看經典，遨遊在知識的海洋裏，甚是盡興；"
+                "恰逢臘月十六，皎潔圓滿的月光照進窗子、灑在酒案上；")
+    body = ["斯諾克球王丁俊暉的人生故事何其精彩絕倫!", "他憑藉着過人的毅力與天賦，在年僅37歲便已身價過億，成就非凡。",
+            "可是，你知道嗎就在剛剛結束的2024年世錦賽，丁俊暉再次提前遭到淘汰，未能突破重圍。對於仍懷抱世界冠軍夢想的他而言，"
+            "這無疑是沉重的打擊。", "即便屢屢吞下苦果，丁俊暉依舊咬牙堅持，充滿勇氣。"]
+    assert removed(step, [title, fragment, *body]) == {fragment: "lines.foreign_fragment"}
+    # the article's own first paragraph ending so shares its words with the rest
+    own = "斯諾克球王丁俊暉在年僅37歲便已身價過億；他的人生故事何其精彩，世錦賽上再次提前遭到淘汰；"
+    assert removed(step, [title, own, *body]) == {}
+
+
 def test_a_foreign_fragment_is_not_the_text_a_footer_follows(step):
     """A marker near the top ("[复制链接]" under a forum post's title) follows the foreign fragment's
     text, not the page's: the reply below it stays (held-out 99, session 19)."""

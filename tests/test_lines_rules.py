@@ -57,6 +57,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("聯繫電話:", v("lines.contact")),
         ("預約方式", None),  # no colon: a heading
         ("版主：趙敏", v("lines.meta")),
+        # a contact person with a role in brackets; an account on another platform (session 19, held-out 100)
+        ("聯絡人：何詠詩（宴會經理）", v("lines.contact")),
+        ("小红书 / 微博：@小棠的备婚手帐", v("lines.contact", True)),
+        ("抖音上很火的一道菜", None),
         # a classified ad's poster, an account to follow: weak (session 17)
         ("Contact: 陳志鵬", v("lines.contact")),
         ("送養人：林曉薇", v("lines.contact")),
@@ -468,6 +472,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("设为首页 加入收藏 ｜ 今天是：2025-11-19　欢迎访问朗晴牙科醫務所！", v(CHROME)),
         ("設為首頁 加入收藏 ｜ 歡迎光臨貝殼樹孕育社區！", v(CHROME)),
         ("星嵐攻略維基　首頁　隨機頁面　最近更改　編輯説明　|　閲讀　編輯　檢視歷史　討論", v(CHROME, True)),
+        # a nav bar whose links lost their gaps, from the home link to the account links (session 19)
+        ("首頁手機平板筆記本耳機評測室跑分榜APP下載登錄註冊", v(CHROME)),
+        ("首页设计的重点是让用户快速登录", None),  # a sentence's particles
         # a journal article page's links (session 17)
         ("摘要　HTML全文　PDF下載（3294KB）　參考文獻　相關文章　引證文獻　導出引用", v(CHROME, True)),
         # a download site's name, slogan and bar (session 17)
@@ -921,6 +928,15 @@ def test_a_contact_block_heading_goes_with_its_contact_line(read):
     reasons = place_verdicts(infos, [None, None, None, contact], P)
     mark_contact_heads(infos, [None, None, None, contact], reasons, P)
     assert reasons[2] is None
+    # the name of the shop or department the block is for; not a reply, nor a word that only ends like one
+    # (session 19: held-out 98/100/101)
+    for head, want in (("竹苔小院民宿", "lines.contact"), ("🍊岙山家庭農場", "lines.contact"), ("宴會部", "lines.contact"),
+                       ("全部", None), ("我最喜欢这家民宿", None)):
+        lines = [body, body, head, "电话：010-12345678"]
+        infos = page_features(read, lines)
+        reasons = place_verdicts(infos, [None, None, None, contact], P)
+        mark_contact_heads(infos, [None, None, None, contact], reasons, P)
+        assert reasons[2] == want, head
     # a two-line heading, and a note under the number (session 16: held-out 64/65)
     lines = [body, body, "傳媒查詢：", "新聞主任 蔡佩君", "電話：852-5163-3420", "微信同號", "看車地址：朝陽區"]
     infos = page_features(read, lines)

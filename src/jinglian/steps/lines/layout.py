@@ -28,6 +28,12 @@ CONTACT_HEAD_RE = re.compile(r"联系|联络|顾问|客服|热线|合作|咨询|
                              r"|查询|主任|售后"
                              # whom to add or message ("有意者請加：", "想團購的可以私訊"; held-out 70, session 16)
                              r"|有意|私讯|私信")
+#: or the name of the shop, clinic or department the block is for, alone on its line ("竹苔小院民宿", "🍊岙山家庭
+#: 農場", "宴會部" above "訂房熱線 …"; held-out 98/100/101, session 19, read after their one measurement): a few
+#: words with no particle, ending in what names an organisation; folded text
+ORG_NAME_RE = re.compile(r"^[^\w]*(?!.*[的了是在和与也就都把被着吗呢吧啊我你他她它这那])[\u4e00-\u9fffa-z0-9]{2,12}"
+                         r"(?:民宿|农场|酒店|酒楼|餐厅|饭店|诊所|医院|保健院|医务所|中心|公司|集团|工作室|协会|商会|学会|学校"
+                         r"|书院|门市|分店|门店|总店|旗舰店|部|处|科|社|馆|园|庄|坊|行|团)$")
 #: a note on the contact line above it ("微信同號": the mobile is also the WeChat id); folded text
 CONTACT_NOTE_RE = re.compile(r"^\(?(?:微信|whatsapp|line)?同号\)?$")
 
@@ -244,7 +250,10 @@ def mark_foreign_fragment(infos: Lines, reasons: Reasons, raw: list[str], p: Lin
         k += 1
     i = kept[k]
     x = infos[i]
-    if x.ends or x.han < least or PAGE_TITLE_SEP_RE.search(raw[i]) or contact_tail(raw[i], p) >= 0:
+    # (a cut after a semicolon ends no sentence: "…灑在酒案上；"; held-out 100, session 19, read after its one
+    # measurement)
+    if (x.ends and raw[i].rstrip()[-1:] not in "；;") or x.han < least or PAGE_TITLE_SEP_RE.search(raw[i]) \
+            or contact_tail(raw[i], p) >= 0:
         return
     own = content_bigrams(raw[i])
     heading = content_bigrams(raw[kept[0]]) if k else set()
@@ -330,7 +339,7 @@ def mark_headline_runs(infos: Lines, reasons: Reasons, p: LineParams) -> None:
 
 def mark_contact_heads(infos: Lines, verdicts: Verdicts, reasons: Reasons, p: LineParams) -> None:
     """A contact block's heading goes with it: a short line that no rule flagged and that names a
-    contact role or channel (CONTACT_HEAD_RE), right above a removed contact line after the article
+    contact role or channel (CONTACT_HEAD_RE) or an organisation (ORG_NAME_RE), right above a removed contact line after the article
     ("业务联系" / "手机：…", "销售顾问：某某" / "电话：…").  After the body only: inside it a heading
     above a hotline is the article's own; and a forum reply above an injected contact line
     ("怎么会这样", held-out 5) names no contact, so it stays."""
@@ -345,7 +354,7 @@ def mark_contact_heads(infos: Lines, verdicts: Verdicts, reasons: Reasons, p: Li
         for j in shown[max(0, k - p.contact_head_lines):k][::-1]:
             h = infos[j]
             if j <= last or reasons[j] is not None or h.visible > p.contact_head_max or h.sentence or h.ends \
-                    or not CONTACT_HEAD_RE.search(h.text):
+                    or not (CONTACT_HEAD_RE.search(h.text) or ORG_NAME_RE.match(h.text)):
                 break
             reasons[j] = "lines.contact"
         if k + 1 < len(shown) and reasons[shown[k + 1]] is None and CONTACT_NOTE_RE.match(infos[shown[k + 1]].text):

@@ -154,7 +154,9 @@ CONTACT_PERSON_LABELS = frozenset(("联系人", "联络人", "送养人", "发�
 #: labels of an account to follow, whose value is the account's name ("官方微信公衆號：雪谷松嶺滑雪"; held-out 84,
 #: session 17, read after its one measurement)
 CONTACT_ACCOUNT_LABELS = frozenset(("公众号", "微信公众号", "官方微信", "官方微信公众号", "官方微博"))
-CONTACT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s?(?:先生|女士|小姐|老师|经理))?")
+#: a person's name after such a label, or with a role in brackets ("聯絡人：何詠詩（宴會經理）", whose closing
+#: bracket the line's head has lost; held-out 100, session 19, read after its one measurement)
+CONTACT_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s?(?:先生|女士|小姐|老师|经理))?(?:\s?\([\u4e00-\u9fff]{2,6}\)?)?")
 #: an outlet or column name before a byline label: "每经记者 张三", "本报讯 记者 李四"
 BYLINE_INSIDE_RE = re.compile(r"^[^\s,。:]{0,8}?(?:记者|通讯员|特约撰稿人?|评论员|撰稿人?)\s*[:/|]?\s*[^\s,。:]{2,4}(?:[\s、,]+[^\s,。:]{2,4})*(?:\s*(?:通讯员|实习生|编辑|责编|摄影|摄)\s*[:/|]?\s*[^\s,。:]{2,4}(?:[\s、,]+[^\s,。:]{2,4})*)*\s*$")
 #: what a drawn rule is made of (folded: full-width forms are half-width already): underscores,
