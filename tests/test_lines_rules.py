@@ -197,6 +197,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("点击关注「安特卫普华光中文学校」，获取第一手本地资讯！", v(CHROME, True)),  # (session 13)
         ("关注某某在线公众号，获取更多资讯", v(CHROME, True)),  # the account named before its kind
         ("關注我的公眾號：飯點兒阿橘的小廚房", v(CHROME, True)),  # "my account" (session 14)
+        ("點我加入杏壇快報LINE好友，掌握最新教育新聞", v(CHROME, True)),  # a LINE account (session 19)
+        ("加入我们的团队成为好友", None),
         ("關注某某新聞公眾號，獲取更多資訊", v(CHROME, True)),
         ("关注这个问题的人越来越多", None),
         ("关注公众号：某某财经", v(CHROME, True)),
@@ -279,6 +281,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     ],
     "contact_line": [
         ("全国统一服务热线 400-810-2345", v("lines.contact")),
+        ("+852 9537 9635（国内）　+852 9537 9635（海外）", v("lines.contact")),  # its "+" kept (session 19)
+        ("+213.07", None),
         ("读者热线：010-65123456 传真：010-65123457", v("lines.contact")),
         # a link to this page's original is removed inside the article too; a reference link is weak
         ("本文链接：https://news.example.com/a/123.html", v("lines.repost_notice", True)),
@@ -475,6 +479,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # a nav bar whose links lost their gaps, from the home link to the account links (session 19)
         ("首頁手機平板筆記本耳機評測室跑分榜APP下載登錄註冊", v(CHROME)),
         ("首页设计的重点是让用户快速登录", None),  # a sentence's particles
+        ("【當前位置】晴川文旅資訊網 → 行業動態 → 正文", v(CHROME, True)),  # a trail's label in brackets (session 19)
         # a journal article page's links (session 17)
         ("摘要　HTML全文　PDF下載（3294KB）　參考文獻　相關文章　引證文獻　導出引用", v(CHROME, True)),
         # a download site's name, slogan and bar (session 17)
@@ -1146,3 +1151,9 @@ def test_headline_runs_around_the_article(read):
     reasons = [None] * (3 + 5)
     mark_headline_runs(page_features(read, ["南生论坛", body, body, *related, "大佬666"]), reasons, P)
     assert reasons == [None] * 3 + ["lines.headline_list"] * 5  # one reply among links: still links
+    # a reply with an aside glued on ("随缘吧（联系方式：…）") still ends the thread: the lines above it stay
+    # (held-out 103, session 19)
+    tail = ["现在这社会", "佛系别想了", "随缘吧（联系方式：40118540＠ｑｑ．ｃｏｍ）", *related]
+    reasons = [None] * (3 + len(tail))
+    mark_headline_runs(page_features(read, ["南生论坛", body, body, *tail]), reasons, P)
+    assert reasons == [None] * 6 + ["lines.headline_list"] * len(related)

@@ -151,6 +151,10 @@ CONTACTS: list[tuple[str, str]] = [
     ("澳門電話：+853 2888 1234", "2888 1234"),
     ("(853) 6612 3456", "6612 3456"),
     ("853-28881234", "28881234"),
+    # the international prefix 00 before Macau's, Hong Kong's code (session 19, held-out 103)
+    ("歡迎來信 00853-28819819 交流～", "00853-28819819"),
+    ("（失物招领处 00853-28820820）", "00853-28820820"),
+    ("致电 00852 2123 4567", "00852 2123 4567"),
     ("聯絡電話：2888 1234（澳門）", "2888 1234"),
     ("手提：6612 3456", "6612 3456"),
     ("查詢電話：28 881 234", "28 881 234"),
@@ -1552,6 +1556,8 @@ CONTACTS_FIXES: list[tuple[str, str]] = [
     ("，東指向，詳情可洽1092·092·2251。", "1092·092·2251"),
 ]
 LOOK_ALIKES_FIXES: list[str] = [
+    "订单号 0085328819819123",  # 00 and a code inside a longer run of digits (session 19)
+    "编号00852-2024",
     "掃碼或用微信 www.example2.com 打開",  # a site after 微信 and a space is no id (session 17)
     "請更新微信 app.v2 版本",
     "微信客服在线时间为9:00-18:00",  # hours, no id (session 17)

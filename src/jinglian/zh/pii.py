@@ -106,9 +106,11 @@ _INTL_PHONE = re.compile(
     r"\d{1,4}(?:[ \t\-.]?\d{2,4}){1,4}" + _NDA + _NOT_QUANTITY
 )
 # The country codes of Taiwan, Hong Kong and Macau written without "+" and joined by a dash
-# ("886-2-2345-6789", "852-2345 6789", "853-28881234"): 7-10 digits after the code
+# ("886-2-2345-6789", "852-2345 6789", "853-28881234"), or after the international prefix 00 with a dash, a
+# space or nothing ("00853-28819819", "00852 2123 4567"; held-out 103, session 19, read after its one
+# measurement): 7-10 digits after the code
 _BARE_CC_PHONE = re.compile(
-    _ND + r"(?:886|852|853)[\-‧](?:\(?0?\d{1,2}\)?[\-‧ ])?\d{2,4}(?:[\-‧ ]?\d{2,4}){1,3}" + _NDA + _NOT_QUANTITY
+    _ND + r"(?:00(?:886|852|853)[\-‧ ]?|(?:886|852|853)[\-‧])(?:\(?0?\d{1,2}\)?[\-‧ ])?\d{2,4}(?:[\-‧ ]?\d{2,4}){1,3}" + _NDA + _NOT_QUANTITY
 )
 # Three or more dash-joined groups of 3-4 digits, 10-12 digits in all ("1015-015-7558",
 # "391-9481-9481", "0004-004-004"): how phone numbers are printed in any region, and no date

@@ -277,7 +277,9 @@ LIST_ITEM_RE = re.compile(r"^(?:[-*•·▪◦]|\d{1,2}\s*[、.．)）]|[(（]\d
 #: what a reply in a thread holds and a title does not: a comma or exclamation inside, a modal
 #: particle at the end, an emoticon ("我已经放假了，哈哈", "羡慕！！！", "怎么会这样呢", "╮(╯▽╰)╭")
 _EMOJI = r"[\U0001F300-\U0001FAFF╯╰▽]"  # an emoji, or the strokes of an emoticon
-_FINAL_PARTICLE = r"\s*[!！?？~～]*$"  # (after a modal particle) at the line's end
+# (after a modal particle) at the line's end, or before an aside there ("随缘吧（联系方式：…）"; held-out 103,
+# session 19, read after its one measurement)
+_FINAL_PARTICLE = r"\s*[!！?？~～]*(?:\s*[(（][^()（）]*[)）]?)?$"
 CHAT_RE = re.compile(r"[,，!！~～][^\n]|[!！]{2}|[啊吧呢呀哈嘛啦哦喔耶嘿]" + _FINAL_PARTICLE + "|" + _EMOJI)
 
 

@@ -64,7 +64,9 @@ PREV_NEXT_RE = re.compile(r"^(?:返回列表\s*)?" + PREV_NEXT_WORDS + r"\s*[:>]
 PREV_NEXT_LABEL_RE = re.compile(PREV_NEXT_RE.pattern[:-len("[:>]?")] + r"[:：>]")
 # (现在位置 / 目前位置, how Taiwan and Hong Kong sites write it: held-out 35, session 12)
 #: (or after the site's name and a bar: "清嶂县人民政府 | 首页 > 新闻 > <title>"; held-out 47, session 14)
-BREADCRUMB_START_RE = re.compile(r"^(?:[^\s|]{2,16}\s*\|\s*)?(?:(?:您|你)?(?:现在|目前|当前)?的?(?:所在)?位置|首页|主页|home)\s*[:>»›→►▶▸≫/|]")
+#: (or in brackets: "【當前位置】晴川文旅資訊網 → 行業動態 → 正文", whose head has lost the opening one; held-out 103,
+#: session 19, read after its one measurement)
+BREADCRUMB_START_RE = re.compile(r"^(?:[^\s|]{2,16}\s*\|\s*)?(?:(?:您|你)?(?:现在|目前|当前)?的?(?:所在)?位置|首页|主页|home)\s*[:>»›→►▶▸≫/|】\]]")
 #: what a search box's placeholder opens with (both scripts: a paragraph's text is raw)
 _SEARCH_PROMPT = r"(?:搜索|搜一搜|搜寻|[请請]?[输輸]入)"
 #: a search box's placeholder, the last item of a header bar: "搜索你感兴趣的问题…", "请输入关键词..."
@@ -223,7 +225,9 @@ CONTACT_ASIDE_RE = re.compile(r"^(?P<pre>.{1,40}?)\s*[(（][^()（）]*(?:@|\d{5
 #: (or "掃一掃，關注某某微信公眾號": held-out 68, session 16, read after its one measurement)
 FOLLOW_PROMPT_RE = re.compile(r"^(?:欢迎|请|敬请|扫码|长按|点击|扫一扫\s?,?\s?)+关注|^关注(?:我们的|我的)?(?:微信)?(?:公众号|官方微信|微信号|视频号|抖音号|头条号)\s*[:：「“《]"
                               # "关注某某在线公众号，获取更多资讯": an account named before its kind, then a comma
-                              r"|^关注\S{1,12}?(?:公众号|微信号|视频号|抖音号|头条号|服务号|订阅号)\s*[,，!！]")
+                              r"|^关注\S{1,12}?(?:公众号|微信号|视频号|抖音号|头条号|服务号|订阅号)\s*[,，!！]"
+                              # "點我加入杏壇快報LINE好友，掌握…" (held-out 102, session 19, read after its one measurement)
+                              r"|^(?:点我|点此|点击|立即)?加入\S{0,12}?(?:line@?|官方帐号|官方账号)\s?好友")
 #: a notice led by its marker, in either script: "特别声明：…", "（免責聲明：…）"; used by
 #: boilerplate.lines to count such lines even when they read as sentences
 NOTICE_LEAD_RE = re.compile(r"^[\s(（【\[]*(?:特别|特別|郑重|鄭重|免责|免責|版权|版權|法律|重要)?(?:声明|聲明)\s*[:：]")
