@@ -304,7 +304,7 @@ HELDOUT = {
     # being made (not read by them), before any code ran on them; measured once at 5dc5bb1
     "heldout102": ("heldout102-templates.json", 10120, False),
     "heldout103": ("heldout103-templates.json", 10130, False),
-    # round 47 (session 19): two more, written by blind helpers while the fixes read from 100/101 were
+    # round 47 (session 19): two more, written by blind helpers while the fixes read from 102/103 were
     # being made (not read by them), before any code ran on them; measured once at 626ca6a
     "heldout104": ("heldout104-templates.json", 10140, False),
     "heldout105": ("heldout105-templates.json", 10150, False),

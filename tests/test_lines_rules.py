@@ -389,6 +389,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # a header bar ending in its search box's placeholder (round 8, held-out 21): weak
         ("發現　話題　圓桌　寫回答 ✎　　搜索你感興趣的問題…", v(CHROME)),
         ("首页 新闻 体育 财经 请输入关键词...", v(CHROME)),
+        ("搜索电影、电视剧、影人", v(CHROME)),  # a placeholder alone, listing what to look for (session 19)
+        ("搜索电影、电视剧、影人，一键直达。", None),  # a sentence
         ("救援 仍在 继续 搜索工作将持续到明天", None),  # no placeholder's ellipsis
         ("搜索你感兴趣的问题…", None),  # the placeholder alone
         ("记者在现场看到，救援人员仍在废墟中搜索幸存者……", None),  # a sentence
@@ -416,6 +418,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("2019-03-24　　1936人看過", v("lines.meta", True)),  # a date and a view count (session 16)
         ("这部电影我看过三遍。", None),
         ("👍9913  💬46  ↗分享", v("lines.meta", True)),  # a feed's icons and counts (session 15)
+        ("有用 8906　沒用 73　回應 73", v("lines.meta", True)),  # a review's votes (session 19)
+        ("这个方法很有用 3 次都成功了", None),
         ("最後由 鄧卓熙 於 2020-05-25 修改", v("lines.meta", True)),  # Discuz!'s last edit (session 15)
         ("單曲 4177　專輯 13　MV 13　粉絲 4177萬", v("lines.meta", True)),
         ("恆昇地產 發表在 痞客邦 留言(44) 人氣(8651)", v("lines.meta", True)),  # two counts, no date (session 13)
@@ -479,6 +483,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # a nav bar whose links lost their gaps, from the home link to the account links (session 19)
         ("首頁手機平板筆記本耳機評測室跑分榜APP下載登錄註冊", v(CHROME)),
         ("首页设计的重点是让用户快速登录", None),  # a sentence's particles
+        ("首頁演出購票劇院介紹會員中心藝術普及加入我們English", v(CHROME)),
+        ("這篇影評可能有劇透", v(CHROME, True, True)),  # a review site's spoiler flag (session 19)
+        ("浪舶跨境賣家社區首頁　發帖　消息(0)　私信　簽到領積分", v(CHROME, True)),  # a forum's member bar
         ("【當前位置】晴川文旅資訊網 → 行業動態 → 正文", v(CHROME, True)),  # a trail's label in brackets (session 19)
         # a journal article page's links (session 17)
         ("摘要　HTML全文　PDF下載（3294KB）　參考文獻　相關文章　引證文獻　導出引用", v(CHROME, True)),

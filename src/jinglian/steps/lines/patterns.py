@@ -43,7 +43,9 @@ MACHINE_DATE_RE = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,
 #: session 14, read after its one measurement)
 #: (a shop's and a recipe site's: "月销 2787+　累计评价 2787", "9974人做过这道菜　综合评分 8.12"; held-out 46, session 14;
 #: a Dcard post's "回應 2173 · 愛心 2173", held-out 48)
+#: (a review's votes, "有用 8906　沒用 73　回應 73"; held-out 104, session 19, read after its one measurement)
 _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|点赞|赞|收藏|分享|转发|围观|播放|查看|访问|赞助者|支持者|赞助人"
+                r"|有用|没用"
                 r"|评价|评分|月销|销量|已售|做过|回应|爱心|粉丝|单曲|专辑"
                 # "1936人看過" (held-out 64, session 16, read after its one measurement)
                 r"|看过|观看"
@@ -74,6 +76,9 @@ SEARCH_PLACEHOLDER_RE = re.compile(r"^" + _SEARCH_PROMPT + r"[^\s,。:]{0,16}(?:
 #: ... or any item of a bar that names what to search for ("搜索商戶名、地址、菜名"), beside the box's
 #: button alone (SEARCH_BUTTON; folded: 搜尋 -> 搜寻)
 SEARCH_BOX_RE = re.compile(r"^" + _SEARCH_PROMPT + r"[\u4e00-\u9fff]")
+#: ... or a placeholder alone that lists what to search for ("搜索电影、电视剧、影人"; held-out 104, session 19, read
+#: after its one measurement)
+SEARCH_LIST_RE = re.compile(r"^" + _SEARCH_PROMPT + r"[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,5}$")
 SEARCH_BUTTON = frozenset(("搜索", "搜寻", "搜一搜", "搜", "search"))
 #: a link to the site's app in a nav bar ("下載楼邦APP", "打开客户端"; held-out 93, session 18); folded text
 APP_LINK_RE = re.compile(r"^(?:下载|打开|扫码下载)[\u4e00-\u9fff]{0,6}(?:app|客户端)$")
@@ -86,8 +91,9 @@ DOWNLOAD_RE = re.compile(r"^(?:点击|點擊|免费|免費|立即|附件|资料|
                          r"\.(?:docx?|pdf|pptx?|xlsx?|zip|rar|7z|txt|epub|apk)(?![a-z])", re.I)
 #: a nav bar whose links lost their gaps: from the home link to the account links, "首頁手機平板筆記本耳機評測室
 #: 跑分榜APP下載登錄註冊" (held-out 99, session 19, read after its one measurement); folded
-#: (link words hold no particle: "首页设计的重点是让用户快速登录" is a sentence)
-GLUED_NAV_RE = re.compile(r"^(?:网站)?首页(?!.*[的了是在和与也就都把被着吗呢吧啊我你他她它这那])[^\s,。!?;:]{4,40}(?:登录|注册|会员中心|个人中心)$")
+#: (link words hold no particle: "首页设计的重点是让用户快速登录" is a sentence), or to "加入我們English" (held-out 104)
+GLUED_NAV_RE = re.compile(r"^(?:网站)?首页(?!.*[的了是在和与也就都把被着吗呢吧啊这那])[^\s,。!?;:]{4,40}"
+                          r"(?:登录|注册|会员中心|个人中心|联系我们|关于我们|加入我们|english)$")
 #: a link back to the site's home or a channel: "返回XX网首页", "进入财经频道"
 HOME_LINK_RE = re.compile(r"^(?:返回|回到|进入|访问)\S{0,12}(?:首页|主页|频道|专题|栏目)$")
 #: greeting / date banners of a page head ("今天是… 星期三 欢迎光临…", "欢迎访问…！今天是…"):
