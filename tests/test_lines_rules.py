@@ -360,6 +360,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "prev_next_link": [
         ("返回列表上一條：被控受賄超5.26億 山東省青島市政協原主席汲斌昌受審", v(CHROME, True, True)),  # session 15
         ("上一篇：广东发布人工智能产业发展新政策，三家企业获点名", v(CHROME, True, True)),
+        ("« 上一篇：武嶺一日單攻全紀錄｜下一篇：秋季賞楓路線 »", v(CHROME, True, True)),  # a "«" before it (session 19)
         ("上一篇文章提到，人工智能产业正在快速发展。", None),  # no colon: a sentence
         ("下一篇 >", None),  # a bare label is site_chrome's, with no headline after it
         ("上一則：美联储维持联邦基金利率目标区间不变 年内预将再加息_南方网", v(CHROME, True, True)),  # round 8

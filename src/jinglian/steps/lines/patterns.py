@@ -22,7 +22,7 @@ EDGE_PUNCT = "[]【】()<>《》「」『』〔〕{}\"'“”‘’*#=+:.…!?�
 #: dashes, bullets and arrows that lead a field or chrome line ("——来源：", "· 编辑：",
 #: "▍来源 |", "► 首页 ►", "▲ 图片来源：" (round 5, held-out 14's credits under a photo)):
 #: stripped, with EDGE_PUNCT, before the line's first word is read
-LEAD_DECOR = EDGE_PUNCT + "-—–―~·•・●○◆◇■□▪▫▍▌▎▏►▶▸▹→※★☆◎◉❖✦|>»›〓▲△▼▽"
+LEAD_DECOR = EDGE_PUNCT + "-—–―~·•・●○◆◇■□▪▫▍▌▎▏►▶▸▹→※★☆◎◉❖✦|>»›«‹〓▲△▼▽"  # («: "« 上一篇：…", held-out 107)
 RAW_INNER_RE = re.compile(r"[，,。！？!?；;]")
 #: closing quotes and brackets allowed after sentence-final punctuation
 CLOSERS = "]】)）》」』\"'”’ \t\u00a0\u3000"
