@@ -309,7 +309,7 @@ HELDOUT = {
     "heldout104": ("heldout104-templates.json", 10140, False),
     "heldout105": ("heldout105-templates.json", 10150, False),
     # round 48 (session 19): two more, written by blind helpers while the fixes read from 102/103 were
-    # being made (not read by them), before any code ran on them; measured once at the next rule commit
+    # being made (not read by them), before any code ran on them; measured once at f21b3cb
     "heldout106": ("heldout106-templates.json", 10160, False),
     "heldout107": ("heldout107-templates.json", 10170, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
