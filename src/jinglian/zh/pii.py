@@ -110,7 +110,7 @@ _INTL_PHONE = re.compile(
 # space or nothing ("00853-28819819", "00852 2123 4567"; held-out 103, session 19, read after its one
 # measurement): 7-10 digits after the code
 _BARE_CC_PHONE = re.compile(
-    _ND + r"(?:00(?:886|852|853)[\-‧ ]?|(?:886|852|853)[\-‧])(?:\(?0?\d{1,2}\)?[\-‧ ])?\d{2,4}(?:[\-‧ ]?\d{2,4}){1,3}" + _NDA + _NOT_QUANTITY
+    _ND + r"(?:(?P<cc>00(?:886|852|853))[\-‧ ]?|(?P<bare>886|852|853)[\-‧])(?:\(?0?\d{1,2}\)?[\-‧ ])?\d{2,4}(?:[\-‧ ]?\d{2,4}){1,3}" + _NDA + _NOT_QUANTITY
 )
 # Three or more dash-joined groups of 3-4 digits, 10-12 digits in all ("1015-015-7558",
 # "391-9481-9481", "0004-004-004"): how phone numbers are printed in any region, and no date
@@ -743,7 +743,7 @@ def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True) -
         if 10 <= _digits(m.group()) <= 12 and not _YEARS.fullmatch(m.group()) and not _after_code_word(text, m):
             yield m.start(), m.end(), "phone"
     for m in _BARE_CC_PHONE.finditer(text, pos, endpos):
-        if 7 <= _digits(m.group()) - 3 <= 10 and not _after_code_word(text, m):
+        if 7 <= _digits(text[m.end("cc") if m.group("cc") else m.end("bare"):m.end()]) <= 10 and not _after_code_word(text, m):
             yield m.start(), m.end(), "phone"
     for m in _INTL_PHONE.finditer(text, pos, endpos):
         if 7 <= _digits(text[m.end("code") if m.group("code") else m.end("bracketed"):m.end()]) <= 12:

@@ -13,7 +13,7 @@ from ...zh.lexicon import Lexicon
 from ...zh.text import HAN_RUN_RE
 from .params import LineParams
 from .patterns import (
-    EDGE_PUNCT, INNER_PUNCT_RE, LEAD_DECOR, QUERY_TAIL_RE, RAW_INNER_RE, RAW_WELCOME_TAIL_RE, SEP_RE, ends_sentence,
+    EDGE_PUNCT, INNER_PUNCT_RE, LEAD_DECOR, QUERY_TAIL_RE, RAW_INNER_RE, SEP_RE, WELCOME_TAIL_RE, ends_sentence,
 )
 
 
@@ -78,14 +78,17 @@ def list_like(s: str, p: LineParams) -> bool:
 
 
 def head_of(s: str) -> str:
-    return s.lstrip(LEAD_DECOR).rstrip(EDGE_PUNCT)
+    head = s.lstrip(LEAD_DECOR)
+    if head[:1].isdigit() and s[len(s) - len(head) - 1:len(s) - len(head)] == "+":
+        head = "+" + head  # an international number's "+" is no decoration ("+852 9537 9635（国内）")
+    return head.rstrip(EDGE_PUNCT)
 
 
 def reads_as_paragraph(s: str, wide: int, ends: bool, p: LineParams) -> bool:
     """Whether a stripped line is read as a paragraph: long, or Han-rich and ending a sentence;
     but not a short banner that ends in a greeting's "！", which is read closely."""
     return (len(s) > p.long_line or (ends and wide >= p.sentence_han)) and not (
-        len(s) <= p.banner_max and RAW_WELCOME_TAIL_RE.search(s))
+        len(s) <= p.banner_max and WELCOME_TAIL_RE.search(s))
 
 
 def paragraph_features(raw: str, wide: int, ends: bool, lead: str, folded: str | None, p: LineParams) -> LineFeatures:

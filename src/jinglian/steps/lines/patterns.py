@@ -89,10 +89,14 @@ BREADCRUMB_SEP_RE = re.compile(r"\s*(?:[>»›→►▶▸≫]\s*)+")
 DOWNLOAD_RE = re.compile(r"^(?:点击|點擊|免费|免費|立即|附件|资料|資料|文档|文檔)?下[载載]"
                          r"(?:地址|链接|鏈接|附件|文档|文檔|全文)?\s*[:：]\s*\S.*?"
                          r"\.(?:docx?|pdf|pptx?|xlsx?|zip|rar|7z|txt|epub|apk)(?![a-z])", re.I)
+#: function characters and pronouns: a search term, a link's words or a name hold none, every phrase of
+#: prose does (a nav bar's "联系我们" holds a pronoun, so GLUED_NAV_RE leaves the personal ones out)
+PARTICLE_CHARS = "的了是在和与也就都而把被着吗呢吧啊"
+PRONOUN_CHARS = "我你他她它这那"
 #: a nav bar whose links lost their gaps: from the home link to the account links, "首頁手機平板筆記本耳機評測室
 #: 跑分榜APP下載登錄註冊" (held-out 99, session 19, read after its one measurement); folded
 #: (link words hold no particle: "首页设计的重点是让用户快速登录" is a sentence), or to "加入我們English" (held-out 104)
-GLUED_NAV_RE = re.compile(r"^(?:网站)?首页(?!.*[的了是在和与也就都把被着吗呢吧啊这那])[^\s,。!?;:]{4,40}"
+GLUED_NAV_RE = re.compile(r"^(?:网站)?首页(?!.*[" + PARTICLE_CHARS + "这那" + r"])[^\s,。!?;:]{4,40}"
                           r"(?:登录|注册|会员中心|个人中心|联系我们|关于我们|加入我们|english)$")
 #: a link back to the site's home or a channel: "返回XX网首页", "进入财经频道"
 HOME_LINK_RE = re.compile(r"^(?:返回|回到|进入|访问)\S{0,12}(?:首页|主页|频道|专题|栏目)$")
@@ -101,10 +105,10 @@ HOME_LINK_RE = re.compile(r"^(?:返回|回到|进入|访问)\S{0,12}(?:首页|�
 #: (and Taobao's "亲，请登录": held-out 64, session 16, read after its one measurement)
 WELCOME_RE = re.compile(r"欢迎(?:您|你)?(?:来到|访问|光临|进入|莅临|登录|回来)|亲,\s?请登录")
 #: a greeting that ends a banner with "！" ("设为首页 加入收藏 ｜ 今天是：2025-11-19　欢迎访问朗晴牙科醫務所！";
-#: held-out 98, session 19, read after its one measurement): no sentence end of an article's; folded,
-#: and in raw text, where it sends a short line to be read closely
-WELCOME_TAIL_RE = re.compile(r"(?:^|\s)欢迎(?:您|你)?(?:来到|访问|光临|进入|莅临|回来)[^\s,。!?;]{1,24}!?$")
-RAW_WELCOME_TAIL_RE = re.compile(r"\s[欢歡]迎(?:您|你)?(?:[来來]到|[访訪][问問]|光[临臨]|[进進]入|[莅蒞][临臨]|回[来來])[^\s，。！？；,!?;]{1,24}[！!]?$")
+#: held-out 98, session 19, read after its one measurement): no sentence end of an article's.  Both scripts
+#: and both widths: it sends a paragraph's raw text to be read closely, then the folded line is a banner
+WELCOME_TAIL_RE = re.compile(r"\s[欢歡]迎(?:您|你)?(?:[来來]到|[访訪][问問]|光[临臨]|[进進]入|[莅蒞][临臨]|回[来來])"
+                             r"[^\s，。！？；,!?;]{1,24}[！!]?$")
 DAY_RE = re.compile(r"今天是|今日是|星期[一二三四五六日天]|礼拜[一二三四五六日天]|(?<![\u4e00-\u9fff])周[一二三四五六日](?![\u4e00-\u9fff])|农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年")
 #: "label: URL": a link to the original ("本文链接：https://…") or the site
 URL_FIELD_RE = re.compile(r"^([^\s:,。!?;()]{1,8})\s*:\s*(?:https?://|www\.)\S+$")

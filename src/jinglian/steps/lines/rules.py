@@ -25,7 +25,7 @@ from .patterns import (
     GLUED_NAV_RE, HOME_LINK_RE, INNER_PUNCT_RE, LABEL_SEP, LEAD_DECOR, MACHINE_DATE_RE, META_WORD_RE, NOTICE_MARKER_RE,
     FOLLOW_PROMPT_RE, ORIGINAL_TITLE_RE, PREV_NEXT_LABEL_RE, PREV_NEXT_RE, STRIP_DIGITS_RE, TEASER_LINK_RE, URL_FIELD_RE,
     RELATED_LABEL_RE,
-    WELCOME_RE, WELCOME_TAIL_RE, segments, META_FILLER_RE, PLAYER_WORDS_RE, PREV_AND_NEXT_RE,
+    PARTICLE_CHARS, PRONOUN_CHARS, WELCOME_RE, WELCOME_TAIL_RE, segments, META_FILLER_RE, PLAYER_WORDS_RE, PREV_AND_NEXT_RE,
     WIDGET_PROMPT_RE, FORUM_EVENT_RE, COMPANY_BLURB_RE, RULE_CHARS,
     LABELLED_NUMBER_RE, BRACKETS_RE, CONTACT_LABEL_TAIL_RE,
     COOKIE_RE, CONSENT_RE, NOTICE_LABEL_RE, SELF_DISCLAIMER_RE, OUTLET_GAP_RE,
@@ -154,10 +154,6 @@ def contact_data(x: LineFeatures, p: LineParams) -> Verdict | None:
     "读者热线：… 传真：…", "联系人：张三 138…"), found by the PII finders, whatever the label.
     Weak: a list of hotlines inside an article is content."""
     head = x.head
-    if x.text[:1] == "+" and head[:1].isdigit():
-        # an international number's "+" is no decoration ("+852 9537 9635（国内）"; held-out 103, session 19,
-        # read after its one measurement)
-        head = "+" + head
     if not CONTACT_HINT_RE.search(head):
         return None
     found = [f for f in find_pii(head) if f[2] in CONTACT_KINDS]
@@ -574,7 +570,7 @@ def self_disclaimer(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | N
 
 #: particles and pronouns no search term holds, but every phrase of prose does
 DIGITS = "0123456789"
-PARTICLES = frozenset("的了是在和与也就都而把被着吗呢吧啊我你他她它这那")
+PARTICLES = frozenset(PARTICLE_CHARS + PRONOUN_CHARS)
 #: words that hold one of them and are a search term's own ("在线", online: "CBA直播在线观看"; held-out 82,
 #: session 17), taken out before the particles are looked for
 PARTICLE_WORDS_RE = re.compile(r"在线")
@@ -583,6 +579,9 @@ ASCII_ALNUM_RE = re.compile(r"[a-z0-9]+")  # folded text: lower case
 #: a space, slash, dot or dash between Latin letters or digits is inside a term ("band 1", "gb/t标准下载",
 #: "0.1折"; held-out 55, session 15, read after its one measurement), not a joiner; folded text
 LATIN_GAP_RE = re.compile(r"(?<=[a-z0-9])[ /.\-](?=[a-z0-9])")
+#: the marks between terms when a space is inside them: anything but a letter, digit or space, and spaces
+#: around it; folded
+MARK_JOINER_RE = re.compile(r"\s*(?:[^\w\s]|_)+\s*")
 #: a phrase of Latin words ("second hand phone kl", "jual telefon terpakai"); folded
 LATIN_PHRASE_RE = re.compile(r"(?<![a-z0-9])[a-z]{2,}(?: [a-z]{2,}){1,5}(?![a-z0-9])")
 
@@ -615,12 +614,11 @@ def keyword_items(x: LineFeatures, p: LineParams) -> list[str] | None:
     when it is not one."""
     t = LATIN_GAP_RE.sub("", x.text)
     joiners = {j.strip() or " " for j in NON_WORD_RE.findall(t.strip(EDGE_PUNCT))}
-    # a term may hold a space when another mark joins the terms ("蘋果換電池 旺角,華強北手機批發";
-    # held-out 99, session 19, read after its one measurement)
-    inner_space = len(joiners) == 2 and " " in joiners
-    if inner_space:
+    if len(joiners) == 2 and " " in joiners:
+        # a term may hold a space when another mark joins the terms ("蘋果換電池 旺角,華強北手機批發";
+        # held-out 99, session 19, read after its one measurement)
         joiners.discard(" ")
-        items = [w for w in (i.strip() for i in re.split(rf"\s*{re.escape(next(iter(joiners)))}+\s*", t.strip(EDGE_PUNCT))) if w]
+        items = [w for w in MARK_JOINER_RE.split(t) if w]
     else:
         items = [w for w in NON_WORD_RE.split(t) if w]
     if len(items) < p.keyword_list_min:
@@ -633,7 +631,6 @@ def keyword_items(x: LineFeatures, p: LineParams) -> list[str] | None:
     phrases = None
     for w in items:
         han = count_han(w)
-        size = han + len(ASCII_ALNUM_RE.findall(HAN_RUN_RE.sub(" ", w.rstrip(DIGITS))))
         if not han:
             # an English or Malay phrase among Chinese terms ("Second hand phone KL"; held-out 99), not
             # a name ("iPhone", "Model 3")
@@ -647,8 +644,10 @@ def keyword_items(x: LineFeatures, p: LineParams) -> list[str] | None:
         # counting as one); at least two Han, or one among at least two Latin letters or digits
         # ("BC省PR", round 10, held-out 25) (a year or a count after a term is not counted:
         # "中文核心期刊目录2025"; held-out 80, session 17)
+        size = han + len(ASCII_ALNUM_RE.findall(HAN_RUN_RE.sub(" ", w.rstrip(DIGITS))))
+        rest = HAN_RUN_RE.sub("", w).replace(" ", "")
         if not (2 <= han or (han == 1 and len(w) >= 3)) or size > p.keyword_long_item_max \
-                or not ASCII_ALNUM_RE.fullmatch(HAN_RUN_RE.sub("", w).replace(" ", "") or "a"):
+                or (rest and not ASCII_ALNUM_RE.fullmatch(rest)):
             return None
         long += size > p.keyword_item_max
         with_particles += bool(PARTICLES.intersection(PARTICLE_WORDS_RE.sub("", w)))
