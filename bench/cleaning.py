@@ -308,10 +308,14 @@ HELDOUT = {
     # being made (not read by them), before any code ran on them; measured once at 626ca6a
     "heldout104": ("heldout104-templates.json", 10140, False),
     "heldout105": ("heldout105-templates.json", 10150, False),
-    # round 48 (session 19): two more, written by blind helpers while the fixes read from 102/103 were
+    # round 48 (session 19): two more, written by blind helpers while the fixes read from 104/105 were
     # being made (not read by them), before any code ran on them; measured once at f21b3cb
     "heldout106": ("heldout106-templates.json", 10160, False),
     "heldout107": ("heldout107-templates.json", 10170, False),
+    # round 49 (session 20): two more, written by blind helpers before any code ran on them;
+    # measured once at 5cfec59
+    "heldout108": ("heldout108-templates.json", 10180, False),
+    "heldout109": ("heldout109-templates.json", 10190, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
