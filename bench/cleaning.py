@@ -316,6 +316,10 @@ HELDOUT = {
     # measured once at 5cfec59
     "heldout108": ("heldout108-templates.json", 10180, False),
     "heldout109": ("heldout109-templates.json", 10190, False),
+    # round 50 (session 20): two more, written by blind helpers while 108/109 were being measured
+    # (not read by them), before any code ran on them
+    "heldout110": ("heldout110-templates.json", 10200, False),
+    "heldout111": ("heldout111-templates.json", 10210, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
