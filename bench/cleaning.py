@@ -320,6 +320,10 @@ HELDOUT = {
     # (not read by them), before any code ran on them
     "heldout110": ("heldout110-templates.json", 10200, False),
     "heldout111": ("heldout111-templates.json", 10210, False),
+    # round 51 (session 20): two more, written by blind helpers while the fixes read from 108/109 were
+    # being made (not read by them), before any code ran on them
+    "heldout112": ("heldout112-templates.json", 10220, False),
+    "heldout113": ("heldout113-templates.json", 10230, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
