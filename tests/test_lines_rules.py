@@ -76,6 +76,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Address the root causes now", None),
         ("聯絡人：何詠詩", v("lines.contact")),  # whom to contact, a name alone: weak (session 14)
         ("联系人：王先生", v("lines.contact")),
+        ("賣家：周硯秋", v("lines.contact")),  # a listing's seller (session 20)
+        ("卖家：这件衣服质量很好，今天就能发货", None),
         ("联系人：各区县民政部门负责同志", None),  # no name
         ("Contact us today please", None),
         ("信息來源：濠江旅遊報，經菲華晨報編輯整理", v("lines.source", True)),  # a compiled source, comma and all (session 13)
@@ -325,6 +327,15 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("健康遊戲忠告：抵制不良遊戲，拒絕盜版遊戲。注意自我保護，謹防受騙上當。", v("lines.repost_notice")),  # session 15
         ("依消費者保護法規定，享有商品到貨七日鑑賞期（非試用期）。", v("lines.repost_notice")),
         ("本頁資料由 生命科學系辦公室 提供與維護", v("lines.repost_notice", True)),
+        # a warning the law makes a shop print; a food shop's denial of cures; a catalogue's caveat (session 20)
+        ("飲酒過量，有害健康。禁止酒駕。未滿十八歲禁止飲酒。", v("lines.repost_notice", True)),
+        ("理性饮酒，未满18周岁请勿饮酒。", v("lines.repost_notice", True)),
+        ("※ 本站所售茶葉為一般食品，不具醫療效能，請勿輕信誇大療效之說。", v("lines.repost_notice", True)),
+        ("*以上书目信息由出版社提供，封面及定价以实物为准。", v("lines.repost_notice", True)),
+        ("本文首發於醉月灣酒坊 Moonbay Cellar，作者授權轉載", v("lines.repost_notice", True)),
+        ("交警提醒广大驾驶人，春节期间亲友聚会增多，切记喝酒不开车，开车不喝酒，全市将开展为期一个月的"
+         "酒驾醉驾专项整治行动，对违法行为依法从严查处。", None),  # reporting a campaign: long, one phrase
+        ("研究人员发现，饮酒与多种疾病有关，建议成年人减少饮酒。", None),
         ("專家建議家長與孩子約定遊戲時間，培養健康的遊戲習慣。", None),
         ("本文首發於輸血與健康，經安寧園陵整理編輯", v("lines.repost_notice")),  # where it first ran (session 12)
         ("本文內容與圖片皆為豆嶼原創，歡迎分享連結，請勿擅自截圖轉貼於其他平台。", v("lines.repost_notice")),
@@ -488,6 +499,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("這篇影評可能有劇透", v(CHROME, True, True)),  # a review site's spoiler flag (session 19)
         ("浪舶跨境賣家社區首頁　發帖　消息(0)　私信　簽到領積分", v(CHROME, True)),  # a forum's member bar
         ("【當前位置】晴川文旅資訊網 → 行業動態 → 正文", v(CHROME, True)),  # a trail's label in brackets (session 19)
+        ("You are here: Home › 茶事隨筆 › 我國首屆養老專業本科生迎來畢業季", v(CHROME, True)),  # in English (session 20)
         # a journal article page's links (session 17)
         ("摘要　HTML全文　PDF下載（3294KB）　參考文獻　相關文章　引證文獻　導出引用", v(CHROME, True)),
         # a download site's name, slogan and bar (session 17)

@@ -96,6 +96,12 @@ def test_sales_pages_are_dropped_and_news_about_shopping_is_not():
     ("简历无法下载。\n特价热线 <EMAIL>@hotmail.com。\n欢迎来电咨询！\n哈哈", True),
     # a one-line sales list with 4 entries (gold-train's g0284 holds 5)
     ("耐磨板特价销售 NM360 5500 NM400 6500 批发价格优惠 订购热线 <PHONE>", True),
+    # a news brief with two calls to action glued on (held-out 108's d000017): 5 entries in two
+    # sentences, but the sentences that hold them are a fifth of the page
+    ("河北遵化：数字农机服务助力农业生产\n5月13日，在河北省遵化市东新庄镇一家家庭农场，无人驾驶农机在播种玉米。\n"
+     "眼下，植保无人机、无人驾驶农机等在河北省遵化市的田间地头忙碌，助力农业生产。近年来，遵化市积极推行农机无人"
+     "驾驶耕种和无人机植保作业等数字农机服务工作，促进农业增效、农民增收。【订购热线：<EMAIL>】\n"
+     "新华社发（刘满仓摄）欢迎来电咨询：<EMAIL>。", False),
 ])
 def test_sales_copy_needs_more_than_one_call_to_action(text, dropped):
     assert (run(SalesCopy(), annotated(text)) is not None) is dropped

@@ -68,7 +68,8 @@ PREV_NEXT_LABEL_RE = re.compile(PREV_NEXT_RE.pattern[:-len("[:>]?")] + r"[:：>]
 #: (or after the site's name and a bar: "清嶂县人民政府 | 首页 > 新闻 > <title>"; held-out 47, session 14)
 #: (or in brackets: "【當前位置】晴川文旅資訊網 → 行業動態 → 正文", whose head has lost the opening one; held-out 103,
 #: session 19, read after its one measurement)
-BREADCRUMB_START_RE = re.compile(r"^(?:[^\s|]{2,16}\s*\|\s*)?(?:(?:您|你)?(?:现在|目前|当前)?的?(?:所在)?位置|首页|主页|home)\s*[:>»›→►▶▸≫/|】\]]")
+#: (or in English: "You are here: Home › 茶事隨筆 › <title>"; held-out 108, session 20, read after its one measurement)
+BREADCRUMB_START_RE = re.compile(r"^(?:[^\s|]{2,16}\s*\|\s*)?(?:(?:您|你)?(?:现在|目前|当前)?的?(?:所在)?位置|you are here|首页|主页|home)\s*[:>»›→►▶▸≫/|】\]]")
 #: what a search box's placeholder opens with (both scripts: a paragraph's text is raw)
 _SEARCH_PROMPT = r"(?:搜索|搜一搜|搜寻|[请請]?[输輸]入)"
 #: a search box's placeholder, the last item of a header bar: "搜索你感兴趣的问题…", "请输入关键词..."
@@ -162,7 +163,7 @@ SPACED_LABEL_RE = re.compile(r"^([\u4e00-\u9fff](?: +[\u4e00-\u9fff]){1,3})(?= *
 CONTACT_ADDRESS_LABELS = frozenset(("地址", "联系地址", "公司地址", "通讯地址", "社址", "会址", "address"))
 #: labels of whom to contact, and a person's name after one: two to four Han, perhaps a title
 # (a classified ad's poster, "送養人：林曉薇", "Contact: 陳志鵬"; held-out 85, session 17)
-CONTACT_PERSON_LABELS = frozenset(("联系人", "联络人", "送养人", "发布人", "contact"))
+CONTACT_PERSON_LABELS = frozenset(("联系人", "联络人", "送养人", "发布人", "卖家", "contact"))
 #: labels of an account to follow, whose value is the account's name ("官方微信公衆號：雪谷松嶺滑雪"; held-out 84,
 #: session 17, read after its one measurement)
 CONTACT_ACCOUNT_LABELS = frozenset(("公众号", "微信公众号", "官方微信", "官方微信公众号", "官方微博"))
