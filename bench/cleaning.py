@@ -317,13 +317,17 @@ HELDOUT = {
     "heldout108": ("heldout108-templates.json", 10180, False),
     "heldout109": ("heldout109-templates.json", 10190, False),
     # round 50 (session 20): two more, written by blind helpers while 108/109 were being measured
-    # (not read by them), before any code ran on them
+    # (not read by them), before any code ran on them; measured once at d820b19
     "heldout110": ("heldout110-templates.json", 10200, False),
     "heldout111": ("heldout111-templates.json", 10210, False),
     # round 51 (session 20): two more, written by blind helpers while the fixes read from 108/109 were
     # being made (not read by them), before any code ran on them
     "heldout112": ("heldout112-templates.json", 10220, False),
     "heldout113": ("heldout113-templates.json", 10230, False),
+    # round 52 (session 20): two more, written by blind helpers while 110/111 were being measured
+    # (not read by them), before any code ran on them
+    "heldout114": ("heldout114-templates.json", 10240, False),
+    "heldout115": ("heldout115-templates.json", 10250, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
