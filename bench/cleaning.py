@@ -328,6 +328,10 @@ HELDOUT = {
     # (not read by them), before any code ran on them
     "heldout114": ("heldout114-templates.json", 10240, False),
     "heldout115": ("heldout115-templates.json", 10250, False),
+    # round 53 (session 20): two more, written by blind helpers while the fixes read from 110/111 were
+    # being made (not read by them), before any code ran on them
+    "heldout116": ("heldout116-templates.json", 10260, False),
+    "heldout117": ("heldout117-templates.json", 10270, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
