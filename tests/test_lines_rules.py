@@ -225,6 +225,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("回复“资料”即可领取", v(CHROME, True)),
         ("点菜单【办事指南】查看更多功能", v(CHROME, True)),
         ("喜欢就点【在看】吧", v(CHROME, True)),
+        ("點擊“閲讀原文”查看往屆獲獎作品", v(CHROME, True)),  # a WeChat post's button (session 20)
         ("扫描下方二维码关注我们", v(CHROME, True)),
         ("本帖子中包含更多资源，您需要 登录 才可以下载或查看，没有账号？立即注册", v(CHROME, True)),  # a login wall (session 14)
         ("请先登录后才能评论", v(CHROME, True)),
@@ -269,6 +270,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("#话题 春季钓鱼", None),
     ],
     "bbs_header": [
+        ("※ 發信站: 快門手攝影討論區(shutterhand.com.tw)", v("lines.meta", True)),  # a BBS post's footer
+        ("※ 文章網址: https://www.ptt.cc/bbs/Gossiping/M.1700000000.A.123.html", v("lines.meta", True)),
         ("作者  林佳蓉  看板  HomeDeal  標題  Re: [討論] 新華全媒+丨積極因素不斷增多 “質升量穩”動能增強  時間  Thu Oct 17 "
          "22:48:05 2024", v("lines.meta", True)),  # PTT's header glued on one line (session 14)
         ("作者: abc123 (小明) 看板: Gossiping", v("lines.meta", True)),
@@ -500,6 +503,12 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("浪舶跨境賣家社區首頁　發帖　消息(0)　私信　簽到領積分", v(CHROME, True)),  # a forum's member bar
         ("【當前位置】晴川文旅資訊網 → 行業動態 → 正文", v(CHROME, True)),  # a trail's label in brackets (session 19)
         ("You are here: Home › 茶事隨筆 › 我國首屆養老專業本科生迎來畢業季", v(CHROME, True)),  # in English (session 20)
+        # a shop's banner, its offers behind bars; a shop's nav bar with its cart's count (session 20)
+        ("坪霧山烏龍茶行　全館滿額免運｜冬片新茶上市｜會員生日禮", v(CHROME)),
+        ("【信昌鏡頭行】全港二手鏡頭專門店 ｜ 高價收購 ｜ 寄賣 ｜ 維修", v(CHROME)),
+        ("北京｜上海｜广州", None),
+        ("新华社｜习近平主持会议", None),
+        ("镜野相机行｜首页 数码相机 镜头 闪光灯 三脚架 二手专区 以旧换新 门店地址 购物车(0)", v(CHROME)),
         # a journal article page's links (session 17)
         ("摘要　HTML全文　PDF下載（3294KB）　參考文獻　相關文章　引證文獻　導出引用", v(CHROME, True)),
         # a download site's name, slogan and bar (session 17)

@@ -18,7 +18,7 @@ import re
 from ...zh.text import HAN_RUN_RE
 from .features import LineFeatures, Verdict
 from .params import LineParams
-from .patterns import BREADCRUMB_SEP_RE, CLOSERS, FUNCTION_CHARS, INNER_PUNCT_RE, PARTICLE_CHARS, PRONOUN_CHARS, squash
+from .patterns import BREADCRUMB_SEP_RE, CLOSERS, FUNCTION_CHARS, INNER_PUNCT_RE, ORG_SUFFIXES, PARTICLE_CHARS, PRONOUN_CHARS, squash
 from .rules import contact_tail
 
 #: words of a contact block's heading: a role or channel ("业务联系", "销售顾问：某某", "招生办公室",
@@ -32,8 +32,7 @@ CONTACT_HEAD_RE = re.compile(r"联系|联络|顾问|客服|热线|合作|咨询|
 #: 農場", "宴會部" above "訂房熱線 …"; held-out 98/100/101, session 19, read after their one measurement): a few
 #: words with no particle, ending in what names an organisation; folded text
 ORG_NAME_RE = re.compile(r"^[^\w]*(?!.*[" + PARTICLE_CHARS + PRONOUN_CHARS + r"])[\u4e00-\u9fffa-z0-9]{2,12}"
-                         r"(?:民宿|农场|酒店|酒楼|餐厅|饭店|诊所|医院|保健院|医务所|中心|公司|集团|工作室|协会|商会|学会|学校"
-                         r"|书院|门市|分店|门店|总店|旗舰店|部|处|科|社|馆|园|庄|坊|行|团)$")
+                         r"(?:" + ORG_SUFFIXES + r")$")
 #: a note on the contact line above it ("微信同號": the mobile is also the WeChat id); folded text
 CONTACT_NOTE_RE = re.compile(r"^\(?(?:微信|whatsapp|line)?同号\)?$")
 

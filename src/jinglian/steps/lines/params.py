@@ -145,6 +145,11 @@ class LineParams:
     #: ... and a bar of words may hold one longer item in every this many ("切换城市[澄州]" among twelve;
     #: held-out 68, session 16, read after its one measurement)
     nav_long_every: int = 6
+    #: a shop's banner: its name (and a tagline) then at least this many more items behind bars, each
+    #: at most `shop_item_max` characters ("坪霧山烏龍茶行　全館滿額免運｜冬片新茶上市｜會員生日禮"; held-out 108/110,
+    #: session 20, read after their one measurement: items of 2-6)
+    shop_banner_items: int = 2
+    shop_item_max: int = 8
     #: the items of a bar that holds a search button alone, each at most this long (held-out 92,
     #: session 18: "城市：錦城[切換城市]" is 11)
     search_item_max: int = 12

@@ -136,6 +136,16 @@ CONTACT_KINDS = frozenset(("phone", "email", "qq", "wechat"))
 FLOOR_RE = re.compile(r"#\s?\d{1,5}|\d{1,5}\s?(?:#|楼|f)|沙发|板凳|地板|楼主")
 #: a BBS post's header on one line, PTT's "作者 <id> (<nick>) 看板 <board> 標題 <title> 時間 <date>"; folded text
 BBS_HEADER_RE = re.compile(r"作者\s*:?\s*[^\s:]{1,20}(?:\s*\([^()]{0,20}\))?\s+看板\s*:?\s*\S")
+#: what ends an organisation's name: a shop, a clinic, a department ("竹苔小院民宿", "宴會部"); folded text
+ORG_SUFFIXES = (r"民宿|农场|酒店|酒楼|餐厅|饭店|诊所|医院|保健院|医务所|中心|公司|集团|工作室|协会|商会|学会|学校"
+                r"|书院|门市|分店|门店|总店|旗舰店|部|处|科|社|馆|园|庄|坊|行|团")
+#: a line opened by such a name, alone or in brackets, before a space, a bracket or a bar: a shop's banner
+ORG_HEAD_RE = re.compile(r"^[\[【(]?[\u4e00-\u9fffa-z0-9]{2,12}(?:" + ORG_SUFFIXES + r")(?=$|[\s\]】)|｜])")
+#: the bars between a banner's items
+BAR_RE = re.compile(r"\s*[|｜]\s*")
+#: a BBS post's footer marks: "※ 發信站: 批踢踢實業坊(ptt.cc)", "※ 文章網址: …", "※ 編輯: …" (held-out 110,
+#: session 20, read after its one measurement); folded text
+BBS_FOOTER_RE = re.compile(r"※\s*(?:发信站|文章网址|编辑|转录者|转录至)\s*:")
 #: a classified ad's request to say where the number was found: "来电请说明来自某某网，谢谢！", "联系我时请说是在
 #: 某某看到的"; folded text
 # (also "聯絡時…" and after "PS："; held-out 85, session 17, read after its one measurement)
@@ -258,6 +268,9 @@ WIDGET_PROMPT_RE = re.compile(
     r"|^(?:请|可)?(?:扫描|扫码|长按|识别)(?:识别)?(?:下方|上方|下面|图中|文末|左侧|右侧)\S{0,4}二维码"
     # a button's label: "点击展开全文 ∨", "点此加载更多", "点击查看大图"
     r"|^(?:点击|点此|点我|轻触|戳)(?:这里|此处)?(?:展开|收起|查看|阅读|加载|显示)"
+    # a WeChat post's "read the original" button named in quotes: "點擊“閲讀原文”查看往屆獲獎作品" (held-out 110,
+    # session 20, read after its one measurement)
+    r"|^(?:点击|点此|点|戳)\S{0,6}?[\[【「“\"]\s*阅读原文\s*[\]】」”\"]"
     # a login wall: "本帖子中包含更多资源，您需要 登录 才可以下载或查看，没有账号？立即注册" (Discuz!; held-out 44,
     # session 14, read after its one measurement)
     r"|(?:需要|须|请先?|必须)\s*(?:登录|注册)\s*(?:后\s*)?才(?:可以|能)|没有账号\s*\?\s*(?:立即|马上)?注册"

@@ -31,7 +31,7 @@ from .patterns import (
     COOKIE_RE, CONSENT_RE, NOTICE_LABEL_RE, SELF_DISCLAIMER_RE, OUTLET_GAP_RE,
     GROUP_JOIN_RE, GROUP_CHANNEL_RE, TICKER_CHANGE_RE, TICKER_PRICE_RE, THOUSANDS_RE, COMPILED_SOURCE_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, SITE_ADDRESS_RE, CITATION_RE, FORWARD_RE, PLATFORM_TITLE_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
-    STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, CONTACT_PROMPT_RE, ASK_CONTACT_RE, DM_PROMPT_RE, APP_LINK_RE, SEARCH_BUTTON, SEARCH_BOX_RE, SEARCH_LIST_RE, CHAT_VOICE_RE, RIGHTS_WORD_RE, SPACED_LABEL_RE, TAG_FIELD_RE,
+    STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, BBS_FOOTER_RE, ORG_HEAD_RE, BAR_RE, CONTACT_PROMPT_RE, ASK_CONTACT_RE, DM_PROMPT_RE, APP_LINK_RE, SEARCH_BUTTON, SEARCH_BOX_RE, SEARCH_LIST_RE, CHAT_VOICE_RE, RIGHTS_WORD_RE, SPACED_LABEL_RE, TAG_FIELD_RE,
     BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE,
 )
 from ...zh.text import HAN_RUN_RE
@@ -736,7 +736,7 @@ def bbs_header(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     22:48:05 2024"): an author, a board and whatever title follows.  Read on the lead, so a
     header made long by its title is still one (held-out 45, session 14, read after its one
     measurement)."""
-    return Verdict("lines.meta", True) if BBS_HEADER_RE.match(x.lead) else None
+    return Verdict("lines.meta", True) if BBS_HEADER_RE.match(x.lead) or BBS_FOOTER_RE.match(x.text) else None
 
 
 def contact_prompt(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
@@ -880,6 +880,17 @@ def _long_items_fit(items: list[str], p: LineParams) -> bool:
     return not long or (long <= len(items) // p.nav_long_every and all(HAN_RUN_RE.search(g) for g in items))
 
 
+def shop_banner(s: str, p: LineParams) -> bool:
+    """A shop's banner: its name (ORG_HEAD_RE, perhaps with a tagline) and then its offers or services
+    behind bars, short and without a sentence's commas ("坪霧山烏龍茶行　全館滿額免運｜冬片新茶上市｜會員生日禮",
+    "【信昌鏡頭行】全港二手鏡頭專門店 ｜ 高價收購 ｜ 寄賣 ｜ 維修"; held-out 108/110, session 20)."""
+    if not ORG_HEAD_RE.match(s):
+        return False
+    items = BAR_RE.split(s)
+    return (len(items) > p.shop_banner_items and not INNER_PUNCT_RE.search(s)
+            and all(0 < len(g) <= p.shop_item_max for g in items[1:]))
+
+
 def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """Navigation, account, share and widget lines, breadcrumbs, banners, nav bars."""
     if x.visible > p.chrome_line_max or (x.ends and x.visible > p.short_line and not WELCOME_TAIL_RE.search(x.text)):
@@ -928,9 +939,13 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
                  and all(HAN_RUN_RE.search(g) for g in segs[2:])) else 1
     if (len(segs) - lead + 1 >= p.nav_min_segments and x.han >= len(segs) and len(segs[0]) <= p.nav_lead_max
             and _long_items_fit(segs[lead:], p)):
-        named = sum(1 for g in segs if g in lex.channels or g in lex.chrome_words or APP_LINK_RE.match(g))
+        # (a count behind an item is the bar's: "购物车(0)", "消息(3)"; held-out 110, session 20)
+        named = sum(1 for g in segs if g in lex.channels or STRIP_DIGITS_RE.sub("", g) in lex.chrome_words
+                    or APP_LINK_RE.match(g))
         if named >= p.nav_min_named:
             return Verdict(CHROME, named * 2 >= len(segs))
+    if shop_banner(s, p):
+        return Verdict(CHROME)  # weak: outside the body only
     if not s.strip(CHROME_SYMBOLS):
         return Verdict(CHROME)  # a lone close / back-to-top / more arrow, outside the body
     if x.han == 0 and x.visible <= p.bare_chrome_max and not DIGIT_RE.search(s) and cov > 0:
