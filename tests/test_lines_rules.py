@@ -337,6 +337,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("依消費者保護法規定，享有商品到貨七日鑑賞期（非試用期）。", v("lines.repost_notice")),
         ("本頁資料由 生命科學系辦公室 提供與維護", v("lines.repost_notice", True)),
         ("This post is licensed under CC BY-NC-SA 4.0 by the author.", v("lines.copyright", True, True)),  # session 20
+        ("本網站由 嘉樂琴行 Ka Lok Music 製作維護　建議瀏覽解析度 1920x1080", v("lines.copyright", True, True)),
+        ("这台相机的解析度很高，建议大家购买", None),
         ("研究人员在CC BY许可下公开了数据集，供学界使用，并表示将继续扩充样本规模，提高模型在方言上的表现。", None),
         # a warning the law makes a shop print; a food shop's denial of cures; a catalogue's caveat (session 20)
         ("飲酒過量，有害健康。禁止酒駕。未滿十八歲禁止飲酒。", v("lines.repost_notice", True)),
@@ -518,6 +520,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("坪霧山烏龍茶行　全館滿額免運｜冬片新茶上市｜會員生日禮", v(CHROME)),
         ("【信昌鏡頭行】全港二手鏡頭專門店 ｜ 高價收購 ｜ 寄賣 ｜ 維修", v(CHROME)),
         ("北京｜上海｜广州", None),
+        ("☰ 選單　　音橋提琴工作室　　🔍 搜尋", v(CHROME, True)),  # a phone layout's header (session 20)
         ("新华社｜习近平主持会议", None),
         ("镜野相机行｜首页 数码相机 镜头 闪光灯 三脚架 二手专区 以旧换新 门店地址 购物车(0)", v(CHROME)),
         # a journal article page's links (session 17)
