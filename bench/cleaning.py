@@ -321,15 +321,15 @@ HELDOUT = {
     "heldout110": ("heldout110-templates.json", 10200, False),
     "heldout111": ("heldout111-templates.json", 10210, False),
     # round 51 (session 20): two more, written by blind helpers while the fixes read from 108/109 were
-    # being made (not read by them), before any code ran on them
+    # being made (not read by them), before any code ran on them; measured once at bc7e1ad
     "heldout112": ("heldout112-templates.json", 10220, False),
     "heldout113": ("heldout113-templates.json", 10230, False),
     # round 52 (session 20): two more, written by blind helpers while 110/111 were being measured
-    # (not read by them), before any code ran on them
+    # (not read by them), before any code ran on them; measured once at 26f24a3
     "heldout114": ("heldout114-templates.json", 10240, False),
     "heldout115": ("heldout115-templates.json", 10250, False),
     # round 53 (session 20): two more, written by blind helpers while the fixes read from 110/111 were
-    # being made (not read by them), before any code ran on them
+    # being made (not read by them), before any code ran on them; measured once at 7ecf765
     "heldout116": ("heldout116-templates.json", 10260, False),
     "heldout117": ("heldout117-templates.json", 10270, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
