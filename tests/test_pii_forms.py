@@ -1532,6 +1532,7 @@ CONTACTS_FIXES: list[tuple[str, str]] = [
     ("，相關資料可向本所索取（96642147）。", "96642147"),
     ("[93]，資料可向 9385-8603 索取。", "9385-8603"),  # the number itself before 索取 (held-out 112, session 20)
     ("(2017)【投稿郵箱：2520 9683】", "2520 9683"),  # an aside after a bracketed year (held-out 115, session 20)
+    ("微信號yu5968aojiao", "yu5968aojiao"),  # an id glued to 號 (held-out 117, session 20)
     ("💬 haigou_jun6_1152", "haigou_jun6_1152"),
     ("🐧 582086246", "582086246"),
     ("【報料通道：1 3 9 - 6529 - 6529】", "1 3 9 - 6529 - 6529"),  # bench/pii_cross.py (session 16)

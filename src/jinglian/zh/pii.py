@@ -489,7 +489,9 @@ _WECHAT = re.compile(
     # (whose account it is may follow the word: "微信客服：Ahsun_64203"; held-out 82, session 17)
     _WECHAT_NAME + r"(?!公众|公眾)(?:客服|小助手|助手|助理)?(?:\s?(?:号码|號碼|号|號|(?i:id)))?" + _ID_ASIDE + _ID_SECOND
     + r"(?:\s*(?:搜索|搜)?\s*" + _COLON + r"\s*(?P<num>[1-9]\d{4,10}" + _NDA + _NOT_QUANTITY + r")?"
-    r"|\s*(?:是|为|為|搜索|搜)\s*(?=" + _SPACED_ID + r")|\s+(?=" + _SPACED_ID + r"))"
+    r"|\s*(?:是|为|為|搜索|搜)\s*(?=" + _SPACED_ID + r")|\s+(?=" + _SPACED_ID + r")"
+    # or glued right after 号 / 號 ("微信號yu5968aojiao"; held-out 117, session 20, read after its one measurement)
+    r"|(?<=[号號])(?=" + _SPACED_ID + r"))"
     # an id may hold a dot as pages print it ("pr5.845"), not at its end
     r"(?(num)|(?P<id>[A-Za-z][-_.A-Za-z0-9]{1,18}[-_A-Za-z0-9]|1[3-9]\d{9}))" + _NDA
 )
