@@ -88,21 +88,16 @@ def commerce_terms(folded: str) -> int:
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]+")
 
 
-def commerce_sentences(folded: str) -> int:
-    """Sentences of `folded` text holding a sales-copy entry: a sales page spreads its entries over
-    many, one call to action ("有意者可拨打热线…咨询。") packs them into one."""
-    rx = commerce_re()
-    return sum(1 for s in _SENTENCE_END_RE.split(folded) if rx.search(s))
-
-
-def commerce_share(folded: str) -> float:
-    """Share of `folded` text's characters in sentences holding a sales-copy entry: a sales page is
-    made of such sentences, an article with a call to action glued on ("…农民增收。【訂購熱線：…】")
-    holds one or two among many others."""
+def commerce_spread(folded: str) -> tuple[int, float]:
+    """How the sales-copy entries of `folded` text spread: the sentences holding one, and their share of
+    the text's characters.  A sales page spreads its entries over many sentences and is made of them;
+    one call to action ("有意者可拨打热线…咨询。") packs them into one, and an article with a call to
+    action glued on ("…农民增收。【訂購熱線：…】") holds one or two among many others."""
     rx = commerce_re()
     sentences = [s.strip() for s in _SENTENCE_END_RE.split(folded)]
     total = sum(map(len, sentences))
-    return sum(len(s) for s in sentences if rx.search(s)) / total if total else 0.0
+    selling = [s for s in sentences if rx.search(s)]
+    return len(selling), (sum(map(len, selling)) / total if total else 0.0)
 
 
 #: a URL: a scheme or "www.", then anything up to white space, a Han character or a closing bracket

@@ -18,7 +18,7 @@ import re
 from ...zh.text import HAN_RUN_RE
 from .features import LineFeatures, Verdict
 from .params import LineParams
-from .patterns import BREADCRUMB_SEP_RE, CLOSERS, FUNCTION_CHARS, INNER_PUNCT_RE, ORG_SUFFIXES, PARTICLE_CHARS, PRONOUN_CHARS, squash
+from .patterns import BREADCRUMB_SEP_RE, CLOSERS, FUNCTION_CHARS, INNER_PUNCT_RE, ORG_NAME_RE, squash
 from .rules import contact_tail
 
 #: words of a contact block's heading: a role or channel ("业务联系", "销售顾问：某某", "招生办公室",
@@ -28,11 +28,6 @@ CONTACT_HEAD_RE = re.compile(r"联系|联络|顾问|客服|热线|合作|咨询|
                              r"|查询|主任|售后"
                              # whom to add or message ("有意者請加：", "想團購的可以私訊"; held-out 70, session 16)
                              r"|有意|私讯|私信")
-#: or the name of the shop, clinic or department the block is for, alone on its line ("竹苔小院民宿", "🍊岙山家庭
-#: 農場", "宴會部" above "訂房熱線 …"; held-out 98/100/101, session 19, read after their one measurement): a few
-#: words with no particle, ending in what names an organisation; folded text
-ORG_NAME_RE = re.compile(r"^[^\w]*(?!.*[" + PARTICLE_CHARS + PRONOUN_CHARS + r"])[\u4e00-\u9fffa-z0-9]{2,12}"
-                         r"(?:" + ORG_SUFFIXES + r")$")
 #: a note on the contact line above it ("微信同號": the mobile is also the WeChat id); folded text
 CONTACT_NOTE_RE = re.compile(r"^\(?(?:微信|whatsapp|line)?同号\)?$")
 

@@ -141,11 +141,17 @@ BBS_HEADER_RE = re.compile(r"作者\s*:?\s*[^\s:]{1,20}(?:\s*\([^()]{0,20}\))?\s
 #: what ends an organisation's name: a shop, a clinic, a department ("竹苔小院民宿", "宴會部"); folded text
 ORG_SUFFIXES = (r"民宿|农场|酒店|酒楼|餐厅|饭店|诊所|医院|保健院|医务所|中心|公司|集团|工作室|协会|商会|学会|学校"
                 r"|书院|门市|分店|门店|总店|旗舰店|部|处|科|社|馆|园|庄|坊|行|团")
+#: such a name: a few words with no particle or pronoun (prose holds one), ending in such a suffix
+_ORG_NAME = r"[\u4e00-\u9fffa-z0-9]{2,12}(?:" + ORG_SUFFIXES + r")"
+_NO_PARTICLE = r"(?![^\s\]】)|｜]*[" + PARTICLE_CHARS + PRONOUN_CHARS + r"])"
+#: the name alone on its line ("竹苔小院民宿", "🍊岙山家庭農場", "宴會部"): the shop, clinic or department a contact
+#: block under it is for (held-out 98/100/101, session 19)
+ORG_NAME_RE = re.compile(r"^[^\w]*" + _NO_PARTICLE + _ORG_NAME + r"$")
 #: a line opened by such a name, alone or in brackets, before a space, a bracket or a bar: a shop's banner
-ORG_HEAD_RE = re.compile(r"^[\[【(]?[\u4e00-\u9fffa-z0-9]{2,12}(?:" + ORG_SUFFIXES + r")(?=$|[\s\]】)|｜])")
+ORG_HEAD_RE = re.compile(r"^[\[【(]?" + _NO_PARTICLE + _ORG_NAME + r"(?=$|[\s\]】)|｜])")
 #: a phone layout's menu button opening the header ("☰ 選單　　音橋提琴工作室　　🔍 搜尋"; held-out 114, session 20,
 #: read after its one measurement): no text starts with it
-MENU_BUTTON_RE = re.compile(r"^☰")
+MENU_BUTTON = "☰"
 #: the bars between a banner's items
 BAR_RE = re.compile(r"\s*[|｜]\s*")
 #: a BBS post's footer marks: "※ 發信站: 批踢踢實業坊(ptt.cc)", "※ 文章網址: …", "※ 編輯: …" (held-out 110,
@@ -411,14 +417,14 @@ FIELD_SPLIT_RE = re.compile(r"\s*[|｜;【】\[\]]\s*|\s+(?=[\u4e00-\u9fff]{1,4}
 BRACKET_LABEL_RE = re.compile(r"【([\u4e00-\u9fff]{2,6})】\s*(?=[^\s【])")
 #: one field: a label of Han, a colon or slash, a value (folded)
 FIELD_RE = re.compile(r"^(?P<label>[\u4e00-\u9fff]+)\s*[:/]\s*(?P<value>\S.*)$")
-#: a short link ending in an arrow: "热门赛事直播入口 >>", "游戏礼包领取 ＞" (folded: ＞ is ">"); a lone ">"
-#: only after a space, and no "<" in the line: "<li>…</li>" is markup
 #: the site's own tag before a banner, an ad or a job post: "【公告】KilnDB v35.35 正式发布，…阅读迁移指南 →", "【招聘】某某社区
 #: 后端开发工程师（Go/Java）" (held-out 113, session 20, read after its one measurement); folded text
 SITE_TAG_RE = re.compile(r"^[\[【]\s*(?:网站公告|站内公告|公告|招聘|热招|招募|广告|推广|活动|福利|置顶)\s*[\]】]")
-#: a link's closing arrow
-LINK_ARROW_RE = re.compile(r"(?:>>|»|›|〉|→|>)\s*$")
-ARROW_LINK_RE = re.compile(r"^[^,。!?;:<]+?(?:\s*(?:>>|»|›|〉|→)|\s+>)$")
+#: the arrow that closes a link (folded: ＞ is ">"); a lone ">" only after a space
+_LINK_ARROW = r"(?:\s*(?:>>|»|›|〉|→)|\s+>)"
+LINK_ARROW_RE = re.compile(_LINK_ARROW + r"$")
+#: a short link ending in an arrow: "热门赛事直播入口 >>", "游戏礼包领取 ＞"; no "<" in the line: "<li>…</li>" is markup
+ARROW_LINK_RE = re.compile(r"^[^,。!?;:<]+?" + _LINK_ARROW + r"$")
 #: an engagement prompt: a social action on the post ("点赞", "在看", "转发给…", "关注我们") and an
 #: appeal to the reader ("记得", "别忘了", "喜欢…的话"); folded text
 ENGAGE_ACTION_RE = re.compile(r"点赞|点个赞|在看|转发|三连|打赏|收藏本|分享给|转给|关注我们|关注本号|关注公众号|点个关注|加关注"
