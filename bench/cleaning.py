@@ -332,6 +332,10 @@ HELDOUT = {
     # being made (not read by them), before any code ran on them; measured once at 7ecf765
     "heldout116": ("heldout116-templates.json", 10260, False),
     "heldout117": ("heldout117-templates.json", 10270, False),
+    # round 54 (session 21): two more, written by blind helpers before any code ran on them;
+    # measured once at cee3129
+    "heldout118": ("heldout118-templates.json", 10280, False),
+    "heldout119": ("heldout119-templates.json", 10290, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
