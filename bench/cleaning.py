@@ -336,6 +336,10 @@ HELDOUT = {
     # measured once at cee3129
     "heldout118": ("heldout118-templates.json", 10280, False),
     "heldout119": ("heldout119-templates.json", 10290, False),
+    # round 55 (session 21): two more, written by blind helpers while 118/119 were being measured
+    # (not read by them), before any code ran on them; measured once at cee3129
+    "heldout120": ("heldout120-templates.json", 10300, False),
+    "heldout121": ("heldout121-templates.json", 10310, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
