@@ -267,6 +267,8 @@ NOTICES = [
     "喝酒不開車，開車不喝酒。", "酒后请勿驾车", "吸烟有害健康", "本品不能代替药物", "本品不具效能", "不具醫療效能",
     "請勿輕信誇大療效之說", "封面及定价以实物为准", "以上书目信息由出版社提供", "作者同意刊登",
     "原作者已授權轉發", "This post is licensed under CC BY-NC-SA 4.0 by the author.", "建議瀏覽解析度 1920x1080",
+    # session 21's sponsorship disclosure, each branch
+    "*This post is sponsored by 阿黎的變美日記.", "Sponsored post", "All opinions are my own.",
 ]
 
 

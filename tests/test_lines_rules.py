@@ -44,6 +44,9 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        # a shop's social accounts, before a colon only (session 21, held-out 120)
+        ("IG：@inkwhale.tattoo", v("lines.contact", True)),
+        ("FB：Lumi Brows 眉研所", v("lines.contact", True)),
         # a label spaced out to line up a form's colons (session 16)
         ("聯 系 人：黃詠琪 先生", v("lines.contact")),
         ("地　　址：江蘇省崑山市玉山鎮城北路4號", v("lines.contact", True)),
@@ -195,6 +198,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("主页君说，今天的活动非常成功，大家玩得很开心。", None),
     ],
     "follow_prompt": [
+        # a WeChat post's "click the blue words above" (session 21, held-out 121)
+        ("點擊上方藍字「楠埡發布」關注我們，獲取更多鄉村資訊！", v(CHROME, True)),
+        ("点击上方蓝字关注我们", v(CHROME, True)),
         ("掃一掃，關注宸居新房網微信公眾號", v(CHROME, True)),  # session 16
         ("点击关注「安特卫普华光中文学校」，获取第一手本地资讯！", v(CHROME, True)),  # (session 13)
         ("关注某某在线公众号，获取更多资讯", v(CHROME, True)),  # the account named before its kind
@@ -291,6 +297,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("新版客户端无需安装播放器，网速慢时可暂停等待缓冲。", None),  # two of them: a review's words
     ],
     "contact_line": [
+        # an aside closed before the number is the label's; one around the number is other text's (session 21)
+        ("手機（微信同號）：2129 9840", v("lines.contact")),
+        ("手机(微信同号):13912345678", v("lines.contact")),
+        ("活动详情(联系电话:13912345678)", None),
         ("全国统一服务热线 400-810-2345", v("lines.contact")),
         ("+852 9537 9635（国内）　+852 9537 9635（海外）", v("lines.contact")),  # its "+" kept (session 19)
         ("+213.07", None),
@@ -394,6 +404,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
          " why our cities need more trees", v(CHROME, True, True)),  # both links on one long line
     ],
     "related_link": [
+        ("您可能也喜歡：2025韓系空氣感瀏海推薦｜短髮女生必看", v(CHROME, True)),  # 您 and 也 (session 21)
         # what others who read this read (session 18)
         ("看了本案例的業主還看了：有没有强制用户登录插件？ - Flarum 中文社区", v(CHROME, True)),
         ("看过此商品的买家也看了：保温杯", v(CHROME, True)),
@@ -441,6 +452,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来源：某某市人民政府网站办公室信息科宣传教育中心联合编辑部整理发布的消息稿件", None),
     ],
     "meta_line": [
+        # a service's rating and a shop's sales (session 21, held-out 119/121)
+        ("服務評分 4.48　｜　已服務 7919 户　｜　好評率 948%", v("lines.meta", True)),
+        ("壞果包賠 順豐包郵  已售8943件  好評率95%", v("lines.meta", True)),
+        ("这家店的好评率很高，我也推荐。", None),
         ("已解決 · 88 個回答 · 懸賞 88 積分", v("lines.meta", True)),  # a Q&A site's counts (session 20)
         ("他回答了记者的3个问题", None),
         ("2019-03-24　　1936人看過", v("lines.meta", True)),  # a date and a view count (session 16)
@@ -495,6 +510,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("下载地址：https://example.com/app", None),  # no file: the source rule's
     ],
     "site_chrome": [
+        # a bar of links ending in a question, read closely, not as a paragraph (session 21, held-out 121)
+        ("蟹塘人水產交流區-首頁 版塊 搜索 帖子 用戶   註冊 登錄  忘記密碼?", v(CHROME, True)),
         # Taiwan government bars lead with ":::", Taobao's with "亲，请登录" (session 16)
         ("雲峰縣政府消防局:::回首頁｜網站導覽｜English｜常見問答｜RSS", v(CHROME, True)),
         ("亲，请登录 免费注册 手机逛淘觅", v(CHROME)),
@@ -596,6 +613,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("继续浏览即表示您同意本站的用户协议", None),  # no cookie named
     ],
     "notice_label": [
+        ("【溫馨提示】生鮮產品簽收時請當面驗貨，壞果請拍照聯繫客服。", v("lines.copyright")),  # in brackets (session 21)
+        ("【核心提示】今年冬天来得早。", None),
         ("投资提示：股市有风险，入市需谨慎。", v("lines.copyright")),
         ("阅读须知：本栏目内容仅供参考", v("lines.copyright")),
         ("特别声明：本文观点与本站无关。", v("lines.copyright", True)),  # "声明" leads: strong
@@ -703,6 +722,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("原文发表后引起了广泛讨论，作者随后又写了续篇。", None),  # no "于/在" after the verb
     ],
     "field_list": [
+        ("难度：初级　耗时：17分钟　用料：17种　2257人做过这道菜", v("lines.meta")),  # a bare count behind (session 21)
         ("【信息编号】6547【有效期】长期有效【浏览】6547次", v("lines.meta")),  # bracketed labels, no spaces (session 17)
         ("出品：某某网  策划：张三  制图：李四", v("lines.editor", True)),  # 策划 is an editor label
         ("摄影：王五  撰文：赵六", v("lines.byline")),  # 摄影 is a byline label
@@ -723,6 +743,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("主演：张三  导演：李四，上映后好评如潮。", None),  # ends a sentence
     ],
     "engagement_prompt": [
+        # two actions: the page to follow may have a long name (session 21, held-out 120)
+        ("喜歡這篇文章的話，記得按讚、分享，追蹤鐵鉞紳士理髮廳 Ironhook Barber的IG獲取最新優惠！", v(CHROME)),
+        ("他说喜欢这家店，记得第一次来是十年前，那时店里还只有两张桌子和一台旧收音机。", None),
         ("更多精彩内容请关注我们的公众号：WX_shuyou3183", v(CHROME)),  # session 17
         ("喜歡這篇文章的話歡迎分享，也別忘了追蹤鄉民看板備份站粉絲專頁和 IG 喔～", v(CHROME)),  # follow the page (session 13)
         ("想看更多在地新聞？加入恆昇地產 LINE 官方帳號，最新消息不漏接！", v(CHROME)),
@@ -992,6 +1015,20 @@ def test_a_contact_block_heading_goes_with_its_contact_line(read):
     reasons = place_verdicts(infos, verdicts, P)
     mark_contact_heads(infos, verdicts, reasons, P)
     assert reasons == [None, None] + ["lines.contact"] * 4 + [None]
+    # a booking block's heading (session 21, held-out 120)
+    lines = [body, body, "BOOKING 預約", "電話：852-5163-3420"]
+    infos = page_features(read, lines)
+    reasons = place_verdicts(infos, [None, None, None, contact], P)
+    mark_contact_heads(infos, [None, None, None, contact], reasons, P)
+    assert reasons[2] == "lines.contact"
+    # a page without a body (a table of contents) is all edges: the heading goes with its block
+    # (session 21, held-out 121)
+    lines = ["中共黨史", "張衛波", "專家諮詢：鄺志遠 研究員", "諮詢電話：0797-8044044"]
+    infos = page_features(read, lines)
+    assert body_window(infos, [None, None, None, contact], P) == (4, -1)
+    reasons = place_verdicts(infos, [None, None, None, contact], P)
+    mark_contact_heads(infos, [None, None, None, contact], reasons, P)
+    assert reasons == [None, None, "lines.contact", "lines.contact"]
     # three heading-like lines: only the two nearest go
     lines = [body, body, "商务合作", "業務查詢：", "新聞主任 蔡佩君", "電話：852-5163-3420"]
     infos = page_features(read, lines)

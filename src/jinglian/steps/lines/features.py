@@ -86,9 +86,16 @@ def head_of(s: str) -> str:
 
 def reads_as_paragraph(s: str, wide: int, ends: bool, p: LineParams) -> bool:
     """Whether a stripped line is read as a paragraph: long, or Han-rich and ending a sentence;
-    but not a short banner that ends in a greeting's "！", which is read closely."""
+    but not a short banner that ends in a greeting's "！", nor a short bar of links that ends in a
+    link's "?" ("…首頁 版塊 搜索 帖子 用戶 註冊 登錄 忘記密碼?"; held-out 121, session 21, read after its
+    one measurement; not a list in prose, "你、我、他都好吗？"), which are read closely."""
     return (len(s) > p.long_line or (ends and wide >= p.sentence_han)) and not (
-        len(s) <= p.banner_max and WELCOME_TAIL_RE.search(s))
+        len(s) <= p.banner_max and (WELCOME_TAIL_RE.search(s) or link_bar(s, p)))
+
+
+def link_bar(s: str, p: LineParams) -> bool:
+    """A list of links that ends in a question ("登錄  忘記密碼?"): items apart by spaces or bars."""
+    return s[-1] in "?？" and "、" not in s and "，" not in s and list_like(s, p)
 
 
 def paragraph_features(raw: str, wide: int, ends: bool, lead: str, folded: str | None, p: LineParams) -> LineFeatures:

@@ -27,7 +27,9 @@ from .rules import contact_tail
 CONTACT_HEAD_RE = re.compile(r"联系|联络|顾问|客服|热线|合作|咨询|招生|招聘|办公室|业务|商务|投稿|爆料|报名|销售|负责人|经理"
                              r"|查询|主任|售后"
                              # whom to add or message ("有意者請加：", "想團購的可以私訊"; held-out 70, session 16)
-                             r"|有意|私讯|私信")
+                             r"|有意|私讯|私信"
+                             # a booking block's ("BOOKING 預約", "預約方式"; held-out 120, session 21)
+                             r"|预约|预订|订位|booking")
 #: a note on the contact line above it ("微信同號": the mobile is also the WeChat id); folded text
 CONTACT_NOTE_RE = re.compile(r"^\(?(?:微信|whatsapp|line)?同号\)?$")
 
@@ -338,10 +340,10 @@ def mark_contact_heads(infos: Lines, verdicts: Verdicts, reasons: Reasons, p: Li
     contact role or channel (CONTACT_HEAD_RE) or an organisation (ORG_NAME_RE), right above a removed contact line after the article
     ("业务联系" / "手机：…", "销售顾问：某某" / "电话：…").  After the body only: inside it a heading
     above a hotline is the article's own; and a forum reply above an injected contact line
-    ("怎么会这样", held-out 5) names no contact, so it stays."""
+    ("怎么会这样", held-out 5) names no contact, so it stays.  A page without a body (a table of contents,
+    a code page) is all edges: "專家諮詢：某某 研究員" above "諮詢電話：…" goes (held-out 118/121, session 21, read
+    after their one measurement)."""
     last = body_window(infos, verdicts, p)[1]
-    if last < 0:
-        return
     shown = [i for i, x in enumerate(infos) if x is not None]
     for k, i in enumerate(shown):
         if reasons[i] != "lines.contact":

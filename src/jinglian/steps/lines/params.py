@@ -189,6 +189,10 @@ class LineParams:
     #:身边的朋友哦～") is at most this long (issue 14 round 4, held-out 11/13: 20-21 visible characters,
     #: sentence-like lines that stretched the body over the tail's weak lines)
     engage_max: int = 40
+    #: or this long when it asks for two social actions or more: the name of the page to follow makes it
+    #: longer ("喜歡這篇文章的話，記得按讚、分享，追蹤某某理髮廳 Ironhook Barber的IG獲取最新優惠！", 52; held-out 120,
+    #: session 21, read after its one measurement)
+    engage_actions_max: int = 80
     #: an invitation to a group chat through a contact ("添加编辑微信 <id>，拉你进车友群") is at most
     #: this long (issue 14 round 5, held-out 14/15: 20-33 visible characters)
     group_invite_max: int = 40
