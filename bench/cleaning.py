@@ -340,6 +340,14 @@ HELDOUT = {
     # (not read by them), before any code ran on them; measured once at cee3129
     "heldout120": ("heldout120-templates.json", 10300, False),
     "heldout121": ("heldout121-templates.json", 10310, False),
+    # round 56 (session 21): two more, written by blind helpers while 120/121 were being measured
+    # (not read by them), before any code ran on them; measured once at 6d34d08
+    "heldout122": ("heldout122-templates.json", 10320, False),
+    "heldout123": ("heldout123-templates.json", 10330, False),
+    # round 57 (session 21): two more, written by blind helpers while the fixes read from 118-121 were
+    # being made (not read by them), before any code ran on them; measured once at 6d34d08
+    "heldout124": ("heldout124-templates.json", 10340, False),
+    "heldout125": ("heldout125-templates.json", 10350, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
