@@ -269,6 +269,7 @@ NOTICES = [
     "原作者已授權轉發", "This post is licensed under CC BY-NC-SA 4.0 by the author.", "建議瀏覽解析度 1920x1080",
     # session 21's sponsorship disclosure, each branch
     "*This post is sponsored by 阿黎的變美日記.", "Sponsored post", "All opinions are my own.",
+    "測算結果僅供娛樂", "以上內容純屬娛樂", "信則有，不信則無", "請按藥品說明書或者在藥品銷售人員的指導下購買和使用", "非業配，純分享",
 ]
 
 

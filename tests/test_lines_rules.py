@@ -44,6 +44,7 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        ("門店地址：悅匯城L3-8", v("lines.contact", True)),  # a shop's address (session 21, held-out 123)
         # a shop's social accounts, before a colon only (session 21, held-out 120)
         ("IG：@inkwhale.tattoo", v("lines.contact", True)),
         ("FB：Lumi Brows 眉研所", v("lines.contact", True)),
@@ -314,6 +315,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        # a fortune site's disclaimer, an OTC drug ad's notice, a blogger's "not an ad" (session 21, held-out 122-124)
+        ("以上內容純屬娛樂，信則有，不信則無。", v("lines.repost_notice")),
+        ("請按藥品說明書或者在藥品銷售人員的指導下購買和使用。", v("lines.repost_notice")),
+        ("不是廣告，純分享", v("lines.repost_notice", True)),
+        ("这个节目纯属娱乐，大家看得很开心，收视率很高，观众纷纷留言。", None),
         # a poster's chatty aside is theirs; a chatty repost notice is still one (session 18)
         ("- 闲的没事瞎琢磨哈，以上纯属个人观点，老铁们当笑话看就OK了，不要太在意哈🤣～", None),
         ("原创不易，转载请注明出处哦😘", v("lines.repost_notice", True)),
@@ -452,6 +458,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来源：某某市人民政府网站办公室信息科宣传教育中心联合编辑部整理发布的消息稿件", None),
     ],
     "meta_line": [
+        ("2023-06-13　黃詠琪　｜　教學隨筆　｜　55 則留言", v("lines.meta", True)),  # counted in 則 (session 21)
+        ("您是第 7259 位訪客", v("lines.meta", True)),  # a visitor counter (session 21)
+        ("今年共接待访客12万人次，同比增长两成。", None),
         # a service's rating and a shop's sales (session 21, held-out 119/121)
         ("服務評分 4.48　｜　已服務 7919 户　｜　好評率 948%", v("lines.meta", True)),
         ("壞果包賠 順豐包郵  已售8943件  好評率95%", v("lines.meta", True)),
@@ -510,6 +519,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("下载地址：https://example.com/app", None),  # no file: the source rule's
     ],
     "site_chrome": [
+        # a site's list label; a bilingual nav bar (session 21, held-out 123)
+        ("熱門課程：兒童芭蕾｜成人爵士｜K-pop｜空中瑜珈｜詠春入門", v(CHROME, True)),
+        ("热门话题很多，大家各有看法", None),
+        ("SpinStep 旋步街舞教室  HOME  COURSES  TEACHERS  SCHEDULE  CONTACT  中文 | EN", v(CHROME)),
         # a bar of links ending in a question, read closely, not as a paragraph (session 21, held-out 121)
         ("蟹塘人水產交流區-首頁 版塊 搜索 帖子 用戶   註冊 登錄  忘記密碼?", v(CHROME, True)),
         # Taiwan government bars lead with ":::", Taobao's with "亲，请登录" (session 16)
@@ -667,6 +680,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("（2024年5月1日，本报讯记者从市政府获悉，全市共有十二个项目开工）", None),  # a dateline leading a sentence
     ],
     "licence_number": [
+        ("衛部醫器輸字第03383號　衛部醫器廣字第1143383號", v("lines.copyright", True)),  # Taiwan's (session 21)
         ("网络文化经营许可证：沪网文〔2022〕0123-045号", v("lines.copyright", True)),
         ("医疗器械经营备案号:粤穗食药监械经营备20190001号", v("lines.copyright", True)),
         ("营业执照：见页面底部", None),  # no number
@@ -722,6 +736,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("原文发表后引起了广泛讨论，作者随后又写了续篇。", None),  # no "于/在" after the verb
     ],
     "field_list": [
+        ("聯繫人：黃詠琪　電話：139.4782.4782", v("lines.contact")),  # a contact person's fields (session 21)
         ("难度：初级　耗时：17分钟　用料：17种　2257人做过这道菜", v("lines.meta")),  # a bare count behind (session 21)
         ("【信息编号】6547【有效期】长期有效【浏览】6547次", v("lines.meta")),  # bracketed labels, no spaces (session 17)
         ("出品：某某网  策划：张三  制图：李四", v("lines.editor", True)),  # 策划 is an editor label
@@ -743,6 +758,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("主演：张三  导演：李四，上映后好评如潮。", None),  # ends a sentence
     ],
     "engagement_prompt": [
+        ("更多星座運勢，請追蹤玄易堂命理館粉絲專頁", v(CHROME)),  # "更多…，請…" (session 21, held-out 122)
         # two actions: the page to follow may have a long name (session 21, held-out 120)
         ("喜歡這篇文章的話，記得按讚、分享，追蹤鐵鉞紳士理髮廳 Ironhook Barber的IG獲取最新優惠！", v(CHROME)),
         ("他说喜欢这家店，记得第一次来是十年前，那时店里还只有两张桌子和一台旧收音机。", None),

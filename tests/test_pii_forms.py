@@ -1533,6 +1533,11 @@ CONTACTS_FIXES: list[tuple[str, str]] = [
     ("[93]，資料可向 9385-8603 索取。", "9385-8603"),  # the number itself before 索取 (held-out 112, session 20)
     ("(2017)【投稿郵箱：2520 9683】", "2520 9683"),  # an aside after a bracketed year (held-out 115, session 20)
     ("微信號yu5968aojiao", "yu5968aojiao"),  # an id glued to 號 (held-out 117, session 20)
+    # held-out 123/125's (session 21, read after their one measurement): a mail sign beside the phone's, a complaint
+    # "reported to" a number
+    ("遊客諮詢電話：33934565 ☎/✉ 9588 1454", "9588 1454"),
+    ("安全就是中國的閃光點之一。” ☎/✉ 2858 6079", "2858 6079"),
+    ("新境界。，投訴或建議可反映至6839-0716", "6839-0716"),
     ("💬 haigou_jun6_1152", "haigou_jun6_1152"),
     ("🐧 582086246", "582086246"),
     ("【報料通道：1 3 9 - 6529 - 6529】", "1 3 9 - 6529 - 6529"),  # bench/pii_cross.py (session 16)
@@ -1561,6 +1566,8 @@ CONTACTS_FIXES: list[tuple[str, str]] = [
     ("，東指向，詳情可洽1092·092·2251。", "1092·092·2251"),
 ]
 LOOK_ALIKES_FIXES: list[str] = [
+    # what a complaint is reported to is no number when it is a year or an amount (session 21)
+    "他把情况反映到2024年的年度报告里。", "問題已反映至 2023 年度預算案。", "✉ 寄件日期 2024 1105",
     "订单号 0085328819819123",  # 00 and a code inside a longer run of digits (session 19)
     "编号00852-2024",
     "掃碼或用微信 www.example2.com 打開",  # a site after 微信 and a space is no id (session 17)

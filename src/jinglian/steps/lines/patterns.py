@@ -51,15 +51,18 @@ _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|�
                 r"|看过|观看"
                 # a Q&A site's answer count and bounty ("已解决 · 88 个回答 · 悬赏 88 积分"; held-out 113, session 20)
                 r"|回答|悬赏"
+                # a visitor counter ("您是第 7259 位訪客"; held-out 124, session 21)
+                r"|访客|访问者"
                 # a service's or shop's rating ("服務評分 4.48 ｜ 已服務 7919 户 ｜ 好評率 948%", "已售8943件  好評率954%";
                 # held-out 119/121, session 21, read after their one measurement)
                 r"|好评|已服务"
                 # a feed's like and comment icons ("👍9913  💬46  ↗分享"; held-out 61, session 15)
                 r"|👍|💬|❤️?|👁"
                 r"|views?|comments?|likes?|reads?|hits?|backers?")
+#: (counted in 则, a blog's "55 則留言"; held-out 123, session 21, read after its one measurement)
 COUNT_RE = re.compile(
     rf"(?:(?:{_COUNT_WORDS})(?:量|数|次数|率)?\s*[:(\[\]】]?\s*\d+)"
-    rf"|(?:\d+\s*(?:次|人|个|位|条|w|万)?\s*(?:{_COUNT_WORDS}))"
+    rf"|(?:\d+\s*(?:次|人|个|位|条|则|w|万)?\s*(?:{_COUNT_WORDS}))"
     r"|(?:(?:还剩|剩余|仅剩)\s*\d+\s*(?:天|小时))"
 )
 META_WORD_RE = re.compile(r"原创|发布|发表|更新|作者|来源|编辑|责编|阅读|浏览|点击|评论|分类|栏目|标签|时间|日期|字号|ip\s*属地|posted|by\b")
@@ -186,7 +189,8 @@ CONTACT_HINT_RE = re.compile(r"\d{4}|[@#]|艾特|小老鼠|\bat\b|[(\[]at[)\]]|[
 #: a label spaced out to line up a form's colons ("聯 系 人：", "地　　址："; held-out 71, session 16, read after its
 #: one measurement); folded text, where an ideographic space is a space
 SPACED_LABEL_RE = re.compile(r"^([\u4e00-\u9fff](?: +[\u4e00-\u9fff]){1,3})(?= *:)")
-CONTACT_ADDRESS_LABELS = frozenset(("地址", "联系地址", "公司地址", "通讯地址", "社址", "会址", "address"))
+CONTACT_ADDRESS_LABELS = frozenset(("地址", "联系地址", "公司地址", "通讯地址", "社址", "会址", "address",
+                                    "门店地址", "店铺地址", "门市地址", "店址"))
 #: labels of whom to contact, and a person's name after one: two to four Han, perhaps a title
 # (a classified ad's poster, "送養人：林曉薇", "Contact: 陳志鵬"; held-out 85, session 17)
 CONTACT_PERSON_LABELS = frozenset(("联系人", "联络人", "送养人", "发布人", "卖家", "contact"))
@@ -309,6 +313,9 @@ PLAYER_WORDS_RE = re.compile(r"广告剩余|秒后播放|关闭广告|跳过广�
                              # a video site's notice under its player: "本站无需安装播放器，卡顿时请暂停等待缓冲，
                              # 记得把本站网址加入收藏"
                              r"|无需安装播放器|暂停等待缓冲|把本站(?:地址|网址)\s*(?:放进|加入|添加到)", re.I)
+#: a site's list label, whatever it lists: "熱門課程：兒童芭蕾｜成人爵士｜…", "热销商品：…", "精选课程：…" (held-out 123,
+#: session 21, read after its one measurement); folded text, the label alone
+LIST_LABEL_RE = re.compile(r"(?:热门|热销|热卖|推荐|精选|人气)[\u4e00-\u9fff]{1,4}$")
 #: a recommendation label with a colon, then another page's headline: "推荐阅读：…", "相关文章：…",
 #: "延伸阅读 >> …" (folded; the bare label is a chrome word; held-out 18/19, issue 14 round 9)
 #: Round 10 (held-out 24/25): an arrow may stand for the colon ("延伸閱讀 ➜ …"), an emoji may lead
@@ -388,7 +395,10 @@ BRACKET_DATELINE_RE = re.compile(r"^\s*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}年
                                  r"[^,，。;；!?！？]{2,16}讯\s*$")
 #: a licence or registration number: "互联网药品信息服务资格证书编号：(京)-非经营性-2020-0123",
 #: "某某许可证：粤B2-2019…"; folded text
-LICENCE_RE = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:证|证书|许可证|备案|登记)(?:编号|号码|号)?\s*:\s*\S*\d")
+#: (or Taiwan's approval numbers of a medical device or its advertisement, "衛部醫器輸字第03383號　衛部醫器廣字第1143383號";
+#: held-out 124, session 21, read after its one measurement)
+LICENCE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,24}(?:证|证书|许可证|备案|登记)(?:编号|号码|号)?\s*:\s*\S*\d"
+                        r"|(?:卫部|卫署|北市卫|府卫)[\u4e00-\u9fff]{1,6}字第\s*[a-z]?\d+\s*号)")
 #: an end-of-article mark between rule characters: "—— END ——", "- 完 -", "~ the end ~"; folded
 END_WORD_RE = re.compile(r"^(?:the\s*end|end|完|全文完|本文完|结束|终)$")
 #: a read-more link under an outlet in brackets: "（風傳媒）延伸閱讀：<a headline>"; folded
@@ -447,8 +457,9 @@ ENGAGE_ACTION_RE = re.compile(r"点赞|点个赞|在看|转发|三连|打赏|收
                               # Ironhook Barber的IG"; held-out 120)
                               r"|(?:追踪|关注|加入|订阅)[^,，。!！?？]{0,30}?(?:粉丝专页|粉专|官方帐号|官方账号|帐号|账号|频道|ig(?![a-z])|line(?![a-z]))")
 ENGAGE_APPEAL_RE = re.compile(r"记得|别忘了|别忘记|不要忘了|欢迎|点个|动动|给个|求|麻烦|喜欢|觉得|如果|顺手|想看更多|不漏接|不错过"
-                              # "更多精彩内容请关注我们的公众号：…" (held-out 83, session 17)
-                              r"|更多精彩"
+                              # "更多精彩内容请关注我们的公众号：…" (held-out 83, session 17), "更多星座運勢，請追蹤某某粉絲專頁"
+                              # (held-out 122, session 21)
+                              r"|更多精彩|更多[^,，。]{0,8}[,，]?\s*(?:请|欢迎)"
                               # a WeChat page's "點擊右上角“…”，分享給更多有需要的人" (held-out 90, session 18)
                               r"|右上角")
 

@@ -32,7 +32,7 @@ from .patterns import (
     GROUP_JOIN_RE, GROUP_CHANNEL_RE, TICKER_CHANGE_RE, TICKER_PRICE_RE, THOUSANDS_RE, COMPILED_SOURCE_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, SITE_ADDRESS_RE, CITATION_RE, FORWARD_RE, PLATFORM_TITLE_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
     STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, BBS_FOOTER_RE, ORG_HEAD_RE, BAR_RE, SITE_TAG_RE, LINK_ARROW_RE, MENU_BUTTON, CONTACT_PROMPT_RE, ASK_CONTACT_RE, DM_PROMPT_RE, APP_LINK_RE, SEARCH_BUTTON, SEARCH_BOX_RE, SEARCH_LIST_RE, CHAT_VOICE_RE, RIGHTS_WORD_RE, SPACED_LABEL_RE, TAG_FIELD_RE,
-    BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE,
+    BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE, LIST_LABEL_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -483,7 +483,9 @@ def field_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     if any(len(m.group("label")) > p.field_label_max for m in fields):
         return None
     categories = {lex.label_category.get(m.group("label")) for m in fields} - {None}
-    known = next((c for c in ("editor", "byline", "source") if c in categories), None)
+    # (a contact person's fields, "聯繫人：黃詠琪　電話：…", are a contact block's line: a heading above goes with
+    # it; held-out 123, session 21, read after its one measurement)
+    known = next((c for c in ("editor", "byline", "source", "contact") if c in categories), None)
     if len(fields) < p.field_list_min:
         # one field: a known label beside a bare word or two ("【纠错】 【责任编辑：张三】"); a byline
         # beside it ("中青报·中青网记者 魏其濛 来源：中国青年报", content in the dev set) is label_line's
@@ -941,7 +943,8 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         return Verdict(CHROME, strong, strong and x.visible <= p.widget_title_max)
     # "热门搜索: a b c", "热门标签: x y": chrome words before a colon, then a keyword list
     colon = s.find(":")
-    if 0 < colon <= p.colon_label_max and chrome_coverage(segments(s[:colon]), lex)[0] >= p.colon_label_cover:
+    if 0 < colon <= p.colon_label_max and (chrome_coverage(segments(s[:colon]), lex)[0] >= p.colon_label_cover
+                                           or LIST_LABEL_RE.match(s, 0, colon)):
         rest = segments(s[colon + 1:])
         if not rest or (len(rest) >= 2 and all(len(g) <= p.keyword_max for g in rest) and x.visible <= p.banner_max):
             return Verdict(CHROME, True)
@@ -953,7 +956,10 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     lead = 2 if (len(segs) >= p.nav_min_segments + 2 and len(segs[1]) > p.nav_segment_max
                  and len(segs[0]) + len(segs[1]) <= p.nav_tagline_max
                  and all(HAN_RUN_RE.search(g) for g in segs[2:])) else 1
-    if (len(segs) - lead + 1 >= p.nav_min_segments and x.han >= len(segs) and len(segs[0]) <= p.nav_lead_max
+    # (a Han character an item, but for English chrome words: a bilingual bar's "HOME", "CONTACT"; held-out 123,
+    # session 21, read after its one measurement)
+    if (len(segs) - lead + 1 >= p.nav_min_segments and len(segs[0]) <= p.nav_lead_max
+            and x.han >= sum(1 for g in segs if not (g.isascii() and g in lex.chrome_words))
             and _long_items_fit(segs[lead:], p)):
         # (a count behind an item is the bar's: "购物车(0)", "消息(3)"; held-out 110, session 20)
         named = sum(1 for g in segs if g in lex.channels or STRIP_DIGITS_RE.sub("", g) in lex.chrome_words
