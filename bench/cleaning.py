@@ -348,6 +348,14 @@ HELDOUT = {
     # being made (not read by them), before any code ran on them; measured once at 6d34d08
     "heldout124": ("heldout124-templates.json", 10340, False),
     "heldout125": ("heldout125-templates.json", 10350, False),
+    # round 58 (session 21): two more, written by blind helpers while 122-125 were being measured (not
+    # read by them), before any code ran on them; measured once at 76021ad
+    "heldout126": ("heldout126-templates.json", 10360, False),
+    "heldout127": ("heldout127-templates.json", 10370, False),
+    # round 59 (session 21): two more, written by blind helpers while the fixes read from 122-125 were
+    # being made (not read by them), before any code ran on them; measured once at 76021ad
+    "heldout128": ("heldout128-templates.json", 10380, False),
+    "heldout129": ("heldout129-templates.json", 10390, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
