@@ -270,6 +270,8 @@ NOTICES = [
     # session 21's sponsorship disclosure, each branch
     "*This post is sponsored by 阿黎的變美日記.", "Sponsored post", "All opinions are my own.",
     "測算結果僅供娛樂", "以上內容純屬娛樂", "信則有，不信則無", "請按藥品說明書或者在藥品銷售人員的指導下購買和使用", "非業配，純分享",
+    "Disclaimer: see below", "This page is for reference only.", "It does not constitute legal advice.",
+    "Prices are subject to change without notice.",
 ]
 
 

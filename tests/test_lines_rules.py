@@ -44,6 +44,7 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        ("總部地址：佛山市順德區樂從鎮傢俱大道64號", v("lines.contact", True)),  # (session 21, held-out 128)
         ("門店地址：悅匯城L3-8", v("lines.contact", True)),  # a shop's address (session 21, held-out 123)
         # a shop's social accounts, before a colon only (session 21, held-out 120)
         ("IG：@inkwhale.tattoo", v("lines.contact", True)),
@@ -298,6 +299,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("新版客户端无需安装播放器，网速慢时可暂停等待缓冲。", None),  # two of them: a review's words
     ],
     "contact_line": [
+        ("(02)2526-2428", v("lines.contact")),  # an area code's bracket is no decoration (session 21, held-out 128)
+        ("(2024)年度報告", None),
         # an aside closed before the number is the label's; one around the number is other text's (session 21)
         ("手機（微信同號）：2129 9840", v("lines.contact")),
         ("手机(微信同号):13912345678", v("lines.contact")),
@@ -315,6 +318,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        # English disclaimers on Chinese pages (session 21, held-out 127/128)
+        ("Disclaimer: The information on this page is for reference only and does not constitute immigration advice.",
+         v("lines.repost_notice", True)),
+        ("All prices and specifications are subject to change without prior notice.", v("lines.repost_notice", True)),
         # a fortune site's disclaimer, an OTC drug ad's notice, a blogger's "not an ad" (session 21, held-out 122-124)
         ("以上內容純屬娛樂，信則有，不信則無。", v("lines.repost_notice")),
         ("請按藥品說明書或者在藥品銷售人員的指導下購買和使用。", v("lines.repost_notice")),
@@ -410,6 +417,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
          " why our cities need more trees", v(CHROME, True, True)),  # both links on one long line
     ],
     "related_link": [
+        ("相關案例：window系統設置代理 | Laravel China 社區｜三房兩廳北歐風", v(CHROME, True)),  # a studio's cases (session 21)
         ("您可能也喜歡：2025韓系空氣感瀏海推薦｜短髮女生必看", v(CHROME, True)),  # 您 and 也 (session 21)
         # what others who read this read (session 18)
         ("看了本案例的業主還看了：有没有强制用户登录插件？ - Flarum 中文社区", v(CHROME, True)),
@@ -519,6 +527,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("下载地址：https://example.com/app", None),  # no file: the source rule's
     ],
     "site_chrome": [
+        ("喜欢此内容的人还喜欢", v(CHROME, True, True)),  # WeChat's widget title (session 21, held-out 126)
         # a site's list label; a bilingual nav bar (session 21, held-out 123)
         ("熱門課程：兒童芭蕾｜成人爵士｜K-pop｜空中瑜珈｜詠春入門", v(CHROME, True)),
         ("热门话题很多，大家各有看法", None),

@@ -1538,6 +1538,8 @@ CONTACTS_FIXES: list[tuple[str, str]] = [
     ("遊客諮詢電話：33934565 ☎/✉ 9588 1454", "9588 1454"),
     ("安全就是中國的閃光點之一。” ☎/✉ 2858 6079", "2858 6079"),
     ("新境界。，投訴或建議可反映至6839-0716", "6839-0716"),
+    ("3. 維護角色信息, contact us at 2774 2941 for a free assessment.", "2774 2941"),  # held-out 127 (session 21)
+    ("、 聯繫：9861 6997", "9861 6997"),  # a clause's tail, no directory entry (held-out 129, session 21)
     ("💬 haigou_jun6_1152", "haigou_jun6_1152"),
     ("🐧 582086246", "582086246"),
     ("【報料通道：1 3 9 - 6529 - 6529】", "1 3 9 - 6529 - 6529"),  # bench/pii_cross.py (session 16)
@@ -1568,6 +1570,7 @@ CONTACTS_FIXES: list[tuple[str, str]] = [
 LOOK_ALIKES_FIXES: list[str] = [
     # what a complaint is reported to is no number when it is a year or an amount (session 21)
     "他把情况反映到2024年的年度报告里。", "問題已反映至 2023 年度預算案。", "✉ 寄件日期 2024 1105",
+    "Contact us at 2024 Expo, booth 12.",
     "订单号 0085328819819123",  # 00 and a code inside a longer run of digits (session 19)
     "编号00852-2024",
     "掃碼或用微信 www.example2.com 打開",  # a site after 微信 and a space is no id (session 17)

@@ -206,3 +206,30 @@ def test_product_pages_open_with_a_data_sheet_and_news_about_products_does_not()
     recall = "\n".join(PARAS[:4]) + "\n涉及的产品信息如下。\n产品名称：某品牌婴儿配方奶粉\n生产日期：2023年5月"
     assert run(ProductPage(), Document("news", recall)) is None
     assert run(ProductPage(), Document("talk", "我们公司的产品名称很好记。\n" + PARAS[0])) is None
+
+
+def test_a_product_page_whose_label_line_a_line_step_removed_is_still_one():
+    """The data sheet's label lines read as noise one by one; once they are gone the page is read as it came
+    (gold-train's g0047, session 21)."""
+    from jinglian.document import Edit, Removal
+    from jinglian.steps.quality import ProductPage
+
+    page = "cdbox3d.com\n产品名称： 无纺布口罩\n产品编号： 口罩用无纺布\n" + PARAS[0]
+    label = "产品名称： 无纺布口罩\n产品编号： 口罩用无纺布\n"
+    start = page.index(label)
+    doc = Document("p", page.replace(label, ""))
+    doc.edits.append(Edit("lines.model", (Removal(start, start + len(label), "lines.model", label),)))
+    assert doc.undo() == page
+    drop = run(ProductPage(), doc)
+    assert drop is not None and drop.reason == "quality.product_page" and drop.detail["line"] == 2
+    # one shop line injected into a news page, removed by the line steps, is no data sheet (held-out 121)
+    news = "義大利公開賽 茲韋列夫封王\n商品编号：5973 产地：江西赣州\n" + PARAS[0]
+    line = "商品编号：5973 产地：江西赣州\n"
+    start = news.index(line)
+    injected = Document("i", news.replace(line, ""))
+    injected.edits.append(Edit("lines.noise", (Removal(start, start + len(line), "lines.meta", line),)))
+    assert injected.undo() == news and run(ProductPage(), injected) is None
+    # a line step's removal of anything else leaves the page as it is
+    other = Document("n", PARAS[0])
+    other.edits.append(Edit("lines.noise", (Removal(0, 0, "lines.site_chrome", ""),)))
+    assert run(ProductPage(), other) is None

@@ -674,7 +674,8 @@ def _aside(before: str) -> bool:
 def _directory_at(text: str, label_start: int, number_end: int) -> bool:
     line_start = text.rfind("\n", 0, label_start) + 1
     before = text[line_start:label_start].strip()
-    return (len(before) <= _DIRECTORY_SIDE and not _SENTENCE_PUNCT_RE.search(before)
+    # (nor a clause's tail: "、 聯繫：9861 6997"; held-out 129, session 21, read after its one measurement)
+    return (len(before) <= _DIRECTORY_SIDE and not _SENTENCE_PUNCT_RE.search(before) and not before.startswith("、")
             and not _CLAUSE_GOES_ON_RE.match(text, number_end)
             and not _aside(before)
             and not _REQUEST_RE.search(text, line_start, number_end)

@@ -7,6 +7,7 @@ half-width, lower case) and read closely.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...zh.lexicon import Lexicon
@@ -79,9 +80,17 @@ def list_like(s: str, p: LineParams) -> bool:
 
 def head_of(s: str) -> str:
     head = s.lstrip(LEAD_DECOR)
-    if head[:1].isdigit() and s[len(s) - len(head) - 1:len(s) - len(head)] == "+":
-        head = "+" + head  # an international number's "+" is no decoration ("+852 9537 9635（国内）")
+    if head[:1].isdigit():
+        mark = s[len(s) - len(head) - 1:len(s) - len(head)]
+        if mark == "+":
+            head = "+" + head  # an international number's "+" is no decoration ("+852 9537 9635（国内）")
+        elif mark in ("(", "（") and AREA_CODE_RE.match(head):
+            head = mark + head  # nor an area code's bracket ("(02)2526-2428"; held-out 128, session 21)
     return head.rstrip(EDGE_PUNCT)
+
+
+#: an area code closed by its bracket, then the number
+AREA_CODE_RE = re.compile(r"\d{2,4}[)）]\s?\d")
 
 
 def reads_as_paragraph(s: str, wide: int, ends: bool, p: LineParams) -> bool:

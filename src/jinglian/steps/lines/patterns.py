@@ -77,7 +77,8 @@ PREV_NEXT_LABEL_RE = re.compile(PREV_NEXT_RE.pattern[:-len("[:>]?")] + r"[:：>]
 #: (or in brackets: "【當前位置】晴川文旅資訊網 → 行業動態 → 正文", whose head has lost the opening one; held-out 103,
 #: session 19, read after its one measurement)
 #: (or in English: "You are here: Home › 茶事隨筆 › <title>"; held-out 108, session 20, read after its one measurement)
-BREADCRUMB_START_RE = re.compile(r"^(?:[^\s|]{2,16}\s*\|\s*)?(?:(?:您|你)?(?:现在|目前|当前)?的?(?:所在)?位置|you are here|首页|主页|home)\s*[:>»›→►▶▸≫/|】\]]")
+#: (or after the site's name glued to 首页: "利昇傢俬 Lee Sing Furniture首頁 >> 文章 >> 二手傢俬"; held-out 128, session 21)
+BREADCRUMB_START_RE = re.compile(r"^(?:[^\s|]{2,16}\s*\|\s*|[^>»›→|:]{2,30}?(?=(?:首页|主页)\s*>))?(?:(?:您|你)?(?:现在|目前|当前)?的?(?:所在)?位置|you are here|首页|主页|home)\s*[:>»›→►▶▸≫/|】\]]")
 #: what a search box's placeholder opens with (both scripts: a paragraph's text is raw)
 _SEARCH_PROMPT = r"(?:搜索|搜一搜|搜寻|[请請]?[输輸]入)"
 #: a search box's placeholder, the last item of a header bar: "搜索你感兴趣的问题…", "请输入关键词..."
@@ -126,7 +127,9 @@ ATTRIBUTION_LABEL_RE = re.compile(r"链接|网址|地址|出处|原文")
 #: the article's text, so removed inside it too; not a reference link ("参考链接：…", which gold-train's
 #: annotators kept in a tech post).  The dev set and held-out 3-31 label all 94 such lines noise.
 ORIGINAL_LINK_LABEL_RE = re.compile(r"原文|本文|出处|转载|来源")
-NOTICE_MARKER_RE = re.compile(r"^[\[【(]?\s*(?:版权|免责|声明|郑重声明|特别声明|法律声明|重要声明|温馨提示|特别提示|重要提示|提示|注|说明|copyright|©)")
+#: a notice's marker opening the line ("版权声明", "免责声明：", "Copyright"), or an English "Disclaimer:" (held-out
+#: 127, session 21, read after its one measurement); folded text
+NOTICE_MARKER_RE = re.compile(r"^[\[【(]?\s*(?:版权|免责|声明|郑重声明|特别声明|法律声明|重要声明|温馨提示|特别提示|重要提示|提示|注|说明|copyright|©|disclaimer\s*:)")
 LABEL_SEP = ":/|"
 CONTACT_VALUE_RE = re.compile(r"\d{5,}|\d{3,4}[-\s]\d{4,}|@|[a-z][a-z0-9_\-]{3,}|\d[\d\-\s]{6,}")
 #: "label: value" where the value is nothing but an address, number or id (no words); not a code
@@ -190,7 +193,7 @@ CONTACT_HINT_RE = re.compile(r"\d{4}|[@#]|艾特|小老鼠|\bat\b|[(\[]at[)\]]|[
 #: one measurement); folded text, where an ideographic space is a space
 SPACED_LABEL_RE = re.compile(r"^([\u4e00-\u9fff](?: +[\u4e00-\u9fff]){1,3})(?= *:)")
 CONTACT_ADDRESS_LABELS = frozenset(("地址", "联系地址", "公司地址", "通讯地址", "社址", "会址", "address",
-                                    "门店地址", "店铺地址", "门市地址", "店址"))
+                                    "门店地址", "店铺地址", "门市地址", "店址", "总部地址", "showroom"))
 #: labels of whom to contact, and a person's name after one: two to four Han, perhaps a title
 # (a classified ad's poster, "送養人：林曉薇", "Contact: 陳志鵬"; held-out 85, session 17)
 CONTACT_PERSON_LABELS = frozenset(("联系人", "联络人", "送养人", "发布人", "卖家", "contact"))
@@ -321,7 +324,9 @@ LIST_LABEL_RE = re.compile(r"(?:热门|热销|热卖|推荐|精选|人气)[\u4e0
 #: Round 10 (held-out 24/25): an arrow may stand for the colon ("延伸閱讀 ➜ …"), an emoji may lead
 #: the label ("🔥 熱搜：<a headline>"), and a trending label ("热搜", "热榜") names another page too
 RELATED_LABEL_RE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?"
-                              r"(?:(?:相关|延伸|扩展|推荐|热门|精彩|更多)(?:阅读|文章|新闻|推荐|资讯|链接|内容|专题|报道|视频|话题)"
+                              r"(?:(?:相关|延伸|扩展|推荐|热门|精彩|更多)(?:阅读|文章|新闻|推荐|资讯|链接|内容|专题|报道|视频|话题"
+                              # (a design studio's or a shop's: "相關案例：…"; Taiwan's 連結; held-out 126/128, session 21)
+                              r"|案例|产品|商品|连结)"
                               # (with 您 and 也: "您可能也喜歡：…"; held-out 120, session 21)
                               r"|(?:为您|为你)推荐|猜你喜欢|[你您]可能(?:还|也)?(?:会)?(?:感兴趣|喜欢)|热搜(?:榜|词)?|热榜"
                               # what others who read this read ("看了本案例的業主還看了：…", "浏览此文的人还浏览了";
