@@ -7,14 +7,13 @@ half-width, lower case) and read closely.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ...zh.lexicon import Lexicon
 from ...zh.text import HAN_RUN_RE
 from .params import LineParams
 from .patterns import (
-    EDGE_PUNCT, INNER_PUNCT_RE, LEAD_DECOR, QUERY_TAIL_RE, RAW_INNER_RE, SEP_RE, WELCOME_TAIL_RE, ends_sentence,
+    AREA_CODE_RE, EDGE_PUNCT, INNER_PUNCT_RE, LEAD_DECOR, QUERY_TAIL_RE, RAW_INNER_RE, SEP_RE, WELCOME_TAIL_RE, ends_sentence,
 )
 
 
@@ -87,10 +86,6 @@ def head_of(s: str) -> str:
         elif mark in ("(", "（") and AREA_CODE_RE.match(head):
             head = mark + head  # nor an area code's bracket ("(02)2526-2428"; held-out 128, session 21)
     return head.rstrip(EDGE_PUNCT)
-
-
-#: an area code closed by its bracket, then the number
-AREA_CODE_RE = re.compile(r"\d{2,4}[)）]\s?\d")
 
 
 def reads_as_paragraph(s: str, wide: int, ends: bool, p: LineParams) -> bool:

@@ -23,6 +23,9 @@ EDGE_PUNCT = "[]【】()<>《》「」『』〔〕{}\"'“”‘’*#=+:.…!?�
 #: "▍来源 |", "► 首页 ►", "▲ 图片来源：" (round 5, held-out 14's credits under a photo)):
 #: stripped, with EDGE_PUNCT, before the line's first word is read
 LEAD_DECOR = EDGE_PUNCT + "-—–―~·•・●○◆◇■□▪▫▍▌▎▏►▶▸▹→※★☆◎◉❖✦|>»›«‹〓▲△▼▽"  # («: "« 上一篇：…", held-out 107)
+#: an area code closed by its bracket, then the number: the bracket is no decoration ("(02)2526-2428"; held-out 128,
+#: session 21)
+AREA_CODE_RE = re.compile(r"\d{2,4}[)）]\s?\d")
 RAW_INNER_RE = re.compile(r"[，,。！？!?；;]")
 #: closing quotes and brackets allowed after sentence-final punctuation
 CLOSERS = "]】)）》」』\"'”’ \t\u00a0\u3000"

@@ -308,7 +308,7 @@ def widget_prompt(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
 def engagement_prompt(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A prompt to like, share or follow the post: a social action ("点赞", "在看", "转发给…") and an
     appeal to the reader ("记得", "别忘了", "喜欢…的话"), on a short line: "如果觉得有用，记得点赞+关注，
-    下期更精彩！".  Weak: flagged, it no longer stretches the body over the tail's weak lines, and an
+    下期更精彩！"; up to `engage_actions_max` when it asks for two actions or more.  Weak: flagged, it no longer stretches the body over the tail's weak lines, and an
     article's own sentence about sharing stays inside the body (issue 14 round 4, held-out 11/13)."""
     if x.visible > p.engage_actions_max:
         return None
@@ -458,7 +458,7 @@ def field_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     credits ("出品：某网  策划：张三  制图：李四", "文字整理：张三；图片：某网", "【纠错】 【责任编辑：张三】"),
     a recipe's or a post's meta ("难度：简单 | 耗时：30分钟 | 口味：咸鲜 | 收藏 4874").  Labels are any
     few Han, so no list of credit words is needed.  The reason is the lexicon's category of a known
-    label (editor, byline, source), else meta; weak but for an editor's: at the edges only, since a line of facts
+    label (editor, byline, source, contact), else meta; weak but for an editor's: at the edges only, since a line of facts
     ("时间：5月1日  地点：北京") may open an article (issue 14 round 4, held-out 12/13)."""
     text, longest, piece_max = x.text, p.short_line, p.field_piece_max
     if ":" not in text and len(BRACKET_LABEL_RE.findall(text)) >= p.field_list_min:
