@@ -188,15 +188,16 @@ DM_PROMPT_RE = re.compile(r"^或?(?:(?:有兴趣|有需要|想要|想买|想团�
                           r"(?:也可以|也行|都可以|即可|就好)?[喔哦呦唷啦呀~!。]*$")
 #: a field of tags or keywords, whose value is a list with commas ("标签:ptt转录, 房地产"); folded text
 TAG_FIELD_RE = re.compile(r"(?:标签|关键词|关键字|tags?)\s*:")
-#: what every contact value holds: four digits, or an "@" however spelt ("#", "艾特", " at ", "(at)", "点com")
 #: an aside between a contact label and its colon: "手機(微信同號)：" (folded)
 LABEL_ASIDE_RE = re.compile(r"\([^()]{1,12}\)\s*:")
+#: what every contact value holds: four digits, or an "@" however spelt ("#", "艾特", " at ", "(at)", "点com")
 CONTACT_HINT_RE = re.compile(r"\d{4}|[@#]|艾特|小老鼠|\bat\b|[(\[]at[)\]]|[点點](?:com|net|cn|org)")
 #: a label spaced out to line up a form's colons ("聯 系 人：", "地　　址："; held-out 71, session 16, read after its
 #: one measurement); folded text, where an ideographic space is a space
 SPACED_LABEL_RE = re.compile(r"^([\u4e00-\u9fff](?: +[\u4e00-\u9fff]){1,3})(?= *:)")
-CONTACT_ADDRESS_LABELS = frozenset(("地址", "联系地址", "公司地址", "通讯地址", "社址", "会址", "address",
-                                    "门店地址", "店铺地址", "门市地址", "店址", "总部地址", "showroom"))
+#: the contact labels (zh/data/labels.txt) whose value may be words alone, an address: those ending in 址
+#: ("地址", "门店地址", "社址"), but a web or mail address ("网址", "电邮地址"), and the English ones
+ADDRESS_LABEL_RE = re.compile(r"(?<!网)(?<!邮地)址$|^(?:address|showroom)$")
 #: labels of whom to contact, and a person's name after one: two to four Han, perhaps a title
 # (a classified ad's poster, "送養人：林曉薇", "Contact: 陳志鵬"; held-out 85, session 17)
 CONTACT_PERSON_LABELS = frozenset(("联系人", "联络人", "送养人", "发布人", "卖家", "contact"))

@@ -20,7 +20,7 @@ from .params import LineParams
 from .patterns import (
     ATTRIBUTION_LABEL_RE, ORIGINAL_LINK_LABEL_RE, AUTHOR_BIO_RE, AUTHOR_IS_RE, BRACKET_OUTLET_RE, BREADCRUMB_SEP_RE,
     BRACKET_LABEL_RE, BREADCRUMB_START_RE, DOWNLOAD_RE,
-    BYLINE_INSIDE_RE, CHROME_SYMBOLS, CONTACT_ADDRESS_LABELS, CONTACT_PERSON_LABELS, CONTACT_ACCOUNT_LABELS, CONTACT_NAME_RE, CONTACT_ASIDE_RE, CONTACT_HINT_RE, LABEL_ASIDE_RE,
+    BYLINE_INSIDE_RE, CHROME_SYMBOLS, ADDRESS_LABEL_RE, CONTACT_PERSON_LABELS, CONTACT_ACCOUNT_LABELS, CONTACT_NAME_RE, CONTACT_ASIDE_RE, CONTACT_HINT_RE, LABEL_ASIDE_RE,
     CLOSERS, CONTACT_KINDS, TERMINALS, CONTACT_LINE_RE, CONTACT_VALUE_RE, COUNT_RE, DATE_RE, DAY_RE, DIGIT_RE, EDGE_PUNCT,
     GLUED_NAV_RE, HOME_LINK_RE, INNER_PUNCT_RE, LABEL_SEP, LEAD_DECOR, MACHINE_DATE_RE, META_WORD_RE, NOTICE_MARKER_RE,
     FOLLOW_PROMPT_RE, ORIGINAL_TITLE_RE, PREV_NEXT_LABEL_RE, PREV_NEXT_RE, STRIP_DIGITS_RE, TEASER_LINK_RE, URL_FIELD_RE,
@@ -84,7 +84,7 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
     value = rest.lstrip(" :/|")
     if category == "contact":
         if x.visible <= p.contact_line_max and not x.ends and (
-                CONTACT_VALUE_RE.search(value) or label in CONTACT_ADDRESS_LABELS):
+                CONTACT_VALUE_RE.search(value) or ADDRESS_LABEL_RE.search(label)):
             return Verdict("lines.contact", True)
         if label in CONTACT_ACCOUNT_LABELS and 0 < len(value) <= p.meta_value_max and not x.ends:
             return Verdict("lines.contact")  # weak: an article may name an account it quotes
