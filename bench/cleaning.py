@@ -356,6 +356,10 @@ HELDOUT = {
     # being made (not read by them), before any code ran on them; measured once at 76021ad
     "heldout128": ("heldout128-templates.json", 10380, False),
     "heldout129": ("heldout129-templates.json", 10390, False),
+    # round 60 (session 22): two more, written by blind helpers from a rewritten brief (the session's
+    # scratch folder had been lost), before any code ran on them; measured once at 5fc8317
+    "heldout130": ("heldout130-templates.json", 10400, False),
+    "heldout131": ("heldout131-templates.json", 10410, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
