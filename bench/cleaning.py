@@ -360,6 +360,16 @@ HELDOUT = {
     # scratch folder had been lost), before any code ran on them; measured once at 5fc8317
     "heldout130": ("heldout130-templates.json", 10400, False),
     "heldout131": ("heldout131-templates.json", 10410, False),
+    # round 61 (session 22): two more, written by blind helpers while the fixes read from 130/131 were being made (not
+    # read by them), before any code ran on them; measured once at the commit of those fixes
+    "heldout132": ("heldout132-templates.json", 10420, False),
+    "heldout133": ("heldout133-templates.json", 10430, False),
+    # rounds 62 and 63 (session 22): four more, written the same way while those fixes were being made; measured once
+    # at a later commit (see bench/README.md)
+    "heldout134": ("heldout134-templates.json", 10440, False),
+    "heldout135": ("heldout135-templates.json", 10450, False),
+    "heldout136": ("heldout136-templates.json", 10460, False),
+    "heldout137": ("heldout137-templates.json", 10470, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
