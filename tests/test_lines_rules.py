@@ -200,6 +200,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("主页君说，今天的活动非常成功，大家玩得很开心。", None),
     ],
     "follow_prompt": [
+        # long-press the QR code, then follow (session 22, held-out 131); an emoji before it is decoration
+        ("👉 長按識別二維碼，關注我們獲取更多健康資訊", v(CHROME, True)),
+        ("扫描二维码关注", v(CHROME, True)),
+        ("二维码关注度越来越高，商家纷纷跟进。", None),
         # a WeChat post's "click the blue words above" (session 21, held-out 121)
         ("點擊上方藍字「楠埡發布」關注我們，獲取更多鄉村資訊！", v(CHROME, True)),
         ("点击上方蓝字关注我们", v(CHROME, True)),
@@ -252,6 +256,13 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("展会现场，参观者扫描二维码即可获取产品资料。", None),
     ],
     "contact_prompt": [
+        # what to write in a friend request (session 22, held-out 130); a ticket page's own note is no contact
+        ("备注“团购”优先通过", v("lines.contact", True)),
+        ("加好友时请备注：买车，秒通过", v("lines.contact", True)),
+        ("备注：仅限成人票享受半价优惠", None),
+        # where to call with a question, number and all: weak (session 22, held-out 131)
+        ("如有疑問請撥打 010-25659611轉691 或發送郵件至 lokhong@lwxz.org.cn，我們將在3個工作日內回覆。", v("lines.contact")),
+        ("如有疑问请拨打客服热线，我们将在3个工作日内回复。", None),  # no number
         ("来电请说明来自远航培训学校，谢谢！", v("lines.contact", True)),  # a classified ad's (session 14)
         ("联系我时请说明是在宁川便民通看到的", v("lines.contact", True)),
         ("聯絡時請說明是在同路拼车网看到的，謝謝！", v("lines.contact", True)),  # session 17
@@ -466,6 +477,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来源：某某市人民政府网站办公室信息科宣传教育中心联合编辑部整理发布的消息稿件", None),
     ],
     "meta_line": [
+        # a takeaway menu's monthly sales, a restaurant's ratings out of ten (session 22, held-out 130)
+        ("月售7146份 好评率91%", v("lines.meta", True)),
+        ("人均：¥42　口味 8.6　環境 7.9　服務 8.1", v("lines.meta", True)),
+        ("口味 8.6　环境 7.9", None),  # two ratings may be a sentence's figures
         ("2023-06-13　黃詠琪　｜　教學隨筆　｜　55 則留言", v("lines.meta", True)),  # counted in 則 (session 21)
         ("您是第 7259 位訪客", v("lines.meta", True)),  # a visitor counter (session 21)
         ("今年共接待访客12万人次，同比增长两成。", None),
@@ -714,6 +729,20 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("-完-", v(CHROME, True, True)),
         ("（完）", None),  # a wire story's own end, left to the article
         ("完", None),
+    ],
+    "chrome_url": [
+        # a chrome word beside a link and nothing else (session 22, held-out 130)
+        ("閲讀原文 https://waimai.xiandaojia.com/36078.html", v(CHROME, True)),
+        ("点击进入 www.example.com", v(CHROME, True)),
+        ("官网 https://www.example.com/about", None),  # a contact label, not chrome
+        ("详见 https://www.example.com/2024/notice.html", None),
+    ],
+    "english_address": [
+        # an address in English on a line of its own: weak, at the edges only (session 22, held-out 130)
+        ("📍 No. 66, Lebuh Chulia, 10200 George Town, Pulau Pinang", v("lines.contact")),
+        ("Stall #01-91, Chinatown Complex Food Centre", v("lines.contact")),
+        ("No. 1, in our opinion, the best noodles in town", None),  # no street, building or postcode
+        ("No. 66, Lebuh Chulia 是槟城最古老的街道之一", None),  # Han: a sentence about the street
     ],
     "read_more_link": [
         ("（某某日报）延伸阅读：老城区改造进入第二阶段", v(CHROME, True)),

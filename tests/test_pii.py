@@ -384,6 +384,11 @@ def test_labelled_numbers_in_sentences_and_directory_lines():
     ("——洽詢加盟：0800 246 246", "——洽詢加盟：0800 <PHONE>"),
     ("報名請 WhatsApp 1-888-626-0004", "報名請 WhatsApp <PHONE>"),
     ("——洽詢加盟：37731086", "——洽詢加盟：<PHONE>"),
+    # Malaysia's 1-300 / 1-800 lines (session 22, held-out 130/131); a time range and years stay
+    ("，有需要的朋友可以联系1-300-88-8888", "，有需要的朋友可以联系<PHONE>"),
+    ("熱線 1800 22 5757", "熱線 <PHONE>"),
+    ("營業時間 1300-1500", "營業時間 1300-1500"),
+    ("1800年至1900年，人口 1800 万", "1800年至1900年，人口 1800 万"),
     # and what stays: opening hours after 0800, an ISBN with a country group 1, a year after 合作
     ("营业时间 0800-1200", "营业时间 0800-1200"),
     ("ISBN 1-234-567-8901-2", "ISBN 1-234-567-8901-2"),

@@ -151,6 +151,10 @@ _TW_TOLL_FREE = re.compile(_ND + r"0800(?:\d{6}|" + _SEP + r"\d{3}" + _SEP + r"\
 # North American numbers with the country code 1 and dashes ("1-888-257-9449", "1-626-555-0123"), how
 # overseas Chinese pages print them (held-out 29); a dashed group more either side is a code
 _NANP = re.compile(r"(?<![\dA-Za-z\-])1-[2-9]\d{2}-\d{3}-\d{4}" + _NDA + r"(?![\-—–]\d)" + _NOT_QUANTITY)
+# Malaysia's and Australia's toll-free and local-rate lines: 1-300 / 1-800 and six digits ("1-300-88-8888", "1800 22 5757",
+# "1300-123-456"; held-out 130/131, session 22, read after their one measurement); a bare "1300 1500" is a time range
+_TOLL_FREE_1X00 = re.compile(r"(?<![\dA-Za-z\-])1[\- ]?[38]00(?:[\- ]\d{2}[\- ]\d{4}|[\- ]\d{3}[\- ]\d{3}|[\- ]\d{6})"
+                             + _NDA + r"(?![\-—–]\d)" + _NOT_QUANTITY)
 # Service lines with an extension: 95 (nationwide) or 96 (local) and 3-4 more digits, then
 # 转 / 分机 / ext and the desk's number ("95369转369", "96123轉8"; held-out 18's 26 leaks, issue 14
 # round 6).  Alone such a number is a company's public line ("95588") and stays, as do 110 /
@@ -583,6 +587,7 @@ _WORDCHAR = re.compile(r"[0-9A-Za-z]")
 
 _GROUP_AFTER = re.compile(r"[ \t\u3000\-.—–‧_~～/]{1,3}[0-9]{3}")  # ("/": "137/6131/6131", `_MOBILE`)
 _GROUP_BEFORE = re.compile(r"[0-9]{3}" + _SEP + r"$")
+_TOLL_FREE_BEFORE = re.compile(r"[38]00[\- ][0-9]{2}[\- ]$")  # "1-300-88-8888" (`_TOLL_FREE_1X00`)
 
 
 def _may_be_pii_digits(text: str, start: int, end: int) -> bool:
@@ -590,7 +595,8 @@ def _may_be_pii_digits(text: str, start: int, end: int) -> bool:
     ("138 1234 5678", "400 810 5555", "6222 0202 ...")."""
     if end - start >= 5:
         return True
-    return bool(_GROUP_AFTER.match(text, end)) or (start >= 4 and bool(_GROUP_BEFORE.search(text, max(0, start - 6), start)))
+    return bool(_GROUP_AFTER.match(text, end)) or (start >= 4 and bool(_GROUP_BEFORE.search(text, max(0, start - 6), start))) \
+        or (start >= 7 and bool(_TOLL_FREE_BEFORE.search(text, start - 7, start)))
 
 
 def _windows(text: str, anchors: list[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
@@ -759,10 +765,10 @@ def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True) -
     for m in _INTL_PHONE.finditer(text, pos, endpos):
         if 7 <= _digits(text[m.end("code") if m.group("code") else m.end("bracketed"):m.end()]) <= 12:
             yield m.start(), m.end(), "phone"
-    for rx in (_TW_MOBILE, _LANDLINE, _SHORT_LOCAL, _HOTLINE, _TW_TOLL_FREE, _NANP, _SERVICE_LINE):
+    for rx in (_TW_MOBILE, _LANDLINE, _SHORT_LOCAL, _HOTLINE, _TW_TOLL_FREE, _TOLL_FREE_1X00, _NANP, _SERVICE_LINE):
         for m in rx.finditer(text, pos, endpos):
             if not _after_code_word(text, m) and not _opening_hours(m.group()):
-                if rx is _HOTLINE and not directory_lines and _listed_hotline(text, m):
+                if (rx is _HOTLINE or rx is _TOLL_FREE_1X00) and not directory_lines and _listed_hotline(text, m):
                     continue
                 yield m.start(), m.end(), "phone"
     for m in chain(_LABELLED_PHONE.finditer(text, pos, endpos), _WEAK_LABELLED_PHONE.finditer(text, pos, endpos)):

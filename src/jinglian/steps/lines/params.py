@@ -65,6 +65,9 @@ class LineParams:
     count_line_max: int = 20
     #: ... with counts covering this share of it
     count_cover: float = 0.5
+    #: a line of this many ratings out of ten ("口味 8.6　環境 7.9　服務 8.1") and no sentence is a listing's
+    #: meta line (held-out 130, session 22; two could be a sentence's figures)
+    score_pairs_min: int = 3
     #: a byline's value (names) is at most this long
     byline_value_max: int = 30
     #: the outlet of a source line with a teaser glued on ("来源：某报  《…》…") is this short
@@ -75,6 +78,9 @@ class LineParams:
     #: a widget's prompt ("赞赏支持一下作者", "回复【公积金】查询…") is at most this long
     #: (issue 15; set on hand-written prompts, the longest 27 characters)
     widget_prompt_max: int = 40
+    #: where to call with a question, number included ("如有疑問請撥打 … 或發送郵件至 …，我們將在3個工作日內回覆。"),
+    #: is a contact line up to this long (held-out 131, session 22: 70-odd characters with an e-mail address)
+    ask_call_max: int = 100
     #: distinct video-player words ("广告剩余", "播放模式", "错误码") that make a line the player
     player_words: int = 3
     #: distinct words of a widget's keyboard and touch-screen hint ("向上和向下箭头", "滑动手势",

@@ -23,6 +23,12 @@ EDGE_PUNCT = "[]【】()<>《》「」『』〔〕{}\"'“”‘’*#=+:.…!?�
 #: "▍来源 |", "► 首页 ►", "▲ 图片来源：" (round 5, held-out 14's credits under a photo)):
 #: stripped, with EDGE_PUNCT, before the line's first word is read
 LEAD_DECOR = EDGE_PUNCT + "-—–―~·•・●○◆◇■□▪▫▍▌▎▏►▶▸▹→※★☆◎◉❖✦|>»›«‹〓▲△▼▽"  # («: "« 上一篇：…", held-out 107)
+#: emoji that lead a line as decoration: pins, pointers, flames, sparkles, ticks, bells, megaphones ("📍切换城市：…",
+#: "👉 长按识别二维码…"; held-out 130/131, session 22, read after their one measurement); not the ones that stand for a
+#: word, a count's icon ("👍 9537", "👁 8892") or a channel's ("🐧 582086246" for QQ, "💬 <id>", "☎")
+LEAD_EMOJI_RE = re.compile(r"^(?:[📍📌👉👇👆➡⬇🔥✨🌟✅☑✔📢📣🎉🎊🎁💡🔔⚠❗❌⭕🔸🔹🔶🔷🔺🔻💥🚩🏷📝📅🗓🕒⏰🏠🏡📷🎈🌈🎯🔗🆕🆓🔎🔍]|[\uFE0F\u200D\s])+")
+#: a pointing hand between words, read as a gap ("扫码加微信👉wxid_…"; held-out 130, session 22)
+POINTER_RE = re.compile(r"\s*[👉👇]\ufe0f?\s*")
 #: an area code closed by its bracket, then the number: the bracket is no decoration ("(02)2526-2428"; held-out 128,
 #: session 21)
 AREA_CODE_RE = re.compile(r"\d{2,4}[)）]\s?\d")
@@ -59,6 +65,8 @@ _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|�
                 # a service's or shop's rating ("服務評分 4.48 ｜ 已服務 7919 户 ｜ 好評率 948%", "已售8943件  好評率954%";
                 # held-out 119/121, session 21, read after their one measurement)
                 r"|好评|已服务"
+                # a takeaway menu's monthly sales ("月售7146份 好評率911%"; held-out 130, session 22)
+                r"|月售"
                 # a feed's like and comment icons ("👍9913  💬46  ↗分享"; held-out 61, session 15)
                 r"|👍|💬|❤️?|👁"
                 r"|views?|comments?|likes?|reads?|hits?|backers?")
@@ -68,6 +76,8 @@ COUNT_RE = re.compile(
     rf"|(?:\d+\s*(?:次|人|个|位|条|则|w|万)?\s*(?:{_COUNT_WORDS}))"
     r"|(?:(?:还剩|剩余|仅剩)\s*\d+\s*(?:天|小时))"
 )
+#: a rating on a scale of ten after a short label: "口味 8.6", "環境：7.9" (a restaurant's scores; held-out 130, session 22)
+SCORE_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*:?\s*(?:10|\d)\.\d(?![\d.])")
 META_WORD_RE = re.compile(r"原创|发布|发表|更新|作者|来源|编辑|责编|阅读|浏览|点击|评论|分类|栏目|标签|时间|日期|字号|ip\s*属地|posted|by\b")
 #: a previous/next link's label (上一则 / 下一则: held-out 20's traditional-script templates, issue 14
 #: round 8), the words `zh.shape.title_tail_echo` reads too
@@ -172,10 +182,24 @@ BBS_FOOTER_RE = re.compile(r"※\s*(?:发信站|文章网址|编辑|转录者|�
 #: a classified ad's request to say where the number was found: "来电请说明来自某某网，谢谢！", "联系我时请说是在
 #: 某某看到的"; folded text
 # (also "聯絡時…" and after "PS："; held-out 85, session 17, read after its one measurement)
-CONTACT_PROMPT_RE = re.compile(r"^(?:ps\s*:\s*)?(?:来电|致电|(?:联系|联络)(?:我|我们)?(?:时)?|电话联系时)\s*,?\s*请(?:说明|注明|告知|说)(?:是)?(?:来自|在|从)")
+CONTACT_PROMPT_RE = re.compile(r"^(?:ps\s*:\s*)?(?:来电|致电|(?:联系|联络)(?:我|我们)?(?:时)?|电话联系时)\s*,?\s*请(?:说明|注明|告知|说)(?:是)?(?:来自|在|从)"
+                               # what to write in a friend request ("備註“團購”優先通過"; held-out 130, session 22)
+                               r"|^(?:加(?:好友|微信)时?\s*,?\s*(?:请)?)?备注\s*:?\s*[\"【\[「]?[^\"】\]」]{1,10}[\"】\]」]?\s*,?\s*(?:优先|秒|才|会|即)?(?:通过|同意)")
+#: an address written in English: a unit or street number first ("No. 66, Lebuh Chulia, 10200 George Town, Pulau Pinang",
+#: "Stall #01-91, Chinatown Complex Food Centre"), then a street word, a building word or a postcode (held-out 130,
+#: session 22, read after its one measurement); folded text
+ENGLISH_ADDRESS_RE = re.compile(r"^(?:no\.?\s?\d|lot\s?\d|unit\s?\d|blk\s?\d|block\s?\d|stall\s?#?\d|level\s?\d|suite\s?\d"
+                                r"|flat\s?\w|room\s?\d|#\d|\d+[a-z]?,|\d+[a-z]?\s+[a-z]+\s+(?:road|rd|street|st|avenue|ave|lane|drive)\b)")
+ENGLISH_ADDRESS_PART_RE = re.compile(r"\b(?:jalan|jln|lebuh|lorong|road|rd|street|avenue|ave|taman|persiaran|lane|drive|centre"
+                                     r"|center|complex|building|bldg|plaza|tower|singapore|malaysia|kuala lumpur|penang|pinang"
+                                     r"|hong kong|kowloon|taipei)\b|\b\d{5,6}\b")
+#: where to call or write with a question, and the number or address itself: "如有疑問請撥打 010-2565 9611 或發送
+#:郵件至 …，我們將在3個工作日內回覆。" (held-out 131, session 22, read after its one measurement); folded lead
+_ASK_LEAD = r"^(?:如有(?:任何)?(?:疑问|问题|查询|需要|兴趣|意向)|查询|欲知详情|详情)\s*,?\s*"
+ASK_CALL_RE = re.compile(_ASK_LEAD + r"(?:请|可|欢迎)?(?:拨打|致电|来电|联系|联络|发送邮件|发邮件|电邮|来信)")
 #: whom to ask, with no number: "如有疑問，請聯絡活動負責人陳詠詩" (held-out 65, session 16, read after its one
 #: measurement); folded text, the whole line
-ASK_CONTACT_RE = re.compile(r"^(?:如有(?:任何)?(?:疑问|问题|查询|兴趣|意向)|查询|欲知详情|详情)\s*,?\s*(?:请|可|欢迎)(?:与|向)?"
+ASK_CONTACT_RE = re.compile(_ASK_LEAD + r"(?:请|可|欢迎)(?:与|向)?"
                             # a name may carry an aside: an agent's licence ("如有興趣，歡迎聯絡吳佩珊（牌照號碼
                             # S-1994）"; held-out 93, session 18, read after its one measurement)
                             r"(?:联络|联系|洽询|致电|询问)[\u4e00-\u9fff]{2,12}(?:\s*\([^()]{1,20}\))?$")
@@ -277,7 +301,9 @@ FOLLOW_PROMPT_RE = re.compile(r"^(?:欢迎|请|敬请|扫码|长按|点击|扫�
                               # "點我加入杏壇快報LINE好友，掌握…" (held-out 102, session 19, read after its one measurement)
                               r"|^(?:点我|点此|点击|立即)?加入\S{0,12}?(?:line@?|官方帐号|官方账号)\s?好友"
                               # a WeChat post's "點擊上方藍字「某某發布」關注我們" (held-out 121, session 21)
-                              r"|^(?:点击|点)上方\S{0,16}?关注")
+                              r"|^(?:点击|点)上方\S{0,16}?关注"
+                              # "長按識別二維碼，關注我們獲取更多健康資訊" (held-out 131, session 22, read after its one measurement)
+                              r"|^(?:(?:长按|扫描|扫码|扫)(?:识别)?|识别)(?:图中|下方|上方|文末)?二维码\s?,?\s?(?:即可|并|立即)?关注")
 #: a notice led by its marker, in either script: "特别声明：…", "（免責聲明：…）"; used by
 #: boilerplate.lines to count such lines even when they read as sentences
 NOTICE_LEAD_RE = re.compile(r"^[\s(（【\[]*(?:特别|特別|郑重|鄭重|免责|免責|版权|版權|法律|重要)?(?:声明|聲明)\s*[:：]")
@@ -464,7 +490,9 @@ ENGAGE_ACTION_RE = re.compile(r"点赞|点个赞|在看|转发|三连|打赏|收
                               # following the site's page or account ("追蹤某某粉絲專頁和 IG", "加入某某 LINE
                               # 官方帳號"; held-out 39, session 13), whose name may run long ("追蹤某某理髮廳
                               # Ironhook Barber的IG"; held-out 120)
-                              r"|(?:追踪|关注|加入|订阅)[^,，。!！?？]{0,30}?(?:粉丝专页|粉专|官方帐号|官方账号|帐号|账号|频道|ig(?![a-z])|line(?![a-z]))")
+                              r"|(?:追踪|关注|加入|订阅)[^,，。!！?？]{0,30}?(?:粉丝专页|粉专|官方帐号|官方账号|帐号|账号|频道|ig(?![a-z])|line(?![a-z]))"
+                              # an account named before its kind ("請關注“某某中心”微信公眾號"; held-out 131, session 22)
+                              r"|关注[^,，。!！?？]{0,24}?(?:公众号|微信号|视频号|服务号|订阅号)")
 ENGAGE_APPEAL_RE = re.compile(r"记得|别忘了|别忘记|不要忘了|欢迎|点个|动动|给个|求|麻烦|喜欢|觉得|如果|顺手|想看更多|不漏接|不错过"
                               # "更多精彩内容请关注我们的公众号：…" (held-out 83, session 17), "更多星座運勢，請追蹤某某粉絲專頁"
                               # (held-out 122, session 21)

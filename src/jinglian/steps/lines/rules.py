@@ -15,6 +15,7 @@ from typing import Callable, NamedTuple
 
 from ...zh.lexicon import Lexicon
 from ...zh.pii import find_pii
+from ...zh.shape import URL_RE
 from .features import KEEP, LineFeatures, Verdict, count_han, line_features
 from .params import LineParams
 from .patterns import (
@@ -32,7 +33,7 @@ from .patterns import (
     GROUP_JOIN_RE, GROUP_CHANNEL_RE, TICKER_CHANGE_RE, TICKER_PRICE_RE, THOUSANDS_RE, COMPILED_SOURCE_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, SITE_ADDRESS_RE, CITATION_RE, FORWARD_RE, PLATFORM_TITLE_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
     STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, BBS_FOOTER_RE, ORG_HEAD_RE, BAR_RE, SITE_TAG_RE, LINK_ARROW_RE, MENU_BUTTON, CONTACT_PROMPT_RE, ASK_CONTACT_RE, DM_PROMPT_RE, APP_LINK_RE, SEARCH_BUTTON, SEARCH_BOX_RE, SEARCH_LIST_RE, CHAT_VOICE_RE, RIGHTS_WORD_RE, SPACED_LABEL_RE, TAG_FIELD_RE,
-    BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE, LIST_LABEL_RE,
+    BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE, LIST_LABEL_RE, SCORE_PAIR_RE, ASK_CALL_RE, ENGLISH_ADDRESS_RE, ENGLISH_ADDRESS_PART_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -423,6 +424,25 @@ def end_mark(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     return Verdict(CHROME, True, True) if END_WORD_RE.match(t.strip("".join(RULE_CHARS))) else None
 
 
+def chrome_url(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A chrome word beside a link and nothing else: "閲讀原文 https://…/36078.html" (held-out 130, session 22,
+    read after its one measurement): a button and its target."""
+    t = x.text
+    if x.paragraph or x.visible > p.chrome_line_max or not ("http" in t or "www." in t):
+        return None
+    label = URL_RE.sub(" ", t).strip(EDGE_PUNCT + ">»→ ")
+    return Verdict(CHROME, True) if label != t and label in lex.chrome_words else None
+
+
+def english_address(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A street address in English on a line of its own, a contact block's ("No. 66, Lebuh Chulia, 10200 George
+    Town"): weak, at the edges only, where a shop's or a clinic's contact block sits."""
+    t = x.text
+    if x.han or x.visible > p.short_line * 2 or "," not in t or not ENGLISH_ADDRESS_RE.match(x.head):
+        return None
+    return Verdict("lines.contact") if ENGLISH_ADDRESS_PART_RE.search(t) else None
+
+
 def read_more_link(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A read-more link after an outlet in brackets: "（風傳媒）延伸閱讀：<a headline>": the
     label is a chrome word ("延伸阅读"), the rest a headline however it reads (issue 14 round 3,
@@ -759,7 +779,11 @@ def contact_prompt(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | No
     """A classified ad's request to name the site when calling ("来电请说明来自远航培训学校，谢谢！"):
     part of its contact block (held-out 44, session 14, read after its one measurement); or whom to
     ask, with no number ("如有疑問，請聯絡活動負責人陳詠詩", ASK_CONTACT_RE), or where to message
-    ("IG／FB 私訊也可以喔", DM_PROMPT_RE)."""
+    ("IG／FB 私訊也可以喔", DM_PROMPT_RE); or where to call with a question, with the number (ASK_CALL_RE): weak,
+    as an article's own sentence may say so."""
+    if x.visible <= p.ask_call_max and ASK_CALL_RE.match(x.lead) \
+            and any(k in CONTACT_KINDS for _, _, k in find_pii(x.text)):
+        return Verdict("lines.contact")
     if x.visible > p.widget_prompt_max:
         return None
     if CONTACT_PROMPT_RE.search(x.lead):
@@ -784,6 +808,8 @@ def meta_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     if not DATE_RE.search(s):
         if not x.sentence and len(COUNT_RE.findall(s)) >= 2:
             return Verdict("lines.meta", True)  # "某某 發表在 痞客邦 留言(44) 人氣(8651)" (held-out 39, session 13)
+        if not x.sentence and len(SCORE_PAIR_RE.findall(s)) >= p.score_pairs_min:
+            return Verdict("lines.meta", True)  # "人均：¥42　口味 8.6　環境 7.9　服務 8.1" (held-out 130, session 22)
         if x.visible <= p.count_line_max:
             covered = sum(m.end() - m.start() for m in COUNT_RE.finditer(s))
             if covered / x.visible >= p.count_cover:
@@ -1017,6 +1043,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("licence_number", licence_number),
     Rule("ticker_line", ticker_line),  # before contact_line: "+213.07" and its neighbours are no phone
     Rule("contact_line", contact_line),
+    Rule("english_address", english_address),
     Rule("labelled_number", labelled_number),
     Rule("notice", notice),
     Rule("cookie_banner", cookie_banner),
@@ -1041,6 +1068,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("long_label_line", long_label_line),
     Rule("meta_line", meta_line),
     Rule("spam_list", spam_list),
+    Rule("chrome_url", chrome_url),
     Rule("site_chrome", site_chrome),
     Rule("arrow_link", arrow_link),
     Rule("keyword_list", keyword_list),
