@@ -44,6 +44,10 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        # any label ending in 地址 (weak), a village chief's name (weak); session 22, held-out 132
+        ("辦公處地址：楓坑裏活動中心二樓", v("lines.contact")),
+        ("裏長：柯淑貞", v("lines.contact")),
+        ("地址这个问题：我们稍后再谈", None),
         ("總部地址：佛山市順德區樂從鎮傢俱大道64號", v("lines.contact", True)),  # (session 21, held-out 128)
         ("門店地址：悅匯城L3-8", v("lines.contact", True)),  # a shop's address (session 21, held-out 123)
         # a shop's social accounts, before a colon only (session 21, held-out 120)
@@ -200,6 +204,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("主页君说，今天的活动非常成功，大家玩得很开心。", None),
     ],
     "follow_prompt": [
+        ("👉 點擊追蹤棣州水务集团，第一時間掌握停水停電通知！", v(CHROME, True)),  # Taiwan's "follow" (session 22)
+        ("警方正在追踪嫌疑人的下落。", None),
         # long-press the QR code, then follow (session 22, held-out 131); an emoji before it is decoration
         ("👉 長按識別二維碼，關注我們獲取更多健康資訊", v(CHROME, True)),
         ("扫描二维码关注", v(CHROME, True)),
@@ -256,6 +262,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("展会现场，参观者扫描二维码即可获取产品资料。", None),
     ],
     "contact_prompt": [
+        ("取件碼未收到？請撥打400-351-1415或關注公眾號「櫃易取」", v("lines.contact")),  # after a question (session 22)
+        ("为什么包裹还没到？请耐心等待物流更新。", None),
         # what to write in a friend request (session 22, held-out 130); a ticket page's own note is no contact
         ("备注“团购”优先通过", v("lines.contact", True)),
         ("加好友时请备注：买车，秒通过", v("lines.contact", True)),
@@ -329,6 +337,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        # "不再另行通知", a Malay "republished by" (session 22, held-out 132)
+        ("如遇惡劣天氣等不可抗力因素，停電計劃將順延，不再另行通知，敬請諒解！", v("lines.copyright", False, True)),  # one notice in a sentence: weak
+        ("Notis ini disiarkan semula oleh 崟州电力便民服务中心.", v("lines.repost_notice", True)),
         # English disclaimers on Chinese pages (session 21, held-out 127/128)
         ("Disclaimer: The information on this page is for reference only and does not constitute immigration advice.",
          v("lines.repost_notice", True)),
@@ -542,6 +553,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("下载地址：https://example.com/app", None),  # no file: the source rule's
     ],
     "site_chrome": [
+        # a bar of items behind icons, whatever its words: weak (session 22, held-out 133)
+        ("📦查件 🚚寄件 💰運費 🏪驛站 ☎客服", v(CHROME)),
+        ("🔥 今天的烤鸭真香", None),
         ("喜欢此内容的人还喜欢", v(CHROME, True, True)),  # WeChat's widget title (session 21, held-out 126)
         # a site's list label; a bilingual nav bar (session 21, held-out 123)
         ("熱門課程：兒童芭蕾｜成人爵士｜K-pop｜空中瑜珈｜詠春入門", v(CHROME, True)),
@@ -736,6 +750,12 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("点击进入 www.example.com", v(CHROME, True)),
         ("官网 https://www.example.com/about", None),  # a contact label, not chrome
         ("详见 https://www.example.com/2024/notice.html", None),
+    ],
+    "english_contact_fields": [
+        # two or more contact fields labelled in English (session 22, held-out 133)
+        ("Tel: +86 17762662021 | Fax: +86 17762662021 | Email: cs.hk4019 [at] yahoo.com.tw", v("lines.contact", True)),
+        ("Tel: 2345 6789 | Opening hours: 10am-7pm", None),  # not all contact fields
+        ("Tel: | Fax: | Email:", None),  # no value
     ],
     "english_address": [
         # an address in English on a line of its own: weak, at the edges only (session 22, held-out 130)

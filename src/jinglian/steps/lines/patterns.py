@@ -29,6 +29,8 @@ LEAD_DECOR = EDGE_PUNCT + "-—–―~·•・●○◆◇■□▪▫▍▌▎�
 LEAD_EMOJI_RE = re.compile(r"^(?:[📍📌👉👇👆➡⬇🔥✨🌟✅☑✔📢📣🎉🎊🎁💡🔔⚠❗❌⭕🔸🔹🔶🔷🔺🔻💥🚩🏷📝📅🗓🕒⏰🏠🏡📷🎈🌈🎯🔗🆕🆓🔎🔍]|[\uFE0F\u200D\s])+")
 #: a pointing hand between words, read as a gap ("扫码加微信👉wxid_…"; held-out 130, session 22)
 POINTER_RE = re.compile(r"\s*[👉👇]\ufe0f?\s*")
+#: an emoji or a pictograph, with its presentation selector
+EMOJI_RE = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?")
 #: an area code closed by its bracket, then the number: the bracket is no decoration ("(02)2526-2428"; held-out 128,
 #: session 21)
 AREA_CODE_RE = re.compile(r"\d{2,4}[)）]\s?\d")
@@ -196,7 +198,13 @@ ENGLISH_ADDRESS_PART_RE = re.compile(r"\b(?:jalan|jln|lebuh|lorong|road|rd|stree
 #: where to call or write with a question, and the number or address itself: "如有疑問請撥打 010-2565 9611 或發送
 #:郵件至 …，我們將在3個工作日內回覆。" (held-out 131, session 22, read after its one measurement); folded lead
 _ASK_LEAD = r"^(?:如有(?:任何)?(?:疑问|问题|查询|需要|兴趣|意向)|查询|欲知详情|详情)\s*,?\s*"
-ASK_CALL_RE = re.compile(_ASK_LEAD + r"(?:请|可|欢迎)?(?:拨打|致电|来电|联系|联络|发送邮件|发邮件|电邮|来信)")
+#: (or after a question of its own: "取件碼未收到？請撥打400-351-1415或關注公眾號「櫃易取」"; held-out 133, session 22)
+ASK_CALL_RE = re.compile(r"(?:" + _ASK_LEAD + r"|^[^,。!?]{2,16}\?\s*(?=请))(?:请|可|欢迎)?"
+                         r"(?:拨打|致电|来电|联系|联络|发送邮件|发邮件|电邮|来信)")
+#: a field of an address, whatever its label ("辦公處地址：楓坑裏活動中心二樓"; held-out 132, session 22); folded text
+ADDRESS_FIELD_RE = re.compile(r"^[\u4e00-\u9fff]{1,5}地址\s*:\s*\S")
+#: contact fields labelled in English: "Tel: +86 … | Fax: … | Email: …" (held-out 133, session 22); folded text
+ENGLISH_CONTACT_FIELD_RE = re.compile(r"^(?:tel|fax|phone|mobile|mob|email|e-mail|whatsapp|wechat|line|hotline)\s*:\s*\S")
 #: whom to ask, with no number: "如有疑問，請聯絡活動負責人陳詠詩" (held-out 65, session 16, read after its one
 #: measurement); folded text, the whole line
 ASK_CONTACT_RE = re.compile(_ASK_LEAD + r"(?:请|可|欢迎)(?:与|向)?"
@@ -224,7 +232,7 @@ SPACED_LABEL_RE = re.compile(r"^([\u4e00-\u9fff](?: +[\u4e00-\u9fff]){1,3})(?= *
 ADDRESS_LABEL_RE = re.compile(r"(?<!网)(?<!邮地)址$|^(?:address|showroom)$")
 #: labels of whom to contact, and a person's name after one: two to four Han, perhaps a title
 # (a classified ad's poster, "送養人：林曉薇", "Contact: 陳志鵬"; held-out 85, session 17)
-CONTACT_PERSON_LABELS = frozenset(("联系人", "联络人", "送养人", "发布人", "卖家", "contact"))
+CONTACT_PERSON_LABELS = frozenset(("联系人", "联络人", "送养人", "发布人", "卖家", "里长", "contact"))
 #: labels of an account to follow, whose value is the account's name ("官方微信公衆號：雪谷松嶺滑雪"; held-out 84,
 #: session 17, read after its one measurement)
 CONTACT_ACCOUNT_LABELS = frozenset(("公众号", "微信公众号", "官方微信", "官方微信公众号", "官方微博"))
@@ -263,6 +271,8 @@ def segments(s: str) -> list[str]:
     government sites print before their bars: held-out 65, session 16)."""
     if ":::" in s:
         s = s.replace(":::", " ")
+    if EMOJI_RE.search(s):
+        s = EMOJI_RE.sub(" ", s)  # icons before a bar's items: "📦查件 🚚寄件 💰運費" (held-out 133, session 22)
     return [seg for seg in SEP_RE.split(s) if seg]
 
 
@@ -303,6 +313,8 @@ FOLLOW_PROMPT_RE = re.compile(r"^(?:欢迎|请|敬请|扫码|长按|点击|扫�
                               # a WeChat post's "點擊上方藍字「某某發布」關注我們" (held-out 121, session 21)
                               r"|^(?:点击|点)上方\S{0,16}?关注"
                               # "長按識別二維碼，關注我們獲取更多健康資訊" (held-out 131, session 22, read after its one measurement)
+                              # Taiwan's "follow" ("👉 點擊追蹤某某水務集團，第一時間掌握停水通知！"; held-out 132)
+                              r"|^(?:欢迎|点击|点我|请)+追踪"
                               r"|^(?:(?:长按|扫描|扫码|扫)(?:识别)?|识别)(?:图中|下方|上方|文末)?二维码\s?,?\s?(?:即可|并|立即)?关注")
 #: a notice led by its marker, in either script: "特别声明：…", "（免責聲明：…）"; used by
 #: boilerplate.lines to count such lines even when they read as sentences

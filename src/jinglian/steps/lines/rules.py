@@ -33,7 +33,7 @@ from .patterns import (
     GROUP_JOIN_RE, GROUP_CHANNEL_RE, TICKER_CHANGE_RE, TICKER_PRICE_RE, THOUSANDS_RE, COMPILED_SOURCE_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, SITE_ADDRESS_RE, CITATION_RE, FORWARD_RE, PLATFORM_TITLE_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
     STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, BBS_FOOTER_RE, ORG_HEAD_RE, BAR_RE, SITE_TAG_RE, LINK_ARROW_RE, MENU_BUTTON, CONTACT_PROMPT_RE, ASK_CONTACT_RE, DM_PROMPT_RE, APP_LINK_RE, SEARCH_BUTTON, SEARCH_BOX_RE, SEARCH_LIST_RE, CHAT_VOICE_RE, RIGHTS_WORD_RE, SPACED_LABEL_RE, TAG_FIELD_RE,
-    BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE, LIST_LABEL_RE, SCORE_PAIR_RE, ASK_CALL_RE, ENGLISH_ADDRESS_RE, ENGLISH_ADDRESS_PART_RE,
+    BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE, LIST_LABEL_RE, SCORE_PAIR_RE, ASK_CALL_RE, EMOJI_RE, ADDRESS_FIELD_RE, ENGLISH_CONTACT_FIELD_RE, ENGLISH_ADDRESS_RE, ENGLISH_ADDRESS_PART_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -63,6 +63,8 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
         c = CONTACT_LINE_RE.match(head)
         if c and HAN_RUN_RE.search(c.group(1)) and CONTACT_VALUE_RE.search(c.group(2)) and not x.ends:
             return Verdict("lines.contact")  # weak: a list of hotlines inside an article is content
+        if ADDRESS_FIELD_RE.match(head) and x.visible <= p.contact_line_max and not x.ends:
+            return Verdict("lines.contact")  # weak: "活动地址：某公园" opens an article's notice
         # an outlet or column name before the label: "每经记者 张三", "本报讯 记者 李四"
         if BYLINE_INSIDE_RE.search(head) and x.visible <= p.short_line and not x.sentence:
             return Verdict("lines.byline")
@@ -432,6 +434,18 @@ def chrome_url(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         return None
     label = URL_RE.sub(" ", t).strip(EDGE_PUNCT + ">»→ ")
     return Verdict(CHROME, True) if label != t and label in lex.chrome_words else None
+
+
+def english_contact_fields(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """Contact fields labelled in English, two or more on a line ("Tel: +86 … | Fax: … | Email: …"): a contact
+    block's line, however long."""
+    if x.ends or x.visible > p.banner_max * 2:
+        return None
+    pieces = [q.strip() for q in re.split(r"\s*[|｜/]\s*|\s{2,}", x.text) if q.strip()]
+    fields = sum(1 for q in pieces if ENGLISH_CONTACT_FIELD_RE.match(q))
+    if fields >= p.field_list_min and fields == len(pieces) and find_pii(x.text):
+        return Verdict("lines.contact", True)
+    return None
 
 
 def english_address(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
@@ -933,6 +947,13 @@ def shop_banner(s: str, p: LineParams) -> bool:
             and all(0 < len(g) <= p.shop_item_max for g in items[1:]))
 
 
+def icon_bar(s: str, segs: list[str], p: LineParams) -> bool:
+    """A bar of short items, each behind its icon ("📦查件 🚚寄件 💰運費 🏪驛站 ☎客服"; held-out 133, session 22, read
+    after its one measurement): an app's or a site's menu, whatever its words."""
+    return (len(segs) >= p.nav_min_segments and len(EMOJI_RE.findall(s)) >= len(segs) - 1
+            and all(len(g) <= p.icon_item_max for g in segs))
+
+
 def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """Navigation, account, share and widget lines, breadcrumbs, banners, nav bars."""
     if x.visible > p.chrome_line_max or (x.ends and x.visible > p.short_line and not WELCOME_TAIL_RE.search(x.text)):
@@ -994,6 +1015,8 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
             return Verdict(CHROME, named * 2 >= len(segs))
     if shop_banner(s, p):
         return Verdict(CHROME)  # weak: outside the body only
+    if icon_bar(s, segs, p):
+        return Verdict(CHROME)  # weak: outside the body only
     if not s.strip(CHROME_SYMBOLS):
         return Verdict(CHROME)  # a lone close / back-to-top / more arrow, outside the body
     if x.han == 0 and x.visible <= p.bare_chrome_max and not DIGIT_RE.search(s) and cov > 0:
@@ -1043,6 +1066,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("licence_number", licence_number),
     Rule("ticker_line", ticker_line),  # before contact_line: "+213.07" and its neighbours are no phone
     Rule("contact_line", contact_line),
+    Rule("english_contact_fields", english_contact_fields),
     Rule("english_address", english_address),
     Rule("labelled_number", labelled_number),
     Rule("notice", notice),
