@@ -262,6 +262,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("展会现场，参观者扫描二维码即可获取产品资料。", None),
     ],
     "contact_prompt": [
+        ("如有線索請聯絡：张立新 先生", v("lines.contact")),  # a colon and a title (session 22, held-out 135)
         ("取件碼未收到？請撥打400-351-1415或關注公眾號「櫃易取」", v("lines.contact")),  # after a question (session 22)
         ("为什么包裹还没到？请耐心等待物流更新。", None),
         # what to write in a friend request (session 22, held-out 130); a ticket page's own note is no contact
@@ -337,6 +338,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        ("The content is provided by the campaign organiser. StarGrace does not guarantee its accuracy.",
+         v("lines.repost_notice", True)),
         # "不再另行通知", a Malay "republished by" (session 22, held-out 132)
         ("如遇惡劣天氣等不可抗力因素，停電計劃將順延，不再另行通知，敬請諒解！", v("lines.copyright", False, True)),  # one notice in a sentence: weak
         ("Notis ini disiarkan semula oleh 崟州电力便民服务中心.", v("lines.repost_notice", True)),
@@ -488,6 +491,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来源：某某市人民政府网站办公室信息科宣传教育中心联合编辑部整理发布的消息稿件", None),
     ],
     "meta_line": [
+        # a Malay page's date and views, a fundraiser's progress (session 22, held-out 134/135)
+        ("Tarikh: 2022-05-11  |  Dilihat: 3712 kali", v("lines.meta", True)),
+        ("已籌得 NT$ 5968　目標 NT$ 800,000　捐款人次 32", v("lines.meta", True)),
+        ("今年的目标是筹得100万元善款。", None),
         # a takeaway menu's monthly sales, a restaurant's ratings out of ten (session 22, held-out 130)
         ("月售7146份 好评率91%", v("lines.meta", True)),
         ("人均：¥42　口味 8.6　環境 7.9　服務 8.1", v("lines.meta", True)),
@@ -553,6 +560,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("下载地址：https://example.com/app", None),  # no file: the source rule's
     ],
     "site_chrome": [
+        # a bar of bracketed buttons (weak; session 22, held-out 134); a tag before a sentence is no bar
+        ("【预约试听】【在线报名】【园所地图】【关注公众号】", v(CHROME)),
+        ("【重要】【通知】今天下午三点开会，请准时参加。", None),
+        ("Laman Utama | Tentang Kami | 课程 | 报名 | Hubungi Kami", v(CHROME, True)),  # Malay menu items (session 22)
+        ("Kami akan hubungi anda", None),
         # a bar of items behind icons, whatever its words: weak (session 22, held-out 133)
         ("📦查件 🚚寄件 💰運費 🏪驛站 ☎客服", v(CHROME)),
         ("🔥 今天的烤鸭真香", None),
@@ -718,6 +730,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("（2024年5月1日，本报讯记者从市政府获悉，全市共有十二个项目开工）", None),  # a dateline leading a sentence
     ],
     "licence_number": [
+        ("UEN: 20196858K", v("lines.copyright", True)),  # Singapore's company number (session 22, held-out 135)
+        ("UEN 是新加坡的企业识别号码", None),
         ("衛部醫器輸字第03383號　衛部醫器廣字第1143383號", v("lines.copyright", True)),  # Taiwan's (session 21)
         ("网络文化经营许可证：沪网文〔2022〕0123-045号", v("lines.copyright", True)),
         ("医疗器械经营备案号:粤穗食药监械经营备20190001号", v("lines.copyright", True)),
@@ -816,6 +830,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("主演：张三  导演：李四，上映后好评如潮。", None),  # ends a sentence
     ],
     "engagement_prompt": [
+        ("📣 請幫忙分享，讓更多人看見！Please share!", v(CHROME)),  # session 22, held-out 135
+        ("请帮忙照看一下孩子。", None),
         ("更多星座運勢，請追蹤玄易堂命理館粉絲專頁", v(CHROME)),  # "更多…，請…" (session 21, held-out 122)
         # two actions: the page to follow may have a long name (session 21, held-out 120)
         ("喜歡這篇文章的話，記得按讚、分享，追蹤鐵鉞紳士理髮廳 Ironhook Barber的IG獲取最新優惠！", v(CHROME)),
@@ -863,6 +879,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("37岁丁俊晖身价过亿，住英国富人区，43岁妻子身材傲人，家世显赫", None),  # a headline's four clauses
     ],
     "keyword_list": [
+        # one common English word among the terms (session 22, held-out 134); a list of brands is not (too much Latin)
+        ("playgroup_幼儿园招生_寶寶游泳課_深圳幼儿园_双语幼儿园", v("lines.seo_spam")),
+        ("iPhone、华为、小米、OPPO、vivo", None),
         # a shop's and a food site's queries, half ending as queries do (session 18)
         ("農產品代理加盟,火鍋團購5折,邛溪土特產批發,米其林餐廳推介", v("lines.seo_spam")),
         ("九龍城美食,食品安全快速检测仪,家常菜做法大全,一周瘦10斤减脂食谱", v("lines.seo_spam")),

@@ -29,6 +29,9 @@ LEAD_DECOR = EDGE_PUNCT + "-—–―~·•・●○◆◇■□▪▫▍▌▎�
 LEAD_EMOJI_RE = re.compile(r"^(?:[📍📌👉👇👆➡⬇🔥✨🌟✅☑✔📢📣🎉🎊🎁💡🔔⚠❗❌⭕🔸🔹🔶🔷🔺🔻💥🚩🏷📝📅🗓🕒⏰🏠🏡📷🎈🌈🎯🔗🆕🆓🔎🔍]|[\uFE0F\u200D\s])+")
 #: a pointing hand between words, read as a gap ("扫码加微信👉wxid_…"; held-out 130, session 22)
 POINTER_RE = re.compile(r"\s*[👉👇]\ufe0f?\s*")
+#: a bar of three or more buttons in brackets and nothing else ("【预约试听】【在线报名】【园所地图】【关注公众号】"; held-out
+#: 134, session 22, read after its one measurement); folded text
+BUTTON_BAR_RE = re.compile(r"^(?:\s*[\[【][^\[\]【】,。:!?]{1,8}[\]】]){3,}\s*$")
 #: an emoji or a pictograph, with its presentation selector
 EMOJI_RE = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?")
 #: an area code closed by its bracket, then the number: the bracket is no decoration ("(02)2526-2428"; held-out 128,
@@ -71,16 +74,20 @@ _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|�
                 r"|月售"
                 # a feed's like and comment icons ("👍9913  💬46  ↗分享"; held-out 61, session 15)
                 r"|👍|💬|❤️?|👁"
+                # a Malay page's views ("Dilihat: 3712 kali"; held-out 134, session 22)
+                r"|dilihat"
                 r"|views?|comments?|likes?|reads?|hits?|backers?")
 #: (counted in 则, a blog's "55 則留言"; held-out 123, session 21, read after its one measurement)
 COUNT_RE = re.compile(
     rf"(?:(?:{_COUNT_WORDS})(?:量|数|次数|率)?\s*[:(\[\]】]?\s*\d+)"
     rf"|(?:\d+\s*(?:次|人|个|位|条|则|w|万)?\s*(?:{_COUNT_WORDS}))"
     r"|(?:(?:还剩|剩余|仅剩)\s*\d+\s*(?:天|小时))"
+    # a fundraiser's progress ("已籌得 NT$ 5968　目標 NT$ 800,000　捐款人次 32"; held-out 135, session 22)
+    r"|(?:(?:已筹得?|筹得|目标|捐款人次|支持人次)\s*(?:nt\$|hk\$|us\$|s\$|rm|\$|¥)?\s*\d)"
 )
 #: a rating on a scale of ten after a short label: "口味 8.6", "環境：7.9" (a restaurant's scores; held-out 130, session 22)
 SCORE_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*:?\s*(?:10|\d)\.\d(?![\d.])")
-META_WORD_RE = re.compile(r"原创|发布|发表|更新|作者|来源|编辑|责编|阅读|浏览|点击|评论|分类|栏目|标签|时间|日期|字号|ip\s*属地|posted|by\b")
+META_WORD_RE = re.compile(r"原创|发布|发表|更新|作者|来源|编辑|责编|阅读|浏览|点击|评论|分类|栏目|标签|时间|日期|字号|ip\s*属地|posted|by\b|tarikh")
 #: a previous/next link's label (上一则 / 下一则: held-out 20's traditional-script templates, issue 14
 #: round 8), the words `zh.shape.title_tail_echo` reads too
 #: (after a back-to-list link on the same line: "返回列表上一條：<title>"; held-out 57, session 15)
@@ -197,7 +204,7 @@ ENGLISH_ADDRESS_PART_RE = re.compile(r"\b(?:jalan|jln|lebuh|lorong|road|rd|stree
                                      r"|hong kong|kowloon|taipei)\b|\b\d{5,6}\b")
 #: where to call or write with a question, and the number or address itself: "如有疑問請撥打 010-2565 9611 或發送
 #:郵件至 …，我們將在3個工作日內回覆。" (held-out 131, session 22, read after its one measurement); folded lead
-_ASK_LEAD = r"^(?:如有(?:任何)?(?:疑问|问题|查询|需要|兴趣|意向)|查询|欲知详情|详情)\s*,?\s*"
+_ASK_LEAD = r"^(?:如有(?:任何)?(?:疑问|问题|查询|需要|兴趣|意向|线索)|查询|欲知详情|详情)\s*,?\s*"
 #: (or after a question of its own: "取件碼未收到？請撥打400-351-1415或關注公眾號「櫃易取」"; held-out 133, session 22)
 ASK_CALL_RE = re.compile(r"(?:" + _ASK_LEAD + r"|^[^,。!?]{2,16}\?\s*(?=请))(?:请|可|欢迎)?"
                          r"(?:拨打|致电|来电|联系|联络|发送邮件|发邮件|电邮|来信)")
@@ -210,7 +217,8 @@ ENGLISH_CONTACT_FIELD_RE = re.compile(r"^(?:tel|fax|phone|mobile|mob|email|e-mai
 ASK_CONTACT_RE = re.compile(_ASK_LEAD + r"(?:请|可|欢迎)(?:与|向)?"
                             # a name may carry an aside: an agent's licence ("如有興趣，歡迎聯絡吳佩珊（牌照號碼
                             # S-1994）"; held-out 93, session 18, read after its one measurement)
-                            r"(?:联络|联系|洽询|致电|询问)[\u4e00-\u9fff]{2,12}(?:\s*\([^()]{1,20}\))?$")
+                            # (a colon before the name and a title after it: "如有線索請聯絡：張立新 先生"; held-out 135)
+                            r"(?:联络|联系|洽询|致电|询问)\s*:?\s*[\u4e00-\u9fff]{2,12}(?:\s?(?:先生|女士|小姐))?(?:\s*\([^()]{1,20}\))?$")
 #: a request to send a private message on a social channel, with no number ("IG／FB 私訊也可以喔",
 #: "有興趣可以私訊粉專"; held-out 88, session 17, read after its one measurement); folded text
 DM_PROMPT_RE = re.compile(r"^或?(?:(?:有兴趣|有需要|想要|想买|想团购)的?(?:朋友|人)?)?(?:可以|可|请|欢迎)?"
@@ -445,7 +453,10 @@ BRACKET_DATELINE_RE = re.compile(r"^\s*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}年
 #: (or Taiwan's approval numbers of a medical device or its advertisement, "衛部醫器輸字第03383號　衛部醫器廣字第1143383號";
 #: held-out 124, session 21, read after its one measurement)
 LICENCE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,24}(?:证|证书|许可证|备案|登记)(?:编号|号码|号)?\s*:\s*\S*\d"
-                        r"|(?:卫部|卫署|北市卫|府卫)[\u4e00-\u9fff]{1,6}字第\s*[a-z]?\d+\s*号)")
+                        r"|(?:卫部|卫署|北市卫|府卫)[\u4e00-\u9fff]{1,6}字第\s*[a-z]?\d+\s*号"
+                        # Singapore's and Malaysia's company numbers ("UEN: 20196858K", "SSM: 201901234567";
+                        # held-out 135, session 22, read after its one measurement)
+                        r"|(?:uen|ssm|company reg(?:istration)?\.? no\.?|co\.? reg\.? no\.?)\s*:?\s*[0-9a-z-]*\d{6,}[a-z]?$)")
 #: an end-of-article mark between rule characters: "—— END ——", "- 完 -", "~ the end ~"; folded
 END_WORD_RE = re.compile(r"^(?:the\s*end|end|完|全文完|本文完|结束|终)$")
 #: a read-more link under an outlet in brackets: "（風傳媒）延伸閱讀：<a headline>"; folded
@@ -498,7 +509,7 @@ ARROW_LINK_RE = re.compile(r"^[^,。!?;:<]+?" + _LINK_ARROW + r"$")
 ENGAGE_ACTION_RE = re.compile(r"点赞|点个赞|在看|转发|三连|打赏|收藏本|分享给|转给|关注我们|关注本号|关注公众号|点个关注|加关注"
                               # Taiwan's like button, and sharing listed among the actions ("記得按讚、分享";
                               # held-out 120, session 21)
-                              r"|按赞|按个赞|(?<=[、+/和及])\s*分享"
+                              r"|按赞|按个赞|(?<=[、+/和及])\s*分享|帮忙分享|帮忙转|please share"
                               # following the site's page or account ("追蹤某某粉絲專頁和 IG", "加入某某 LINE
                               # 官方帳號"; held-out 39, session 13), whose name may run long ("追蹤某某理髮廳
                               # Ironhook Barber的IG"; held-out 120)
@@ -506,6 +517,8 @@ ENGAGE_ACTION_RE = re.compile(r"点赞|点个赞|在看|转发|三连|打赏|收
                               # an account named before its kind ("請關注“某某中心”微信公眾號"; held-out 131, session 22)
                               r"|关注[^,，。!！?？]{0,24}?(?:公众号|微信号|视频号|服务号|订阅号)")
 ENGAGE_APPEAL_RE = re.compile(r"记得|别忘了|别忘记|不要忘了|欢迎|点个|动动|给个|求|麻烦|喜欢|觉得|如果|顺手|想看更多|不漏接|不错过"
+                              # "請幫忙分享，讓更多人看見！" (held-out 135, session 22)
+                              r"|帮忙|让更多人|please share"
                               # "更多精彩内容请关注我们的公众号：…" (held-out 83, session 17), "更多星座運勢，請追蹤某某粉絲專頁"
                               # (held-out 122, session 21)
                               r"|更多精彩|更多[^,，。]{0,8}[,，]?\s*(?:请|欢迎)"

@@ -33,7 +33,7 @@ from .patterns import (
     GROUP_JOIN_RE, GROUP_CHANNEL_RE, TICKER_CHANGE_RE, TICKER_PRICE_RE, THOUSANDS_RE, COMPILED_SOURCE_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, SITE_ADDRESS_RE, CITATION_RE, FORWARD_RE, PLATFORM_TITLE_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
     STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, BBS_FOOTER_RE, ORG_HEAD_RE, BAR_RE, SITE_TAG_RE, LINK_ARROW_RE, MENU_BUTTON, CONTACT_PROMPT_RE, ASK_CONTACT_RE, DM_PROMPT_RE, APP_LINK_RE, SEARCH_BUTTON, SEARCH_BOX_RE, SEARCH_LIST_RE, CHAT_VOICE_RE, RIGHTS_WORD_RE, SPACED_LABEL_RE, TAG_FIELD_RE,
-    BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE, LIST_LABEL_RE, SCORE_PAIR_RE, ASK_CALL_RE, EMOJI_RE, ADDRESS_FIELD_RE, ENGLISH_CONTACT_FIELD_RE, ENGLISH_ADDRESS_RE, ENGLISH_ADDRESS_PART_RE,
+    BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE, LIST_LABEL_RE, SCORE_PAIR_RE, ASK_CALL_RE, EMOJI_RE, BUTTON_BAR_RE, ADDRESS_FIELD_RE, ENGLISH_CONTACT_FIELD_RE, ENGLISH_ADDRESS_RE, ENGLISH_ADDRESS_PART_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -686,7 +686,8 @@ def keyword_items(x: LineFeatures, p: LineParams) -> list[str] | None:
             # a name ("iPhone", "Model 3")
             if phrases is None:
                 phrases = {m.replace(" ", "") for m in LATIN_PHRASE_RE.findall(x.text)}
-            if w not in phrases:
+            # (or one common word of four letters or more, "playgroup"; held-out 134, session 22)
+            if w not in phrases and not (w.isalpha() and len(w) >= 4):
                 return None
             latin += 1
             continue
@@ -1015,7 +1016,7 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
             return Verdict(CHROME, named * 2 >= len(segs))
     if shop_banner(s, p):
         return Verdict(CHROME)  # weak: outside the body only
-    if icon_bar(s, segs, p):
+    if icon_bar(s, segs, p) or BUTTON_BAR_RE.match(s):
         return Verdict(CHROME)  # weak: outside the body only
     if not s.strip(CHROME_SYMBOLS):
         return Verdict(CHROME)  # a lone close / back-to-top / more arrow, outside the body
