@@ -364,12 +364,18 @@ HELDOUT = {
     # read by them), before any code ran on them; measured once at the commit of those fixes
     "heldout132": ("heldout132-templates.json", 10420, False),
     "heldout133": ("heldout133-templates.json", 10430, False),
-    # rounds 62 and 63 (session 22): four more, written the same way while those fixes were being made; measured once
-    # at a later commit (see bench/README.md)
+    # rounds 62 and 63 (session 22): four more, written the same way while those fixes were being made; 134/135 measured
+    # once at 94074b7, 136/137 at 9966db8
     "heldout134": ("heldout134-templates.json", 10440, False),
     "heldout135": ("heldout135-templates.json", 10450, False),
     "heldout136": ("heldout136-templates.json", 10460, False),
     "heldout137": ("heldout137-templates.json", 10470, False),
+    # rounds 64 and 65 (session 22): four more, written by blind helpers while the fixes read from 132-135 were being
+    # made (not read by them), before any code ran on them; measured once at 9966db8
+    "heldout138": ("heldout138-templates.json", 10480, False),
+    "heldout139": ("heldout139-templates.json", 10490, False),
+    "heldout140": ("heldout140-templates.json", 10500, False),
+    "heldout141": ("heldout141-templates.json", 10510, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
