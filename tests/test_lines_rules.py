@@ -338,6 +338,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        ("※ 本產品為食品，無醫療效能，請勿誤信誇大療效廣告。", v("lines.repost_notice", True)),  # session 22, held-out 141
+        ("這種藥物並無治療效果，醫生提醒。", None),
         ("The content is provided by the campaign organiser. StarGrace does not guarantee its accuracy.",
          v("lines.repost_notice", True)),
         # "不再另行通知", a Malay "republished by" (session 22, held-out 132)
@@ -491,6 +493,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来源：某某市人民政府网站办公室信息科宣传教育中心联合编辑部整理发布的消息稿件", None),
     ],
     "meta_line": [
+        ("⭐⭐⭐⭐⭐ 4.9 分（1531 則評價）", v("lines.meta", True)),  # a rating's stars (session 22, held-out 141)
         # a Malay page's date and views, a fundraiser's progress (session 22, held-out 134/135)
         ("Tarikh: 2022-05-11  |  Dilihat: 3712 kali", v("lines.meta", True)),
         ("已籌得 NT$ 5968　目標 NT$ 800,000　捐款人次 32", v("lines.meta", True)),
@@ -772,6 +775,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Tel: | Fax: | Email:", None),  # no value
     ],
     "english_address": [
+        # the street first; opening hours in Malay (session 22, held-out 141)
+        ("📍 Jalan SS2/78, 47300 Petaling Jaya, Selangor", v("lines.contact")),
+        ("Blk 9687 Tampines St 13, #01-13", v("lines.contact")),
+        ("🕘 Isnin - Jumaat 9am - 6pm", v("lines.contact")),
+        ("Monday to Friday we are closed for renovation", None),
         # an address in English on a line of its own: weak, at the edges only (session 22, held-out 130)
         ("📍 No. 66, Lebuh Chulia, 10200 George Town, Pulau Pinang", v("lines.contact")),
         ("Stall #01-91, Chinatown Complex Food Centre", v("lines.contact")),
@@ -830,6 +838,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("主演：张三  导演：李四，上映后好评如潮。", None),  # ends a sentence
     ],
     "engagement_prompt": [
+        ("Like 讚好我們的 Facebook 專頁，獲取最新優惠！", v(CHROME)),  # Hong Kong's "like" (session 22, held-out 140)
         ("📣 請幫忙分享，讓更多人看見！Please share!", v(CHROME)),  # session 22, held-out 135
         ("请帮忙照看一下孩子。", None),
         ("更多星座運勢，請追蹤玄易堂命理館粉絲專頁", v(CHROME)),  # "更多…，請…" (session 21, held-out 122)

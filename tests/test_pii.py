@@ -384,6 +384,12 @@ def test_labelled_numbers_in_sentences_and_directory_lines():
     ("——洽詢加盟：0800 246 246", "——洽詢加盟：0800 <PHONE>"),
     ("報名請 WhatsApp 1-888-626-0004", "報名請 WhatsApp <PHONE>"),
     ("——洽詢加盟：37731086", "——洽詢加盟：<PHONE>"),
+    # "at" spelled out after an English request to write, or in a name with digits at a big mail host (session 22,
+    # held-out 141); English prose stays
+    ("。For enquiries, please contact jiameng4 at qq.com.", "。For enquiries, please contact <EMAIL>."),
+    ("請寄 meiling.tan91 at yahoo.com.tw 哈", "請寄 <EMAIL> 哈"),
+    ("Take a look at example.com for details.", "Take a look at example.com for details."),
+    ("version 2.1 at github.com", "version 2.1 at github.com"),
     # Malaysia's 1-300 / 1-800 lines (session 22, held-out 130/131); a time range and years stay
     ("，有需要的朋友可以联系1-300-88-8888", "，有需要的朋友可以联系<PHONE>"),
     ("熱線 1800 22 5757", "熱線 <PHONE>"),

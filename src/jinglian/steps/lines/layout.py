@@ -29,7 +29,9 @@ CONTACT_HEAD_RE = re.compile(r"联系|联络|顾问|客服|热线|合作|咨询|
                              # whom to add or message ("有意者請加：", "想團購的可以私訊"; held-out 70, session 16)
                              r"|有意|私讯|私信"
                              # a booking block's ("BOOKING 預約", "預約方式"; held-out 120, session 21)
-                             r"|预约|预订|订位|booking")
+                             r"|预约|预订|订位|booking"
+                             # an English block's ("Customer Service" / "WhatsApp: …"; held-out 141, session 22)
+                             r"|customer service|customer care|enquiries|contact us")
 #: a note on the contact line above it ("微信同號": the mobile is also the WeChat id); folded text
 CONTACT_NOTE_RE = re.compile(r"^\(?(?:微信|whatsapp|line)?同号\)?$")
 

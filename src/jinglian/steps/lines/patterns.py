@@ -26,7 +26,9 @@ LEAD_DECOR = EDGE_PUNCT + "-—–―~·•・●○◆◇■□▪▫▍▌▎�
 #: emoji that lead a line as decoration: pins, pointers, flames, sparkles, ticks, bells, megaphones ("📍切换城市：…",
 #: "👉 长按识别二维码…"; held-out 130/131, session 22, read after their one measurement); not the ones that stand for a
 #: word, a count's icon ("👍 9537", "👁 8892") or a channel's ("🐧 582086246" for QQ, "💬 <id>", "☎")
-LEAD_EMOJI_RE = re.compile(r"^(?:[📍📌👉👇👆➡⬇🔥✨🌟✅☑✔📢📣🎉🎊🎁💡🔔⚠❗❌⭕🔸🔹🔶🔷🔺🔻💥🚩🏷📝📅🗓🕒⏰🏠🏡📷🎈🌈🎯🔗🆕🆓🔎🔍]|[\uFE0F\u200D\s])+")
+LEAD_EMOJI_RE = re.compile(r"^(?:[📍📌👉👇👆➡⬇🔥✨🌟⭐✅☑✔📢📣🎉🎊🎁💡🔔⚠❗❌⭕🔸🔹🔶🔷🔺🔻💥🚩🏷📝📅🗓⏰🏠🏡📷🎈🌈🎯🔗🆕🆓🔎🔍]"
+                           # (a rating's stars, "⭐⭐⭐⭐⭐ 4.9 分（1531 則評價）", and a clock's face; held-out 141, session 22)
+                           r"|[\U0001F550-\U0001F567]|[\uFE0F\u200D\s])+")
 #: a pointing hand between words, read as a gap ("扫码加微信👉wxid_…"; held-out 130, session 22)
 POINTER_RE = re.compile(r"\s*[👉👇]\ufe0f?\s*")
 #: a bar of three or more buttons in brackets and nothing else ("【预约试听】【在线报名】【园所地图】【关注公众号】"; held-out
@@ -198,10 +200,17 @@ CONTACT_PROMPT_RE = re.compile(r"^(?:ps\s*:\s*)?(?:来电|致电|(?:联系|联�
 #: "Stall #01-91, Chinatown Complex Food Centre"), then a street word, a building word or a postcode (held-out 130,
 #: session 22, read after its one measurement); folded text
 ENGLISH_ADDRESS_RE = re.compile(r"^(?:no\.?\s?\d|lot\s?\d|unit\s?\d|blk\s?\d|block\s?\d|stall\s?#?\d|level\s?\d|suite\s?\d"
+                                # (or the street first, "Jalan SS2/78, 47300 Petaling Jaya"; held-out 141, session 22)
+                                r"|(?:jalan|jln|lorong|lebuh|persiaran)\s"
                                 r"|flat\s?\w|room\s?\d|#\d|\d+[a-z]?,|\d+[a-z]?\s+[a-z]+\s+(?:road|rd|street|st|avenue|ave|lane|drive)\b)")
 ENGLISH_ADDRESS_PART_RE = re.compile(r"\b(?:jalan|jln|lebuh|lorong|road|rd|street|avenue|ave|taman|persiaran|lane|drive|centre"
                                      r"|center|complex|building|bldg|plaza|tower|singapore|malaysia|kuala lumpur|penang|pinang"
-                                     r"|hong kong|kowloon|taipei)\b|\b\d{5,6}\b")
+                                     r"|hong kong|kowloon|taipei|st)\b|\b\d{5,6}\b|#\d{2}-\d{2,4}\b")
+#: opening hours in English or Malay: a day range, then a time range ("Isnin - Jumaat 9am - 6pm", "Mon-Fri 10:00am -
+#: 7:00pm"; held-out 141, session 22); folded text
+OPENING_HOURS_RE = re.compile(r"^(?:mon(?:day)?|tue(?:sday)?|isnin|selasa|daily|everyday)\s*[-–~至to]+\s*"
+                              r"(?:fri(?:day)?|sat(?:urday)?|sun(?:day)?|jumaat|sabtu|ahad)\b[\s:,]*"
+                              r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s*[-–~至to]+\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?$")
 #: where to call or write with a question, and the number or address itself: "如有疑問請撥打 010-2565 9611 或發送
 #:郵件至 …，我們將在3個工作日內回覆。" (held-out 131, session 22, read after its one measurement); folded lead
 _ASK_LEAD = r"^(?:如有(?:任何)?(?:疑问|问题|查询|需要|兴趣|意向|线索)|查询|欲知详情|详情)\s*,?\s*"
@@ -510,6 +519,8 @@ ENGAGE_ACTION_RE = re.compile(r"点赞|点个赞|在看|转发|三连|打赏|收
                               # Taiwan's like button, and sharing listed among the actions ("記得按讚、分享";
                               # held-out 120, session 21)
                               r"|按赞|按个赞|(?<=[、+/和及])\s*分享|帮忙分享|帮忙转|please share"
+                              # Hong Kong's "like" ("Like 讚好我們的 Facebook 專頁，獲取最新優惠！"; held-out 140, session 22)
+                              r"|赞好"
                               # following the site's page or account ("追蹤某某粉絲專頁和 IG", "加入某某 LINE
                               # 官方帳號"; held-out 39, session 13), whose name may run long ("追蹤某某理髮廳
                               # Ironhook Barber的IG"; held-out 120)
@@ -518,7 +529,7 @@ ENGAGE_ACTION_RE = re.compile(r"点赞|点个赞|在看|转发|三连|打赏|收
                               r"|关注[^,，。!！?？]{0,24}?(?:公众号|微信号|视频号|服务号|订阅号)")
 ENGAGE_APPEAL_RE = re.compile(r"记得|别忘了|别忘记|不要忘了|欢迎|点个|动动|给个|求|麻烦|喜欢|觉得|如果|顺手|想看更多|不漏接|不错过"
                               # "請幫忙分享，讓更多人看見！" (held-out 135, session 22)
-                              r"|帮忙|让更多人|please share"
+                              r"|帮忙|让更多人|please share|获取最新"
                               # "更多精彩内容请关注我们的公众号：…" (held-out 83, session 17), "更多星座運勢，請追蹤某某粉絲專頁"
                               # (held-out 122, session 21)
                               r"|更多精彩|更多[^,，。]{0,8}[,，]?\s*(?:请|欢迎)"

@@ -33,7 +33,7 @@ from .patterns import (
     GROUP_JOIN_RE, GROUP_CHANNEL_RE, TICKER_CHANGE_RE, TICKER_PRICE_RE, THOUSANDS_RE, COMPILED_SOURCE_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, SITE_ADDRESS_RE, CITATION_RE, FORWARD_RE, PLATFORM_TITLE_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
     STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, BBS_FOOTER_RE, ORG_HEAD_RE, BAR_RE, SITE_TAG_RE, LINK_ARROW_RE, MENU_BUTTON, CONTACT_PROMPT_RE, ASK_CONTACT_RE, DM_PROMPT_RE, APP_LINK_RE, SEARCH_BUTTON, SEARCH_BOX_RE, SEARCH_LIST_RE, CHAT_VOICE_RE, RIGHTS_WORD_RE, SPACED_LABEL_RE, TAG_FIELD_RE,
-    BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE, LIST_LABEL_RE, SCORE_PAIR_RE, ASK_CALL_RE, EMOJI_RE, BUTTON_BAR_RE, ADDRESS_FIELD_RE, ENGLISH_CONTACT_FIELD_RE, ENGLISH_ADDRESS_RE, ENGLISH_ADDRESS_PART_RE,
+    BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE, LIST_LABEL_RE, SCORE_PAIR_RE, ASK_CALL_RE, EMOJI_RE, BUTTON_BAR_RE, ADDRESS_FIELD_RE, ENGLISH_CONTACT_FIELD_RE, OPENING_HOURS_RE, ENGLISH_ADDRESS_RE, ENGLISH_ADDRESS_PART_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -450,9 +450,14 @@ def english_contact_fields(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verd
 
 def english_address(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A street address in English on a line of its own, a contact block's ("No. 66, Lebuh Chulia, 10200 George
-    Town"): weak, at the edges only, where a shop's or a clinic's contact block sits."""
+    Town"), or its opening hours ("Isnin - Jumaat 9am - 6pm"): weak, at the edges only, where a shop's or a
+    clinic's contact block sits."""
     t = x.text
-    if x.han or x.visible > p.short_line * 2 or "," not in t or not ENGLISH_ADDRESS_RE.match(x.head):
+    if x.han or x.visible > p.short_line * 2:
+        return None
+    if OPENING_HOURS_RE.match(x.head):
+        return Verdict("lines.contact")  # the hours under it: "Isnin - Jumaat 9am - 6pm" (held-out 141, session 22)
+    if "," not in t or not ENGLISH_ADDRESS_RE.match(x.head):
         return None
     return Verdict("lines.contact") if ENGLISH_ADDRESS_PART_RE.search(t) else None
 
