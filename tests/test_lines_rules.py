@@ -232,6 +232,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("据介绍，某某有限公司是一家专注于芯片设计的企业。", None),  # a report about a company
     ],
     "widget_prompt": [
+        ("本頁面是否解決了您的問題？ 是 否", v(CHROME, True)),  # feedback buttons (session 22, held-out 137)
+        ("这个办法是否解决了你的问题？请在评论区告诉我们。", None),
         ("点击展开全文 ∨", v(CHROME, True)),  # a button's label
         ("點此加載更多", v(CHROME, True)),
         ("点击率是衡量广告效果的指标之一", None),
@@ -338,6 +340,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        ("Reproduction in whole or in part without permission is prohibited.", v("lines.repost_notice", True)),  # session 22
         ("※ 本產品為食品，無醫療效能，請勿誤信誇大療效廣告。", v("lines.repost_notice", True)),  # session 22, held-out 141
         ("這種藥物並無治療效果，醫生提醒。", None),
         ("The content is provided by the campaign organiser. StarGrace does not guarantee its accuracy.",

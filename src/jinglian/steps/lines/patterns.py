@@ -364,7 +364,9 @@ WIDGET_PROMPT_RE = re.compile(
     r"|打开\s?app\s?[,，]?\s?(?:看|查看|阅读|获取|领取)"
     # a help page's feedback buttons: "本文档对您是否有帮助？ 有帮助 没帮助 ｜ 还有其他问题？提交工单" (held-out 77,
     # session 17, read after its one measurement)
-    r"|对(?:您|你)(?:是否)?有(?:帮助|用)吗?\s*\?\s*(?:有帮助\s+没帮助|是\s+否|有用\s+没用)")
+    r"|对(?:您|你)(?:是否)?有(?:帮助|用)吗?\s*\?\s*(?:有帮助\s+没帮助|是\s+否|有用\s+没用)"
+    # (or "本頁面是否解決了您的問題？ 是 否"; held-out 137, session 22, read after its one measurement)
+    r"|是否解决了?(?:您|你)的问题\s*\?\s*(?:是\s+否|有\s+没有|已解决\s+未解决)")
 #: a pirate novel site's "remember our address", however long the addresses after it: "天才一秒记住本站地址：
 #: https://… 手机版阅读网址：…" (held-out 83, session 17, read after its one measurement); folded lead
 SITE_ADDRESS_RE = re.compile(r"^(?:天才)?一秒(?:钟)?记住|^(?:请)?记住本站(?:地址|网址|域名)")
