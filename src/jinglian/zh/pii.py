@@ -155,6 +155,8 @@ _NANP = re.compile(r"(?<![\dA-Za-z\-])1-[2-9]\d{2}-\d{3}-\d{4}" + _NDA + r"(?![\
 # "1300-123-456"; held-out 130/131, session 22, read after their one measurement); a bare "1300 1500" is a time range
 _TOLL_FREE_1X00 = re.compile(r"(?<![\dA-Za-z\-])1[\- ]?[38]00(?:[\- ]\d{2}[\- ]\d{4}|[\- ]\d{3}[\- ]\d{3}|[\- ]\d{6})"
                              + _NDA + r"(?![\-—–]\d)" + _NOT_QUANTITY)
+#: a business's own lines, which a directory lists as content (see `_listed_hotline`)
+_BUSINESS_LINES = (_HOTLINE, _TOLL_FREE_1X00)
 # Service lines with an extension: 95 (nationwide) or 96 (local) and 3-4 more digits, then
 # 转 / 分机 / ext and the desk's number ("95369转369", "96123轉8"; held-out 18's 26 leaks, issue 14
 # round 6).  Alone such a number is a company's public line ("95588") and stays, as do 110 /
@@ -777,7 +779,7 @@ def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True) -
     for rx in (_TW_MOBILE, _LANDLINE, _SHORT_LOCAL, _HOTLINE, _TW_TOLL_FREE, _TOLL_FREE_1X00, _NANP, _SERVICE_LINE):
         for m in rx.finditer(text, pos, endpos):
             if not _after_code_word(text, m) and not _opening_hours(m.group()):
-                if (rx is _HOTLINE or rx is _TOLL_FREE_1X00) and not directory_lines and _listed_hotline(text, m):
+                if rx in _BUSINESS_LINES and not directory_lines and _listed_hotline(text, m):
                     continue
                 yield m.start(), m.end(), "phone"
     for m in chain(_LABELLED_PHONE.finditer(text, pos, endpos), _WEAK_LABELLED_PHONE.finditer(text, pos, endpos)):

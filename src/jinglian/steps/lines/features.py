@@ -13,7 +13,7 @@ from ...zh.lexicon import Lexicon
 from ...zh.text import HAN_RUN_RE
 from .params import LineParams
 from .patterns import (
-    AREA_CODE_RE, EDGE_PUNCT, INNER_PUNCT_RE, LEAD_DECOR, LEAD_EMOJI_RE, POINTER_RE, QUERY_TAIL_RE, RAW_INNER_RE, SEP_RE, WELCOME_TAIL_RE, ends_sentence,
+    AREA_CODE_RE, EDGE_PUNCT, INNER_PUNCT_RE, LEAD_DECOR, LEAD_EMOJI_RE, POINTER_RE, leads_with_emoji, QUERY_TAIL_RE, RAW_INNER_RE, SEP_RE, WELCOME_TAIL_RE, ends_sentence,
 )
 
 
@@ -79,7 +79,7 @@ def list_like(s: str, p: LineParams) -> bool:
 
 def head_of(s: str) -> str:
     head = s.lstrip(LEAD_DECOR)
-    if head and head[0] >= "\u2600":
+    if leads_with_emoji(head):
         head = LEAD_EMOJI_RE.sub("", head).lstrip(LEAD_DECOR)
     if head[:1].isdigit():
         mark = s[len(s) - len(head) - 1:len(s) - len(head)]
@@ -114,7 +114,7 @@ def paragraph_features(raw: str, wide: int, ends: bool, lead: str, folded: str |
 
 def line_features(s: str, p: LineParams, lex: Lexicon) -> LineFeatures:
     """`s` folded and stripped; read without the emoji that lead it."""
-    if s[:1] >= "\u2600":
+    if leads_with_emoji(s):
         s = LEAD_EMOJI_RE.sub("", s) or s
     if "👉" in s or "👇" in s:
         s = POINTER_RE.sub(" ", s)  # a pointing hand parts a label from its value: "扫码加微信👉wxid_…"

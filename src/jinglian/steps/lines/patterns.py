@@ -36,6 +36,13 @@ POINTER_RE = re.compile(r"\s*[👉👇]\ufe0f?\s*")
 BUTTON_BAR_RE = re.compile(r"^(?:\s*[\[【][^\[\]【】,。:!?]{1,8}[\]】]){3,}\s*$")
 #: an emoji or a pictograph, with its presentation selector
 EMOJI_RE = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?")
+
+
+def leads_with_emoji(s: str) -> bool:
+    """Whether `s` starts with a pictograph: a comparison, so the Han lines (all of them above U+2BFF) skip
+    `LEAD_EMOJI_RE` on the hot path."""
+    c = s[:1]
+    return "\u2600" <= c <= "\u2bff" or c >= "\U0001f000"
 #: an area code closed by its bracket, then the number: the bracket is no decoration ("(02)2526-2428"; held-out 128,
 #: session 21)
 AREA_CODE_RE = re.compile(r"\d{2,4}[)）]\s?\d")
@@ -220,6 +227,8 @@ ASK_CALL_RE = re.compile(r"(?:" + _ASK_LEAD + r"|^[^,。!?]{2,16}\?\s*(?=请))(?
 #: a field of an address, whatever its label ("辦公處地址：楓坑裏活動中心二樓"; held-out 132, session 22); folded text
 ADDRESS_FIELD_RE = re.compile(r"^[\u4e00-\u9fff]{1,5}地址\s*:\s*\S")
 #: contact fields labelled in English: "Tel: +86 … | Fax: … | Email: …" (held-out 133, session 22); folded text
+#: what parts such fields: a bar, a slash or a wide gap
+CONTACT_FIELD_SPLIT_RE = re.compile(r"\s*[|｜/]\s*|\s{2,}")
 ENGLISH_CONTACT_FIELD_RE = re.compile(r"^(?:tel|fax|phone|mobile|mob|email|e-mail|whatsapp|wechat|line|hotline)\s*:\s*\S")
 #: whom to ask, with no number: "如有疑問，請聯絡活動負責人陳詠詩" (held-out 65, session 16, read after its one
 #: measurement); folded text, the whole line
@@ -288,8 +297,7 @@ def segments(s: str) -> list[str]:
     government sites print before their bars: held-out 65, session 16)."""
     if ":::" in s:
         s = s.replace(":::", " ")
-    if EMOJI_RE.search(s):
-        s = EMOJI_RE.sub(" ", s)  # icons before a bar's items: "📦查件 🚚寄件 💰運費" (held-out 133, session 22)
+    s = EMOJI_RE.sub(" ", s)  # icons before a bar's items: "📦查件 🚚寄件 💰運費" (held-out 133, session 22)
     return [seg for seg in SEP_RE.split(s) if seg]
 
 

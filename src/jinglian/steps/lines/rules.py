@@ -33,7 +33,7 @@ from .patterns import (
     GROUP_JOIN_RE, GROUP_CHANNEL_RE, TICKER_CHANGE_RE, TICKER_PRICE_RE, THOUSANDS_RE, COMPILED_SOURCE_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, SITE_ADDRESS_RE, CITATION_RE, FORWARD_RE, PLATFORM_TITLE_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
     STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, BBS_FOOTER_RE, ORG_HEAD_RE, BAR_RE, SITE_TAG_RE, LINK_ARROW_RE, MENU_BUTTON, CONTACT_PROMPT_RE, ASK_CONTACT_RE, DM_PROMPT_RE, APP_LINK_RE, SEARCH_BUTTON, SEARCH_BOX_RE, SEARCH_LIST_RE, CHAT_VOICE_RE, RIGHTS_WORD_RE, SPACED_LABEL_RE, TAG_FIELD_RE,
-    BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE, LIST_LABEL_RE, SCORE_PAIR_RE, ASK_CALL_RE, EMOJI_RE, BUTTON_BAR_RE, ADDRESS_FIELD_RE, ENGLISH_CONTACT_FIELD_RE, OPENING_HOURS_RE, ENGLISH_ADDRESS_RE, ENGLISH_ADDRESS_PART_RE,
+    BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE, LIST_LABEL_RE, SCORE_PAIR_RE, ASK_CALL_RE, EMOJI_RE, BUTTON_BAR_RE, ADDRESS_FIELD_RE, ENGLISH_CONTACT_FIELD_RE, CONTACT_FIELD_SPLIT_RE, OPENING_HOURS_RE, ENGLISH_ADDRESS_RE, ENGLISH_ADDRESS_PART_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -439,9 +439,9 @@ def chrome_url(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
 def english_contact_fields(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """Contact fields labelled in English, two or more on a line ("Tel: +86 … | Fax: … | Email: …"): a contact
     block's line, however long."""
-    if x.ends or x.visible > p.banner_max * 2:
+    if x.ends or x.visible > p.banner_max * 2 or x.text.count(":") < p.field_list_min:
         return None
-    pieces = [q.strip() for q in re.split(r"\s*[|｜/]\s*|\s{2,}", x.text) if q.strip()]
+    pieces = [q for q in CONTACT_FIELD_SPLIT_RE.split(x.text.strip()) if q]
     fields = sum(1 for q in pieces if ENGLISH_CONTACT_FIELD_RE.match(q))
     if fields >= p.field_list_min and fields == len(pieces) and find_pii(x.text):
         return Verdict("lines.contact", True)
@@ -828,7 +828,7 @@ def meta_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     if not DATE_RE.search(s):
         if not x.sentence and len(COUNT_RE.findall(s)) >= 2:
             return Verdict("lines.meta", True)  # "某某 發表在 痞客邦 留言(44) 人氣(8651)" (held-out 39, session 13)
-        if not x.sentence and len(SCORE_PAIR_RE.findall(s)) >= p.score_pairs_min:
+        if not x.sentence and s.count(".") >= p.score_pairs_min and len(SCORE_PAIR_RE.findall(s)) >= p.score_pairs_min:
             return Verdict("lines.meta", True)  # "人均：¥42　口味 8.6　環境 7.9　服務 8.1" (held-out 130, session 22)
         if x.visible <= p.count_line_max:
             covered = sum(m.end() - m.start() for m in COUNT_RE.finditer(s))
