@@ -376,6 +376,14 @@ HELDOUT = {
     "heldout139": ("heldout139-templates.json", 10490, False),
     "heldout140": ("heldout140-templates.json", 10500, False),
     "heldout141": ("heldout141-templates.json", 10510, False),
+    # rounds 66-68 (session 23): six more, written by blind helpers at the session's start, before any code ran on
+    # them; each pair measured once at the session's commit of its turn (see bench/README.md)
+    "heldout142": ("heldout142-templates.json", 10520, False),
+    "heldout143": ("heldout143-templates.json", 10530, False),
+    "heldout144": ("heldout144-templates.json", 10540, False),
+    "heldout145": ("heldout145-templates.json", 10550, False),
+    "heldout146": ("heldout146-templates.json", 10560, False),
+    "heldout147": ("heldout147-templates.json", 10570, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
