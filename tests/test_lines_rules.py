@@ -44,6 +44,7 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        ("院址：九龍旺角上海街35號35樓", v("lines.contact")),  # a place's own 址 (weak; session 23, held-out 142)
         # any label ending in 地址 (weak), a village chief's name (weak); session 22, held-out 132
         ("辦公處地址：楓坑裏活動中心二樓", v("lines.contact")),
         ("裏長：柯淑貞", v("lines.contact")),
@@ -447,6 +448,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
          " why our cities need more trees", v(CHROME, True, True)),  # both links on one long line
     ],
     "related_link": [
+        # a widget's title, then its numbered links on the same line (session 23, held-out 142)
+        ("熱門文章 1. 頭七要做什麼 2. 百日與對年 3. 合爐的日子怎麼選", v(CHROME, True)),
+        ("热门话题 1 个，欢迎讨论", None),
         ("相關案例：window系統設置代理 | Laravel China 社區｜三房兩廳北歐風", v(CHROME, True)),  # a studio's cases (session 21)
         ("您可能也喜歡：2025韓系空氣感瀏海推薦｜短髮女生必看", v(CHROME, True)),  # 您 and 也 (session 21)
         # what others who read this read (session 18)
@@ -560,12 +564,27 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("警方捣毁一个澳门赌场网络犯罪团伙。", None),
     ],
     "download_link": [
+        # a prompt to install the site's app, weak (session 23, held-out 143)
+        ("下載昇泰停車場管理APP，停車繳費更方便", v(CHROME)),
+        ("打开小橙书App，查看更多精彩笔记 >", v(CHROME)),
+        ("下载完成后打开设置，找到这个选项。", None),
         ("點擊下載：window系統設置代理 | Laravel China 社區.doc（Word版，含答案）", v(CHROME, True)),  # session 15
         ("附件下载：2024年报名表.xlsx", v(CHROME, True)),
         ("点击下载按钮后，文件会保存在手机的下载目录里。", None),
         ("下载地址：https://example.com/app", None),  # no file: the source rule's
     ],
     "site_chrome": [
+        # an English bar's items hold spaces; a banner's "點擊進入"; a glued bar from 首頁 (session 23, held-out 142)
+        ("About Us | Privacy Policy | Terms of Use | Sitemap", v(CHROME, True)),
+        ("Privacy Policy | Disclaimer | Sitemap", v(CHROME, True)),
+        ("Python | Java | Go | Rust", None),
+        ("清明節網上祭掃專題 ▶ 點擊進入 ｜ 文明祭掃 從我做起", v(CHROME)),
+        ("首頁殯儀服務遺體接運告別廳租用火化預約骨灰寄存網上辦事", v(CHROME)),
+        ("首页设计的好坏决定了用户是否愿意留下来继续浏览", None),
+        # a bar with the hotline among its links (weak); a site's guide label before its links
+        ("📞 24小时服务热线：13912345678 ｜ 🕯️ 网上祭奠 ｜ 💐 代客祭扫", v(CHROME)),
+        ("鶴鳴山人文紀念園導航：紀念館大全｜祭文｜挽聯｜悼詞範文｜殯葬百科", v(CHROME, True)),
+        ("电话：13912345678 ｜ 地址：北京市朝阳区建国路88号", None),
         # a bar of bracketed buttons (weak; session 22, held-out 134); a tag before a sentence is no bar
         ("【预约试听】【在线报名】【园所地图】【关注公众号】", v(CHROME)),
         ("【重要】【通知】今天下午三点开会，请准时参加。", None),
@@ -652,6 +671,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("点击查看原文，了解更多精彩内容，并分享给你的朋友。", None),
     ],
     "labelled_number": [
+        ("查詢打齋／超度法事：400 003 9258（梁婉儀 道長）", v("lines.contact")),  # a label of nine (session 23)
         ("客服：(314) 9191-9191（周一至周五 9:00-18:00）", v("lines.contact")),  # any label, an aside after
         ("微信同号 1152 4991 152", v("lines.contact")),  # no colon, grouped digits
         ("訂位專線 02-2345-6789", v("lines.contact")),
@@ -778,6 +798,12 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Tel: | Fax: | Email:", None),  # no value
     ],
     "english_address": [
+        # a Chinese label before the English address; opening hours under a Chinese label (session 23, held-out 142/143)
+        ("销售办事处：Jalan Kebun Teh 5, Johor Bahru", v("lines.contact")),
+        ("營業時間：星期一至星期六 9am - 6pm", v("lines.contact")),
+        ("服務時間：週一至週五 08:00~17:00（中午不休息）", v("lines.contact")),
+        ("营业时间延长的消息让附近居民很高兴", None),
+        ("地址：No. 8, Jalan Kebun Teh 5 是一个好地方", None),
         # the street first; opening hours in Malay (session 22, held-out 141)
         ("📍 Jalan SS2/78, 47300 Petaling Jaya, Selangor", v("lines.contact")),
         ("Blk 9687 Tampines St 13, #01-13", v("lines.contact")),
@@ -788,6 +814,13 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Stall #01-91, Chinatown Complex Food Centre", v("lines.contact")),
         ("No. 1, in our opinion, the best noodles in town", None),  # no street, building or postcode
         ("No. 66, Lebuh Chulia 是槟城最古老的街道之一", None),  # Han: a sentence about the street
+    ],
+    "link_list": [
+        # friends' or partners' sites under their label, however many (session 23, held-out 142)
+        ("友情鏈接：和平山莊 Taman Harmoni Memorial Park | 和平山莊 Taman Harmoni Memorial Park | 和平山莊 Taman Harmoni Memorial Park",
+         v(CHROME, True)),
+        ("友情连结：立法院｜行政院｜新北市政府", v(CHROME, True)),
+        ("友情链接是一种古老的网站推广方式。", None),
     ],
     "read_more_link": [
         ("（某某日报）延伸阅读：老城区改造进入第二阶段", v(CHROME, True)),
@@ -1107,7 +1140,9 @@ def test_a_contact_block_heading_goes_with_its_contact_line(read):
     # the name of the shop or department the block is for; not a reply, nor a word that only ends like one
     # (session 19: held-out 98/100/101)
     for head, want in (("竹苔小院民宿", "lines.contact"), ("🍊岙山家庭農場", "lines.contact"), ("宴會部", "lines.contact"),
-                       ("全部", None), ("我最喜欢这家民宿", None)):
+                       ("全部", None), ("我最喜欢这家民宿", None),
+                       # a company's full name, longer than a heading (session 23, held-out 143); a temple's
+                       ("昇泰停車場管理顧問有限公司", "lines.contact"), ("玄清道院", "lines.contact")):
         lines = [body, body, head, "电话：010-12345678"]
         infos = page_features(read, lines)
         reasons = place_verdicts(infos, [None, None, None, contact], P)
@@ -1204,6 +1239,13 @@ def test_footer_cut_needs_most_of_the_text_before_the_marker(read):
     reasons = [None, None, None, CHROME, None, None]
     cut_after_footer(infos, [None, None, None, marker, None, None], reasons, P)
     assert reasons == [None, None, None, CHROME, "lines.after_footer", "lines.after_footer"]
+    # a marker followed by too much for a footer (a thread) does not stop a later one (session 23, held-out 143)
+    reply = "这个设计真不错"
+    thread = [body, body, body, "相关阅读"] + [reply] * 12 + ["本文为转载，如有侵权请联系删除。", "本站已运行 9091 天"]
+    verdicts = [None] * 3 + [marker] + [None] * 12 + [v("lines.repost_notice", True), None]
+    reasons = [None] * 3 + [CHROME] + [None] * 12 + ["lines.repost_notice", None]
+    cut_after_footer(page_features(read, thread), verdicts, reasons, P)
+    assert reasons[4:16] == [None] * 12 and reasons[-1] == "lines.after_footer"
     # the same marker before most of the text is a widget title inside the page: nothing cut
     early = [lines[3], lines[0], lines[1], lines[2], lines[4], lines[5]]
     reasons = [CHROME, None, None, None, None, None]

@@ -109,8 +109,10 @@ def cut_after_footer(infos: Lines, verdicts: Verdicts, reasons: Reasons, p: Line
     """After the first end-of-article marker that follows most of the page's text, short
     lines are recommendation links, widgets and slogans.  A marker is a line whose rule says
     so (a recommendation header, a copyright notice, a prev/next link), or a strong
-    `TAIL_MARKERS` line after the body's last paragraph; when what follows such a tail line is
-    too much for a footer, a later marker may still cut."""
+    `TAIL_MARKERS` line after the body's last paragraph; when what follows a marker is too much
+    for a footer, a later marker may still cut (a widget title such as "导航目录" above a comment
+    thread, then the site's notices and contact block: held-out 143, session 23, read after its
+    one measurement)."""
     # a foreign fragment is not the page's text: the footer follows the page's, not a fragment above a
     # forum post (held-out 99, session 19, read after its one measurement)
     total_han = sum(x.han for x, r in zip(infos, reasons) if x is not None and r != FRAGMENT)
@@ -130,8 +132,6 @@ def cut_after_footer(infos: Lines, verdicts: Verdicts, reasons: Reasons, p: Line
             if len(rest) <= p.footer_max_lines and sum(infos[j].han for j in rest) <= p.footer_max_share * total_han:
                 for j in rest:
                     reasons[j] = "lines.after_footer"
-                return
-            if v.marker:
                 return
         if reasons[i] != FRAGMENT:
             seen_han += x.han
@@ -353,8 +353,9 @@ def mark_contact_heads(infos: Lines, verdicts: Verdicts, reasons: Reasons, p: Li
         # the heading may take two lines ("傳媒查詢：" / "新聞主任 某某" / "電話：…"; held-out 65)
         for j in shown[max(0, k - p.contact_head_lines):k][::-1]:
             h = infos[j]
-            if j <= last or reasons[j] is not None or h.visible > p.contact_head_max or h.sentence or h.ends \
-                    or not (CONTACT_HEAD_RE.search(h.text) or ORG_NAME_RE.match(h.text)):
+            if j <= last or reasons[j] is not None or h.sentence or h.ends or not (
+                    (h.visible <= p.contact_head_max and CONTACT_HEAD_RE.search(h.text))
+                    or (h.visible <= p.org_head_max and ORG_NAME_RE.match(h.text))):
                 break
             reasons[j] = "lines.contact"
         if k + 1 < len(shown) and reasons[shown[k + 1]] is None and CONTACT_NOTE_RE.match(infos[shown[k + 1]].text):

@@ -131,6 +131,9 @@ class LineParams:
     tail_block_strong: int = 2
     #: "热门搜索: a b c": chrome words before a colon this far in ...
     colon_label_max: int = 8
+    #: ... or a list label this long (a site's name before "导航" makes it longer: "鶴鳴山人文紀念園導航：…", 10; held-out
+    #: 142, session 23, read after its one measurement)
+    list_label_max: int = 12
     #: ... covering this share of the label, then keywords of at most keyword_max characters
     colon_label_cover: float = 0.5
     keyword_max: int = 10
@@ -153,6 +156,9 @@ class LineParams:
     #: ... and a bar of words may hold one longer item in every this many ("切换城市[澄州]" among twelve;
     #: held-out 68, session 16, read after its one measurement)
     nav_long_every: int = 6
+    #: an English bar's item between its bars ("Privacy Policy", "Terms of Use") is at most this long (held-out 142,
+    #: session 23, read after its one measurement: 7-14)
+    nav_latin_item_max: int = 20
     #: a shop's banner: its name (and a tagline) then at least this many more items behind bars, each
     #: at most `shop_item_max` characters ("坪霧山烏龍茶行　全館滿額免運｜冬片新茶上市｜會員生日禮"; held-out 108/110,
     #: session 20, read after their one measurement: items of 2-6)
@@ -192,6 +198,9 @@ class LineParams:
     contact_head_max: int = 12
     #: how many such heading lines in a row (held-out 65, session 16: "傳媒查詢：" / "新聞主任 某某")
     contact_head_lines: int = 2
+    #: or an organisation's name this long ("昇泰停車場管理顧問有限公司": 13; held-out 143, session 23, read after its one
+    #: measurement)
+    org_head_max: int = 20
 
     #: an engagement prompt ("如果觉得有用，记得点赞+关注，下期更精彩！", "喜欢本文的话，别忘了转发给
     #:身边的朋友哦～") is at most this long (issue 14 round 4, held-out 11/13: 20-21 visible characters,

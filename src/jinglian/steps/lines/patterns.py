@@ -137,8 +137,11 @@ PRONOUN_CHARS = "我你他她它这那"
 #: a nav bar whose links lost their gaps: from the home link to the account links, "首頁手機平板筆記本耳機評測室
 #: 跑分榜APP下載登錄註冊" (held-out 99, session 19, read after its one measurement); folded
 #: (link words hold no particle: "首页设计的重点是让用户快速登录" is a sentence), or to "加入我們English" (held-out 104)
-GLUED_NAV_RE = re.compile(r"^(?:网站)?首页(?!.*[" + PARTICLE_CHARS + "这那" + r"])[^\s,。!?;:]{4,40}"
-                          r"(?:登录|注册|会员中心|个人中心|联系我们|关于我们|加入我们|english)$")
+GLUED_NAV_RE = re.compile(r"^(?:网站)?首页(?!.*[" + PARTICLE_CHARS + "这那" + r"])(?:[^\s,。!?;:]{4,40}"
+                          r"(?:登录|注册|会员中心|个人中心|联系我们|关于我们|加入我们|english)"
+                          # (or to the last channel, when the bar is long: "首頁殯儀服務遺體接運告別廳租用火化預約骨灰寄存網上辦事";
+                          # held-out 142, session 23, read after its one measurement)
+                          r"|[\u4e00-\u9fff]{16,40})$")
 #: a link back to the site's home or a channel: "返回XX网首页", "进入财经频道"
 HOME_LINK_RE = re.compile(r"^(?:返回|回到|进入|访问)\S{0,12}(?:首页|主页|频道|专题|栏目)$")
 #: greeting / date banners of a page head ("今天是… 星期三 欢迎光临…", "欢迎访问…！今天是…"):
@@ -170,7 +173,8 @@ CONTACT_LINE_RE = re.compile(r"^(?!//|#|/\*)([^\s:,。!?;()]{1,10})(?<!ip)(?<!po
 #: a short label, a phone-length number and perhaps an aside, nothing else (folded): "客服：(314)
 #: 9191-9191(周一至周五 9:00-18:00)", "微信同号 1152 4991 152", "hotline 0755-1234 5678"; the label
 #: is any few words (no sentence punctuation), so no list of contact words is needed
-LABELLED_NUMBER_RE = re.compile(r"^(?P<label>[^\s\d:,。!?;()]{1,8})\s*:?\s*"
+# (a label of up to ten: "查詢打齋／超度法事：400 003 9258（梁婉儀 道長）"; held-out 142, session 23)
+LABELLED_NUMBER_RE = re.compile(r"^(?P<label>[^\s\d:,。!?;()]{1,10})\s*:?\s*"
                                 r"(?P<number>\+?(?:\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?)?\d(?:[\s\-.]?\d){6,13})"
                                 r"\s*(?:\([^()]{1,24}\))?$")
 CONTACT_KINDS = frozenset(("phone", "email", "qq", "wechat"))
@@ -180,7 +184,9 @@ FLOOR_RE = re.compile(r"#\s?\d{1,5}|\d{1,5}\s?(?:#|楼|f)|沙发|板凳|地板|�
 BBS_HEADER_RE = re.compile(r"作者\s*:?\s*[^\s:]{1,20}(?:\s*\([^()]{0,20}\))?\s+看板\s*:?\s*\S")
 #: what ends an organisation's name: a shop, a clinic, a department ("竹苔小院民宿", "宴會部"); folded text
 ORG_SUFFIXES = (r"民宿|农场|酒店|酒楼|餐厅|饭店|诊所|医院|保健院|医务所|中心|公司|集团|工作室|协会|商会|学会|学校"
-                r"|书院|门市|分店|门店|总店|旗舰店|部|处|科|社|馆|园|庄|坊|行|团")
+                r"|书院|门市|分店|门店|总店|旗舰店|部|处|科|社|馆|园|庄|坊|行|团"
+                # (a temple's, a church's: "玄清道院", "恩典堂"; held-out 142, session 23)
+                r"|院|寺|宫|庙|观|堂")
 #: such a name: a few words with no particle or pronoun (prose holds one), ending in such a suffix
 _ORG_NAME = r"[\u4e00-\u9fffa-z0-9]{2,12}(?:" + ORG_SUFFIXES + r")"
 _NO_PARTICLE = r"(?![^\s\]】)|｜]*[" + PARTICLE_CHARS + PRONOUN_CHARS + r"])"
@@ -224,8 +230,9 @@ _ASK_LEAD = r"^(?:如有(?:任何)?(?:疑问|问题|查询|需要|兴趣|意向|
 #: (or after a question of its own: "取件碼未收到？請撥打400-351-1415或關注公眾號「櫃易取」"; held-out 133, session 22)
 ASK_CALL_RE = re.compile(r"(?:" + _ASK_LEAD + r"|^[^,。!?]{2,16}\?\s*(?=请))(?:请|可|欢迎)?"
                          r"(?:拨打|致电|来电|联系|联络|发送邮件|发邮件|电邮|来信)")
-#: a field of an address, whatever its label ("辦公處地址：楓坑裏活動中心二樓"; held-out 132, session 22); folded text
-ADDRESS_FIELD_RE = re.compile(r"^[\u4e00-\u9fff]{1,5}地址\s*:\s*\S")
+#: a field of an address, whatever its label ("辦公處地址：楓坑裏活動中心二樓"; held-out 132, session 22), or a place's
+#: own "址" ("院址：九龍旺角上海街35號35樓", a temple's; held-out 142, session 23); folded text
+ADDRESS_FIELD_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}地|[\u4e00-\u9fff])址\s*:\s*\S")
 #: contact fields labelled in English: "Tel: +86 … | Fax: … | Email: …" (held-out 133, session 22); folded text
 #: what parts such fields: a bar, a slash or a wide gap
 CONTACT_FIELD_SPLIT_RE = re.compile(r"\s*[|｜/]\s*|\s{2,}")
@@ -387,7 +394,8 @@ PLAYER_WORDS_RE = re.compile(r"广告剩余|秒后播放|关闭广告|跳过广�
                              r"|无需安装播放器|暂停等待缓冲|把本站(?:地址|网址)\s*(?:放进|加入|添加到)", re.I)
 #: a site's list label, whatever it lists: "熱門課程：兒童芭蕾｜成人爵士｜…", "热销商品：…", "精选课程：…" (held-out 123,
 #: session 21, read after its one measurement); folded text, the label alone
-LIST_LABEL_RE = re.compile(r"(?:热门|热销|热卖|推荐|精选|人气)[\u4e00-\u9fff]{1,4}$")
+# (or a site's guide: "鶴鳴山人文紀念園導航：紀念館大全｜祭文｜挽聯"; held-out 142, session 23, read after its one measurement)
+LIST_LABEL_RE = re.compile(r"(?:(?:热门|热销|热卖|推荐|精选|人气)[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{0,10}导航)$")
 #: a recommendation label with a colon, then another page's headline: "推荐阅读：…", "相关文章：…",
 #: "延伸阅读 >> …" (folded; the bare label is a chrome word; held-out 18/19, issue 14 round 9)
 #: Round 10 (held-out 24/25): an arrow may stand for the colon ("延伸閱讀 ➜ …"), an emoji may lead
@@ -401,7 +409,21 @@ RELATED_LABEL_RE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?"
                               # what others who read this read ("看了本案例的業主還看了：…", "浏览此文的人还浏览了";
                               # held-out 93, session 18, read after its one measurement)
                               r"|(?:看|浏览|读)(?:了|过)?[^:：\s]{0,6}?(?:的人|的用户|的业主|的网友|的读者|的顾客|的买家|者)(?:还|也)(?:看了|浏览了|看过|读了|喜欢))"
-                              r"\s*(?:[:：»➜➔➙➛➝➞→⇒►▶▸]|>>?)\s*\S")
+                              # (or a space before its first numbered link: "熱門文章 1. 頭七要做什麼 2. 百日與對年 …"; held-out
+                              # 142, session 23, read after its one measurement)
+                              r"(?:\s*(?:[:：»➜➔➙➛➝➞→⇒►▶▸]|>>?)\s*\S|\s+1\s*[.、．)]\s*\S)")
+#: a list of friends' or partners' sites under its label ("友情鏈接：和平山莊 | 某某網 | …"; held-out 142, session 23, read
+#: after its one measurement): never prose, however long; folded text
+LINK_LIST_RE = re.compile(r"^(?:友情链接|友情连结|友链|合作媒体|合作网站|friendly links|links)\s*:\s*\S")
+#: a banner's link to go in: "清明節網上祭掃專題 ▶ 點擊進入 ｜ 文明祭掃 從我做起" (held-out 142, session 23); one segment, folded
+CLICK_IN_RE = re.compile(r"^(?:点击|点此|点我|立即|马上)(?:进入|查看|参与|前往|访问)$")
+#: a prompt to install the site's app: "下載昇泰停車場管理APP，停車繳費更方便" (held-out 143, session 23); folded text
+APP_PROMPT_RE = re.compile(r"^(?:立即|马上|扫码)?(?:下载|安装|打开)[\u4e00-\u9fffa-z0-9 ]{0,16}?(?:app|客户端)(?:\s*[,!。]|$)")
+#: opening hours under a Chinese label: "營業時間：星期一至星期六 9am - 6pm" (held-out 143, session 23); folded text
+OPENING_HOURS_LABEL_RE = re.compile(r"^(?:营业|办公|服务|开放|门诊|客服|上班|接待|诊疗)时间\s*:?\s*"
+                                    r"(?=.*(?:星期|周[一二三四五六日末]|礼拜|每天|每日|全年|节假日|假日|\d{1,2}\s*[:.]\s*\d\d|\d{1,2}\s*(?:am|pm)))")
+#: a short Han label before a value in English: "销售办事处：Jalan Kebun Teh 5, Johor Bahru" (held-out 142, session 23)
+HAN_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*:\s*")
 #: "Previous Post<a title>Next Post<a title>": both links on one line, however long
 PREV_AND_NEXT_RE = re.compile(r"^(?:previous|prev|上一篇|上一[条條则]|上篇)\s*(?:post|article|文章)?\s*[:：>]?.{1,120}?"
                               r"(?:next|下一篇|下一[条條则]|下篇)\s*(?:post|article|文章)?", re.I)

@@ -34,6 +34,7 @@ from .patterns import (
     BRACKET_AUTHOR_RE, SITE_ADDRESS_RE, CITATION_RE, FORWARD_RE, PLATFORM_TITLE_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
     STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, BBS_FOOTER_RE, ORG_HEAD_RE, BAR_RE, SITE_TAG_RE, LINK_ARROW_RE, MENU_BUTTON, CONTACT_PROMPT_RE, ASK_CONTACT_RE, DM_PROMPT_RE, APP_LINK_RE, SEARCH_BUTTON, SEARCH_BOX_RE, SEARCH_LIST_RE, CHAT_VOICE_RE, RIGHTS_WORD_RE, SPACED_LABEL_RE, TAG_FIELD_RE,
     BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE, LIST_LABEL_RE, SCORE_PAIR_RE, ASK_CALL_RE, EMOJI_RE, BUTTON_BAR_RE, ADDRESS_FIELD_RE, ENGLISH_CONTACT_FIELD_RE, CONTACT_FIELD_SPLIT_RE, OPENING_HOURS_RE, ENGLISH_ADDRESS_RE, ENGLISH_ADDRESS_PART_RE,
+    LINK_LIST_RE, CLICK_IN_RE, APP_PROMPT_RE, OPENING_HOURS_LABEL_RE, HAN_LABEL_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -452,12 +453,17 @@ def english_address(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | N
     """A street address in English on a line of its own, a contact block's ("No. 66, Lebuh Chulia, 10200 George
     Town"), or its opening hours ("Isnin - Jumaat 9am - 6pm"): weak, at the edges only, where a shop's or a
     clinic's contact block sits."""
-    t = x.text
-    if x.han or x.visible > p.short_line * 2:
+    if OPENING_HOURS_LABEL_RE.match(x.head) and x.visible <= p.short_line:
+        return Verdict("lines.contact")  # "營業時間：星期一至星期六 9am - 6pm" (held-out 143, session 23)
+    # (a short Chinese label may lead the English value: "销售办事处：Jalan Kebun Teh 5, Johor Bahru"; held-out 142)
+    label = HAN_LABEL_RE.match(x.head)
+    head = x.head[label.end():] if label else x.head
+    t = x.text[x.text.find(head):] if label else x.text
+    if HAN_RUN_RE.search(t) or x.visible > p.short_line * 2:
         return None
-    if OPENING_HOURS_RE.match(x.head):
+    if OPENING_HOURS_RE.match(head):
         return Verdict("lines.contact")  # the hours under it: "Isnin - Jumaat 9am - 6pm" (held-out 141, session 22)
-    if "," not in t or not ENGLISH_ADDRESS_RE.match(x.head):
+    if "," not in t or not ENGLISH_ADDRESS_RE.match(head):
         return None
     return Verdict("lines.contact") if ENGLISH_ADDRESS_PART_RE.search(t) else None
 
@@ -733,6 +739,8 @@ def download_link(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
     the file's name; a label with a colon, then a file, is never prose, so strong."""
     if x.visible <= p.prev_next_max and DOWNLOAD_RE.match(x.head):
         return Verdict(CHROME, True)
+    if x.visible <= p.short_line and APP_PROMPT_RE.match(x.head):
+        return Verdict(CHROME)  # weak: "下載某某APP，停車繳費更方便" (held-out 143, session 23); an article may say so
     return None
 
 
@@ -740,6 +748,13 @@ def related_link(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
     """"推荐阅读：<a headline>": a link to another page under a recommendation label, however
     long the headline; a label with a colon is never the article's prose, so strong."""
     if x.visible <= p.prev_next_max and RELATED_LABEL_RE.match(x.lead):
+        return Verdict(CHROME, True)
+    return None
+
+
+def link_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """"友情鏈接：某某 | 某某網 | …": friends' or partners' sites under their label, however many; never prose."""
+    if x.visible <= 2 * p.chrome_line_max and not x.ends and LINK_LIST_RE.match(x.lead):
         return Verdict(CHROME, True)
     return None
 
@@ -960,6 +975,16 @@ def icon_bar(s: str, segs: list[str], p: LineParams) -> bool:
             and all(len(g) <= p.icon_item_max for g in segs))
 
 
+def hotline_bar(s: str, p: LineParams) -> bool:
+    """A bar of short links with the site's hotline among them, wherever it stands ("📞 24小时服务热线：139… ｜ 🕯️
+    网上祭奠 ｜ 💐 代客祭扫"; held-out 142, session 23, read after its one measurement)."""
+    items = [g for g in (EMOJI_RE.sub("", q).strip() for q in BAR_RE.split(s)) if g]
+    if len(items) < p.crumb_min:
+        return False
+    links = [g for g in items if not any(k in CONTACT_KINDS for _, _, k in find_pii(g))]
+    return len(items) - len(links) == 1 and all(len(g) <= p.nav_segment_max for g in links)
+
+
 def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """Navigation, account, share and widget lines, breadcrumbs, banners, nav bars."""
     if x.visible > p.chrome_line_max or (x.ends and x.visible > p.short_line and not WELCOME_TAIL_RE.search(x.text)):
@@ -984,6 +1009,13 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
             return Verdict(CHROME)
     if x.sentence:
         return None
+    if x.han == 0 and "|" in s:
+        # an English bar's items hold spaces ("About Us | Privacy Policy | Terms of Use | Sitemap"; held-out 142,
+        # session 23, read after its one measurement): its items are what lies between the bars
+        items = [g for g in BAR_RE.split(s) if g]
+        named = sum(1 for g in items if g in lex.chrome_words)
+        if len(items) >= p.crumb_min and named >= p.nav_min_named and all(len(g) <= p.nav_latin_item_max for g in items):
+            return Verdict(CHROME, named * 2 >= len(items))
     segs = segments(s)
     if not segs:
         return None
@@ -996,8 +1028,8 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         return Verdict(CHROME, strong, strong and x.visible <= p.widget_title_max)
     # "热门搜索: a b c", "热门标签: x y": chrome words before a colon, then a keyword list
     colon = s.find(":")
-    if 0 < colon <= p.colon_label_max and (chrome_coverage(segments(s[:colon]), lex)[0] >= p.colon_label_cover
-                                           or LIST_LABEL_RE.match(s, 0, colon)):
+    if (0 < colon <= p.colon_label_max and chrome_coverage(segments(s[:colon]), lex)[0] >= p.colon_label_cover) or (
+            0 < colon <= p.list_label_max and LIST_LABEL_RE.match(s, 0, colon)):
         rest = segments(s[colon + 1:])
         if not rest or (len(rest) >= 2 and all(len(g) <= p.keyword_max for g in rest) and x.visible <= p.banner_max):
             return Verdict(CHROME, True)
@@ -1023,6 +1055,10 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         return Verdict(CHROME)  # weak: outside the body only
     if icon_bar(s, segs, p) or BUTTON_BAR_RE.match(s):
         return Verdict(CHROME)  # weak: outside the body only
+    if "|" in s and DIGIT_RE.search(s) and hotline_bar(s, p):
+        return Verdict(CHROME)  # weak: outside the body only
+    if x.visible <= p.banner_max and any(CLICK_IN_RE.match(g) for g in segs):
+        return Verdict(CHROME)  # a banner's "點擊進入" (held-out 142, session 23); weak
     if not s.strip(CHROME_SYMBOLS):
         return Verdict(CHROME)  # a lone close / back-to-top / more arrow, outside the body
     if x.han == 0 and x.visible <= p.bare_chrome_max and not DIGIT_RE.search(s) and cov > 0:
@@ -1083,6 +1119,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("source_verb", source_verb),  # after notice: "本帖转自某报，如有侵权请联系删除" is a strong notice
     Rule("prev_next_link", prev_next_link),
     Rule("related_link", related_link),
+    Rule("link_list", link_list),
     Rule("download_link", download_link),
     Rule("interface_hint", interface_hint),
     Rule("search_bar", search_bar),  # before long_sentence: the placeholder's ellipsis ends a "sentence"
@@ -1129,6 +1166,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     Rule("self_disclaimer", self_disclaimer),
     Rule("prev_next_link", prev_next_link),
     Rule("related_link", related_link),
+    Rule("link_list", link_list),
     Rule("download_link", download_link),
     Rule("stock_pick", stock_pick),
     Rule("interface_hint", interface_hint),
