@@ -72,6 +72,10 @@ CASES = [
     ([TRAM_TITLE, TRAM_LEAD + "，查詢請電郵至８５３－49974997", *TRAM_BODY], None),
     ([TRAM_TITLE, TRAM_LEAD[:-1], *TRAM_BODY], TRAM_LEAD[:-1]),
     ([TRAM_TITLE, FRAGMENT + "，查詢請電郵至８５３－49974997", *TRAM_BODY], FRAGMENT + "，查詢請電郵至８５３－49974997"),
+    # a fragment cut inside an aside that never closes ends no sentence, though its last mark is "。" (held-out 143,
+    # session 23); the article's own lead with its aside closed stays
+    ([TRAM_TITLE, FRAGMENT2[:-4] + "。（劇還可以，另一版的《荼靡》。", *TRAM_BODY], FRAGMENT2[:-4] + "。（劇還可以，另一版的《荼靡》。"),
+    ([TRAM_TITLE, TRAM_LEAD[:-1] + "（見附圖）。", *TRAM_BODY], None),
 ]
 
 

@@ -223,6 +223,11 @@ def content_bigrams(s: str) -> set[str]:
 PAGE_TITLE_SEP_RE = re.compile(r"[|｜_]|\s[-–—]\s")
 
 
+def unclosed(s: str) -> bool:
+    """`s` opens more round brackets than it closes: it was cut inside an aside."""
+    return s.count("（") + s.count("(") > s.count("）") + s.count(")")
+
+
 def mark_foreign_fragment(infos: Lines, reasons: Reasons, raw: list[str], p: LineParams) -> None:
     """A paragraph of another page cut mid-sentence and glued between the title and the article.
 
@@ -249,8 +254,9 @@ def mark_foreign_fragment(infos: Lines, reasons: Reasons, raw: list[str], p: Lin
     i = kept[k]
     x = infos[i]
     # (a cut after a semicolon ends no sentence: "…灑在酒案上；"; held-out 100, session 19, read after its one
-    # measurement)
-    if (x.ends and raw[i].rstrip()[-1:] not in "；;") or x.han < least or PAGE_TITLE_SEP_RE.search(raw[i]) \
+    # measurement; nor one inside an aside that never closes: "…（劇還可以，另一版的《荼靡》。"; held-out 143, session 23)
+    if (x.ends and raw[i].rstrip()[-1:] not in "；;" and not unclosed(raw[i])) or x.han < least \
+            or PAGE_TITLE_SEP_RE.search(raw[i]) \
             or contact_tail(raw[i], p) >= 0:
         return
     own = content_bigrams(raw[i])
