@@ -45,6 +45,12 @@ def v(reason, strong=False, marker=False) -> Verdict:
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
         ("院址：九龍旺角上海街35號35樓", v("lines.contact")),  # a place's own 址 (weak; session 23, held-out 142)
+        # a staff member's name; an address glued to its label (weak; session 23, held-out 145)
+        ("小組管理員：周硯秋", v("lines.contact")),
+        ("館員：李思齊", v("lines.contact")),
+        ("管理员：请大家遵守版规", None),
+        ("地址漵川市文昌路43號　郵編8845", v("lines.contact")),
+        ("地址选在了市中心的文昌路附近", None),
         # any label ending in 地址 (weak), a village chief's name (weak); session 22, held-out 132
         ("辦公處地址：楓坑裏活動中心二樓", v("lines.contact")),
         ("裏長：柯淑貞", v("lines.contact")),
@@ -341,6 +347,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        ("本活動內容如有更改，以汐嵐區少年兒童圖書館現場公告為準。", v("lines.repost_notice")),  # session 23, held-out 145
+        ("本活动现场人很多，大家都很开心。", None),
         ("Reproduction in whole or in part without permission is prohibited.", v("lines.repost_notice", True)),  # session 22
         ("※ 本產品為食品，無醫療效能，請勿誤信誇大療效廣告。", v("lines.repost_notice", True)),  # session 22, held-out 141
         ("這種藥物並無治療效果，醫生提醒。", None),
@@ -500,6 +508,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来源：某某市人民政府网站办公室信息科宣传教育中心联合编辑部整理发布的消息稿件", None),
     ],
     "meta_line": [
+        # a reading time and a count behind its icon (session 23, held-out 145)
+        ("⏱ 阅读时长约61分钟　👁 2214", v("lines.meta", True)),
+        ("阅读时间很重要，每天读书半小时", None),
         ("⭐⭐⭐⭐⭐ 4.9 分（1531 則評價）", v("lines.meta", True)),  # a rating's stars (session 22, held-out 141)
         # a Malay page's date and views, a fundraiser's progress (session 22, held-out 134/135)
         ("Tarikh: 2022-05-11  |  Dilihat: 3712 kali", v("lines.meta", True)),
@@ -800,6 +811,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "english_address": [
         # a Chinese label before the English address; opening hours under a Chinese label (session 23, held-out 142/143)
         ("销售办事处：Jalan Kebun Teh 5, Johor Bahru", v("lines.contact")),
+        ("📍 Bras Basah Complex #013-12, Singapore", v("lines.contact")),  # a unit number (session 23, held-out 145)
         ("營業時間：星期一至星期六 9am - 6pm", v("lines.contact")),
         ("服務時間：週一至週五 08:00~17:00（中午不休息）", v("lines.contact")),
         ("营业时间延长的消息让附近居民很高兴", None),

@@ -93,6 +93,8 @@ COUNT_RE = re.compile(
     r"|(?:(?:还剩|剩余|仅剩)\s*\d+\s*(?:天|小时))"
     # a fundraiser's progress ("已籌得 NT$ 5968　目標 NT$ 800,000　捐款人次 32"; held-out 135, session 22)
     r"|(?:(?:已筹得?|筹得|目标|捐款人次|支持人次)\s*(?:nt\$|hk\$|us\$|s\$|rm|\$|¥)?\s*\d)"
+    # a count behind its icon, a reading time ("⏱ 阅读时长约61分钟　👁 2214"; held-out 145, session 23)
+    r"|(?:[👁👀💬❤👍]\ufe0f?\s*\d)|(?:阅读(?:时长|时间|需要|需)\s*(?:约|大约)?\s*\d+\s*分钟)"
 )
 #: a rating on a scale of ten after a short label: "口味 8.6", "環境：7.9" (a restaurant's scores; held-out 130, session 22)
 SCORE_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*:?\s*(?:10|\d)\.\d(?![\d.])")
@@ -420,10 +422,16 @@ CLICK_IN_RE = re.compile(r"^(?:点击|点此|点我|立即|马上)(?:进入|查�
 #: a prompt to install the site's app: "下載昇泰停車場管理APP，停車繳費更方便" (held-out 143, session 23); folded text
 APP_PROMPT_RE = re.compile(r"^(?:立即|马上|扫码)?(?:下载|安装|打开)[\u4e00-\u9fffa-z0-9 ]{0,16}?(?:app|客户端)(?:\s*[,!。]|$)")
 #: opening hours under a Chinese label: "營業時間：星期一至星期六 9am - 6pm" (held-out 143, session 23); folded text
-OPENING_HOURS_LABEL_RE = re.compile(r"^(?:营业|办公|服务|开放|门诊|客服|上班|接待|诊疗)时间\s*:?\s*"
+OPENING_HOURS_LABEL_RE = re.compile(r"^(?:营业|办公|服务|开放|门诊|客服|上班|接待|诊疗|工作)时间\s*:?\s*"
                                     r"(?=.*(?:星期|周[一二三四五六日末]|礼拜|每天|每日|全年|节假日|假日|\d{1,2}\s*[:.]\s*\d\d|\d{1,2}\s*(?:am|pm)))")
 #: a short Han label before a value in English: "销售办事处：Jalan Kebun Teh 5, Johor Bahru" (held-out 142, session 23)
 HAN_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*:\s*")
+#: a Singapore unit number inside an English address: "Bras Basah Complex #013-12, Singapore" (held-out 145, session 23)
+UNIT_NUMBER_RE = re.compile(r"#\d{2,3}-\d{2,4}\b")
+#: a staff member's label and name alone: "館員：李思齊", "小組管理員：周硯秋" (held-out 145, session 23); folded text
+STAFF_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:管理员|馆员|联络员|专员|经办人|承办人)\s*:\s*[\u4e00-\u9fff]{2,4}(?:\s*(?:先生|小姐|女士|老师))?$")
+#: an address glued to its label, with a street number: "地址漵川市文昌路43號　郵編8845" (held-out 145, session 23); folded
+GLUED_ADDRESS_RE = re.compile(r"^地址(?![:：\s])[\u4e00-\u9fff]{2,16}[路街道巷弄]\s*\d+\s*号")
 #: "Previous Post<a title>Next Post<a title>": both links on one line, however long
 PREV_AND_NEXT_RE = re.compile(r"^(?:previous|prev|上一篇|上一[条條则]|上篇)\s*(?:post|article|文章)?\s*[:：>]?.{1,120}?"
                               r"(?:next|下一篇|下一[条條则]|下篇)\s*(?:post|article|文章)?", re.I)

@@ -34,7 +34,8 @@ from .patterns import (
     BRACKET_AUTHOR_RE, SITE_ADDRESS_RE, CITATION_RE, FORWARD_RE, PLATFORM_TITLE_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
     STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, BBS_FOOTER_RE, ORG_HEAD_RE, BAR_RE, SITE_TAG_RE, LINK_ARROW_RE, MENU_BUTTON, CONTACT_PROMPT_RE, ASK_CONTACT_RE, DM_PROMPT_RE, APP_LINK_RE, SEARCH_BUTTON, SEARCH_BOX_RE, SEARCH_LIST_RE, CHAT_VOICE_RE, RIGHTS_WORD_RE, SPACED_LABEL_RE, TAG_FIELD_RE,
     BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE, LIST_LABEL_RE, SCORE_PAIR_RE, ASK_CALL_RE, EMOJI_RE, BUTTON_BAR_RE, ADDRESS_FIELD_RE, ENGLISH_CONTACT_FIELD_RE, CONTACT_FIELD_SPLIT_RE, OPENING_HOURS_RE, ENGLISH_ADDRESS_RE, ENGLISH_ADDRESS_PART_RE,
-    LINK_LIST_RE, CLICK_IN_RE, APP_PROMPT_RE, OPENING_HOURS_LABEL_RE, HAN_LABEL_RE,
+    LINK_LIST_RE, CLICK_IN_RE, APP_PROMPT_RE, OPENING_HOURS_LABEL_RE, HAN_LABEL_RE, UNIT_NUMBER_RE, STAFF_NAME_RE,
+    GLUED_ADDRESS_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -66,6 +67,8 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
             return Verdict("lines.contact")  # weak: a list of hotlines inside an article is content
         if ADDRESS_FIELD_RE.match(head) and x.visible <= p.contact_line_max and not x.ends:
             return Verdict("lines.contact")  # weak: "活动地址：某公园" opens an article's notice
+        if STAFF_NAME_RE.match(head) and x.visible <= p.contact_line_max and not x.ends:
+            return Verdict("lines.contact")  # weak: "館員：李思齊"; a notice inside an article may name its staff
         # an outlet or column name before the label: "每经记者 张三", "本报讯 记者 李四"
         if BYLINE_INSIDE_RE.search(head) and x.visible <= p.short_line and not x.sentence:
             return Verdict("lines.byline")
@@ -84,6 +87,8 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
             category == "source" and label.endswith("自") and label != "来自"
             and (len(rest) <= p.glued_source_max or published) and not INNER_PUNCT_RE.search(rest) and ":" not in rest)
         if len(label) < 2 or not glued or (x.visible > p.glued_label_max and not published):
+            if GLUED_ADDRESS_RE.match(head) and x.visible <= p.contact_line_max and not x.ends:
+                return Verdict("lines.contact")  # weak: "地址漵川市文昌路43號　郵編8845" (held-out 145, session 23)
             return None
     value = rest.lstrip(" :/|")
     if category == "contact":
@@ -463,7 +468,7 @@ def english_address(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | N
         return None
     if OPENING_HOURS_RE.match(head):
         return Verdict("lines.contact")  # the hours under it: "Isnin - Jumaat 9am - 6pm" (held-out 141, session 22)
-    if "," not in t or not ENGLISH_ADDRESS_RE.match(head):
+    if "," not in t or not (ENGLISH_ADDRESS_RE.match(head) or UNIT_NUMBER_RE.search(t)):
         return None
     return Verdict("lines.contact") if ENGLISH_ADDRESS_PART_RE.search(t) else None
 
