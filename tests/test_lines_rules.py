@@ -47,6 +47,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("院址：九龍旺角上海街35號35樓", v("lines.contact")),  # a place's own 址 (weak; session 23, held-out 142)
         # a staff member's name; an address glued to its label (weak; session 23, held-out 145)
         ("小組管理員：周硯秋", v("lines.contact")),
+        # an address alone on its line (weak; session 23, held-out 146/147)
+        ("澳門雅廉訪大馬路53號地下", v("lines.contact")),
+        ("📍 臺北市中山區民生東路二段84號84樓", v("lines.contact")),
+        ("他住在民生东路二段84号附近的一栋老楼里", None),
         ("館員：李思齊", v("lines.contact")),
         ("管理员：请大家遵守版规", None),
         ("地址漵川市文昌路43號　郵編8845", v("lines.contact")),
@@ -311,6 +315,16 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("【招聘】窑火开源社区 KilnDB后端开发工程师（Go/Java）", v(CHROME)),
         ("【公告】KilnDB v35.35 正式发布，升级前请务必阅读迁移指南 →", v(CHROME)),
         ("【公告】本站将于今晚22:00停机维护，请大家相互转告。", None),  # a sentence without a link
+        # an offer with its limit, a job ad's banner (weak; session 23, held-out 146/147)
+        ("招聘育兒嫂/月嫂，待遇從優", v(CHROME)),
+        ("招聘会现场人头攒动，许多企业开出的待遇从优", None),
+    ],
+    "promo_banner": [
+        # an offer ending in its limit (weak; session 23, held-out 146), read as a paragraph or as a line
+        ("📢 即日起配鏡滿$1,500送鏡片清潔套裝，數量有限，送完即止！", v(CHROME)),
+        ("会员日全场满100减20，售完为止", v(CHROME)),
+        ("export https_proxy（預約專線 010-98942827，額滿為止）", None),  # a booking limit in an aside
+        ("这批口罩送完即止的消息传开后，药店门口排起了长队。", None),
     ],
     "bbs_header": [
         ("※ 發信站: 快門手攝影討論區(shutterhand.com.tw)", v("lines.meta", True)),  # a BBS post's footer
@@ -348,6 +362,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     ],
     "notice": [
         ("本活動內容如有更改，以汐嵐區少年兒童圖書館現場公告為準。", v("lines.repost_notice")),  # session 23, held-out 145
+        # a health site's caveat on the drugs it names (session 23, held-out 146); advice on one drug stays
+        ("文中提及藥品請在醫生或藥師指導下使用，處方藥須憑處方購買。", v("lines.repost_notice")),
+        ("阿莫西林属于处方药，应在医生指导下服用，不可自行加量。", None),
         ("本活动现场人很多，大家都很开心。", None),
         ("Reproduction in whole or in part without permission is prohibited.", v("lines.repost_notice", True)),  # session 22
         ("※ 本產品為食品，無醫療效能，請勿誤信誇大療效廣告。", v("lines.repost_notice", True)),  # session 22, held-out 141
@@ -510,6 +527,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "meta_line": [
         # a reading time and a count behind its icon (session 23, held-out 145)
         ("⏱ 阅读时长约61分钟　👁 2214", v("lines.meta", True)),
+        ("Published: 2025-11-23 | Category: 家居清潔 Home Cleaning | 51 min read", v("lines.meta", True)),  # session 23
         ("阅读时间很重要，每天读书半小时", None),
         ("⭐⭐⭐⭐⭐ 4.9 分（1531 則評價）", v("lines.meta", True)),  # a rating's stars (session 22, held-out 141)
         # a Malay page's date and views, a fundraiser's progress (session 22, held-out 134/135)
@@ -595,6 +613,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # a bar with the hotline among its links (weak); a site's guide label before its links
         ("📞 24小时服务热线：13912345678 ｜ 🕯️ 网上祭奠 ｜ 💐 代客祭扫", v(CHROME)),
         ("鶴鳴山人文紀念園導航：紀念館大全｜祭文｜挽聯｜悼詞範文｜殯葬百科", v(CHROME, True)),
+        # the hotline before the bar (session 23, held-out 147)
+        ("全国服务热线：15702053794　　首页　服务项目　新闻中心　联系我们", v(CHROME, True)),
+        ("回到頁首 ▲", v(CHROME, True, True)),
         ("电话：13912345678 ｜ 地址：北京市朝阳区建国路88号", None),
         # a bar of bracketed buttons (weak; session 22, held-out 134); a tag before a sentence is no bar
         ("【预约试听】【在线报名】【园所地图】【关注公众号】", v(CHROME)),
@@ -812,6 +833,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # a Chinese label before the English address; opening hours under a Chinese label (session 23, held-out 142/143)
         ("销售办事处：Jalan Kebun Teh 5, Johor Bahru", v("lines.contact")),
         ("📍 Bras Basah Complex #013-12, Singapore", v("lines.contact")),  # a unit number (session 23, held-out 145)
+        ("Operating Hours: Mon-Sat 9am-6pm", v("lines.contact")),  # an English label before the hours (held-out 147)
         ("營業時間：星期一至星期六 9am - 6pm", v("lines.contact")),
         ("服務時間：週一至週五 08:00~17:00（中午不休息）", v("lines.contact")),
         ("营业时间延长的消息让附近居民很高兴", None),

@@ -109,6 +109,7 @@ def test_checksums():
         # 分享 after the number is no unit (session 23, held-out 145)
         ("歡迎來信18432284601分享你的讀後感。", "歡迎來信<PHONE>分享你的讀後感。"),
         ("歡迎來信(02) 2695-5957分享你的讀後感。", "歡迎來信<PHONE>分享你的讀後感。"),
+        ("全国服务热线：15702053794　首页", "全国服务热线：<PHONE>　首页"),  # a nav bar's 首頁 is no count (held-out 147)
         ("歡迎來函23456789", "歡迎來函<PHONE>"),
         ("有意者可电联 7788 9900。", "有意者可电联 <PHONE>。"),
         ("简历请投3355-7711，", "简历请投<PHONE>，"),
@@ -268,6 +269,7 @@ def test_pii_is_masked(text, masked):
         "邮箱容量扩大到1024000 MB，信箱数量12345678个",  # a size, a count
         "市长信箱2019年共收到来信1234567件",  # a year, a count
         "来信评分：12345678分",  # a score is still a quantity
+        "他一生写了 12345678 首诗",  # poems, counted
         "邮编：430072，电邮日均发送量 12345678 封",  # a postcode, a count
         # issue 14 round 6: look-alikes of service lines, the new labels and written-out "@"
         "最高转速95000转，怠速9600转/分",  # revolutions, no extension

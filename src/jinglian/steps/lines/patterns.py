@@ -98,7 +98,9 @@ COUNT_RE = re.compile(
 )
 #: a rating on a scale of ten after a short label: "口味 8.6", "環境：7.9" (a restaurant's scores; held-out 130, session 22)
 SCORE_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*:?\s*(?:10|\d)\.\d(?![\d.])")
-META_WORD_RE = re.compile(r"原创|发布|发表|更新|作者|来源|编辑|责编|阅读|浏览|点击|评论|分类|栏目|标签|时间|日期|字号|ip\s*属地|posted|by\b|tarikh")
+META_WORD_RE = re.compile(r"原创|发布|发表|更新|作者|来源|编辑|责编|阅读|浏览|点击|评论|分类|栏目|标签|时间|日期|字号|ip\s*属地|posted|by\b|tarikh"
+                          # ("Published: 2025-11-23 | Category: 家居清潔 | 51 min read"; held-out 147, session 23)
+                          r"|published|category|min read")
 #: a previous/next link's label (上一则 / 下一则: held-out 20's traditional-script templates, issue 14
 #: round 8), the words `zh.shape.title_tail_echo` reads too
 #: (after a back-to-list link on the same line: "返回列表上一條：<title>"; held-out 57, session 15)
@@ -223,7 +225,8 @@ ENGLISH_ADDRESS_PART_RE = re.compile(r"\b(?:jalan|jln|lebuh|lorong|road|rd|stree
                                      r"|hong kong|kowloon|taipei|st)\b|\b\d{5,6}\b|#\d{2}-\d{2,4}\b")
 #: opening hours in English or Malay: a day range, then a time range ("Isnin - Jumaat 9am - 6pm", "Mon-Fri 10:00am -
 #: 7:00pm"; held-out 141, session 22); folded text
-OPENING_HOURS_RE = re.compile(r"^(?:mon(?:day)?|tue(?:sday)?|isnin|selasa|daily|everyday)\s*[-–~至to]+\s*"
+OPENING_HOURS_RE = re.compile(r"^(?:(?:operating|opening|business|office)\s+hours\s*:\s*)?"  # (held-out 147, session 23)
+                              r"(?:mon(?:day)?|tue(?:sday)?|isnin|selasa|daily|everyday)\s*[-–~至to]+\s*"
                               r"(?:fri(?:day)?|sat(?:urday)?|sun(?:day)?|jumaat|sabtu|ahad)\b[\s:,]*"
                               r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s*[-–~至to]+\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?$")
 #: where to call or write with a question, and the number or address itself: "如有疑問請撥打 010-2565 9611 或發送
@@ -426,6 +429,15 @@ OPENING_HOURS_LABEL_RE = re.compile(r"^(?:营业|办公|服务|开放|门诊|客
                                     r"(?=.*(?:星期|周[一二三四五六日末]|礼拜|每天|每日|全年|节假日|假日|\d{1,2}\s*[:.]\s*\d\d|\d{1,2}\s*(?:am|pm)))")
 #: a short Han label before a value in English: "销售办事处：Jalan Kebun Teh 5, Johor Bahru" (held-out 142, session 23)
 HAN_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*:\s*")
+#: an address alone on its line, from the city to the door: "澳門雅廉訪大馬路53號地下", "臺北市中山區民生東路二段84號84樓"
+#: (held-out 146/147, session 23, read after their one measurement); folded text
+BARE_ADDRESS_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:路|街|道|巷|弄|大马路)(?:[一二三四五六七八九十]段)?\s*\d{1,4}(?:-\d{1,4})?\s*号"
+                             r"(?:\s*\d{1,3}\s*(?:楼|层|室|f))?(?:[\u4e00-\u9fff\d]{0,6}?(?:楼|层|室|铺|地下|座))?$")
+#: a shop's offer, ending in its limit: "📢 即日起配鏡滿$1,500送鏡片清潔套裝，數量有限，送完即止！" (held-out 146, session 23);
+#: raw or folded text (such a banner ends a sentence, so it is read as a paragraph)
+PROMO_RE = re.compile(r"(?:送完|售完)(?:即止|为止|為止)\s*[!！。]?$")
+#: a job ad's banner: "招聘育兒嫂/月嫂，待遇從優" (held-out 147, session 23); folded text
+JOB_AD_RE = re.compile(r"^(?:招聘|诚聘|急聘|高薪诚聘|高薪聘请|长期招聘)[^。!?,]{1,12},?\s*(?:待遇从优|待遇优厚|薪资面议|待遇面议|薪酬面议)[!。]?$")
 #: a Singapore unit number inside an English address: "Bras Basah Complex #013-12, Singapore" (held-out 145, session 23)
 UNIT_NUMBER_RE = re.compile(r"#\d{2,3}-\d{2,4}\b")
 #: a staff member's label and name alone: "館員：李思齊", "小組管理員：周硯秋" (held-out 145, session 23); folded text

@@ -35,7 +35,7 @@ from .patterns import (
     STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, BBS_FOOTER_RE, ORG_HEAD_RE, BAR_RE, SITE_TAG_RE, LINK_ARROW_RE, MENU_BUTTON, CONTACT_PROMPT_RE, ASK_CONTACT_RE, DM_PROMPT_RE, APP_LINK_RE, SEARCH_BUTTON, SEARCH_BOX_RE, SEARCH_LIST_RE, CHAT_VOICE_RE, RIGHTS_WORD_RE, SPACED_LABEL_RE, TAG_FIELD_RE,
     BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE, LIST_LABEL_RE, SCORE_PAIR_RE, ASK_CALL_RE, EMOJI_RE, BUTTON_BAR_RE, ADDRESS_FIELD_RE, ENGLISH_CONTACT_FIELD_RE, CONTACT_FIELD_SPLIT_RE, OPENING_HOURS_RE, ENGLISH_ADDRESS_RE, ENGLISH_ADDRESS_PART_RE,
     LINK_LIST_RE, CLICK_IN_RE, APP_PROMPT_RE, OPENING_HOURS_LABEL_RE, HAN_LABEL_RE, UNIT_NUMBER_RE, STAFF_NAME_RE,
-    GLUED_ADDRESS_RE,
+    GLUED_ADDRESS_RE, BARE_ADDRESS_RE, PROMO_RE, JOB_AD_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -67,6 +67,8 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
             return Verdict("lines.contact")  # weak: a list of hotlines inside an article is content
         if ADDRESS_FIELD_RE.match(head) and x.visible <= p.contact_line_max and not x.ends:
             return Verdict("lines.contact")  # weak: "活动地址：某公园" opens an article's notice
+        if BARE_ADDRESS_RE.match(head) and x.visible <= p.contact_line_max:
+            return Verdict("lines.contact")  # weak: an address alone, a contact block's line
         if STAFF_NAME_RE.match(head) and x.visible <= p.contact_line_max and not x.ends:
             return Verdict("lines.contact")  # weak: "館員：李思齊"; a notice inside an article may name its staff
         # an outlet or column name before the label: "每经记者 张三", "本报讯 记者 李四"
@@ -558,6 +560,16 @@ def tagged_banner(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
     ends in a link's arrow.  Weak: an article may open with such a tag (held-out 113, session 20)."""
     if x.visible <= p.tagged_banner_max and SITE_TAG_RE.match(x.text) and (not x.sentence or LINK_ARROW_RE.search(x.text)):
         return Verdict(CHROME)
+    if x.visible <= p.tagged_banner_max and JOB_AD_RE.match(x.head):
+        return Verdict(CHROME)  # a job ad: "招聘育兒嫂/月嫂，待遇從優" (held-out 147, session 23)
+    return None
+
+
+def promo_banner(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A shop's offer ending in its limit ("即日起配鏡滿$1,500送鏡片清潔套裝，數量有限，送完即止！"): an ad, whatever it
+    offers.  Weak: an article on a sale may quote one (held-out 146, session 23, read after its one measurement)."""
+    if x.visible <= p.tagged_banner_max and PROMO_RE.search(x.text):
+        return Verdict(CHROME)
     return None
 
 
@@ -942,6 +954,18 @@ def banner(x: LineFeatures, p: LineParams, lex: Lexicon) -> bool:
     return cues >= 2
 
 
+def without_lead_hotline(s: str, p: LineParams) -> str:
+    """The line without a first entry that is a label and a phone number, before a bar of links ("全国服务热线：157…
+    首页　服务项目　新闻中心　联系我们"; held-out 147, session 23, read after its one measurement)."""
+    found = [f for f in find_pii(s) if f[2] in CONTACT_KINDS]
+    if not found:
+        return s
+    label = s[:found[0][0]].strip(" :")
+    if 0 < count_han(label) == len(label) <= p.hotline_label_max and s[found[0][1]:found[0][1] + 1] == " ":
+        return s[found[0][1]:].strip()
+    return s
+
+
 def without_hotline(s: str, p: LineParams) -> str:
     """The line without a last entry that is a label and a phone number: a nav bar may end with the
     site's hotline ("驍途車主之家  首頁 關於我們 … 聯繫我們  服務熱線：0912-775-775"; held-out 78, session 17,
@@ -988,6 +1012,27 @@ def hotline_bar(s: str, p: LineParams) -> bool:
         return False
     links = [g for g in items if not any(k in CONTACT_KINDS for _, _, k in find_pii(g))]
     return len(items) - len(links) == 1 and all(len(g) <= p.nav_segment_max for g in links)
+
+
+def nav_bar(segs: list[str], x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A nav bar: after the site's name (and its tagline), at least nav_min_segments items that are words ("专题·<a
+    long title>，联系方式 0800-972-972" is no nav bar; held-out 48), nav_min_named of them channel or chrome words."""
+    if not segs:
+        return None
+    lead = 2 if (len(segs) >= p.nav_min_segments + 2 and len(segs[1]) > p.nav_segment_max
+                 and len(segs[0]) + len(segs[1]) <= p.nav_tagline_max
+                 and all(HAN_RUN_RE.search(g) for g in segs[2:])) else 1
+    # (a Han character an item, but for English chrome words: a bilingual bar's "HOME", "CONTACT"; held-out 123,
+    # session 21, read after its one measurement)
+    if (len(segs) - lead + 1 >= p.nav_min_segments and len(segs[0]) <= p.nav_lead_max
+            and x.han >= sum(1 for g in segs if not (g.isascii() and g in lex.chrome_words))
+            and _long_items_fit(segs[lead:], p)):
+        # (a count behind an item is the bar's: "购物车(0)", "消息(3)"; held-out 110, session 20)
+        named = sum(1 for g in segs if g in lex.channels or STRIP_DIGITS_RE.sub("", g) in lex.chrome_words
+                    or APP_LINK_RE.match(g))
+        if named >= p.nav_min_named:
+            return Verdict(CHROME, named * 2 >= len(segs))
+    return None
 
 
 def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
@@ -1039,23 +1084,14 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         if not rest or (len(rest) >= 2 and all(len(g) <= p.keyword_max for g in rest) and x.visible <= p.banner_max):
             return Verdict(CHROME, True)
     # nav bars: many short segments, channel or chrome words among them, after the site's name
-    # (and its tagline, then at least nav_min_segments items that are words: "专题·<a long title>，联系方式
-    # 0800-972-972" is no nav bar; held-out 48), perhaps before the site's hotline
+    # (and its tagline), perhaps before or after the site's hotline
     if s[-1:].isdigit():
         segs = segments(without_hotline(s, p))
-    lead = 2 if (len(segs) >= p.nav_min_segments + 2 and len(segs[1]) > p.nav_segment_max
-                 and len(segs[0]) + len(segs[1]) <= p.nav_tagline_max
-                 and all(HAN_RUN_RE.search(g) for g in segs[2:])) else 1
-    # (a Han character an item, but for English chrome words: a bilingual bar's "HOME", "CONTACT"; held-out 123,
-    # session 21, read after its one measurement)
-    if (len(segs) - lead + 1 >= p.nav_min_segments and len(segs[0]) <= p.nav_lead_max
-            and x.han >= sum(1 for g in segs if not (g.isascii() and g in lex.chrome_words))
-            and _long_items_fit(segs[lead:], p)):
-        # (a count behind an item is the bar's: "购物车(0)", "消息(3)"; held-out 110, session 20)
-        named = sum(1 for g in segs if g in lex.channels or STRIP_DIGITS_RE.sub("", g) in lex.chrome_words
-                    or APP_LINK_RE.match(g))
-        if named >= p.nav_min_named:
-            return Verdict(CHROME, named * 2 >= len(segs))
+    v = nav_bar(segs, x, p, lex)
+    if v is None and DIGIT_RE.search(s, 2, p.hotline_label_max + 2):
+        v = nav_bar(segments(without_lead_hotline(s, p)), x, p, lex)
+    if v is not None:
+        return v
     if shop_banner(s, p):
         return Verdict(CHROME)  # weak: outside the body only
     if icon_bar(s, segs, p) or BUTTON_BAR_RE.match(s):
@@ -1132,6 +1168,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("breadcrumb_lead", breadcrumb_lead),  # before long_sentence: the title after the trail is one
     Rule("unended_keyword_list", unended_keyword_list),  # before long_sentence, which keeps it
     Rule("tagged_banner", tagged_banner),  # before long_sentence: the banner may hold a comma
+    Rule("promo_banner", promo_banner),
     Rule("long_sentence", long_sentence),
     Rule("end_mark", end_mark),
     Rule("rule_line", rule_line),  # before bare_punctuation, which keeps "……" and "==" as layout
@@ -1176,6 +1213,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     Rule("stock_pick", stock_pick),
     Rule("interface_hint", interface_hint),
     Rule("search_bar", search_bar),
+    Rule("promo_banner", promo_banner),
 )
 
 
