@@ -45,6 +45,10 @@ def v(reason, strong=False, marker=False) -> Verdict:
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
         ("院址：九龍旺角上海街35號35樓", v("lines.contact")),  # a place's own 址 (weak; session 23, held-out 142)
+        ("Alamat: No. 13, Jalan Telawi 3, Bangsar", v("lines.contact", True)),  # a Malay label (held-out 149)
+        # an account named in corner marks after a glued source label (held-out 149)
+        ("转自微信公众号「扮靓宝美业点评」", v("lines.source", True)),
+        ("转自他的微信公众号，内容很有意思", None),
         # a staff member's name; an address glued to its label (weak; session 23, held-out 145)
         ("小組管理員：周硯秋", v("lines.contact")),
         # an address alone on its line (weak; session 23, held-out 146/147)
@@ -327,6 +331,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("这批口罩送完即止的消息传开后，药店门口排起了长队。", None),
     ],
     "bbs_header": [
+        ("※ 引述《邓骁》之銘言：", v("lines.meta", True)),  # a reply's quote header (session 23, held-out 151)
         ("※ 發信站: 快門手攝影討論區(shutterhand.com.tw)", v("lines.meta", True)),  # a BBS post's footer
         ("※ 文章網址: https://www.ptt.cc/bbs/Gossiping/M.1700000000.A.123.html", v("lines.meta", True)),
         ("作者  林佳蓉  看板  HomeDeal  標題  Re: [討論] 新華全媒+丨積極因素不斷增多 “質升量穩”動能增強  時間  Thu Oct 17 "
@@ -362,6 +367,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     ],
     "notice": [
         ("本活動內容如有更改，以汐嵐區少年兒童圖書館現場公告為準。", v("lines.repost_notice")),  # session 23, held-out 145
+        ("紋身涉及皮膚穿刺，未滿18歲恕不接待，敬請見諒。", v("lines.repost_notice")),  # a shop's age limit (held-out 149)
+        ("未满18岁的青少年占网民总数的两成。", None),
         # a health site's caveat on the drugs it names (session 23, held-out 146); advice on one drug stays
         ("文中提及藥品請在醫生或藥師指導下使用，處方藥須憑處方購買。", v("lines.repost_notice")),
         ("阿莫西林属于处方药，应在医生指导下服用，不可自行加量。", None),
@@ -528,6 +535,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # a reading time and a count behind its icon (session 23, held-out 145)
         ("⏱ 阅读时长约61分钟　👁 2214", v("lines.meta", True)),
         ("Published: 2025-11-23 | Category: 家居清潔 Home Cleaning | 51 min read", v("lines.meta", True)),  # session 23
+        ("Terbit: 2021-06-16 | Dibaca 7355 kali", v("lines.meta", True)),  # Malay (held-out 149)
+        # a review site's spend per head and scores, two decimals (held-out 149/151)
+        ("人均 ¥87　環境 8.87　服務 9.87　已有6297人點評", v("lines.meta", True)),
+        ("人均 ¥91 | 口味 8.91 环境 9.1 服务 8.7 | 7910条评价", v("lines.meta", True)),
+        ("这家店已有6297人点评过了，口碑不错。", None),
         ("阅读时间很重要，每天读书半小时", None),
         ("⭐⭐⭐⭐⭐ 4.9 分（1531 則評價）", v("lines.meta", True)),  # a rating's stars (session 22, held-out 141)
         # a Malay page's date and views, a fundraiser's progress (session 22, held-out 134/135)
@@ -607,6 +619,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("About Us | Privacy Policy | Terms of Use | Sitemap", v(CHROME, True)),
         ("Privacy Policy | Disclaimer | Sitemap", v(CHROME, True)),
         ("Python | Java | Go | Rust", None),
+        # wide gaps part an English bar's items; Malay menu words (held-out 151/149)
+        ("HOME  ROOMS  BOOK NOW  GIFT CARD  FAQ  CONTACT", v(CHROME, True)),
+        ("Nail Palette KL｜Utama｜Perkhidmatan｜Harga｜Galeri｜Tempahan", v(CHROME, True)),
+        ("免費通話 WhatsApp 立即預約 ▶", v(CHROME, True)),
         ("清明節網上祭掃專題 ▶ 點擊進入 ｜ 文明祭掃 從我做起", v(CHROME)),
         ("首頁殯儀服務遺體接運告別廳租用火化預約骨灰寄存網上辦事", v(CHROME)),
         ("首页设计的好坏决定了用户是否愿意留下来继续浏览", None),
@@ -704,6 +720,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     ],
     "labelled_number": [
         ("查詢打齋／超度法事：400 003 9258（梁婉儀 道長）", v("lines.contact")),  # a label of nine (session 23)
+        ("招商经理：韩予乔 2306 9485", v("lines.contact")),  # a name between label and number (held-out 151)
+        ("冠军：韩予乔 2306 分", None),
         ("客服：(314) 9191-9191（周一至周五 9:00-18:00）", v("lines.contact")),  # any label, an aside after
         ("微信同号 1152 4991 152", v("lines.contact")),  # no colon, grouped digits
         ("訂位專線 02-2345-6789", v("lines.contact")),

@@ -69,7 +69,7 @@ MACHINE_DATE_RE = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,
 #: (a review's votes, "有用 8906　沒用 73　回應 73"; held-out 104, session 19, read after its one measurement)
 _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|点赞|赞|收藏|分享|转发|围观|播放|查看|访问|赞助者|支持者|赞助人"
                 r"|有用|没用"
-                r"|评价|评分|月销|销量|已售|做过|回应|爱心|粉丝|单曲|专辑"
+                r"|评价|评分|月销|销量|已售|做过|回应|爱心|粉丝|单曲|专辑|点评"
                 # "1936人看過" (held-out 64, session 16, read after its one measurement)
                 r"|看过|观看"
                 # a Q&A site's answer count and bounty ("已解决 · 88 个回答 · 悬赏 88 积分"; held-out 113, session 20)
@@ -95,12 +95,16 @@ COUNT_RE = re.compile(
     r"|(?:(?:已筹得?|筹得|目标|捐款人次|支持人次)\s*(?:nt\$|hk\$|us\$|s\$|rm|\$|¥)?\s*\d)"
     # a count behind its icon, a reading time ("⏱ 阅读时长约61分钟　👁 2214"; held-out 145, session 23)
     r"|(?:[👁👀💬❤👍]\ufe0f?\s*\d)|(?:阅读(?:时长|时间|需要|需)\s*(?:约|大约)?\s*\d+\s*分钟)"
+    # a review site's spend per head ("人均 ¥87　環境 8.87　服務 9.87　已有6297人點評"; held-out 149/151, session 23)
+    r"|(?:人均\s*:?\s*[¥￥$]\s*\d)"
 )
 #: a rating on a scale of ten after a short label: "口味 8.6", "環境：7.9" (a restaurant's scores; held-out 130, session 22)
-SCORE_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*:?\s*(?:10|\d)\.\d(?![\d.])")
+# (or two decimals: "口味 8.91"; held-out 151, session 23)
+SCORE_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*:?\s*(?:10|\d)\.\d\d?(?![\d.])")
 META_WORD_RE = re.compile(r"原创|发布|发表|更新|作者|来源|编辑|责编|阅读|浏览|点击|评论|分类|栏目|标签|时间|日期|字号|ip\s*属地|posted|by\b|tarikh"
                           # ("Published: 2025-11-23 | Category: 家居清潔 | 51 min read"; held-out 147, session 23)
-                          r"|published|category|min read")
+                          # (Malay: "Terbit: 2021-06-16 | Dibaca 7355 kali"; held-out 149, session 23)
+                          r"|published|category|min read|terbit|dibaca")
 #: a previous/next link's label (上一则 / 下一则: held-out 20's traditional-script templates, issue 14
 #: round 8), the words `zh.shape.title_tail_echo` reads too
 #: (after a back-to-list link on the same line: "返回列表上一條：<title>"; held-out 57, session 15)
@@ -181,6 +185,9 @@ CONTACT_LINE_RE = re.compile(r"^(?!//|#|/\*)([^\s:,。!?;()]{1,10})(?<!ip)(?<!po
 LABELLED_NUMBER_RE = re.compile(r"^(?P<label>[^\s\d:,。!?;()]{1,10})\s*:?\s*"
                                 r"(?P<number>\+?(?:\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?)?\d(?:[\s\-.]?\d){6,13})"
                                 r"\s*(?:\([^()]{1,24}\))?$")
+#: ... or a label, a colon, whose name and the number ("招商经理：韩予乔 2306 9485"; held-out 151, session 23); folded text
+NAMED_NUMBER_RE = re.compile(r"^(?P<label>[^\s\d:,。!?;()]{1,10})\s*:\s*[\u4e00-\u9fff]{2,4}(?:先生|小姐|女士|老师)?\s+"
+                             r"(?P<number>\+?(?:\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?)?\d(?:[\s\-.]?\d){6,13})$")
 CONTACT_KINDS = frozenset(("phone", "email", "qq", "wechat"))
 #: a forum floor on a line of its own: "68#", "#12", "3楼", "沙发" (the first reply), "板凳"; folded text
 FLOOR_RE = re.compile(r"#\s?\d{1,5}|\d{1,5}\s?(?:#|楼|f)|沙发|板凳|地板|楼主")
@@ -204,9 +211,14 @@ ORG_HEAD_RE = re.compile(r"^[\[【(]?" + _NO_PARTICLE + _ORG_NAME + r"(?=$|[\s\]
 MENU_BUTTON = "☰"
 #: the bars between a banner's items
 BAR_RE = re.compile(r"\s*[|｜]\s*")
+#: an account named in corner or title marks after its platform: "微信公众号「扮靓宝美业点评」"; folded text
+ACCOUNT_NAME_RE = re.compile(r"^(?:微信)?(?:公众号|订阅号|视频号|头条号|百家号|小红书|抖音号?|微博)\s*[「『《“\"][^」』》”\"]{1,20}[」』》”\"]?$")  # (a head loses its closing mark)
+#: ... or, in a bar of English words, the wide gaps between them (held-out 151, session 23)
+WIDE_BAR_RE = re.compile(r"\s*[|｜]\s*|\s{2,}")
 #: a BBS post's footer marks: "※ 發信站: 批踢踢實業坊(ptt.cc)", "※ 文章網址: …", "※ 編輯: …" (held-out 110,
 #: session 20, read after its one measurement); folded text
-BBS_FOOTER_RE = re.compile(r"※\s*(?:发信站|文章网址|编辑|转录者|转录至)\s*:")
+# (and a reply's quote header, "※ 引述《某某》之銘言："; held-out 151, session 23)
+BBS_FOOTER_RE = re.compile(r"※\s*(?:(?:发信站|文章网址|编辑|转录者|转录至)\s*:|引述\s*《)")
 #: a classified ad's request to say where the number was found: "来电请说明来自某某网，谢谢！", "联系我时请说是在
 #: 某某看到的"; folded text
 # (also "聯絡時…" and after "PS："; held-out 85, session 17, read after its one measurement)
@@ -267,7 +279,7 @@ CONTACT_HINT_RE = re.compile(r"\d{4}|[@#]|艾特|小老鼠|\bat\b|[(\[]at[)\]]|[
 SPACED_LABEL_RE = re.compile(r"^([\u4e00-\u9fff](?: +[\u4e00-\u9fff]){1,3})(?= *:)")
 #: the contact labels (zh/data/labels.txt) whose value may be words alone, an address: those ending in 址
 #: ("地址", "门店地址", "社址"), but a web or mail address ("网址", "电邮地址"), and the English ones
-ADDRESS_LABEL_RE = re.compile(r"(?<!网)(?<!邮地)址$|^(?:address|showroom)$")
+ADDRESS_LABEL_RE = re.compile(r"(?<!网)(?<!邮地)址$|^(?:address|showroom|alamat)$")
 #: labels of whom to contact, and a person's name after one: two to four Han, perhaps a title
 # (a classified ad's poster, "送養人：林曉薇", "Contact: 陳志鵬"; held-out 85, session 17)
 CONTACT_PERSON_LABELS = frozenset(("联系人", "联络人", "送养人", "发布人", "卖家", "里长", "contact"))

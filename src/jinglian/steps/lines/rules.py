@@ -35,7 +35,7 @@ from .patterns import (
     STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, BBS_FOOTER_RE, ORG_HEAD_RE, BAR_RE, SITE_TAG_RE, LINK_ARROW_RE, MENU_BUTTON, CONTACT_PROMPT_RE, ASK_CONTACT_RE, DM_PROMPT_RE, APP_LINK_RE, SEARCH_BUTTON, SEARCH_BOX_RE, SEARCH_LIST_RE, CHAT_VOICE_RE, RIGHTS_WORD_RE, SPACED_LABEL_RE, TAG_FIELD_RE,
     BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE, LIST_LABEL_RE, SCORE_PAIR_RE, ASK_CALL_RE, EMOJI_RE, BUTTON_BAR_RE, ADDRESS_FIELD_RE, ENGLISH_CONTACT_FIELD_RE, CONTACT_FIELD_SPLIT_RE, OPENING_HOURS_RE, ENGLISH_ADDRESS_RE, ENGLISH_ADDRESS_PART_RE,
     LINK_LIST_RE, CLICK_IN_RE, APP_PROMPT_RE, OPENING_HOURS_LABEL_RE, HAN_LABEL_RE, UNIT_NUMBER_RE, STAFF_NAME_RE,
-    GLUED_ADDRESS_RE, BARE_ADDRESS_RE, PROMO_RE, JOB_AD_RE,
+    GLUED_ADDRESS_RE, BARE_ADDRESS_RE, PROMO_RE, JOB_AD_RE, WIDE_BAR_RE, NAMED_NUMBER_RE, ACCOUNT_NAME_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -132,8 +132,9 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
 
 
 def names_publication(value: str) -> bool:
-    """A source value that opens with a publication in title marks ("《某刊》2022-02-14第66版")."""
-    return value[:1] == "《" and "》" in value
+    """A source value that opens with a publication in title marks ("《某刊》2022-02-14第66版"), or names an account
+    in corner marks ("微信公众号「扮靓宝美业点评」"; held-out 149, session 23, read after its one measurement)."""
+    return (value[:1] == "《" and "》" in value) or bool(ACCOUNT_NAME_RE.match(value))
 
 
 def source_suffix(rest: str, category: str) -> str:
@@ -209,7 +210,9 @@ def labelled_number(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | N
     """A few words and a phone-length number, perhaps with an aside: "客服：(314) 9191-9191（周一至
     周五 9:00-18:00）", "微信同号 1152 4991 152".  Whatever the label says, the shape is a contact
     entry.  Weak: a list of hotlines inside an article is content."""
-    m = LABELLED_NUMBER_RE.match(x.text.lstrip(LEAD_DECOR)) if x.visible <= p.contact_line_max and not x.ends else None
+    if x.visible > p.contact_line_max or x.ends:
+        return None
+    m = LABELLED_NUMBER_RE.match(x.text.lstrip(LEAD_DECOR)) or NAMED_NUMBER_RE.match(x.text.lstrip(LEAD_DECOR))
     if m and HAN_RUN_RE.search(m.group("label")):  # words, not a handle ("@my38778570")
         return Verdict("lines.contact")
     return None
@@ -1059,10 +1062,11 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
             return Verdict(CHROME)
     if x.sentence:
         return None
-    if x.han == 0 and "|" in s:
+    if x.han == 0 and ("|" in s or "  " in s):
         # an English bar's items hold spaces ("About Us | Privacy Policy | Terms of Use | Sitemap"; held-out 142,
-        # session 23, read after its one measurement): its items are what lies between the bars
-        items = [g for g in BAR_RE.split(s) if g]
+        # session 23, read after its one measurement): its items are what lies between the bars, or wide gaps
+        # ("HOME  ROOMS  BOOK NOW  GIFT CARD  FAQ  CONTACT"; held-out 151)
+        items = [g for g in WIDE_BAR_RE.split(s) if g]
         named = sum(1 for g in items if g in lex.chrome_words)
         if len(items) >= p.crumb_min and named >= p.nav_min_named and all(len(g) <= p.nav_latin_item_max for g in items):
             return Verdict(CHROME, named * 2 >= len(items))
