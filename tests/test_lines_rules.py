@@ -59,6 +59,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("管理员：请大家遵守版规", None),
         ("地址漵川市文昌路43號　郵編8845", v("lines.contact")),
         ("地址选在了市中心的文昌路附近", None),
+        # a ruin's 址, an address inside a sentence (review, session 23)
+        ("遗址：位于河南省安阳市小屯村", None),
+        ("我家就在解放路8号", None),
+        ("老宅位于中山路 8 号", None),
         # any label ending in 地址 (weak), a village chief's name (weak); session 22, held-out 132
         ("辦公處地址：楓坑裏活動中心二樓", v("lines.contact")),
         ("裏長：柯淑貞", v("lines.contact")),
@@ -372,6 +376,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # a health site's caveat on the drugs it names (session 23, held-out 146); advice on one drug stays
         ("文中提及藥品請在醫生或藥師指導下使用，處方藥須憑處方購買。", v("lines.repost_notice")),
         ("阿莫西林属于处方药，应在医生指导下服用，不可自行加量。", None),
+        ("处方药须凭处方购买，这是法律规定。", None),
         ("本活动现场人很多，大家都很开心。", None),
         ("Reproduction in whole or in part without permission is prohibited.", v("lines.repost_notice", True)),  # session 22
         ("※ 本產品為食品，無醫療效能，請勿誤信誇大療效廣告。", v("lines.repost_notice", True)),  # session 22, held-out 141
@@ -541,6 +546,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("人均 ¥91 | 口味 8.91 环境 9.1 服务 8.7 | 7910条评价", v("lines.meta", True)),
         ("这家店已有6297人点评过了，口碑不错。", None),
         ("阅读时间很重要，每天读书半小时", None),
+        ("孩子每天阅读时间约30分钟", None),  # a reading time alone, no clock or bar before it (review, session 23)
+        ("收盘 8.91 涨幅 3.25 换手 1.52", None),  # a quote's figures, not ratings out of ten
         ("⭐⭐⭐⭐⭐ 4.9 分（1531 則評價）", v("lines.meta", True)),  # a rating's stars (session 22, held-out 141)
         # a Malay page's date and views, a fundraiser's progress (session 22, held-out 134/135)
         ("Tarikh: 2022-05-11  |  Dilihat: 3712 kali", v("lines.meta", True)),
@@ -609,6 +616,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("下載昇泰停車場管理APP，停車繳費更方便", v(CHROME)),
         ("打开小橙书App，查看更多精彩笔记 >", v(CHROME)),
         ("下载完成后打开设置，找到这个选项。", None),
+        ("打开手机app，点击右下角我的", None),  # a how-to's step (review, session 23)
         ("點擊下載：window系統設置代理 | Laravel China 社區.doc（Word版，含答案）", v(CHROME, True)),  # session 15
         ("附件下载：2024年报名表.xlsx", v(CHROME, True)),
         ("点击下载按钮后，文件会保存在手机的下载目录里。", None),
@@ -855,6 +863,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("營業時間：星期一至星期六 9am - 6pm", v("lines.contact")),
         ("服務時間：週一至週五 08:00~17:00（中午不休息）", v("lines.contact")),
         ("营业时间延长的消息让附近居民很高兴", None),
+        ("工作时间每天超过十个小时，身体吃不消。", None),  # no colon: a sentence (review, session 23)
         ("地址：No. 8, Jalan Kebun Teh 5 是一个好地方", None),
         # the street first; opening hours in Malay (session 22, held-out 141)
         ("📍 Jalan SS2/78, 47300 Petaling Jaya, Selangor", v("lines.contact")),
@@ -873,6 +882,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
          v(CHROME, True)),
         ("友情连结：立法院｜行政院｜新北市政府", v(CHROME, True)),
         ("友情链接是一种古老的网站推广方式。", None),
+        ("合作媒体：新华社、人民日报、光明日报等", None),  # an event report's partners, not a bar of links
+        ("Links: see the appendix for details", None),
     ],
     "read_more_link": [
         ("（某某日报）延伸阅读：老城区改造进入第二阶段", v(CHROME, True)),
@@ -1194,7 +1205,8 @@ def test_a_contact_block_heading_goes_with_its_contact_line(read):
     for head, want in (("竹苔小院民宿", "lines.contact"), ("🍊岙山家庭農場", "lines.contact"), ("宴會部", "lines.contact"),
                        ("全部", None), ("我最喜欢这家民宿", None),
                        # a company's full name, longer than a heading (session 23, held-out 143); a temple's
-                       ("昇泰停車場管理顧問有限公司", "lines.contact"), ("玄清道院", "lines.contact")):
+                       ("昇泰停車場管理顧問有限公司", "lines.contact"), ("玄清道院", "lines.contact"),
+                       ("社会主义核心价值观", None), ("走进智慧课堂", None)):
         lines = [body, body, head, "电话：010-12345678"]
         infos = page_features(read, lines)
         reasons = place_verdicts(infos, [None, None, None, contact], P)
@@ -1298,6 +1310,12 @@ def test_footer_cut_needs_most_of_the_text_before_the_marker(read):
     reasons = [None] * 3 + [CHROME] + [None] * 12 + ["lines.repost_notice", None]
     cut_after_footer(page_features(read, thread), verdicts, reasons, P)
     assert reasons[4:16] == [None] * 12 and reasons[-1] == "lines.after_footer"
+    # ... but a second widget title inside that thread does not (review, session 23)
+    thread = [body, body, body, "相关阅读"] + ["顶"] * 12 + ["热门推荐", "本站已运行 9091 天"]
+    verdicts = [None] * 3 + [marker] + [None] * 12 + [marker, None]
+    reasons = [None] * 3 + [CHROME] + [None] * 12 + [CHROME, None]
+    cut_after_footer(page_features(read, thread), verdicts, reasons, P)
+    assert reasons[-1] is None
     # the same marker before most of the text is a widget title inside the page: nothing cut
     early = [lines[3], lines[0], lines[1], lines[2], lines[4], lines[5]]
     reasons = [CHROME, None, None, None, None, None]

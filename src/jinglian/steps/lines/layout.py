@@ -120,12 +120,14 @@ def cut_after_footer(infos: Lines, verdicts: Verdicts, reasons: Reasons, p: Line
         return
     last = body_window(infos, verdicts, p)[1]
     seen_han = 0
+    passed = False  # a marker whose rest was too much for a footer: after it only a tail line may cut
     for i, x in enumerate(infos):
         if x is None:
             continue
         v = verdicts[i]
         tail = v is not None and v.strong and i > last >= 0 and v.reason in TAIL_MARKERS
-        if v is not None and (v.marker or tail) and reasons[i] is not None and seen_han >= p.footer_share * total_han:
+        if v is not None and ((v.marker and not passed) or tail) and reasons[i] is not None \
+                and seen_han >= p.footer_share * total_han:
             rest = [j for j in range(i + 1, len(infos)) if infos[j] is not None and reasons[j] is None
                     and not (infos[j].ends and infos[j].han >= p.long_sentence_han)]
             # a comment thread or the rest of the article after a misplaced marker is not a footer
@@ -133,6 +135,7 @@ def cut_after_footer(infos: Lines, verdicts: Verdicts, reasons: Reasons, p: Line
                 for j in rest:
                     reasons[j] = "lines.after_footer"
                 return
+            passed = passed or v.marker
         if reasons[i] != FRAGMENT:
             seen_han += x.han
 

@@ -35,7 +35,7 @@ from .patterns import (
     STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, BBS_FOOTER_RE, ORG_HEAD_RE, BAR_RE, SITE_TAG_RE, LINK_ARROW_RE, MENU_BUTTON, CONTACT_PROMPT_RE, ASK_CONTACT_RE, DM_PROMPT_RE, APP_LINK_RE, SEARCH_BUTTON, SEARCH_BOX_RE, SEARCH_LIST_RE, CHAT_VOICE_RE, RIGHTS_WORD_RE, SPACED_LABEL_RE, TAG_FIELD_RE,
     BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE, LIST_LABEL_RE, SCORE_PAIR_RE, ASK_CALL_RE, EMOJI_RE, BUTTON_BAR_RE, ADDRESS_FIELD_RE, ENGLISH_CONTACT_FIELD_RE, CONTACT_FIELD_SPLIT_RE, OPENING_HOURS_RE, ENGLISH_ADDRESS_RE, ENGLISH_ADDRESS_PART_RE,
     LINK_LIST_RE, CLICK_IN_RE, APP_PROMPT_RE, OPENING_HOURS_LABEL_RE, HAN_LABEL_RE, UNIT_NUMBER_RE, STAFF_NAME_RE,
-    GLUED_ADDRESS_RE, BARE_ADDRESS_RE, PROMO_RE, JOB_AD_RE, WIDE_BAR_RE, NAMED_NUMBER_RE, ACCOUNT_NAME_RE,
+    GLUED_ADDRESS_RE, BARE_ADDRESS_RE, PROMO_RE, JOB_AD_RE, WIDE_BAR_RE, NAMED_NUMBER_RE, ACCOUNT_NAME_RE, NAV_LABEL_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -463,7 +463,7 @@ def english_address(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | N
     """A street address in English on a line of its own, a contact block's ("No. 66, Lebuh Chulia, 10200 George
     Town"), or its opening hours ("Isnin - Jumaat 9am - 6pm"): weak, at the edges only, where a shop's or a
     clinic's contact block sits."""
-    if OPENING_HOURS_LABEL_RE.match(x.head) and x.visible <= p.short_line:
+    if OPENING_HOURS_LABEL_RE.match(x.head) and x.visible <= p.short_line and not x.ends:
         return Verdict("lines.contact")  # "營業時間：星期一至星期六 9am - 6pm" (held-out 143, session 23)
     # (a short Chinese label may lead the English value: "销售办事处：Jalan Kebun Teh 5, Johor Bahru"; held-out 142)
     label = HAN_LABEL_RE.match(x.head)
@@ -774,7 +774,8 @@ def related_link(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
 
 def link_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """"友情鏈接：某某 | 某某網 | …": friends' or partners' sites under their label, however many; never prose."""
-    if x.visible <= 2 * p.chrome_line_max and not x.ends and LINK_LIST_RE.match(x.lead):
+    if x.visible <= 2 * p.chrome_line_max and not x.ends and LINK_LIST_RE.match(x.lead) \
+            and len(BAR_RE.split(x.text)) >= p.nav_min_named:  # its sites behind bars, not "合作媒体：新华社、人民日报等"
         return Verdict(CHROME, True)
     return None
 
@@ -1082,8 +1083,10 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         return Verdict(CHROME, strong, strong and x.visible <= p.widget_title_max)
     # "热门搜索: a b c", "热门标签: x y": chrome words before a colon, then a keyword list
     colon = s.find(":")
-    if (0 < colon <= p.colon_label_max and chrome_coverage(segments(s[:colon]), lex)[0] >= p.colon_label_cover) or (
-            0 < colon <= p.list_label_max and LIST_LABEL_RE.match(s, 0, colon)):
+    if 0 < colon <= p.list_label_max and NAV_LABEL_RE.match(s, 0, colon) and len(BAR_RE.split(s[colon + 1:])) >= p.crumb_min:
+        return Verdict(CHROME, True)  # "<site>導航：a｜b｜c"
+    if 0 < colon <= p.colon_label_max and (chrome_coverage(segments(s[:colon]), lex)[0] >= p.colon_label_cover
+                                           or LIST_LABEL_RE.match(s, 0, colon)):
         rest = segments(s[colon + 1:])
         if not rest or (len(rest) >= 2 and all(len(g) <= p.keyword_max for g in rest) and x.visible <= p.banner_max):
             return Verdict(CHROME, True)
