@@ -133,7 +133,7 @@ class LineParams:
     colon_label_max: int = 8
     #: ... or a site's guide label this long, before a bar of crumb_min items or more (a site's name before "导航":
     #: "鶴鳴山人文紀念園導航：…", 10; held-out 142, session 23, read after its one measurement)
-    list_label_max: int = 12
+    nav_label_max: int = 12
     #: ... covering this share of the label, then keywords of at most keyword_max characters
     colon_label_cover: float = 0.5
     keyword_max: int = 10

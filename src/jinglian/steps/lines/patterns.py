@@ -414,6 +414,8 @@ LIST_LABEL_RE = re.compile(r"(?:热门|热销|热卖|推荐|精选|人气)[\u4e0
 #: a site's guide before a bar of its links: "鶴鳴山人文紀念園導航：紀念館大全｜祭文｜挽聯" (held-out 142, session 23, read after
 #: its one measurement); folded text, the label alone
 NAV_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{2,10}导航$")
+#: a line that opens with Han words and then a number: where a hotline may lead a nav bar (`without_lead_hotline`)
+LEAD_HOTLINE_RE = re.compile(r"[\u4e00-\u9fff]+\s*:?\s*[+(]?\d")
 #: a recommendation label with a colon, then another page's headline: "推荐阅读：…", "相关文章：…",
 #: "延伸阅读 >> …" (folded; the bare label is a chrome word; held-out 18/19, issue 14 round 9)
 #: Round 10 (held-out 24/25): an arrow may stand for the colon ("延伸閱讀 ➜ …"), an emoji may lead

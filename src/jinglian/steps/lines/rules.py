@@ -36,6 +36,7 @@ from .patterns import (
     BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE, LIST_LABEL_RE, SCORE_PAIR_RE, ASK_CALL_RE, EMOJI_RE, BUTTON_BAR_RE, ADDRESS_FIELD_RE, ENGLISH_CONTACT_FIELD_RE, CONTACT_FIELD_SPLIT_RE, OPENING_HOURS_RE, ENGLISH_ADDRESS_RE, ENGLISH_ADDRESS_PART_RE,
     LINK_LIST_RE, CLICK_IN_RE, APP_PROMPT_RE, OPENING_HOURS_LABEL_RE, HAN_LABEL_RE, UNIT_NUMBER_RE, STAFF_NAME_RE,
     GLUED_ADDRESS_RE, BARE_ADDRESS_RE, PROMO_RE, JOB_AD_RE, WIDE_BAR_RE, NAMED_NUMBER_RE, ACCOUNT_NAME_RE, NAV_LABEL_RE,
+    LEAD_HOTLINE_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -461,8 +462,8 @@ def english_contact_fields(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verd
 
 def english_address(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A street address in English on a line of its own, a contact block's ("No. 66, Lebuh Chulia, 10200 George
-    Town"), or its opening hours ("Isnin - Jumaat 9am - 6pm"): weak, at the edges only, where a shop's or a
-    clinic's contact block sits."""
+    Town"), perhaps under a short Chinese label, or its opening hours ("Isnin - Jumaat 9am - 6pm", "營業時間：星期一至
+    星期六 9am - 6pm"): weak, at the edges only, where a shop's or a clinic's contact block sits."""
     if OPENING_HOURS_LABEL_RE.match(x.head) and x.visible <= p.short_line and not x.ends:
         return Verdict("lines.contact")  # "營業時間：星期一至星期六 9am - 6pm" (held-out 143, session 23)
     # (a short Chinese label may lead the English value: "销售办事处：Jalan Kebun Teh 5, Johor Bahru"; held-out 142)
@@ -1083,7 +1084,7 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         return Verdict(CHROME, strong, strong and x.visible <= p.widget_title_max)
     # "热门搜索: a b c", "热门标签: x y": chrome words before a colon, then a keyword list
     colon = s.find(":")
-    if 0 < colon <= p.list_label_max and NAV_LABEL_RE.match(s, 0, colon) and len(BAR_RE.split(s[colon + 1:])) >= p.crumb_min:
+    if 0 < colon <= p.nav_label_max and NAV_LABEL_RE.match(s, 0, colon) and len(BAR_RE.split(s[colon + 1:])) >= p.crumb_min:
         return Verdict(CHROME, True)  # "<site>導航：a｜b｜c"
     if 0 < colon <= p.colon_label_max and (chrome_coverage(segments(s[:colon]), lex)[0] >= p.colon_label_cover
                                            or LIST_LABEL_RE.match(s, 0, colon)):
@@ -1095,7 +1096,7 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     if s[-1:].isdigit():
         segs = segments(without_hotline(s, p))
     v = nav_bar(segs, x, p, lex)
-    if v is None and DIGIT_RE.search(s, 2, p.hotline_label_max + 2):
+    if v is None and LEAD_HOTLINE_RE.match(s):  # (a cheap look before find_pii: Han words, then a number)
         v = nav_bar(segments(without_lead_hotline(s, p)), x, p, lex)
     if v is not None:
         return v
