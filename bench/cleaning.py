@@ -390,6 +390,14 @@ HELDOUT = {
     "heldout149": ("heldout149-templates.json", 10590, False),
     "heldout150": ("heldout150-templates.json", 10600, False),
     "heldout151": ("heldout151-templates.json", 10610, False),
+    # rounds 71-73 (session 24): six more, written by blind helpers at the session's start, before any code ran on
+    # them; each pair measured once at the session's commit of its turn (see bench/README.md)
+    "heldout152": ("heldout152-templates.json", 10620, False),
+    "heldout153": ("heldout153-templates.json", 10630, False),
+    "heldout154": ("heldout154-templates.json", 10640, False),
+    "heldout155": ("heldout155-templates.json", 10650, False),
+    "heldout156": ("heldout156-templates.json", 10660, False),
+    "heldout157": ("heldout157-templates.json", 10670, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
