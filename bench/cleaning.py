@@ -398,6 +398,12 @@ HELDOUT = {
     "heldout155": ("heldout155-templates.json", 10650, False),
     "heldout156": ("heldout156-templates.json", 10660, False),
     "heldout157": ("heldout157-templates.json", 10670, False),
+    # rounds 74-75 (session 24): four more, written by blind helpers at the session's start, before any code ran on
+    # them; measured once each at the session's commit of their turn (see bench/README.md)
+    "heldout158": ("heldout158-templates.json", 10680, False),
+    "heldout159": ("heldout159-templates.json", 10690, False),
+    "heldout160": ("heldout160-templates.json", 10700, False),
+    "heldout161": ("heldout161-templates.json", 10710, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
