@@ -70,6 +70,9 @@ def test_checksums():
         ("值班电话(工作日)：6633 2211", "值班电话(工作日)：<PHONE>"),
         ("预约请拨 932 5511 5511。", "预约请拨 <PHONE>。"),
         ("預約請撥(713) 4420-4420。", "預約請撥<PHONE>。"),
+        ("寄修前請先撥 6509-6051 確認。", "寄修前請先撥 <PHONE> 確認。"),  # 先 between (session 24, held-out 153)
+        # full-width digits in groups of three after a full-width plus (session 24, held-out 151's format)
+        ("（Contact: ＋８８６ ９１２ 794 794）", "（Contact: <PHONE>）"),
         ("咨询请致电或Tel：66123388。", "咨询请致电或Tel：<PHONE>。"),
         ("本报讯（辦公室：431 7788 7788）", "本报讯（辦公室：<PHONE>）"),
         ("填好后发送至 55116677 即可", "填好后发送至 <PHONE> 即可"),
@@ -175,6 +178,8 @@ def test_checksums():
         # "@" written otherwise to dodge address harvesters
         ("邮箱：kefu#163.com（#换成@）", "邮箱：<EMAIL>（#换成@）"),
         ("来稿请寄 news(at)sina.com", "来稿请寄 <EMAIL>"),
+        # prose read first ("us at prepaid.sg") does not swallow the address inside it (session 24, held-out 153)
+        ("Call us at prepaid.sg6(at)hotmail.com for a quote.", "Call us at <EMAIL> for a quote."),
         # issue 14 round 6 (held-out 19's leaks were "(a)"): at / a in brackets of any kind, the
         # word at between spaces after Chinese text or a colon, dots written otherwise
         ("投稿请寄li.ming(a)example.com.cn。", "投稿请寄<EMAIL>。"),
