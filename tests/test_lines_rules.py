@@ -507,6 +507,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("微博热搜显示，该话题阅读量已超过三亿次。", None),
     ],
     "search_bar": [
+        # a booking form's fields before its button (session 24, held-out 152); a how-to's step stays
+        ("入住 2021-08-18　退房 2021-08-18　1間 2成人 0兒童　搜索", v(CHROME)),
+        ("点击 搜索", None),  # too few fields
+        ("输入关键词后点击搜索，就能找到这篇文章。", None),
         ("弈碼問答｜提問｜標籤｜用戶｜徽章｜未回答　　搜索問題……", v(CHROME)),  # full-width bars, a paragraph (session 20)
         # a header bar ending in its search box's placeholder (round 8, held-out 21): weak
         ("發現　話題　圓桌　寫回答 ✎　　搜索你感興趣的問題…", v(CHROME)),
@@ -537,6 +541,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来源：某某市人民政府网站办公室信息科宣传教育中心联合编辑部整理发布的消息稿件", None),
     ],
     "meta_line": [
+        # a score before the next item of a bar, with a count (session 24, held-out 152)
+        ("⭐ 4.8 分 · 2098 則評論 · 每晚 NT$2,800 起", v("lines.meta", True)),
+        ("★★★★☆ 4.9分 ｜ 7860条点评 ｜ 收藏", v("lines.meta", True)),
+        ("他考了4.5分 · 全班第一", None),  # no count
         # a reading time and a count behind its icon (session 23, held-out 145)
         ("⏱ 阅读时长约61分钟　👁 2214", v("lines.meta", True)),
         ("Published: 2025-11-23 | Category: 家居清潔 Home Cleaning | 51 min read", v("lines.meta", True)),  # session 23
@@ -623,6 +631,15 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("下载地址：https://example.com/app", None),  # no file: the source rule's
     ],
     "site_chrome": [
+        # a bar whose first item links home; a bar of offers behind icons; a signature's rule (session 24, held-out
+        # 152/153)
+        ("🏕️ 营地首页 ｜ 帐篷房型 ｜ 亲子活动 ｜ 团建定制 ｜ 预约看营", v(CHROME)),
+        ("營地首頁｜帳篷房型｜親子活動", None),  # too few items
+        ("📱 iPhone 換電池 $380起｜🔧 即日取機｜📍 旺角信和中心 2樓", v(CHROME)),
+        ("📱 換電池只要380元，即日取機｜🔧 維修｜📍 旺角", None),  # a sentence's comma
+        ("—— 簽名 ——", v(CHROME, True)),
+        ("-----个性签名-----", v(CHROME, True)),
+        ("签名", None),  # a heading in a how-to
         # an English bar's items hold spaces; a banner's "點擊進入"; a glued bar from 首頁 (session 23, held-out 142)
         ("About Us | Privacy Policy | Terms of Use | Sitemap", v(CHROME, True)),
         ("Privacy Policy | Disclaimer | Sitemap", v(CHROME, True)),

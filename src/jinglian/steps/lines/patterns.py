@@ -97,6 +97,9 @@ COUNT_RE = re.compile(
     r"|(?:[👁👀💬❤👍]\ufe0f?\s*\d)|(?:(?:[⏱⏰\U0001F550-\U0001F567]\ufe0f?\s*|预计\s*|[|｜]\s*)阅读(?:时长|时间|需要|需)\s*(?:约|大约)?\s*\d+\s*分钟)"
     # a review site's spend per head ("人均 ¥87　環境 8.87　服務 9.87　已有6297人點評"; held-out 149/151, session 23)
     r"|(?:人均\s*:?\s*[¥￥$]\s*\d)"
+    # a score out of five or ten before the next item of a bar ("⭐ 4.8 分 · 2098 則評論 · 每晚 NT$2,800 起"; held-out
+    # 152, session 24)
+    r"|(?:(?<![\d.])(?:10|\d)\.\d\s*分(?=\s*[·|｜/(]))"
 )
 #: a rating on a scale of ten after a short label: "口味 8.6", "環境：7.9" (a restaurant's scores; held-out 130, session 22)
 SCORE_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*:?\s*(?:10|\d)\.\d(?![\d.%])")
@@ -210,6 +213,11 @@ ORG_HEAD_RE = re.compile(r"^[\[【(]?" + _NO_PARTICLE + _ORG_NAME + r"(?=$|[\s\]
 MENU_BUTTON = "☰"
 #: the bars between a banner's items
 BAR_RE = re.compile(r"\s*[|｜]\s*")
+#: a bar's first item that links home: "营地首页 ｜ 帐篷房型 ｜ 亲子活动 ｜ …" (held-out 152, session 24); folded text
+HOME_ITEM_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:首页|主页)$")
+#: a forum post's signature rule: "—— 簽名 ——", "-----签名档-----" (held-out 153, session 24); folded text
+_RULE_MARKS = r"[\s\-—–─=_~*·.]"
+SIGNATURE_RE = re.compile(rf"^(?:{_RULE_MARKS}+(?:个性)?签名档?{_RULE_MARKS}+|{_RULE_MARKS}*(?:个性签名|签名档){_RULE_MARKS}*:?)$")
 #: an account named in corner or title marks after its platform: "微信公众号「扮靓宝美业点评」"; folded text
 ACCOUNT_NAME_RE = re.compile(r"^(?:微信)?(?:公众号|订阅号|视频号|头条号|百家号|小红书|抖音号?|微博)\s*[「『《“\"][^」』》”\"]{1,20}[」』》”\"]?$")  # (a head loses its closing mark)
 #: ... or, in a bar of English words, the wide gaps between them (held-out 151, session 23)

@@ -36,7 +36,7 @@ from .patterns import (
     BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE, LIST_LABEL_RE, SCORE_PAIR_RE, ASK_CALL_RE, EMOJI_RE, BUTTON_BAR_RE, ADDRESS_FIELD_RE, ENGLISH_CONTACT_FIELD_RE, CONTACT_FIELD_SPLIT_RE, OPENING_HOURS_RE, ENGLISH_ADDRESS_RE, ENGLISH_ADDRESS_PART_RE,
     LINK_LIST_RE, CLICK_IN_RE, APP_PROMPT_RE, OPENING_HOURS_LABEL_RE, HAN_LABEL_RE, UNIT_NUMBER_RE, STAFF_NAME_RE,
     GLUED_ADDRESS_RE, BARE_ADDRESS_RE, PROMO_RE, JOB_AD_RE, WIDE_BAR_RE, NAMED_NUMBER_RE, ACCOUNT_NAME_RE, NAV_LABEL_RE,
-    LEAD_HOTLINE_RE,
+    LEAD_HOTLINE_RE, HOME_ITEM_RE, SIGNATURE_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -799,6 +799,11 @@ def search_bar(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         return Verdict(CHROME)
     if not x.sentence and SEARCH_LIST_RE.match(x.text):
         return Verdict(CHROME)
+    # or a booking form's fields before its button ("入住 2021-08-18　退房 2021-08-18　1間 2成人 0兒童　搜索"; held-out 152,
+    # session 24, read after its one measurement)
+    if len(segs) >= p.nav_min_segments and not x.sentence and segs[-1] in SEARCH_BUTTON \
+            and all(len(g) <= p.search_item_max for g in segs):
+        return Verdict(CHROME)
     return None
 
 
@@ -1002,6 +1007,25 @@ def shop_banner(s: str, p: LineParams) -> bool:
             and all(0 < len(g) <= p.shop_item_max for g in items[1:]))
 
 
+def home_bar(s: str, p: LineParams) -> bool:
+    """A bar whose first item links home, whatever the rest are called ("🏕️ 营地首页 ｜ 帐篷房型 ｜ 亲子活动 ｜ 团建定制 ｜
+    预约看营"; held-out 152, session 24, read after its one measurement): nav_min_segments short items or more."""
+    if "|" not in s:
+        return False
+    items = [g for g in (EMOJI_RE.sub("", q).strip() for q in BAR_RE.split(s)) if g]
+    return (len(items) >= p.nav_min_segments and HOME_ITEM_RE.match(items[0]) is not None
+            and all(len(g) <= p.nav_segment_max for g in items))
+
+
+def icon_items(s: str, p: LineParams) -> bool:
+    """A bar of a shop's offers, each item behind its icon ("📱 iPhone 換電池 $380起｜🔧 即日取機｜📍 旺角信和中心 2樓";
+    held-out 153, session 24, read after its one measurement): crumb_min items or more, no sentence's commas."""
+    if "|" not in s or INNER_PUNCT_RE.search(s):
+        return False
+    items = [q.strip() for q in BAR_RE.split(s)]
+    return len(items) >= p.crumb_min and all(EMOJI_RE.match(q) for q in items)
+
+
 def icon_bar(s: str, segs: list[str], p: LineParams) -> bool:
     """A bar of short items, each behind its icon ("📦查件 🚚寄件 💰運費 🏪驛站 ☎客服"; held-out 133, session 22, read
     after its one measurement): an app's or a site's menu, whatever its words."""
@@ -1047,6 +1071,8 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     s, head = x.text, x.head
     if PREV_NEXT_RE.match(head):
         return Verdict(CHROME, True, True)
+    if SIGNATURE_RE.match(s):
+        return Verdict(CHROME, True)  # a signature's rule (no marker: a short post's signature may outweigh its footer)
     if BREADCRUMB_START_RE.match(head):
         return Verdict(CHROME, True)
     if s.startswith(MENU_BUTTON) and x.visible <= p.banner_max:
@@ -1100,7 +1126,7 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         v = nav_bar(segments(without_lead_hotline(s, p)), x, p, lex)
     if v is not None:
         return v
-    if shop_banner(s, p):
+    if shop_banner(s, p) or home_bar(s, p) or icon_items(s, p):
         return Verdict(CHROME)  # weak: outside the body only
     if icon_bar(s, segs, p) or BUTTON_BAR_RE.match(s):
         return Verdict(CHROME)  # weak: outside the body only
