@@ -44,6 +44,7 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        ("Facebook 專頁：Tadika Pelangi Ceria", v("lines.contact", True)),  # a platform's page (session 24, held-out 154)
         ("院址：九龍旺角上海街35號35樓", v("lines.contact")),  # a place's own 址 (weak; session 23, held-out 142)
         ("Alamat: No. 13, Jalan Telawi 3, Bangsar", v("lines.contact", True)),  # a Malay label (held-out 149)
         # an account named in corner marks after a glued source label (held-out 149)
@@ -223,6 +224,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("主页君说，今天的活动非常成功，大家玩得很开心。", None),
     ],
     "follow_prompt": [
+        # in English, before the platforms (session 24, held-out 154); a sentence about following stays
+        ("Follow us: Facebook · Instagram · YouTube · 小紅書", v(CHROME, True)),
+        ("Like us on Facebook 👍", v(CHROME, True)),
+        ("Follow us as we walk through the old town.", None),
         ("👉 點擊追蹤棣州水务集团，第一時間掌握停水停電通知！", v(CHROME, True)),  # Taiwan's "follow" (session 22)
         ("警方正在追踪嫌疑人的下落。", None),
         # long-press the QR code, then follow (session 22, held-out 131); an emoji before it is decoration
@@ -328,6 +333,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("招聘会现场人头攒动，许多企业开出的待遇从优", None),
     ],
     "promo_banner": [
+        # a call to act before a link's arrow (weak; session 24, held-out 154); a sentence with no arrow stays
+        ("📢 2025學年幼兒班招生進行中！名額有限，立即預約參觀 ➜", v(CHROME)),
+        ("名額有限，家長可立即預約參觀。", None),
         # an offer ending in its limit (weak; session 23, held-out 146), read as a paragraph or as a line
         ("📢 即日起配鏡滿$1,500送鏡片清潔套裝，數量有限，送完即止！", v(CHROME)),
         ("会员日全场满100减20，售完为止", v(CHROME)),
@@ -370,8 +378,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        # a shop's terms, 恕不 (weak; session 24, held-out 153)
+        ("寄修請先來電確認，恕不接受貨到付款", v("lines.repost_notice")),
+        ("他恕不奉陪，转身就走了。", None),
         ("本活動內容如有更改，以汐嵐區少年兒童圖書館現場公告為準。", v("lines.repost_notice")),  # session 23, held-out 145
-        ("紋身涉及皮膚穿刺，未滿18歲恕不接待，敬請見諒。", v("lines.repost_notice")),  # a shop's age limit (held-out 149)
+        ("紋身涉及皮膚穿刺，未滿18歲恕不接待，敬請見諒。", v("lines.repost_notice", True)),  # an age limit and 恕不: two phrases (held-out 149/153)
         ("未满18岁的青少年占网民总数的两成。", None),
         # a health site's caveat on the drugs it names (session 23, held-out 146); advice on one drug stays
         ("文中提及藥品請在醫生或藥師指導下使用，處方藥須憑處方購買。", v("lines.repost_notice")),
@@ -541,6 +552,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来源：某某市人民政府网站办公室信息科宣传教育中心联合编辑部整理发布的消息稿件", None),
     ],
     "meta_line": [
+        ("評分★★★★☆ 4.58（4366人評價）", v("lines.meta", True)),  # stars before the score (session 24, held-out 155)
         # a score before the next item of a bar, with a count (session 24, held-out 152)
         ("⭐ 4.8 分 · 2098 則評論 · 每晚 NT$2,800 起", v("lines.meta", True)),
         ("★★★★☆ 4.9分 ｜ 7860条点评 ｜ 收藏", v("lines.meta", True)),
@@ -631,6 +643,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("下载地址：https://example.com/app", None),  # no file: the source rule's
     ],
     "site_chrome": [
+        # a site's name and its slogan after a dash (weak; session 24, held-out 154); a phrase with a particle stays
+        ("小腳丫親子律動教室——用心陪伴每一個孩子的成長", v(CHROME)),
+        ("榜鵝小海星幼兒園 Little Starfish Preschool——用心陪伴每一個孩子的成長", v(CHROME)),
+        ("我们的幼儿园——孩子们的乐园", None),
         # a bar whose first item links home; a bar of offers behind icons; a signature's rule (session 24, held-out
         # 152/153)
         ("🏕️ 营地首页 ｜ 帐篷房型 ｜ 亲子活动 ｜ 团建定制 ｜ 预约看营", v(CHROME)),
@@ -873,6 +889,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Tel: | Fax: | Email:", None),  # no value
     ],
     "english_address": [
+        # a block number and a unit number, no comma (session 24, held-out 154); hours with the weekend's after a comma
+        ("Blk 84 Punggol Drive #01-9841 Singapore", v("lines.contact")),
+        ("Blk 84 is where we grew up", None),
+        ("Operating Hours: Mon–Fri 7:00am – 7:00pm, Sat 7:00am – 2:00pm", v("lines.contact")),
+        ("Mon-Fri 9am-6pm, Sat-Sun closed", v("lines.contact")),
         # a Chinese label before the English address; opening hours under a Chinese label (session 23, held-out 142/143)
         ("销售办事处：Jalan Kebun Teh 5, Johor Bahru", v("lines.contact")),
         ("📍 Bras Basah Complex #013-12, Singapore", v("lines.contact")),  # a unit number (session 23, held-out 145)
@@ -894,6 +915,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("No. 66, Lebuh Chulia 是槟城最古老的街道之一", None),  # Han: a sentence about the street
     ],
     "link_list": [
+        ("友情鏈接：嘉義縣立梧港國小附設幼兒園　某某國小附設幼兒園", v(CHROME, True)),  # wide gaps (session 24, held-out 154)
+        ("合作媒體：新華社、人民日報 等", None),
         # friends' or partners' sites under their label, however many (session 23, held-out 142)
         ("友情鏈接：和平山莊 Taman Harmoni Memorial Park | 和平山莊 Taman Harmoni Memorial Park | 和平山莊 Taman Harmoni Memorial Park",
          v(CHROME, True)),

@@ -100,6 +100,8 @@ COUNT_RE = re.compile(
     # a score out of five or ten before the next item of a bar ("⭐ 4.8 分 · 2098 則評論 · 每晚 NT$2,800 起"; held-out
     # 152, session 24)
     r"|(?:(?<![\d.])(?:10|\d)\.\d\s*分(?=\s*[·|｜/(]))"
+    # or after its stars ("評分★★★★☆ 4.58（4366人評價）"; held-out 155, session 24)
+    r"|(?:[★☆]{3,}\s*(?:10|\d)(?:\.\d{1,2})?(?![\d.]))"
 )
 #: a rating on a scale of ten after a short label: "口味 8.6", "環境：7.9" (a restaurant's scores; held-out 130, session 22)
 SCORE_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*:?\s*(?:10|\d)\.\d(?![\d.%])")
@@ -197,7 +199,7 @@ FLOOR_RE = re.compile(r"#\s?\d{1,5}|\d{1,5}\s?(?:#|楼|f)|沙发|板凳|地板|�
 BBS_HEADER_RE = re.compile(r"作者\s*:?\s*[^\s:]{1,20}(?:\s*\([^()]{0,20}\))?\s+看板\s*:?\s*\S")
 #: what ends an organisation's name: a shop, a clinic, a department ("竹苔小院民宿", "宴會部"); folded text
 ORG_SUFFIXES = (r"民宿|农场|酒店|酒楼|餐厅|饭店|诊所|医院|保健院|医务所|中心|公司|集团|工作室|协会|商会|学会|学校"
-                r"|书院|门市|分店|门店|总店|旗舰店|部|处|科|社|馆|园|庄|坊|行|团"
+                r"|书院|门市|分店|门店|总店|旗舰店|部|处|科|社|馆|园|庄|坊|行|团|教室|学堂"
                 # (a temple's: "玄清道院", "慈雲寺"; held-out 142, session 23)
                 r"|院|寺|宫|庙")
 #: such a name: a few words with no particle or pronoun (prose holds one), ending in such a suffix
@@ -208,6 +210,10 @@ _NO_PARTICLE = r"(?![^\s\]】)|｜]*[" + PARTICLE_CHARS + PRONOUN_CHARS + r"])"
 ORG_NAME_RE = re.compile(r"^[^\w]*" + _NO_PARTICLE + _ORG_NAME + r"$")
 #: a line opened by such a name, alone or in brackets, before a space, a bracket or a bar: a shop's banner
 ORG_HEAD_RE = re.compile(r"^[\[【(]?" + _NO_PARTICLE + _ORG_NAME + r"(?=$|[\s\]】)|｜])")
+#: a site's name and its slogan after a dash: "小腳丫親子律動教室——用心陪伴每一個孩子的成長", "榜鵝小海星幼兒園 Little Starfish
+#: Preschool——…" (held-out 154, session 24, read after its one measurement): no particle in the name; folded text
+ORG_SLOGAN_RE = re.compile(r"^(?![^—]*[" + PARTICLE_CHARS + PRONOUN_CHARS + r"])[\u4e00-\u9fffa-z0-9]{2,18}(?:" + ORG_SUFFIXES
+                           + r")(?:\s[a-z][a-z .&'’]{1,40}?)?\s*(?:——|—|--)\s*[^,。!?;:\s]{2,20}$")
 #: a phone layout's menu button opening the header ("☰ 選單　　音橋提琴工作室　　🔍 搜尋"; held-out 114, session 20,
 #: read after its one measurement): no text starts with it
 MENU_BUTTON = "☰"
@@ -244,10 +250,14 @@ ENGLISH_ADDRESS_PART_RE = re.compile(r"\b(?:jalan|jln|lebuh|lorong|road|rd|stree
                                      r"|hong kong|kowloon|taipei|st)\b|\b\d{5,6}\b|#\d{2}-\d{2,4}\b")
 #: opening hours in English or Malay: a day range, then a time range ("Isnin - Jumaat 9am - 6pm", "Mon-Fri 10:00am -
 #: 7:00pm"; held-out 141, session 22); folded text
+_DAY_END = r"(?:fri(?:day)?|sat(?:urday)?|sun(?:day)?|jumaat|sabtu|ahad)"
+_HOURS = r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s*[-–~至to]+\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?"
 OPENING_HOURS_RE = re.compile(r"^(?:(?:operating|opening|business|office)\s+hours\s*:\s*)?"  # (held-out 147, session 23)
                               r"(?:mon(?:day)?|tue(?:sday)?|isnin|selasa|daily|everyday)\s*[-–~至to]+\s*"
-                              r"(?:fri(?:day)?|sat(?:urday)?|sun(?:day)?|jumaat|sabtu|ahad)\b[\s:,]*"
-                              r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s*[-–~至to]+\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?$")
+                              + _DAY_END + r"\b[\s:,]*" + _HOURS +
+                              # (and the weekend's after a comma: "Mon–Fri 7:00am – 7:00pm, Sat 7:00am – 2:00pm"; held-out
+                              # 154, session 24)
+                              r"(?:\s*[,;]\s*" + _DAY_END + r"(?:\s*[-–~&]\s*" + _DAY_END + r")?\b[\s:,]*(?:" + _HOURS + r"|closed))*$")
 #: where to call or write with a question, and the number or address itself: "如有疑問請撥打 010-2565 9611 或發送
 #:郵件至 …，我們將在3個工作日內回覆。" (held-out 131, session 22, read after its one measurement); folded lead
 _ASK_LEAD = r"^(?:如有(?:任何)?(?:疑问|问题|查询|需要|兴趣|意向|线索)|查询|欲知详情|详情)\s*,?\s*"
@@ -361,7 +371,8 @@ TEASER_LINK_RE = re.compile(r"(?:[\[［【]\s*(?:详细|詳細|详情|詳情|全
 CONTACT_ASIDE_RE = re.compile(r"^(?P<pre>.{1,40}?)\s*[(（][^()（）]*(?:@|\d{5,}|邮箱|郵箱|电话|電話|email|e-mail)[^()（）]*[)）]$")
 #: a prompt to follow an account: "关注公众号：…", "欢迎关注微信公众号：…，第一时间…"
 #: (or "掃一掃，關注某某微信公眾號": held-out 68, session 16, read after its one measurement)
-FOLLOW_PROMPT_RE = re.compile(r"^(?:欢迎|请|敬请|扫码|长按|点击|扫一扫\s?,?\s?)+关注|^关注(?:我们的|我的)?(?:微信)?(?:公众号|官方微信|微信号|视频号|抖音号|头条号)\s*[:：「“《]"
+FOLLOW_PROMPT_RE = re.compile(r"^(?:follow|find|like|connect with)\s+us\b(?:\s+on)?\s*:?\s*(?:facebook|instagram|youtube|twitter|line|wechat|tiktok|ig|fb|微信|微博|小红书|抖音)\b"  # (held-out 154, session 24)
+                              r"|^(?:欢迎|请|敬请|扫码|长按|点击|扫一扫\s?,?\s?)+关注|^关注(?:我们的|我的)?(?:微信)?(?:公众号|官方微信|微信号|视频号|抖音号|头条号)\s*[:：「“《]"
                               # "关注某某在线公众号，获取更多资讯": an account named before its kind, then a comma
                               r"|^关注\S{1,12}?(?:公众号|微信号|视频号|抖音号|头条号|服务号|订阅号)\s*[,，!！]"
                               # "點我加入杏壇快報LINE好友，掌握…" (held-out 102, session 19, read after its one measurement)
@@ -588,8 +599,10 @@ FIELD_RE = re.compile(r"^(?P<label>[\u4e00-\u9fff]+)\s*[:/]\s*(?P<value>\S.*)$")
 #: 后端开发工程师（Go/Java）" (held-out 113, session 20, read after its one measurement); folded text
 SITE_TAG_RE = re.compile(r"^[\[【]\s*(?:网站公告|站内公告|公告|招聘|热招|招募|广告|推广|活动|福利|置顶)\s*[\]】]")
 #: the arrow that closes a link (folded: ＞ is ">"); a lone ">" only after a space
-_LINK_ARROW = r"(?:\s*(?:>>|»|›|〉|→)|\s+>)"
+_LINK_ARROW = r"(?:\s*(?:>>|»|›|〉|→|➜|➔|➤)|\s+>)"  # (➜: held-out 154, session 24)
 LINK_ARROW_RE = re.compile(_LINK_ARROW + r"$")
+#: an offer's call to act before a link's arrow: "2025學年幼兒班招生進行中！名額有限，立即預約參觀 ➜" (held-out 154, session 24); folded
+CALL_ARROW_RE = re.compile(r"(?:^|[,!。\s])(?:立即|马上|现在就?|赶快|快来|点击|点此)[\u4e00-\u9fff]{1,8}" + _LINK_ARROW + r"$")
 #: a short link ending in an arrow: "热门赛事直播入口 >>", "游戏礼包领取 ＞"; no "<" in the line: "<li>…</li>" is markup
 ARROW_LINK_RE = re.compile(r"^[^,。!?;:<]+?" + _LINK_ARROW + r"$")
 #: an engagement prompt: a social action on the post ("点赞", "在看", "转发给…", "关注我们") and an

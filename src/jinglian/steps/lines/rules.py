@@ -36,7 +36,7 @@ from .patterns import (
     BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE, LIST_LABEL_RE, SCORE_PAIR_RE, ASK_CALL_RE, EMOJI_RE, BUTTON_BAR_RE, ADDRESS_FIELD_RE, ENGLISH_CONTACT_FIELD_RE, CONTACT_FIELD_SPLIT_RE, OPENING_HOURS_RE, ENGLISH_ADDRESS_RE, ENGLISH_ADDRESS_PART_RE,
     LINK_LIST_RE, CLICK_IN_RE, APP_PROMPT_RE, OPENING_HOURS_LABEL_RE, HAN_LABEL_RE, UNIT_NUMBER_RE, STAFF_NAME_RE,
     GLUED_ADDRESS_RE, BARE_ADDRESS_RE, PROMO_RE, JOB_AD_RE, WIDE_BAR_RE, NAMED_NUMBER_RE, ACCOUNT_NAME_RE, NAV_LABEL_RE,
-    LEAD_HOTLINE_RE, HOME_ITEM_RE, SIGNATURE_RE,
+    LEAD_HOTLINE_RE, HOME_ITEM_RE, SIGNATURE_RE, ORG_SLOGAN_RE, CALL_ARROW_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -474,7 +474,10 @@ def english_address(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | N
         return None
     if OPENING_HOURS_RE.match(head):
         return Verdict("lines.contact")  # the hours under it: "Isnin - Jumaat 9am - 6pm" (held-out 141, session 22)
-    if "," not in t or not (ENGLISH_ADDRESS_RE.match(head) or UNIT_NUMBER_RE.search(t)):
+    # (no comma when a block number leads and a unit number follows: "Blk 84 Punggol Drive #01-9841 Singapore"; held-out
+    # 154, session 24)
+    lead, unit = ENGLISH_ADDRESS_RE.match(head), UNIT_NUMBER_RE.search(t)
+    if not (lead or unit) or ("," not in t and not (lead and unit)):
         return None
     return Verdict("lines.contact") if ENGLISH_ADDRESS_PART_RE.search(t) else None
 
@@ -572,8 +575,8 @@ def tagged_banner(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
 def promo_banner(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A shop's offer ending in its limit ("即日起配鏡滿$1,500送鏡片清潔套裝，數量有限，送完即止！"): an ad, whatever it
     offers.  Weak: an article on a sale may quote one (held-out 146, session 23, read after its one measurement)."""
-    if x.visible <= p.tagged_banner_max and PROMO_RE.search(x.text):
-        return Verdict(CHROME)
+    if x.visible <= p.tagged_banner_max and (PROMO_RE.search(x.text) or CALL_ARROW_RE.search(x.text)):
+        return Verdict(CHROME)  # (or its call to act before a link's arrow: "名額有限，立即預約參觀 ➜")
     return None
 
 
@@ -775,8 +778,13 @@ def related_link(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
 
 def link_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """"友情鏈接：某某 | 某某網 | …": friends' or partners' sites under their label, however many; never prose."""
-    if x.visible <= 2 * p.chrome_line_max and not x.ends and LINK_LIST_RE.match(x.lead) \
-            and len(BAR_RE.split(x.text)) >= p.nav_min_named:  # its sites behind bars, not "合作媒体：新华社、人民日报等"
+    if x.visible > 2 * p.chrome_line_max or x.ends or not LINK_LIST_RE.match(x.lead):
+        return None
+    if len(BAR_RE.split(x.text)) >= p.nav_min_named:  # its sites behind bars, not "合作媒体：新华社、人民日报等"
+        return Verdict(CHROME, True)
+    # or behind wide gaps ("友情鏈接：嘉義縣立梧港國小附設幼兒園　某某國小"; held-out 154, session 24), with no list's commas
+    rest = x.text[x.text.find(":") + 1:]
+    if len(rest.split()) >= p.nav_min_named and not INNER_PUNCT_RE.search(rest) and "、" not in rest:
         return Verdict(CHROME, True)
     return None
 
@@ -1126,7 +1134,7 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         v = nav_bar(segments(without_lead_hotline(s, p)), x, p, lex)
     if v is not None:
         return v
-    if shop_banner(s, p) or home_bar(s, p) or icon_items(s, p):
+    if shop_banner(s, p) or home_bar(s, p) or icon_items(s, p) or ORG_SLOGAN_RE.match(s):
         return Verdict(CHROME)  # weak: outside the body only
     if icon_bar(s, segs, p) or BUTTON_BAR_RE.match(s):
         return Verdict(CHROME)  # weak: outside the body only
