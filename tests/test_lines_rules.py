@@ -44,6 +44,7 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        ("總幹事：黃偉傑", v("lines.contact")),  # a staff title (weak; session 24, held-out 156)
         ("Facebook 專頁：Tadika Pelangi Ceria", v("lines.contact", True)),  # a platform's page (session 24, held-out 154)
         ("院址：九龍旺角上海街35號35樓", v("lines.contact")),  # a place's own 址 (weak; session 23, held-out 142)
         ("Alamat: No. 13, Jalan Telawi 3, Bangsar", v("lines.contact", True)),  # a Malay label (held-out 149)
@@ -359,6 +360,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("新版客户端无需安装播放器，网速慢时可暂停等待缓冲。", None),  # two of them: a review's words
     ],
     "contact_line": [
+        # an aside after the data is the entry's; one with its own label is another entry (session 24, held-out 156)
+        ("阿霽的微信：wy13887623706（加好友請註明來意）", v("lines.contact")),
+        ("講座預約請加微信：dushu_76415（備註：講座+姓名）", v("lines.contact")),
+        ("其他问题可以联系小编:18092391220（店长电话：+60 12-932 1098，微信同号）", None),
         ("(02)2526-2428", v("lines.contact")),  # an area code's bracket is no decoration (session 21, held-out 128)
         ("(2024)年度報告", None),
         # an aside closed before the number is the label's; one around the number is other text's (session 21)
@@ -378,6 +383,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        # which language's version prevails (weak; session 24, held-out 156/157)
+        ("本資料如與其他語文版本有差異，以中文版本為準。", v("lines.repost_notice")),
+        ("In case of discrepancy, the English version shall prevail.", v("lines.repost_notice", True)),
+        ("两个版本有差异，读者可以自行比较。", None),
         # a shop's terms, 恕不 (weak; session 24, held-out 153)
         ("寄修請先來電確認，恕不接受貨到付款", v("lines.repost_notice")),
         ("他恕不奉陪，转身就走了。", None),
@@ -643,6 +652,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("下载地址：https://example.com/app", None),  # no file: the source rule's
     ],
     "site_chrome": [
+        # a skip link; a ticker's label before a title (weak) (session 24, held-out 156/157)
+        ("Skip to main content 跳至主要內容 :::", v(CHROME, True)),
+        ("Skip to content", v(CHROME, True)),
+        ("📢 最新通知：《中國式現代化發展之路》全文", v(CHROME)),
+        ("最新消息：截至发稿时，救援仍在进行。", None),
         # a site's name and its slogan after a dash (weak; session 24, held-out 154); a phrase with a particle stays
         ("小腳丫親子律動教室——用心陪伴每一個孩子的成長", v(CHROME)),
         ("榜鵝小海星幼兒園 Little Starfish Preschool——用心陪伴每一個孩子的成長", v(CHROME)),

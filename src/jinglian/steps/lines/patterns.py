@@ -221,6 +221,13 @@ MENU_BUTTON = "☰"
 BAR_RE = re.compile(r"\s*[|｜]\s*")
 #: a bar's first item that links home: "营地首页 ｜ 帐篷房型 ｜ 亲子活动 ｜ …" (held-out 152, session 24); folded text
 HOME_ITEM_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:首页|主页)$")
+#: a site's skip link for screen readers: "Skip to main content 跳至主要內容 :::" (held-out 157, session 24); folded text
+SKIP_LINK_RE = re.compile(r"^(?:skip to (?:the )?(?:main )?content|跳(?:至|到|过)(?:主要)?内容)\b")
+#: a ticker's label before the title it links: "📢 最新通知：《中國式現代化發展之路》全文" (held-out 156, session 24); folded
+LATEST_LABEL_RE = re.compile(r"^(?:最新|今日|站内|重要)(?:通知|公告|消息|动态|资讯)\s*:\s*[^,。!?;:]{2,60}$")
+#: an aside at the end of a contact entry: "阿霽的微信：wy1388…（加好友請註明來意）" (held-out 156, session 24)
+#: (no label inside, but for a note's: "（備註：講座+姓名）"; an aside with its own label is another entry, "（店長電話：…）")
+END_ASIDE_RE = re.compile(r"[(（](?:备注\s*:\s*)?[^()（）:,。]{1,16}[)）]?\s*$")  # (a head loses its closing mark)
 #: a forum post's signature rule: "—— 簽名 ——", "-----签名档-----" (held-out 153, session 24); folded text
 _RULE_MARKS = r"[\s\-—–─=_~*·.]"
 SIGNATURE_RE = re.compile(rf"^(?:{_RULE_MARKS}+(?:个性)?签名档?{_RULE_MARKS}+|{_RULE_MARKS}*(?:个性签名|签名档){_RULE_MARKS}*:?)$")
@@ -479,7 +486,7 @@ JOB_AD_RE = re.compile(r"^(?:招聘|诚聘|急聘|高薪诚聘|高薪聘请|长�
 #: a Singapore unit number inside an English address: "Bras Basah Complex #013-12, Singapore" (held-out 145, session 23)
 UNIT_NUMBER_RE = re.compile(r"#\d{2,3}-\d{2,4}\b")
 #: a staff member's label and name alone: "館員：李思齊", "小組管理員：周硯秋" (held-out 145, session 23); folded text
-STAFF_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:管理员|馆员|联络员|专员|经办人|承办人)\s*:\s*[\u4e00-\u9fff]{2,4}(?:\s*(?:先生|小姐|女士|老师))?$")
+STAFF_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:管理员|馆员|联络员|专员|经办人|承办人|干事)\s*:\s*[\u4e00-\u9fff]{2,4}(?:\s*(?:先生|小姐|女士|老师))?$")
 #: an address glued to its label, with a street number: "地址漵川市文昌路43號　郵編8845" (held-out 145, session 23); folded
 GLUED_ADDRESS_RE = re.compile(r"^地址(?![:：\s])[\u4e00-\u9fff]{2,16}[路街道巷弄]\s*\d+\s*号")
 #: "Previous Post<a title>Next Post<a title>": both links on one line, however long

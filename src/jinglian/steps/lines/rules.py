@@ -36,7 +36,7 @@ from .patterns import (
     BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE, LIST_LABEL_RE, SCORE_PAIR_RE, ASK_CALL_RE, EMOJI_RE, BUTTON_BAR_RE, ADDRESS_FIELD_RE, ENGLISH_CONTACT_FIELD_RE, CONTACT_FIELD_SPLIT_RE, OPENING_HOURS_RE, ENGLISH_ADDRESS_RE, ENGLISH_ADDRESS_PART_RE,
     LINK_LIST_RE, CLICK_IN_RE, APP_PROMPT_RE, OPENING_HOURS_LABEL_RE, HAN_LABEL_RE, UNIT_NUMBER_RE, STAFF_NAME_RE,
     GLUED_ADDRESS_RE, BARE_ADDRESS_RE, PROMO_RE, JOB_AD_RE, WIDE_BAR_RE, NAMED_NUMBER_RE, ACCOUNT_NAME_RE, NAV_LABEL_RE,
-    LEAD_HOTLINE_RE, HOME_ITEM_RE, SIGNATURE_RE, ORG_SLOGAN_RE, CALL_ARROW_RE,
+    LEAD_HOTLINE_RE, HOME_ITEM_RE, SIGNATURE_RE, ORG_SLOGAN_RE, CALL_ARROW_RE, SKIP_LINK_RE, LATEST_LABEL_RE, END_ASIDE_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -183,7 +183,7 @@ def contact_data(x: LineFeatures, p: LineParams) -> Verdict | None:
         rest.append(head[pos:start])
         pos = end
     rest.append(head[pos:])
-    rest_text = "".join(rest)
+    rest_text = END_ASIDE_RE.sub("", "".join(rest))  # (an aside after the data is the entry's: "（加好友請註明來意）")
     if INNER_PUNCT_RE.search(rest_text) or count_han(rest_text) > p.contact_rest_han:
         return None
     return Verdict("lines.contact")
@@ -1079,6 +1079,10 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     s, head = x.text, x.head
     if PREV_NEXT_RE.match(head):
         return Verdict(CHROME, True, True)
+    if SKIP_LINK_RE.match(s):
+        return Verdict(CHROME, True)
+    if LATEST_LABEL_RE.match(s):
+        return Verdict(CHROME)  # weak: a news page's own lead may say "最新消息：…"
     if SIGNATURE_RE.match(s):
         return Verdict(CHROME, True)  # a signature's rule (no marker: a short post's signature may outweigh its footer)
     if BREADCRUMB_START_RE.match(head):
