@@ -71,6 +71,7 @@ def test_checksums():
         ("预约请拨 932 5511 5511。", "预约请拨 <PHONE>。"),
         ("預約請撥(713) 4420-4420。", "預約請撥<PHONE>。"),
         ("寄修前請先撥 6509-6051 確認。", "寄修前請先撥 <PHONE> 確認。"),  # 先 between (session 24, held-out 153)
+        ("有興趣嘅可以打去2684 2815問嚇。", "有興趣嘅可以打去<PHONE>問嚇。"),  # a call in Cantonese (held-out 159)
         # full-width digits in groups of three after a full-width plus (session 24, held-out 151's format)
         ("（Contact: ＋８８６ ９１２ 794 794）", "（Contact: <PHONE>）"),
         ("咨询请致电或Tel：66123388。", "咨询请致电或Tel：<PHONE>。"),
