@@ -44,6 +44,11 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        ("Sumber / 来源：澎湃新闻", v("lines.source", True)),  # a foreign label first (session 24, held-out 158)
+        ("Addr：新加坡 Tampines 大道 13 号", v("lines.contact", True)),
+        # an address with a road's direction or a lane's number (weak; session 24, held-out 159/161)
+        ("香港中環皇后大道中18號18樓", v("lines.contact")),
+        ("臺北市大安區復興南路一段47巷47號1樓", v("lines.contact")),
         ("總幹事：黃偉傑", v("lines.contact")),  # a staff title (weak; session 24, held-out 156)
         ("Facebook 專頁：Tadika Pelangi Ceria", v("lines.contact", True)),  # a platform's page (session 24, held-out 154)
         ("院址：九龍旺角上海街35號35樓", v("lines.contact")),  # a place's own 址 (weak; session 23, held-out 142)
@@ -383,6 +388,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        ("（不接急件，請見諒）", v("lines.repost_notice", True)),  # an apology for a shop's terms (session 24, held-out 161)
         # which language's version prevails (weak; session 24, held-out 156/157)
         ("本資料如與其他語文版本有差異，以中文版本為準。", v("lines.repost_notice")),
         ("In case of discrepancy, the English version shall prevail.", v("lines.repost_notice", True)),
@@ -561,6 +567,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来源：某某市人民政府网站办公室信息科宣传教育中心联合编辑部整理发布的消息稿件", None),
     ],
     "meta_line": [
+        ("2020-05-10　第90期　阿檸的轉乘筆記", v("lines.meta")),  # an issue number (session 24, held-out 158)
         ("評分★★★★☆ 4.58（4366人評價）", v("lines.meta", True)),  # stars before the score (session 24, held-out 155)
         # a score before the next item of a bar, with a count (session 24, held-out 152)
         ("⭐ 4.8 分 · 2098 則評論 · 每晚 NT$2,800 起", v("lines.meta", True)),
@@ -652,6 +659,14 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("下载地址：https://example.com/app", None),  # no file: the source rule's
     ],
     "site_chrome": [
+        # a bar in English with a language switch, or with the site's name first in Chinese; a footer's builder credit
+        # before links; a banner ending in its call to act (weak) (session 24, held-out 57/160/161)
+        ("HOME   ABOUT US   FLEET   AIRPORT TRANSFER   CORPORATE   CONTACT   中文 | EN", v(CHROME, True)),
+        ("Dobi Kilau Jaya 清亮洗衣｜Laman Utama｜Harga｜Cawangan｜Hubungi Kami", v(CHROME, True)),
+        ("我是中文 | 英文老师", None),
+        ("技术支持：湘农信息科技　网站地图　联系我们", v(CHROME, True)),
+        ("技术支持：某某大学信息中心", None),
+        ("全港免費上門收衣　滿$300包運費 🚚 立即預約", v(CHROME)),
         # a skip link; a ticker's label before a title (weak) (session 24, held-out 156/157)
         ("Skip to main content 跳至主要內容 :::", v(CHROME, True)),
         ("Skip to content", v(CHROME, True)),
@@ -843,6 +858,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("综合来看，这是个好消息", None),
     ],
     "bracket_note": [
+        ("（中國時報）", v("lines.source")),  # an outlet's name alone, weak (session 24, held-out 159)
+        ("（北京）", None),
         ("（岷江僑聲／2022-04-03）", v("lines.source", True)),  # an outlet and its date (session 13)
         ("（中央社/周思远）", v("lines.byline")),  # an outlet and its reporter: weak
         ("（男/女）", None),
@@ -1287,6 +1304,14 @@ def test_a_contact_block_heading_goes_with_its_contact_line(read):
     reasons = place_verdicts(infos, [None, None, None, contact], P)
     mark_contact_heads(infos, [None, None, None, contact], reasons, P)
     assert reasons == [None, None, "lines.contact", "lines.contact"]
+    # a business's name in English, read from the raw line (session 24, held-out 161); an English sentence is no name
+    for head, want in (("ThreadLine Alterations", "lines.contact"), ("Golden Gate Acupuncture & Herbs", "lines.contact"),
+                       ("Thanks for reading", None)):
+        lines = [body, body, head, "Tel: 6399 8923"]
+        infos = page_features(read, lines)
+        reasons = place_verdicts(infos, [None, None, None, contact], P)
+        mark_contact_heads(infos, [None, None, None, contact], reasons, P, lines)
+        assert reasons[2] == want, head
     # three heading-like lines: only the two nearest go
     lines = [body, body, "商务合作", "業務查詢：", "新聞主任 蔡佩君", "電話：852-5163-3420"]
     infos = page_features(read, lines)

@@ -346,7 +346,13 @@ def mark_headline_runs(infos: Lines, reasons: Reasons, p: LineParams) -> None:
                 reasons[i] = "lines.headline_list"
 
 
-def mark_contact_heads(infos: Lines, verdicts: Verdicts, reasons: Reasons, p: LineParams) -> None:
+#: a business's name in English, two to five capitalised words ("ThreadLine Alterations" above its address; held-out
+#: 161, session 24, read after its one measurement); raw text, as folding lowers the case
+ENGLISH_NAME_RE = re.compile(r"^[A-Z][A-Za-z&'.]*(?: (?:[A-Z][A-Za-z&'.]*|&|of|and)){1,4}$")
+
+
+def mark_contact_heads(infos: Lines, verdicts: Verdicts, reasons: Reasons, p: LineParams,
+                       raw: list[str] | None = None) -> None:
     """A contact block's heading goes with it: a short line that no rule flagged and that names a
     contact role or channel (CONTACT_HEAD_RE) or an organisation (ORG_NAME_RE), right above a removed contact line after the article
     ("业务联系" / "手机：…", "销售顾问：某某" / "电话：…").  After the body only: inside it a heading
@@ -364,7 +370,8 @@ def mark_contact_heads(infos: Lines, verdicts: Verdicts, reasons: Reasons, p: Li
             h = infos[j]
             if j <= last or reasons[j] is not None or h.sentence or h.ends or not (
                     (h.visible <= p.contact_head_max and CONTACT_HEAD_RE.search(h.text))
-                    or (h.visible <= p.org_head_max and ORG_NAME_RE.match(h.text))):
+                    or (h.visible <= p.org_head_max and ORG_NAME_RE.match(h.text))
+                    or (raw is not None and h.visible <= p.org_head_max * 2 and ENGLISH_NAME_RE.match(raw[j].strip()))):
                 break
             reasons[j] = "lines.contact"
         if k + 1 < len(shown) and reasons[shown[k + 1]] is None and CONTACT_NOTE_RE.match(infos[shown[k + 1]].text):
@@ -374,7 +381,7 @@ def mark_contact_heads(infos: Lines, verdicts: Verdicts, reasons: Reasons, p: Li
 def place(infos: Lines, verdicts: Verdicts, raw: list[str], p: LineParams) -> Reasons:
     """One reason (or None) per line: verdicts placed by position, then the page-level cuts."""
     reasons = place_verdicts(infos, verdicts, p)
-    mark_contact_heads(infos, verdicts, reasons, p)
+    mark_contact_heads(infos, verdicts, reasons, p, raw)
     mark_repeated_title(infos, reasons, p)
     if p.foreign_fragments:
         mark_foreign_fragment(infos, reasons, raw, p)

@@ -108,7 +108,9 @@ SCORE_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*:?\s*(?:10|\d)\.\d(?![\d.%])
 META_WORD_RE = re.compile(r"原创|发布|发表|更新|作者|来源|编辑|责编|阅读|浏览|点击|评论|分类|栏目|标签|时间|日期|字号|ip\s*属地|posted|by\b|tarikh"
                           # ("Published: 2025-11-23 | Category: 家居清潔 | 51 min read"; held-out 147, session 23)
                           # (Malay: "Terbit: 2021-06-16 | Dibaca 7355 kali"; held-out 149, session 23)
-                          r"|published|category|min read|terbit|dibaca")
+                          r"|published|category|min read|terbit|dibaca"
+                          # a newsletter's issue number ("2020-05-10　第90期　阿檸的轉乘筆記"; held-out 158, session 24)
+                          r"|第\s*\d{1,4}\s*期")
 #: a previous/next link's label (上一则 / 下一则: held-out 20's traditional-script templates, issue 14
 #: round 8), the words `zh.shape.title_tail_echo` reads too
 #: (after a back-to-list link on the same line: "返回列表上一條：<title>"; held-out 57, session 15)
@@ -199,7 +201,7 @@ FLOOR_RE = re.compile(r"#\s?\d{1,5}|\d{1,5}\s?(?:#|楼|f)|沙发|板凳|地板|�
 BBS_HEADER_RE = re.compile(r"作者\s*:?\s*[^\s:]{1,20}(?:\s*\([^()]{0,20}\))?\s+看板\s*:?\s*\S")
 #: what ends an organisation's name: a shop, a clinic, a department ("竹苔小院民宿", "宴會部"); folded text
 ORG_SUFFIXES = (r"民宿|农场|酒店|酒楼|餐厅|饭店|诊所|医院|保健院|医务所|中心|公司|集团|工作室|协会|商会|学会|学校"
-                r"|书院|门市|分店|门店|总店|旗舰店|部|处|科|社|馆|园|庄|坊|行|团|教室|学堂"
+                r"|书院|门市|分店|门店|总店|旗舰店|部|处|科|社|馆|园|庄|坊|行|团|教室|学堂|工程"
                 # (a temple's: "玄清道院", "慈雲寺"; held-out 142, session 23)
                 r"|院|寺|宫|庙")
 #: such a name: a few words with no particle or pronoun (prose holds one), ending in such a suffix
@@ -228,6 +230,14 @@ LATEST_LABEL_RE = re.compile(r"^(?:最新|今日|站内|重要)(?:通知|公告|
 #: an aside at the end of a contact entry: "阿霽的微信：wy1388…（加好友請註明來意）" (held-out 156, session 24)
 #: (no label inside, but for a note's: "（備註：講座+姓名）"; an aside with its own label is another entry, "（店長電話：…）")
 END_ASIDE_RE = re.compile(r"[(（](?:备注\s*:\s*)?[^()（）:,。]{1,16}[)）]?\s*$")  # (a head loses its closing mark)
+#: a language switch in a bar: "中文 | EN", "繁體 | 简体 | English" (held-out 160, session 24); folded text
+LANGUAGE_SWITCH = frozenset(("中文", "繁体", "简体", "繁", "简", "英文", "english", "en", "bm", "中", "英", "cn", "tc", "sc"))
+#: a banner ending in its call to act: "全港免費上門收衣　滿$300包運費 🚚 立即預約" (held-out 161, session 24); folded text
+CALL_END_RE = re.compile(r"(?:^|\s)(?:立即|马上|现在就?)(?:预约|预订|咨询|购买|抢购|报名|下单|订购|领取|体验)$")
+#: an outlet's name alone in brackets: "（中國時報）" (held-out 159, session 24); folded text, brackets stripped
+OUTLET_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:时报|日报|晚报|早报|商报|快报|周刊|通讯社|新闻社|电视台|新闻网|报)$")
+#: a foreign label before the Chinese one: "Sumber / 来源：", "Source / 来源：" (held-out 158, session 24); folded text
+BILINGUAL_LABEL_RE = re.compile(r"^[a-z][a-z .-]{1,20}?\s*[/|]\s*(?=[\u4e00-\u9fff])")
 #: a forum post's signature rule: "—— 簽名 ——", "-----签名档-----" (held-out 153, session 24); folded text
 _RULE_MARKS = r"[\s\-—–─=_~*·.]"
 SIGNATURE_RE = re.compile(rf"^(?:{_RULE_MARKS}+(?:个性)?签名档?{_RULE_MARKS}+|{_RULE_MARKS}*(?:个性签名|签名档){_RULE_MARKS}*:?)$")
@@ -476,7 +486,10 @@ HAN_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*:\s*")
 #: an address alone on its line, from the city to the door: "澳門雅廉訪大馬路53號地下", "臺北市中山區民生東路二段84號84樓"
 #: (held-out 146/147, session 23, read after their one measurement); folded text
 BARE_ADDRESS_RE = re.compile(r"^(?![^\n]*(?:[的了是在和我你他她它这那]|位于))"  # (words of a sentence: "我家就在解放路8号")
-                             r"[\u4e00-\u9fff]{2,16}(?:路|街|道|巷|弄|大马路)(?:[一二三四五六七八九十]段)?\s*\d{1,4}(?:-\d{1,4})?\s*号"
+                             # (a direction after the road, a lane's number before the door's: "皇后大道中18號18樓", "復興南路一段47巷47號1樓";
+                             # held-out 159/161, session 24)
+                             r"[\u4e00-\u9fff]{2,16}(?:路|街|道|巷|弄|大马路)[中东西南北]?(?:[一二三四五六七八九十]段)?"
+                             r"(?:\s*\d{1,4}\s*[巷弄])*\s*\d{1,4}(?:-\d{1,4})?\s*号"
                              r"(?:\s*\d{1,3}\s*(?:楼|层|室|f))?(?:[\u4e00-\u9fff\d]{0,6}?(?:楼|层|室|铺|地下|座))?$")
 #: a shop's offer, ending in its limit: "📢 即日起配鏡滿$1,500送鏡片清潔套裝，數量有限，送完即止！" (held-out 146, session 23);
 #: raw or folded text (such a banner ends a sentence, so it is read as a paragraph)

@@ -37,6 +37,7 @@ from .patterns import (
     LINK_LIST_RE, CLICK_IN_RE, APP_PROMPT_RE, OPENING_HOURS_LABEL_RE, HAN_LABEL_RE, UNIT_NUMBER_RE, STAFF_NAME_RE,
     GLUED_ADDRESS_RE, BARE_ADDRESS_RE, PROMO_RE, JOB_AD_RE, WIDE_BAR_RE, NAMED_NUMBER_RE, ACCOUNT_NAME_RE, NAV_LABEL_RE,
     LEAD_HOTLINE_RE, HOME_ITEM_RE, SIGNATURE_RE, ORG_SLOGAN_RE, CALL_ARROW_RE, SKIP_LINK_RE, LATEST_LABEL_RE, END_ASIDE_RE,
+    LANGUAGE_SWITCH, CALL_END_RE, OUTLET_NAME_RE, BILINGUAL_LABEL_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -53,6 +54,9 @@ class Rule(NamedTuple):
 def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """'label: value' lines: source, editor, byline, contact, meta."""
     head = x.head
+    bilingual = BILINGUAL_LABEL_RE.match(head)
+    if bilingual and lex.label_re.match(head[bilingual.end():]):
+        head = head[bilingual.end():]  # "Sumber / 来源：澎湃新闻" (held-out 158, session 24)
     if head[1:2] == " ":
         # a contact form's label spaced out ("聯 系 人：", "地　　址："); a spaced credit ("监 制：某某") is
         # left as it was: the base pages' labels call such credits content
@@ -391,6 +395,8 @@ def bracket_note(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
     outlet = BRACKET_OUTLET_RE.match(inner)
     if outlet:  # with a date: a dateline, strong; with a name: a byline, at the edges only
         return Verdict("lines.source", True) if outlet.group("date") else Verdict("lines.byline")
+    if OUTLET_NAME_RE.match(inner):
+        return Verdict("lines.source")  # "（中國時報）" alone: weak, a credit at the edges (held-out 159, session 24)
     if BRACKET_CREDIT_RE.match(inner) or BRACKET_DATELINE_RE.match(inner):  # "（新京报供稿）", "（据某报、某网综合
         return Verdict("lines.source", True)  # 报道）": round 4, held-out 12/13; "（2024-04-18，某报讯）": round 8
     return None
@@ -1015,6 +1021,24 @@ def shop_banner(s: str, p: LineParams) -> bool:
             and all(0 < len(g) <= p.shop_item_max for g in items[1:]))
 
 
+def latin_bar(s: str, x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """An English or Malay bar, whose items hold spaces ("About Us | Privacy Policy | Terms of Use | Sitemap"; held-out
+    142, session 23, read after its one measurement): its items are what lies between the bars, or wide gaps ("HOME
+    ROOMS  BOOK NOW  GIFT CARD  FAQ  CONTACT"; held-out 151). A language switch among them ("中文 | EN") and the site's
+    name first, in any script ("Dobi Kilau Jaya 清亮洗衣｜Laman Utama｜Harga｜…"), are the bar's too (held-out 160/161,
+    session 24, read after their one measurement)."""
+    items = [g for g in WIDE_BAR_RE.split(s) if g and g not in LANGUAGE_SWITCH]
+    if items and not items[0].isascii() and count_han(items[0]) < x.han:
+        return None  # Han beyond the first item and the switch: a Chinese line's
+    words = items if items and items[0].isascii() else items[1:]
+    if not all(g.isascii() for g in words):
+        return None
+    named = sum(1 for g in words if g in lex.chrome_words)
+    if len(words) >= p.crumb_min and named >= p.nav_min_named and all(len(g) <= p.nav_latin_item_max for g in words):
+        return Verdict(CHROME, named * 2 >= len(words))
+    return None
+
+
 def home_bar(s: str, p: LineParams) -> bool:
     """A bar whose first item links home, whatever the rest are called ("🏕️ 营地首页 ｜ 帐篷房型 ｜ 亲子活动 ｜ 团建定制 ｜
     预约看营"; held-out 152, session 24, read after its one measurement): nav_min_segments short items or more."""
@@ -1102,14 +1126,10 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
             return Verdict(CHROME)
     if x.sentence:
         return None
-    if x.han == 0 and ("|" in s or "  " in s):
-        # an English bar's items hold spaces ("About Us | Privacy Policy | Terms of Use | Sitemap"; held-out 142,
-        # session 23, read after its one measurement): its items are what lies between the bars, or wide gaps
-        # ("HOME  ROOMS  BOOK NOW  GIFT CARD  FAQ  CONTACT"; held-out 151)
-        items = [g for g in WIDE_BAR_RE.split(s) if g]
-        named = sum(1 for g in items if g in lex.chrome_words)
-        if len(items) >= p.crumb_min and named >= p.nav_min_named and all(len(g) <= p.nav_latin_item_max for g in items):
-            return Verdict(CHROME, named * 2 >= len(items))
+    if "|" in s or "  " in s:
+        v = latin_bar(s, x, p, lex)
+        if v is not None:
+            return v
     segs = segments(s)
     if not segs:
         return None
@@ -1138,7 +1158,7 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         v = nav_bar(segments(without_lead_hotline(s, p)), x, p, lex)
     if v is not None:
         return v
-    if shop_banner(s, p) or home_bar(s, p) or icon_items(s, p) or ORG_SLOGAN_RE.match(s):
+    if shop_banner(s, p) or home_bar(s, p) or icon_items(s, p) or ORG_SLOGAN_RE.match(s) or CALL_END_RE.search(s):
         return Verdict(CHROME)  # weak: outside the body only
     if icon_bar(s, segs, p) or BUTTON_BAR_RE.match(s):
         return Verdict(CHROME)  # weak: outside the body only
