@@ -404,6 +404,12 @@ HELDOUT = {
     "heldout159": ("heldout159-templates.json", 10690, False),
     "heldout160": ("heldout160-templates.json", 10700, False),
     "heldout161": ("heldout161-templates.json", 10710, False),
+    # rounds 76-77 (session 24): four more, written by blind helpers after the fixes read from 152-161 had landed
+    # (they saw only main's last commit subject; 163's writer says it may have shaped a few strings); measured once
+    "heldout162": ("heldout162-templates.json", 10720, False),
+    "heldout163": ("heldout163-templates.json", 10730, False),
+    "heldout164": ("heldout164-templates.json", 10740, False),
+    "heldout165": ("heldout165-templates.json", 10750, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
