@@ -17,6 +17,7 @@ from jinglian.steps.lines import LineNoise, LineParams
 from jinglian.steps.lines import rules as R
 from jinglian.steps.lines.features import KEEP, LEAD, Verdict, head_of, line_features, paragraph_features, reads_as_paragraph
 from jinglian.steps.lines.patterns import ends_sentence
+from jinglian.steps.normalize import Whitespace, Width
 from jinglian.zh.lexicon import Folder, load_lexicon
 from jinglian.zh.text import wide_chars
 
@@ -568,6 +569,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     ],
     "meta_line": [
         ("2020-05-10　第90期　阿檸的轉乘筆記", v("lines.meta")),  # an issue number (session 24, held-out 158)
+        ("樓主 發表於 2025-05-21 21:60　　電梯直達 60 樓", v("lines.meta", True)),  # a post's header (held-out 163)
         ("評分★★★★☆ 4.58（4366人評價）", v("lines.meta", True)),  # stars before the score (session 24, held-out 155)
         # a score before the next item of a bar, with a count (session 24, held-out 152)
         ("⭐ 4.8 分 · 2098 則評論 · 每晚 NT$2,800 起", v("lines.meta", True)),
@@ -662,6 +664,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # a bar in English with a language switch, or with the site's name first in Chinese; a footer's builder credit
         # before links; a banner ending in its call to act (weak) (session 24, held-out 57/160/161)
         ("HOME   ABOUT US   FLEET   AIRPORT TRANSFER   CORPORATE   CONTACT   中文 | EN", v(CHROME, True)),
+        # one-spaced, as the recipe hands it over: the menu's phrases are its items; prose and a title are not menus
+        ("Home About Us Services Vaccination Health Screening Contact 中文 | EN | BM", v(CHROME, True)),
+        ("Contact us about our home services", None),
+        ("=（For English enquiries, please email 9176 9176）", None),  # a word with a digit or a mark is no menu's
         ("Dobi Kilau Jaya 清亮洗衣｜Laman Utama｜Harga｜Cawangan｜Hubungi Kami", v(CHROME, True)),
         ("我是中文 | 英文老师", None),
         ("技术支持：湘农信息科技　网站地图　联系我们", v(CHROME, True)),
@@ -1123,6 +1129,19 @@ def test_rule_table(read, name, line, expected):
     features, lex = read
     check = {r.name: r.check for r in (*R.LINE_RULES, *R.PARAGRAPH_RULES)}[name]
     assert check(features(line), P, lex) == expected
+
+
+@pytest.mark.parametrize("name,line,expected",
+                         [(name, line, want) for name, rows in TABLES.items() for line, want in rows
+                          if " ".join(Width().normalize(line).split()) != line])
+def test_rule_table_holds_on_the_recipes_normalized_lines(read, name, line, expected):
+    """The recipe runs normalize.width and normalize.whitespace before lines.noise, so a line arrives with its runs of
+    spaces (ideographic ones too) collapsed: a rule that needs a wide gap never fires in a run ("HOME  ROOMS  BOOK NOW"
+    arrives as "HOME ROOMS BOOK NOW"; session 24)."""
+    features, lex = read
+    check = {r.name: r.check for r in (*R.LINE_RULES, *R.PARAGRAPH_RULES)}[name]
+    normalized = Whitespace().normalize(Width().normalize(line))
+    assert check(features(normalized), P, lex) == expected
 
 
 def test_original_title_is_read_before_the_source_label(read):

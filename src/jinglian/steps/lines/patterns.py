@@ -110,7 +110,10 @@ META_WORD_RE = re.compile(r"原创|发布|发表|更新|作者|来源|编辑|责
                           # (Malay: "Terbit: 2021-06-16 | Dibaca 7355 kali"; held-out 149, session 23)
                           r"|published|category|min read|terbit|dibaca"
                           # a newsletter's issue number ("2020-05-10　第90期　阿檸的轉乘筆記"; held-out 158, session 24)
-                          r"|第\s*\d{1,4}\s*期")
+                          r"|第\s*\d{1,4}\s*期"
+                          # a forum post's header, its jump-to-floor box ("樓主 發表於 2025-05-21 21:60　電梯直達 60 樓"; held-out
+                          # 163, session 24)
+                          r"|楼主|电梯直达")
 #: a previous/next link's label (上一则 / 下一则: held-out 20's traditional-script templates, issue 14
 #: round 8), the words `zh.shape.title_tail_echo` reads too
 #: (after a back-to-list link on the same line: "返回列表上一條：<title>"; held-out 57, session 15)
@@ -232,6 +235,25 @@ LATEST_LABEL_RE = re.compile(r"^(?:最新|今日|站内|重要)(?:通知|公告|
 END_ASIDE_RE = re.compile(r"[(（](?:备注\s*:\s*)?[^()（）:,。]{1,16}[)）]?\s*$")  # (a head loses its closing mark)
 #: a language switch in a bar: "中文 | EN", "繁體 | 简体 | English" (held-out 160, session 24); folded text
 LANGUAGE_SWITCH = frozenset(("中文", "繁体", "简体", "繁", "简", "英文", "english", "en", "bm", "中", "英", "cn", "tc", "sc"))
+#: an English site's menu words beyond the chrome lexicon's, read only inside a bar of English words (`latin_bar`): the
+#: recipe collapses runs of spaces before lines.noise, so "HOME  ABOUT US  SERVICES  CONTACT" arrives one-spaced
+#: and its items are found by their words (held-out 160/162, session 24). Not chrome words: "services" or "news" in
+#: an English sentence are prose
+MENU_WORDS = frozenset(("services", "products", "news", "blog", "gallery", "careers", "booking", "book now", "shop",
+                        "events", "programmes", "programs", "courses", "membership", "support", "locations", "pricing",
+                        "promotions", "reviews", "testimonials", "our team", "downloads", "my account", "checkout",
+                        "terms", "privacy", "privacy statement", "disclaimer", "enrolment", "admissions", "apply now",
+                        "rooms", "contact us", "fleet", "schedule", "teachers", "faqs"))
+#: a language switch at a bar's end: "… CONTACT 中文 | EN | BM" (held-out 160/162, session 24); folded text
+LANGUAGE_TAIL_RE = re.compile(r"(?:\s*[|｜/]?\s*(?:中文|繁体|简体|繁|简|英文|english|en|bm|cn|tc|sc)(?=\s|[|｜/]|$))+\s*$")
+#: a menu's word: letters, perhaps joined by "&", "'" or "-" ("FAQ", "Q&A", "Kid's")
+MENU_TOKEN_RE = re.compile(r"[a-z][a-z&'’-]*|&")
+#: English words of prose that no menu holds outside its phrases (`menu_phrases`)
+PROSE_WORDS = frozenset(("the", "a", "an", "to", "of", "for", "with", "our", "your", "is", "are", "we", "you", "and",
+                         "in", "on", "at", "by", "it", "this", "that", "was", "be", "i", "my", "me", "from", "as",
+                         # Malay's ("Kami akan hubungi anda")
+                         "akan", "anda", "dan", "yang", "untuk", "dengan", "di", "ke", "dari", "ini", "itu", "saya",
+                         "kita", "boleh", "sila"))
 #: a banner ending in its call to act: "全港免費上門收衣　滿$300包運費 🚚 立即預約" (held-out 161, session 24); folded text
 CALL_END_RE = re.compile(r"(?:^|\s)(?:立即|马上|现在就?)(?:预约|预订|咨询|购买|抢购|报名|下单|订购|领取|体验)$")
 #: an outlet's name alone in brackets: "（中國時報）" (held-out 159, session 24); folded text, brackets stripped

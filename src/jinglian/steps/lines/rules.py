@@ -37,7 +37,7 @@ from .patterns import (
     LINK_LIST_RE, CLICK_IN_RE, APP_PROMPT_RE, OPENING_HOURS_LABEL_RE, HAN_LABEL_RE, UNIT_NUMBER_RE, STAFF_NAME_RE,
     GLUED_ADDRESS_RE, BARE_ADDRESS_RE, PROMO_RE, JOB_AD_RE, WIDE_BAR_RE, NAMED_NUMBER_RE, ACCOUNT_NAME_RE, NAV_LABEL_RE,
     LEAD_HOTLINE_RE, HOME_ITEM_RE, SIGNATURE_RE, ORG_SLOGAN_RE, CALL_ARROW_RE, SKIP_LINK_RE, LATEST_LABEL_RE, END_ASIDE_RE,
-    LANGUAGE_SWITCH, CALL_END_RE, OUTLET_NAME_RE, BILINGUAL_LABEL_RE,
+    LANGUAGE_SWITCH, CALL_END_RE, OUTLET_NAME_RE, BILINGUAL_LABEL_RE, PROSE_WORDS, MENU_WORDS, LANGUAGE_TAIL_RE, MENU_TOKEN_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -1027,16 +1027,40 @@ def latin_bar(s: str, x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict |
     ROOMS  BOOK NOW  GIFT CARD  FAQ  CONTACT"; held-out 151). A language switch among them ("中文 | EN") and the site's
     name first, in any script ("Dobi Kilau Jaya 清亮洗衣｜Laman Utama｜Harga｜…"), are the bar's too (held-out 160/161,
     session 24, read after their one measurement)."""
-    items = [g for g in WIDE_BAR_RE.split(s) if g and g not in LANGUAGE_SWITCH]
+    items = [g for g in WIDE_BAR_RE.split(LANGUAGE_TAIL_RE.sub("", s)) if g and g not in LANGUAGE_SWITCH]
     if items and not items[0].isascii() and count_han(items[0]) < x.han:
         return None  # Han beyond the first item and the switch: a Chinese line's
     words = items if items and items[0].isascii() else items[1:]
     if not all(g.isascii() for g in words):
         return None
-    named = sum(1 for g in words if g in lex.chrome_words)
+    if len(words) == 1 and " " in words[0]:
+        # one-spaced words, as the recipe hands them over: the menu's phrases are its items
+        words = menu_phrases(words[0], lex)
+        if words is None or len({g for g in words if g in lex.chrome_words or g in MENU_WORDS}) < p.nav_min_named:
+            return None  # (two items of the menu, not one twice: "Home Sweet Home" is a title)
+    named = sum(1 for g in words if g in lex.chrome_words or g in MENU_WORDS)
     if len(words) >= p.crumb_min and named >= p.nav_min_named and all(len(g) <= p.nav_latin_item_max for g in words):
         return Verdict(CHROME, named * 2 >= len(words))
     return None
+
+
+def menu_phrases(s: str, lex: Lexicon) -> list[str] | None:
+    """One-spaced English words read as a menu's items: the longest chrome phrase at each word ("about us", "book
+    now"), else the word. None when a word of prose stands outside the phrases ("Contact us about our home
+    services" is a sentence): a menu has no "our", "the" or "to"."""
+    words, out, i = s.split(), [], 0
+    if not all(MENU_TOKEN_RE.fullmatch(w) for w in words):
+        return None  # a number or a sentence's mark: "please email 9176 9176）"
+    while i < len(words):
+        for n in (3, 2, 1):
+            phrase = " ".join(words[i:i + n])
+            if len(words) - i >= n and (n == 1 or phrase in lex.chrome_words or phrase in MENU_WORDS):
+                if n == 1 and phrase in PROSE_WORDS:
+                    return None
+                out.append(phrase)
+                i += n
+                break
+    return out
 
 
 def home_bar(s: str, p: LineParams) -> bool:
@@ -1126,7 +1150,7 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
             return Verdict(CHROME)
     if x.sentence:
         return None
-    if "|" in s or "  " in s:
+    if "|" in s or " " in s:
         v = latin_bar(s, x, p, lex)
         if v is not None:
             return v
