@@ -1150,7 +1150,7 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
             return Verdict(CHROME)
     if x.sentence:
         return None
-    if "|" in s or " " in s:
+    if "|" in s or (x.han == 0 and " " in s):  # (without bars, a menu of English words has no Han)
         v = latin_bar(s, x, p, lex)
         if v is not None:
             return v
