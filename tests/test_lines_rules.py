@@ -390,6 +390,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     ],
     "notice": [
         ("（不接急件，請見諒）", v("lines.repost_notice", True)),  # an apology for a shop's terms (session 24, held-out 161)
+        ("“请原谅我，”他低声说。", None),  # a character's plea, not a notice (review, session 24)
         # which language's version prevails (weak; session 24, held-out 156/157)
         ("本資料如與其他語文版本有差異，以中文版本為準。", v("lines.repost_notice")),
         ("In case of discrepancy, the English version shall prevail.", v("lines.repost_notice", True)),
