@@ -36,7 +36,7 @@ from .patterns import (
     BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE, LIST_LABEL_RE, SCORE_PAIR_RE, ASK_CALL_RE, EMOJI_RE, BUTTON_BAR_RE, ADDRESS_FIELD_RE, ENGLISH_CONTACT_FIELD_RE, CONTACT_FIELD_SPLIT_RE, OPENING_HOURS_RE, ENGLISH_ADDRESS_RE, ENGLISH_ADDRESS_PART_RE,
     LINK_LIST_RE, CLICK_IN_RE, APP_PROMPT_RE, OPENING_HOURS_LABEL_RE, HAN_LABEL_RE, UNIT_NUMBER_RE, STAFF_NAME_RE,
     GLUED_ADDRESS_RE, BARE_ADDRESS_RE, PROMO_RE, JOB_AD_RE, WIDE_BAR_RE, NAMED_NUMBER_RE, ACCOUNT_NAME_RE, NAV_LABEL_RE,
-    LEAD_HOTLINE_RE, HOME_ITEM_RE, SIGNATURE_RE, ORG_SLOGAN_RE, CALL_ARROW_RE, SKIP_LINK_RE, LATEST_LABEL_RE, END_ASIDE_RE,
+    LEAD_HOTLINE_RE, HOME_ITEM_RE, SIGNATURE_RE, CALL_ARROW_RE, SKIP_LINK_RE, END_ASIDE_RE,
     LANGUAGE_SWITCH, CALL_END_RE, OUTLET_NAME_RE, BILINGUAL_LABEL_RE, PROSE_WORDS, MENU_WORDS, LANGUAGE_TAIL_RE, MENU_TOKEN_RE,
 )
 from ...zh.text import HAN_RUN_RE
@@ -1036,8 +1036,10 @@ def latin_bar(s: str, x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict |
     if len(words) == 1 and " " in words[0]:
         # one-spaced words, as the recipe hands them over: the menu's phrases are its items
         words = menu_phrases(words[0], lex)
-        if words is None or len({g for g in words if g in lex.chrome_words or g in MENU_WORDS}) < p.nav_min_named:
-            return None  # (two items of the menu, not one twice: "Home Sweet Home" is a title)
+        # (four items, three of them distinct menu words: "Home Sweet Home", "Membership Pricing Changes" are titles)
+        if words is None or len(words) < p.nav_min_segments \
+                or len({g for g in words if g in lex.chrome_words or g in MENU_WORDS}) < p.nav_min_segments - 1:
+            return None
     named = sum(1 for g in words if g in lex.chrome_words or g in MENU_WORDS)
     if len(words) >= p.crumb_min and named >= p.nav_min_named and all(len(g) <= p.nav_latin_item_max for g in words):
         return Verdict(CHROME, named * 2 >= len(words))
@@ -1129,8 +1131,6 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         return Verdict(CHROME, True, True)
     if SKIP_LINK_RE.match(s):
         return Verdict(CHROME, True)
-    if LATEST_LABEL_RE.match(s):
-        return Verdict(CHROME)  # weak: a news page's own lead may say "最新消息：…"
     if SIGNATURE_RE.match(s):
         return Verdict(CHROME, True)  # a signature's rule (no marker: a short post's signature may outweigh its footer)
     if BREADCRUMB_START_RE.match(head):
@@ -1182,7 +1182,7 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         v = nav_bar(segments(without_lead_hotline(s, p)), x, p, lex)
     if v is not None:
         return v
-    if shop_banner(s, p) or home_bar(s, p) or icon_items(s, p) or ORG_SLOGAN_RE.match(s) or CALL_END_RE.search(s):
+    if shop_banner(s, p) or home_bar(s, p) or icon_items(s, p) or CALL_END_RE.search(s):
         return Verdict(CHROME)  # weak: outside the body only
     if icon_bar(s, segs, p) or BUTTON_BAR_RE.match(s):
         return Verdict(CHROME)  # weak: outside the body only
