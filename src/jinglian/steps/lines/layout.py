@@ -18,7 +18,7 @@ import re
 from ...zh.text import HAN_RUN_RE
 from .features import LineFeatures, Verdict
 from .params import LineParams
-from .patterns import BREADCRUMB_SEP_RE, CLOSERS, FUNCTION_CHARS, INNER_PUNCT_RE, ORG_NAME_RE, squash
+from .patterns import BREADCRUMB_SEP_RE, CLOSERS, ENGLISH_NAME_RE, FUNCTION_CHARS, INNER_PUNCT_RE, ORG_NAME_RE, squash
 from .rules import contact_tail
 
 #: words of a contact block's heading: a role or channel ("业务联系", "销售顾问：某某", "招生办公室",
@@ -346,11 +346,6 @@ def mark_headline_runs(infos: Lines, reasons: Reasons, p: LineParams) -> None:
                 reasons[i] = "lines.headline_list"
 
 
-#: a business's name in English, two to five capitalised words ("ThreadLine Alterations" above its address; held-out
-#: 161, session 24, read after its one measurement); raw text, as folding lowers the case
-ENGLISH_NAME_RE = re.compile(r"^[A-Z][A-Za-z&'.]*(?: (?:[A-Z][A-Za-z&'.]*|&|of|and)){1,4}$")
-
-
 def mark_contact_heads(infos: Lines, verdicts: Verdicts, reasons: Reasons, p: LineParams,
                        raw: list[str] | None = None) -> None:
     """A contact block's heading goes with it: a short line that no rule flagged and that names a
@@ -371,7 +366,7 @@ def mark_contact_heads(infos: Lines, verdicts: Verdicts, reasons: Reasons, p: Li
             if j <= last or reasons[j] is not None or h.sentence or h.ends or not (
                     (h.visible <= p.contact_head_max and CONTACT_HEAD_RE.search(h.text))
                     or (h.visible <= p.org_head_max and ORG_NAME_RE.match(h.text))
-                    or (raw is not None and h.visible <= p.org_head_max * 2 and ENGLISH_NAME_RE.match(raw[j].strip()))):
+                    or (raw is not None and h.visible <= p.english_head_max and ENGLISH_NAME_RE.match(raw[j].strip()))):
                 break
             reasons[j] = "lines.contact"
         if k + 1 < len(shown) and reasons[shown[k + 1]] is None and CONTACT_NOTE_RE.match(infos[shown[k + 1]].text):

@@ -144,6 +144,9 @@ class LineParams:
     nav_min_segments: int = 4
     nav_segment_max: int = 6
     nav_min_named: int = 2
+    #: a one-spaced English line is a menu with nav_min_segments items or more, this many of them distinct menu words
+    #: ("Membership Pricing Changes", two of three, is a heading; review of session 24 on held-out 160/162's menus)
+    menu_min_named: int = 3
     #: ... and a segment of Latin letters (an English menu item, "Gossiping", "Tech_Job") at most this
     #: long (held-out 39's board bar, session 13)
     nav_latin_segment_max: int = 12
@@ -201,6 +204,8 @@ class LineParams:
     #: or an organisation's name this long ("昇泰停車場管理顧問有限公司": 13; held-out 143, session 23, read after its one
     #: measurement)
     org_head_max: int = 20
+    #: or a business's name in English this long ("Golden Gate Acupuncture & Herbs": 31; held-out 161, session 24)
+    english_head_max: int = 40
 
     #: an engagement prompt ("如果觉得有用，记得点赞+关注，下期更精彩！", "喜欢本文的话，别忘了转发给
     #:身边的朋友哦～") is at most this long (issue 14 round 4, held-out 11/13: 20-21 visible characters,

@@ -227,6 +227,8 @@ SKIP_LINK_RE = re.compile(r"^(?:skip to (?:the )?(?:main )?content|跳(?:至|到
 #: an aside at the end of a contact entry: "阿霽的微信：wy1388…（加好友請註明來意）" (held-out 156, session 24)
 #: (no label inside, but for a note's: "（備註：講座+姓名）"; an aside with its own label is another entry, "（店長電話：…）")
 END_ASIDE_RE = re.compile(r"[(（](?:备注\s*:\s*)?[^()（）:,。]{1,16}[)）]?\s*$")  # (a head loses its closing mark)
+#: "now" in a call to act (`CALL_END_RE`, `CALL_ARROW_RE`)
+_CALL_NOW = r"(?:立即|马上|现在就?)"
 #: a language switch in a bar: "中文 | EN", "繁體 | 简体 | English" (held-out 160, session 24); folded text
 LANGUAGE_SWITCH = frozenset(("中文", "繁体", "简体", "繁", "简", "英文", "english", "en", "bm", "中", "英", "cn", "tc", "sc"))
 #: an English site's menu words beyond the chrome lexicon's, read only inside a bar of English words (`latin_bar`): the
@@ -237,9 +239,10 @@ MENU_WORDS = frozenset(("services", "products", "news", "blog", "gallery", "care
                         "events", "programmes", "programs", "courses", "membership", "support", "locations", "pricing",
                         "promotions", "reviews", "testimonials", "our team", "downloads", "my account", "checkout",
                         "terms", "privacy", "privacy statement", "disclaimer", "enrolment", "admissions", "apply now",
-                        "rooms", "contact us", "fleet", "schedule", "teachers", "faqs"))
+                        "rooms", "fleet", "schedule", "teachers", "faqs"))
 #: a language switch at a bar's end: "… CONTACT 中文 | EN | BM" (held-out 160/162, session 24); folded text
-LANGUAGE_TAIL_RE = re.compile(r"(?:\s*[|｜/]?\s*(?:中文|繁体|简体|繁|简|英文|english|en|bm|cn|tc|sc)(?=\s|[|｜/]|$))+\s*$")
+LANGUAGE_TAIL_RE = re.compile(r"(?:\s*[|｜/]?\s*(?:" + "|".join(sorted(LANGUAGE_SWITCH, key=lambda w: (-len(w), w)))
+                              + r")(?=\s|[|｜/]|$))+\s*$")
 #: a menu's word: letters, perhaps joined by "&", "'" or "-" ("FAQ", "Q&A", "Kid's")
 MENU_TOKEN_RE = re.compile(r"[a-z][a-z&'’-]*|&")
 #: English words of prose that no menu holds outside its phrases (`menu_phrases`)
@@ -249,18 +252,19 @@ PROSE_WORDS = frozenset(("the", "a", "an", "to", "of", "for", "with", "our", "yo
                          "akan", "anda", "dan", "yang", "untuk", "dengan", "di", "ke", "dari", "ini", "itu", "saya",
                          "kita", "boleh", "sila"))
 #: a banner ending in its call to act: "全港免費上門收衣　滿$300包運費 🚚 立即預約" (held-out 161, session 24); folded text
-CALL_END_RE = re.compile(r"(?:^|\s)(?:立即|马上|现在就?)(?:预约|预订|咨询|购买|抢购|报名|下单|订购|领取|体验)$")
+CALL_END_RE = re.compile(r"(?:^|\s)" + _CALL_NOW + r"(?:预约|预订|咨询|购买|抢购|报名|下单|订购|领取|体验)$")
 #: an outlet's name alone in brackets: "（中國時報）" (held-out 159, session 24); folded text, brackets stripped
 OUTLET_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:时报|日报|晚报|早报|商报|快报|周刊|通讯社|新闻社|电视台|新闻网|报)$")
 #: a foreign label before the Chinese one: "Sumber / 来源：", "Source / 来源：" (held-out 158, session 24); folded text
 BILINGUAL_LABEL_RE = re.compile(r"^[a-z][a-z .-]{1,20}?\s*[/|]\s*(?=[\u4e00-\u9fff])")
+#: a business's name in English, two to five capitalised words ("ThreadLine Alterations" above its address; held-out
+#: 161, session 24, read after its one measurement); raw text, as folding lowers the case
+ENGLISH_NAME_RE = re.compile(r"^[A-Z][A-Za-z&'.]*(?: (?:[A-Z][A-Za-z&'.]*|&|of|and)){1,4}$")
 #: a forum post's signature rule: "—— 簽名 ——", "-----签名档-----" (held-out 153, session 24); folded text
 _RULE_MARKS = r"[\s\-—–─=_~*·.]"
 SIGNATURE_RE = re.compile(rf"^(?:{_RULE_MARKS}+(?:个性)?签名档?{_RULE_MARKS}+|{_RULE_MARKS}*(?:个性签名|签名档){_RULE_MARKS}*:?)$")
 #: an account named in corner or title marks after its platform: "微信公众号「扮靓宝美业点评」"; folded text
 ACCOUNT_NAME_RE = re.compile(r"^(?:微信)?(?:公众号|订阅号|视频号|头条号|百家号|小红书|抖音号?|微博)\s*[「『《“\"][^」』》”\"]{1,20}[」』》”\"]?$")  # (a head loses its closing mark)
-#: ... or, in a bar of English words, the wide gaps between them (held-out 151, session 23)
-WIDE_BAR_RE = re.compile(r"\s*[|｜]\s*|\s{2,}")
 #: a BBS post's footer marks: "※ 發信站: 批踢踢實業坊(ptt.cc)", "※ 文章網址: …", "※ 編輯: …" (held-out 110,
 #: session 20, read after its one measurement); folded text
 # (and a reply's quote header, "※ 引述《某某》之銘言："; held-out 151, session 23)
@@ -638,7 +642,7 @@ SITE_TAG_RE = re.compile(r"^[\[【]\s*(?:网站公告|站内公告|公告|招聘
 _LINK_ARROW = r"(?:\s*(?:>>|»|›|〉|→|➜|➔|➤)|\s+>)"  # (➜: held-out 154, session 24)
 LINK_ARROW_RE = re.compile(_LINK_ARROW + r"$")
 #: an offer's call to act before a link's arrow: "2025學年幼兒班招生進行中！名額有限，立即預約參觀 ➜" (held-out 154, session 24); folded
-CALL_ARROW_RE = re.compile(r"(?:^|[,!。\s])(?:立即|马上|现在就?|赶快|快来|点击|点此)[\u4e00-\u9fff]{1,8}" + _LINK_ARROW + r"$")
+CALL_ARROW_RE = re.compile(r"(?:^|[,!。\s])(?:" + _CALL_NOW + r"|赶快|快来|点击|点此)[\u4e00-\u9fff]{1,8}" + _LINK_ARROW + r"$")
 #: a short link ending in an arrow: "热门赛事直播入口 >>", "游戏礼包领取 ＞"; no "<" in the line: "<li>…</li>" is markup
 ARROW_LINK_RE = re.compile(r"^[^,。!?;:<]+?" + _LINK_ARROW + r"$")
 #: an engagement prompt: a social action on the post ("点赞", "在看", "转发给…", "关注我们") and an

@@ -35,7 +35,7 @@ from .patterns import (
     STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, BBS_FOOTER_RE, ORG_HEAD_RE, BAR_RE, SITE_TAG_RE, LINK_ARROW_RE, MENU_BUTTON, CONTACT_PROMPT_RE, ASK_CONTACT_RE, DM_PROMPT_RE, APP_LINK_RE, SEARCH_BUTTON, SEARCH_BOX_RE, SEARCH_LIST_RE, CHAT_VOICE_RE, RIGHTS_WORD_RE, SPACED_LABEL_RE, TAG_FIELD_RE,
     BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE, LIST_LABEL_RE, SCORE_PAIR_RE, ASK_CALL_RE, EMOJI_RE, BUTTON_BAR_RE, ADDRESS_FIELD_RE, ENGLISH_CONTACT_FIELD_RE, CONTACT_FIELD_SPLIT_RE, OPENING_HOURS_RE, ENGLISH_ADDRESS_RE, ENGLISH_ADDRESS_PART_RE,
     LINK_LIST_RE, CLICK_IN_RE, APP_PROMPT_RE, OPENING_HOURS_LABEL_RE, HAN_LABEL_RE, UNIT_NUMBER_RE, STAFF_NAME_RE,
-    GLUED_ADDRESS_RE, BARE_ADDRESS_RE, PROMO_RE, JOB_AD_RE, WIDE_BAR_RE, NAMED_NUMBER_RE, ACCOUNT_NAME_RE, NAV_LABEL_RE,
+    GLUED_ADDRESS_RE, BARE_ADDRESS_RE, PROMO_RE, JOB_AD_RE, NAMED_NUMBER_RE, ACCOUNT_NAME_RE, NAV_LABEL_RE,
     LEAD_HOTLINE_RE, HOME_ITEM_RE, SIGNATURE_RE, CALL_ARROW_RE, SKIP_LINK_RE, END_ASIDE_RE,
     LANGUAGE_SWITCH, CALL_END_RE, OUTLET_NAME_RE, BILINGUAL_LABEL_RE, PROSE_WORDS, MENU_WORDS, LANGUAGE_TAIL_RE, MENU_TOKEN_RE,
 )
@@ -788,7 +788,7 @@ def link_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         return None
     if len(BAR_RE.split(x.text)) >= p.nav_min_named:  # its sites behind bars, not "合作媒体：新华社、人民日报等"
         return Verdict(CHROME, True)
-    # or behind wide gaps ("友情鏈接：嘉義縣立梧港國小附設幼兒園　某某國小"; held-out 154, session 24), with no list's commas
+    # or behind spaces ("友情鏈接：嘉義縣立梧港國小附設幼兒園　某某國小"; held-out 154, session 24), with no list's commas
     rest = x.text[x.text.find(":") + 1:]
     if len(rest.split()) >= p.nav_min_named and not INNER_PUNCT_RE.search(rest) and "、" not in rest:
         return Verdict(CHROME, True)
@@ -1023,11 +1023,11 @@ def shop_banner(s: str, p: LineParams) -> bool:
 
 def latin_bar(s: str, x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """An English or Malay bar, whose items hold spaces ("About Us | Privacy Policy | Terms of Use | Sitemap"; held-out
-    142, session 23, read after its one measurement): its items are what lies between the bars, or wide gaps ("HOME
-    ROOMS  BOOK NOW  GIFT CARD  FAQ  CONTACT"; held-out 151). A language switch among them ("中文 | EN") and the site's
-    name first, in any script ("Dobi Kilau Jaya 清亮洗衣｜Laman Utama｜Harga｜…"), are the bar's too (held-out 160/161,
-    session 24, read after their one measurement)."""
-    items = [g for g in WIDE_BAR_RE.split(LANGUAGE_TAIL_RE.sub("", s)) if g and g not in LANGUAGE_SWITCH]
+    142, session 23, read after its one measurement): its items are what lies between the bars, or, with no bars, the
+    menu's phrases (`menu_phrases`: "HOME ROOMS BOOK NOW GIFT CARD FAQ CONTACT", held-out 151, arrives one-spaced). A
+    language switch at its end ("中文 | EN") and the site's name first, in any script ("Dobi Kilau Jaya 清亮洗衣｜Laman
+    Utama｜Harga｜…"), are the bar's too (held-out 160/161, session 24, read after their one measurement)."""
+    items = [g for g in BAR_RE.split(LANGUAGE_TAIL_RE.sub("", s)) if g and g not in LANGUAGE_SWITCH]
     if items and not items[0].isascii() and count_han(items[0]) < x.han:
         return None  # Han beyond the first item and the switch: a Chinese line's
     words = items if items and items[0].isascii() else items[1:]
@@ -1036,9 +1036,9 @@ def latin_bar(s: str, x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict |
     if len(words) == 1 and " " in words[0]:
         # one-spaced words, as the recipe hands them over: the menu's phrases are its items
         words = menu_phrases(words[0], lex)
-        # (four items, three of them distinct menu words: "Home Sweet Home", "Membership Pricing Changes" are titles)
+        # (menu_min_named distinct menu words: "Home Sweet Home", "Membership Pricing Changes" are titles)
         if words is None or len(words) < p.nav_min_segments \
-                or len({g for g in words if g in lex.chrome_words or g in MENU_WORDS}) < p.nav_min_segments - 1:
+                or len({g for g in words if g in lex.chrome_words or g in MENU_WORDS}) < p.menu_min_named:
             return None
     named = sum(1 for g in words if g in lex.chrome_words or g in MENU_WORDS)
     if len(words) >= p.crumb_min and named >= p.nav_min_named and all(len(g) <= p.nav_latin_item_max for g in words):
@@ -1065,12 +1065,17 @@ def menu_phrases(s: str, lex: Lexicon) -> list[str] | None:
     return out
 
 
+def bar_items(s: str) -> list[str]:
+    """A bar's items without their icons (`home_bar`, `hotline_bar`)."""
+    return [g for g in (EMOJI_RE.sub("", q).strip() for q in BAR_RE.split(s)) if g]
+
+
 def home_bar(s: str, p: LineParams) -> bool:
     """A bar whose first item links home, whatever the rest are called ("🏕️ 营地首页 ｜ 帐篷房型 ｜ 亲子活动 ｜ 团建定制 ｜
     预约看营"; held-out 152, session 24, read after its one measurement): nav_min_segments short items or more."""
     if "|" not in s:
         return False
-    items = [g for g in (EMOJI_RE.sub("", q).strip() for q in BAR_RE.split(s)) if g]
+    items = bar_items(s)
     return (len(items) >= p.nav_min_segments and HOME_ITEM_RE.match(items[0]) is not None
             and all(len(g) <= p.nav_segment_max for g in items))
 
@@ -1094,7 +1099,7 @@ def icon_bar(s: str, segs: list[str], p: LineParams) -> bool:
 def hotline_bar(s: str, p: LineParams) -> bool:
     """A bar of short links with the site's hotline among them, wherever it stands ("📞 24小时服务热线：139… ｜ 🕯️
     网上祭奠 ｜ 💐 代客祭扫"; held-out 142, session 23, read after its one measurement)."""
-    items = [g for g in (EMOJI_RE.sub("", q).strip() for q in BAR_RE.split(s)) if g]
+    items = bar_items(s)
     if len(items) < p.crumb_min:
         return False
     links = [g for g in items if not any(k in CONTACT_KINDS for _, _, k in find_pii(g))]
