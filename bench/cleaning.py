@@ -410,6 +410,17 @@ HELDOUT = {
     "heldout163": ("heldout163-templates.json", 10730, False),
     "heldout164": ("heldout164-templates.json", 10740, False),
     "heldout165": ("heldout165-templates.json", 10750, False),
+    # rounds 78-81 (session 25): eight more, written by blind helpers at the session's start, before any code ran on
+    # them (they saw only main's last commit subject); 166-169 measured once at the session's first commit, 170-173
+    # once after the fixes read from 166-169 had landed (see bench/README.md)
+    "heldout166": ("heldout166-templates.json", 10760, False),
+    "heldout167": ("heldout167-templates.json", 10770, False),
+    "heldout168": ("heldout168-templates.json", 10780, False),
+    "heldout169": ("heldout169-templates.json", 10790, False),
+    "heldout170": ("heldout170-templates.json", 10800, False),
+    "heldout171": ("heldout171-templates.json", 10810, False),
+    "heldout172": ("heldout172-templates.json", 10820, False),
+    "heldout173": ("heldout173-templates.json", 10830, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
