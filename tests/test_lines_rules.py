@@ -45,6 +45,13 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        # an address behind its branch's label or before an aside; a business's name over its branch (weak; session 25,
+        # held-out 167-169)
+        ("澳門總店：澳門筷子基北街80號地下", v("lines.contact")),
+        ("📍 臺北市中正區南陽街3號3樓（北車補習街）", v("lines.contact")),
+        ("瞰清视光中心 台北總店", v("lines.contact")),
+        ("招生老师：谭晓雯", v("lines.contact")),
+        ("总店位于澳门筷子基北街，分店开在台北。", None),
         ("Sumber / 来源：澎湃新闻", v("lines.source", True)),  # a foreign label first (session 24, held-out 158)
         # an address with a road's direction or a lane's number (weak; session 24, held-out 159/161)
         ("香港中環皇后大道中18號18樓", v("lines.contact")),
@@ -230,6 +237,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("主页君说，今天的活动非常成功，大家玩得很开心。", None),
     ],
     "follow_prompt": [
+        ("追蹤我們的 IG：@jiaotanglu.roastery 獲得最新烘焙豆單", v("lines.site_chrome", True)),  # (session 25, held-out 166)
+        ("關注我們的 Facebook 專頁，第一時間掌握課程優惠！", v("lines.site_chrome", True)),  # (held-out 168)
+        ("关注我们的读者越来越多，这让编辑部很欣慰。", None),
         # in English, before the platforms (session 24, held-out 154); a sentence about following stays
         ("Follow us: Facebook · Instagram · YouTube · 小紅書", v(CHROME, True)),
         ("Like us on Facebook 👍", v(CHROME, True)),
@@ -262,6 +272,12 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("据介绍，某某有限公司是一家专注于芯片设计的企业。", None),  # a report about a company
     ],
     "widget_prompt": [
+        # a prompt to scan or add the site's account, or to subscribe to its letter (session 25, held-out 166-168)
+        ("扫码添加加盟顾问微信 ↓", v("lines.site_chrome", True)),
+        ("長按識別二維碼，添加班主任領取備考資料包", v("lines.site_chrome", True)),
+        ("點我加入 LINE 好友 ➜ 領取免費講義", v("lines.site_chrome", True)),
+        ("訂閱電子報，搶先收到新品與優惠 ✉ 訂閱", v("lines.site_chrome", True)),
+        ("扫码支付已经成为老年人最头疼的一件事", None),
         ("本頁面是否解決了您的問題？ 是 否", v(CHROME, True)),  # feedback buttons (session 22, held-out 137)
         ("这个办法是否解决了你的问题？请在评论区告诉我们。", None),
         ("点击展开全文 ∨", v(CHROME, True)),  # a button's label
@@ -339,6 +355,13 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("招聘会现场人头攒动，许多企业开出的待遇从优", None),
     ],
     "promo_banner": [
+        # a promo code, a call to act after an arrow, a bracketed button, a request to write or call (weak; session 25,
+        # held-out 166-169)
+        ("🎉 新會員首單9折！輸入優惠碼 NEW86 立即使用", v("lines.site_chrome")),
+        ("免费获取光伏方案>>立即预约上门勘测", v("lines.site_chrome")),
+        ("【點擊諮詢】在線醫生爲您解答", v("lines.site_chrome")),
+        ("💬 加盟諮詢請私訊粉專或來電", v("lines.site_chrome")),
+        ("加盟咨询的人很多，请大家耐心等候。", None),
         # a call to act before a link's arrow (weak; session 24, held-out 154); a sentence with no arrow stays
         ("📢 2025學年幼兒班招生進行中！名額有限，立即預約參觀 ➜", v(CHROME)),
         ("名額有限，家長可立即預約參觀。", None),
@@ -365,6 +388,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("新版客户端无需安装播放器，网速慢时可暂停等待缓冲。", None),  # two of them: a review's words
     ],
     "contact_line": [
+        # numbers in groups of three, a messenger's id, an address glued behind the data (weak; session 25, held-out 167/168)
+        ("📞 +886 912 332 332", v("lines.contact")),
+        ("LINE：admin723", v("lines.contact")),
+        ("电话13612641264邮箱acc.course0775#gmail.com（#换成@）地址长沙市岳麓区麓山南路99号", v("lines.contact")),
         # an aside after the data is the entry's; one with its own label is another entry (session 24, held-out 156)
         ("阿霽的微信：wy13887623706（加好友請註明來意）", v("lines.contact")),
         ("講座預約請加微信：dushu_76415（備註：講座+姓名）", v("lines.contact")),
@@ -388,6 +415,12 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        # a counter's notice prevails, a share's credit, an English repost line, a clinic's caveat (one phrase in a
+        # sentence: weak; session 25, held-out 166-169)
+        ("本網站所刊載之資訊，如有錯誤請以門市公告為準。", v("lines.repost_notice")),
+        ("歡迎分享本文，請附上原文連結及出處。", v("lines.repost_notice")),
+        ("This article is reposted from 自由時報. Views expressed are those of the author.", v("lines.repost_notice", True)),
+        ("※ 效果因人而異，療程前請先諮詢醫師。", v("lines.repost_notice")),
         ("（不接急件，請見諒）", v("lines.repost_notice", True)),  # an apology for a shop's terms (session 24, held-out 161)
         ("新人第一次发帖，排版不好请见谅。", None),  # a poster's own apology (review, session 24)
         ("“主人有令，今日恕不接待外客。”", None),  # a novel's line
@@ -514,6 +547,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
          " why our cities need more trees", v(CHROME, True, True)),  # both links on one long line
     ],
     "related_link": [
+        ("Related Courses: WSQ Bookkeeping | SkillsFuture Credit Eligible", v("lines.site_chrome", True)),  # (session 25)
         # a widget's title, then its numbered links on the same line (session 23, held-out 142)
         ("熱門文章 1. 頭七要做什麼 2. 百日與對年 3. 合爐的日子怎麼選", v(CHROME, True)),
         ("热门话题 1 个，欢迎讨论", None),
@@ -570,6 +604,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来源：某某市人民政府网站办公室信息科宣传教育中心联合编辑部整理发布的消息稿件", None),
     ],
     "meta_line": [
+        ("2020-11-28 香港01", v("lines.meta")),  # a date, a space, an outlet: no glued date (weak; session 25, held-out 166)
+        ("2020-11-28香港舉行回歸紀念活動", None),
         ("2020-05-10　第90期　阿檸的轉乘筆記", v("lines.meta")),  # an issue number (session 24, held-out 158)
         ("樓主 發表於 2025-05-21 21:60　　電梯直達 60 樓", v("lines.meta", True)),  # a post's header (held-out 163)
         ("評分★★★★☆ 4.58（4366人評價）", v("lines.meta", True)),  # stars before the score (session 24, held-out 155)
@@ -664,6 +700,16 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("下载地址：https://example.com/app", None),  # no file: the source rule's
     ],
     "site_chrome": [
+        # session 25, held-out 166-169 (weak unless a chrome word list says otherwise)
+        ("🧋 全館滿$499免運 ｜ 會員登入 ｜ 加入LINE好友領$50折價券", v("lines.site_chrome")),
+        ("付款方式：Visa Master JCB 銀聯 轉帳 貨到付款", v("lines.site_chrome")),
+        ("服務區域：臺北、新北、桃園", v("lines.site_chrome")),
+        ("课程分类▾ 公务员 事业单位 教师资格 会计职称 技能证书 学历提升", v("lines.site_chrome")),
+        ("MENU SHOP ABOUT 📍STORES 繁 / EN", v("lines.site_chrome", True)),
+        ("BM | EN | 中文 Book Appointment 預約", v("lines.site_chrome")),
+        ("茶霽手作茶飲加盟總部 - 專業的餐飲創業項目平台", v("lines.site_chrome")),
+        ("載入更多 ▼", v("lines.site_chrome", True, True)),
+        ("免費試聽 在線諮詢 預約回電", v("lines.site_chrome", True, True)),
         # a bar in English with a language switch, or with the site's name first in Chinese; a footer's builder credit
         # before links; a banner ending in its call to act (weak) (session 24, held-out 57/160/161)
         ("HOME   ABOUT US   FLEET   AIRPORT TRANSFER   CORPORATE   CONTACT   中文 | EN", v(CHROME, True)),
@@ -885,6 +931,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("（2024年5月1日，本报讯记者从市政府获悉，全市共有十二个项目开工）", None),  # a dateline leading a sentence
     ],
     "licence_number": [
+        ("醫療廣告核准字號：北市衞健字第11307890號", v("lines.copyright", True)),  # (session 25, held-out 169)
+        ("(醫)廣【9992】第50號 醫療機構執業許可證登記號：PDY9992", v("lines.copyright", True)),
         ("UEN: 20196858K", v("lines.copyright", True)),  # Singapore's company number (session 22, held-out 135)
         ("UEN 是新加坡的企业识别号码", None),
         ("衛部醫器輸字第03383號　衛部醫器廣字第1143383號", v("lines.copyright", True)),  # Taiwan's (session 21)
@@ -927,6 +975,13 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Tel: | Fax: | Email:", None),  # no value
     ],
     "english_address": [
+        # Chinese opening hours with no label, their heading, a street of two words (weak; session 25, held-out 166/169)
+        ("⏰ 週二至週日 08:00-18:00（週一公休）", v("lines.contact")),
+        ("週一至週五 上午09:00-12:00 下午14:30-17:30 晚上18:30-21:30", v("lines.contact")),
+        ("週六 上午診 週日休診", v("lines.contact")),
+        ("門診時間", v("lines.contact")),
+        ("8 Tanjong Pagar Road #02-8, Singapore 0888", v("lines.contact")),
+        ("週一至週五都要上班，週末才能休息。", None),
         # a block number and a unit number, no comma (session 24, held-out 154); hours with the weekend's after a comma
         ("Blk 84 Punggol Drive #01-9841 Singapore", v("lines.contact")),
         ("Blk 84 is where we grew up", None),
@@ -1065,6 +1120,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("37岁丁俊晖身价过亿，住英国富人区，43岁妻子身材傲人，家世显赫", None),  # a headline's four clauses
     ],
     "keyword_list": [
+        # two English phrases of several words among five terms (weak; session 25, held-out 166)
+        ("buy coffee beans online_網紅奶茶_bubble tea franchise Malaysia_烘焙培訓班_麪包店加盟", v("lines.seo_spam")),
         # one common English word among the terms (session 22, held-out 134); a list of brands is not (too much Latin)
         ("playgroup_幼儿园招生_寶寶游泳課_深圳幼儿园_双语幼儿园", v("lines.seo_spam")),
         ("iPhone、华为、小米、OPPO、vivo", None),

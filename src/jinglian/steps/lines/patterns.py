@@ -35,7 +35,7 @@ POINTER_RE = re.compile(r"\s*[👉👇]\ufe0f?\s*")
 #: 134, session 22, read after its one measurement); folded text
 BUTTON_BAR_RE = re.compile(r"^(?:\s*[\[【][^\[\]【】,。:!?]{1,8}[\]】]){3,}\s*$")
 #: an emoji or a pictograph, with its presentation selector
-EMOJI_RE = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?")
+EMOJI_RE = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u23e9-\u23fa]\ufe0f?")  # (and clocks, "⏰"; held-out 166, session 25)
 
 
 def leads_with_emoji(s: str) -> bool:
@@ -197,7 +197,7 @@ LABELLED_NUMBER_RE = re.compile(r"^(?P<label>[^\s\d:,。!?;()]{1,10})\s*:?\s*"
 #: ... or a label, a colon, whose name and the number ("招商经理：韩予乔 2306 9485"; held-out 151, session 23); folded text
 NAMED_NUMBER_RE = re.compile(r"^(?P<label>[^\s\d:,。!?;()]{1,10})\s*:\s*[\u4e00-\u9fff]{2,4}(?:先生|小姐|女士|老师)?\s+"
                              r"(?P<number>\+?(?:\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?)?\d(?:[\s\-.]?\d){6,13})$")
-CONTACT_KINDS = frozenset(("phone", "email", "qq", "wechat"))
+CONTACT_KINDS = frozenset(("phone", "email", "qq", "wechat", "im"))  # (LINE, Telegram ids: "LINE：admin723"; held-out 167, session 25)
 #: a forum floor on a line of its own: "68#", "#12", "3楼", "沙发" (the first reply), "板凳"; folded text
 FLOOR_RE = re.compile(r"#\s?\d{1,5}|\d{1,5}\s?(?:#|楼|f)|沙发|板凳|地板|楼主")
 #: a BBS post's header on one line, PTT's "作者 <id> (<nick>) 看板 <board> 標題 <title> 時間 <date>"; folded text
@@ -239,7 +239,8 @@ MENU_WORDS = frozenset(("services", "products", "news", "blog", "gallery", "care
                         "events", "programmes", "programs", "courses", "membership", "support", "locations", "pricing",
                         "promotions", "reviews", "testimonials", "our team", "downloads", "my account", "checkout",
                         "terms", "privacy", "privacy statement", "disclaimer", "enrolment", "admissions", "apply now",
-                        "rooms", "fleet", "schedule", "teachers", "faqs"))
+                        "rooms", "fleet", "schedule", "teachers", "faqs",
+                        "stores"))  # (held-out 166, session 25)
 #: a language switch at a bar's end: "… CONTACT 中文 | EN | BM" (held-out 160/162, session 24); folded text
 LANGUAGE_TAIL_RE = re.compile(r"(?:\s*[|｜/]?\s*(?:" + "|".join(sorted(LANGUAGE_SWITCH, key=lambda w: (-len(w), w)))
                               + r")(?=\s|[|｜/]|$))+\s*$")
@@ -281,7 +282,8 @@ CONTACT_PROMPT_RE = re.compile(r"^(?:ps\s*:\s*)?(?:来电|致电|(?:联系|联�
 ENGLISH_ADDRESS_RE = re.compile(r"^(?:no\.?\s?\d|lot\s?\d|unit\s?\d|blk\s?\d|block\s?\d|stall\s?#?\d|level\s?\d|suite\s?\d"
                                 # (or the street first, "Jalan SS2/78, 47300 Petaling Jaya"; held-out 141, session 22)
                                 r"|(?:jalan|jln|lorong|lebuh|persiaran)\s"
-                                r"|flat\s?\w|room\s?\d|#\d|\d+[a-z]?,|\d+[a-z]?\s+[a-z]+\s+(?:road|rd|street|st|avenue|ave|lane|drive)\b)")
+                                r"|flat\s?\w|room\s?\d|#\d|\d+[a-z]?,|\d+[a-z]?\s+(?:[a-z]+\s+){1,3}(?:road|rd|street|st|avenue|ave|lane|drive)\b)")
+# (a street of two or three words: "8 Tanjong Pagar Road #02-8, Singapore 0888"; held-out 169, session 25)
 ENGLISH_ADDRESS_PART_RE = re.compile(r"\b(?:jalan|jln|lebuh|lorong|road|rd|street|avenue|ave|taman|persiaran|lane|drive|centre"
                                      r"|center|complex|building|bldg|plaza|tower|singapore|malaysia|kuala lumpur|penang|pinang"
                                      r"|hong kong|kowloon|taipei|st)\b|\b\d{5,6}\b|#\d{2}-\d{2,4}\b")
@@ -297,7 +299,8 @@ OPENING_HOURS_RE = re.compile(r"^(?:(?:operating|opening|business|office)\s+hour
                               r"(?:\s*[,;]\s*" + _DAY_END + r"(?:\s*[-–~&]\s*" + _DAY_END + r")?\b[\s:,]*(?:" + _HOURS + r"|closed))*$")
 #: where to call or write with a question, and the number or address itself: "如有疑問請撥打 010-2565 9611 或發送
 #:郵件至 …，我們將在3個工作日內回覆。" (held-out 131, session 22, read after its one measurement); folded lead
-_ASK_LEAD = r"^(?:如有(?:任何)?(?:疑问|问题|查询|需要|兴趣|意向|线索)|查询|欲知详情|详情)\s*,?\s*"
+_ASK_LEAD = r"^(?:如有(?:任何)?(?:疑问|问题|查询|需要|兴趣|意向|线索)|查询|欲知详情|详情" \
+            r"|如需(?:预约|查询|咨询|报名|订购|预订)[\u4e00-\u9fff]{0,4})\s*,?\s*"  # ("如需預約驗眼，請致電…"; held-out 169, session 25)
 #: (or after a question of its own: "取件碼未收到？請撥打400-351-1415或關注公眾號「櫃易取」"; held-out 133, session 22)
 ASK_CALL_RE = re.compile(r"(?:" + _ASK_LEAD + r"|^[^,。!?]{2,16}\?\s*(?=请))(?:请|可|欢迎)?"
                          r"(?:拨打|致电|来电|联系|联络|发送邮件|发邮件|电邮|来信)")
@@ -327,7 +330,10 @@ TAG_FIELD_RE = re.compile(r"(?:标签|关键词|关键字|tags?)\s*:")
 #: an aside between a contact label and its colon: "手機(微信同號)：" (folded)
 LABEL_ASIDE_RE = re.compile(r"\([^()]{1,12}\)\s*:")
 #: what every contact value holds: four digits, or an "@" however spelt ("#", "艾特", " at ", "(at)", "点com")
-CONTACT_HINT_RE = re.compile(r"\d{4}|[@#]|艾特|小老鼠|\bat\b|[(\[]at[)\]]|[点點](?:com|net|cn|org)")
+CONTACT_HINT_RE = re.compile(r"\d{4}|[@#]|艾特|小老鼠|\bat\b|[(\[]at[)\]]|[点點](?:com|net|cn|org)"
+                             # (a number in groups of three, a messenger's label: "📞 +886 912 332 332", "LINE：admin723", "V：…";
+                             # held-out 167/168, session 25)
+                             r"|\d{3}[\s.\-]\d{3}|(?<![a-z])(?:line|wechat|telegram|skype|kakaotalk|v|wx|vx)\s*:")
 #: a label spaced out to line up a form's colons ("聯 系 人：", "地　　址："; held-out 71, session 16, read after its
 #: one measurement); folded text, where an ideographic space is a space
 SPACED_LABEL_RE = re.compile(r"^([\u4e00-\u9fff](?: +[\u4e00-\u9fff]){1,3})(?= *:)")
@@ -409,6 +415,9 @@ CONTACT_ASIDE_RE = re.compile(r"^(?P<pre>.{1,40}?)\s*[(（][^()（）]*(?:@|\d{5
 #: a prompt to follow an account: "关注公众号：…", "欢迎关注微信公众号：…，第一时间…"
 #: (or "掃一掃，關注某某微信公眾號": held-out 68, session 16, read after its one measurement)
 FOLLOW_PROMPT_RE = re.compile(r"^(?:follow|find|like|connect with)\s+us\b(?:\s+on)?\s*:?\s*(?:facebook|instagram|youtube|twitter|line|wechat|tiktok|ig|fb|微信|微博|小红书|抖音)\b"  # (held-out 154, session 24)
+                              # (in Chinese: "追蹤我們的 IG：@… 獲得最新烘焙豆單", "關注我們的 Facebook 專頁，第一時間掌握…"; held-out
+                              # 166/168, session 25, read after their one measurement)
+                              r"|^(?:追踪|关注)我们的?\s*(?:ig|instagram|facebook|fb|line|youtube|threads|小红书|抖音|微博|脸书|粉丝专页|粉专|专页)(?![a-z])"
                               r"|^(?:欢迎|请|敬请|扫码|长按|点击|扫一扫\s?,?\s?)+关注|^关注(?:我们的|我的)?(?:微信)?(?:公众号|官方微信|微信号|视频号|抖音号|头条号)\s*[:：「“《]"
                               # "关注某某在线公众号，获取更多资讯": an account named before its kind, then a comma
                               r"|^关注\S{1,12}?(?:公众号|微信号|视频号|抖音号|头条号|服务号|订阅号)\s*[,，!！]"
@@ -482,6 +491,8 @@ RELATED_LABEL_RE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?"
                               r"|案例|产品|商品|连结)"
                               # (with 您 and 也: "您可能也喜歡：…"; held-out 120, session 21)
                               r"|(?:为您|为你)推荐|猜你喜欢|[你您]可能(?:还|也)?(?:会)?(?:感兴趣|喜欢)|热搜(?:榜|词)?|热榜"
+                              # (in English: "Related Courses: WSQ Bookkeeping | …"; held-out 168, session 25)
+                              r"|related (?:courses|articles|posts|products|stories|links|reading|services|programmes)"
                               # what others who read this read ("看了本案例的業主還看了：…", "浏览此文的人还浏览了";
                               # held-out 93, session 18, read after its one measurement)
                               r"|(?:看|浏览|读)(?:了|过)?[^:：\s]{0,6}?(?:的人|的用户|的业主|的网友|的读者|的顾客|的买家|者)(?:还|也)(?:看了|浏览了|看过|读了|喜欢))"
@@ -519,7 +530,7 @@ JOB_AD_RE = re.compile(r"^(?:招聘|诚聘|急聘|高薪诚聘|高薪聘请|长�
 #: a Singapore unit number inside an English address: "Bras Basah Complex #013-12, Singapore" (held-out 145, session 23)
 UNIT_NUMBER_RE = re.compile(r"#\d{2,3}-\d{2,4}\b")
 #: a staff member's label and name alone: "館員：李思齊", "小組管理員：周硯秋" (held-out 145, session 23); folded text
-STAFF_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:管理员|馆员|联络员|专员|经办人|承办人|干事)\s*:\s*[\u4e00-\u9fff]{2,4}(?:\s*(?:先生|小姐|女士|老师))?$")
+STAFF_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:管理员|馆员|联络员|专员|经办人|承办人|干事|招生老师|招生顾问|课程顾问)\s*:\s*[\u4e00-\u9fff]{2,4}(?:\s*(?:先生|小姐|女士|老师))?$")
 #: an address glued to its label, with a street number: "地址漵川市文昌路43號　郵編8845" (held-out 145, session 23); folded
 GLUED_ADDRESS_RE = re.compile(r"^地址(?![:：\s])[\u4e00-\u9fff]{2,16}[路街道巷弄]\s*\d+\s*号")
 #: "Previous Post<a title>Next Post<a title>": both links on one line, however long
@@ -593,6 +604,9 @@ BRACKET_DATELINE_RE = re.compile(r"^\s*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}年
 #: held-out 124, session 21, read after its one measurement)
 LICENCE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,24}(?:证|证书|许可证|备案|登记)(?:编号|号码|号)?\s*:\s*\S*\d"
                         r"|(?:卫部|卫署|北市卫|府卫)[\u4e00-\u9fff]{1,6}字第\s*[a-z]?\d+\s*号"
+                        # a clinic's advertisement approval ("醫療廣告核准字號：北市衞健字第11307890號", "(醫)廣【9992】第50號";
+                        # held-out 169, session 25, read after its one measurement)
+                        r"|[\u4e00-\u9fff]{0,8}(?:核准|审查|批准)字号\s*:|\(?医\)广\s*[【\[]\s*\d"
                         # Singapore's and Malaysia's company numbers ("UEN: 20196858K", "SSM: 201901234567";
                         # held-out 135, session 22, read after its one measurement)
                         r"|(?:uen|ssm|company reg(?:istration)?\.? no\.?|co\.? reg\.? no\.?)\s*:?\s*[0-9a-z-]*\d{6,}[a-z]?$)")
@@ -684,3 +698,49 @@ TICKER_PRICE_RE = re.compile(r"(?<![\w.+\-−↑↓▲▼])\d{1,3}(?:,\d{3})*\.\
 #: a credit line, not a caption or a table's source (issue 14 round 5, held-out 14/15's
 #: "素材来源：…综合整理", "信息来源：…编辑部整理"); folded head
 COMPILED_SOURCE_RE = re.compile(r"(?:综合|整理|编译|汇编|综合报道)$")
+
+# --- session 25: held-out 166-169, read after their one measurement ----------------------------------------------
+
+#: a prompt to scan or add the site's account, whatever it offers: "扫码添加加盟顾问微信 ↓", "長按識別二維碼，添加班主任
+#: 領取備考資料包", "掃描QR Code加入LINE好友，享專屬優惠", "點我加入 LINE 好友 ➜ 領取免費講義", "掃描 QR Code 下載 App"
+#: (held-out 166-168); or to subscribe to its letter ("訂閱電子報，搶先收到新品與優惠 ✉ 訂閱"); folded text
+SCAN_PROMPT_RE = re.compile(r"^(?:扫码|扫描|长按|点我|点此)(?:识别)?[^,。!?]{0,10}?\s*,?\s*(?:添加|加入|下载|关注|领取)"
+                            r"[^。!?]{0,16}?(?:微信|line|好友|app|顾问|班主任|客服|资料|讲义|优惠|公众号)"
+                            r"|^订阅(?:我们的)?(?:电子报|电子快讯|newsletter|会员通讯)")
+#: a shop's call to act: a promo code to type ("🎉 新會員首單9折！輸入優惠碼 NEW86 立即使用"), a link's arrow before "now"
+#: ("免費獲取光伏方案>>立即預約上門勘測"), a bracketed button ("【點擊諮詢】在線醫生爲您解答"), a request to write or call
+#: ("💬 加盟諮詢請私訊粉專或來電") (held-out 166-169); folded text
+SHOP_CALL_RE = re.compile(r"(?:输入|使用|凭|领取)(?:优惠码|折扣码|优惠券码|promo code)\s*:?\s*[a-z0-9]{3,}"
+                          r"|(?:>>|»|➜|→)\s*" + _CALL_NOW + r"[\u4e00-\u9fff]{2,8}$"
+                          r"|^[\[【]?(?:点击|立即|马上|在线)(?:咨询|预约|报名|领取|购买)[\]】]"
+                          r"|^[\u4e00-\u9fff]{2,8}(?:咨询|洽询|查询|预约|报名)\s*,?\s*请(?:私讯|私信|私聊|来电|致电|留言)[^,。]{0,10}$")
+#: opening hours in Chinese with no label: "⏰ 週二至週日 08:00-18:00（週一公休）", "週一至週五 上午09:00-12:00 下午14:30-17:30",
+#: "週六 上午診 週日休診" (held-out 166/169); folded text, icons stripped
+_WEEKDAY = r"(?:周|星期|礼拜)[一二三四五六日天]"
+_CLOCK = r"\d{1,2}\s*[:.]\s*\d\d"
+CN_HOURS_RE = re.compile(rf"^{_WEEKDAY}(?:\s*[至到~\-–]\s*{_WEEKDAY})?\s*"
+                         rf"(?:(?:(?:上午|下午|晚上|早上|中午)?\s*{_CLOCK}\s*[-~–至]\s*{_CLOCK}\s*)+"
+                         r"(?:[(（][^()（）]{1,12}[)）]?)?"
+                         rf"|(?:(?:上午|下午|晚上|全天)?(?:诊|门诊|休诊|休息|公休|营业)\s*(?:{_WEEKDAY}\s*)?)+)$")
+#: an address glued behind a contact entry's data, to its line's end: "…邮箱…地址长沙市岳麓区麓山南路99号" (held-out 168); folded
+GLUED_ADDRESS_TAIL_RE = re.compile(r"地址\s*:?\s*[\u4e00-\u9fff]{2,16}(?:路|街|道|巷|弄)[\u4e00-\u9fff]{0,4}\d{1,4}号[\u4e00-\u9fff\d]{0,6}$")
+#: a heading over opening hours: "門診時間" (held-out 169); folded text
+HOURS_HEADING_RE = re.compile(r"^(?:营业|办公|服务|开放|门诊|客服|诊疗|上班)时间$")
+#: a label over a list of places, ways to pay or the site's hot items: "付款方式：Visa Master JCB 銀聯 轉帳 貨到付款", "服務區域：
+#: 臺北、新北、桃園", "全國分院：北京 上海 …", "分店：中環｜銅鑼灣｜…", "本站熱門：老花眼鏡｜…", "课程分类▾ 公务员 事业单位 …"
+#: (held-out 166-169); folded text, the label alone
+PLACE_LIST_LABEL_RE = re.compile(r"(?:(?:付款|支付|配送|送货)方式|服务(?:区域|范围|地区)|(?:全国|各地)?(?:分院|分店|门店|分校|校区|网点)"
+                                 r"|最新门店|本站热门|[\u4e00-\u9fff]{0,4}分类)$")
+#: a dropdown's mark after a label, read as its colon: "课程分类▾ 公务员 …"
+DROPDOWN_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[▾▼](?=\s)")
+#: a site's name with its slogan: "茶霽手作茶飲加盟總部 - 專業的餐飲創業項目平台", "椰糖茶室 Gula Tea House - 专业的餐饮创业
+#: 项目平台" (held-out 166); folded text
+SITE_SLOGAN_RE = re.compile(r"^[^,。!?:]{2,30}?\s*[-–—_|]\s*(?:专业的?|领先的?|一站式|全国(?:最大|领先)?的?)[\u4e00-\u9fff]{2,16}"
+                            r"(?:平台|网站|门户|服务商|网)$")
+#: a business's name over its branch: "瞰清视光中心 台北總店" (held-out 169); folded text
+BRANCH_NAME_RE = re.compile(r"^[^\s,。!?:]{2,16}\s+[\u4e00-\u9fff]{0,4}(?:总店|分店|旗舰店|门市|总部)$")
+#: a branch's label before its address: "澳門總店：澳門筷子基北街80號地下" (held-out 167); folded text
+BRANCH_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:总店|分店|门市|门店|总部|旗舰店|校区|分院)\s*:\s*")
+#: a language switch leading a line: "BM | EN | 中文 Book Appointment 預約" (held-out 169); folded text
+LANGUAGE_HEAD_RE = re.compile(r"^(?:(?:" + "|".join(sorted(LANGUAGE_SWITCH, key=lambda w: (-len(w), w)))
+                              + r")\s*[|｜/]\s*){2,}")

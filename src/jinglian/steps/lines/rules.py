@@ -38,6 +38,8 @@ from .patterns import (
     GLUED_ADDRESS_RE, BARE_ADDRESS_RE, PROMO_RE, JOB_AD_RE, NAMED_NUMBER_RE, ACCOUNT_NAME_RE, NAV_LABEL_RE,
     LEAD_HOTLINE_RE, HOME_ITEM_RE, SIGNATURE_RE, CALL_ARROW_RE, SKIP_LINK_RE, END_ASIDE_RE,
     LANGUAGE_SWITCH, CALL_END_RE, OUTLET_NAME_RE, BILINGUAL_LABEL_RE, PROSE_WORDS, MENU_WORDS, LANGUAGE_TAIL_RE, MENU_TOKEN_RE,
+    SCAN_PROMPT_RE, SHOP_CALL_RE, CN_HOURS_RE, HOURS_HEADING_RE, PLACE_LIST_LABEL_RE, DROPDOWN_LABEL_RE, SITE_SLOGAN_RE,
+    BRANCH_NAME_RE, BRANCH_LABEL_RE, LANGUAGE_HEAD_RE, GLUED_ADDRESS_TAIL_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -72,8 +74,12 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
             return Verdict("lines.contact")  # weak: a list of hotlines inside an article is content
         if ADDRESS_FIELD_RE.match(head) and x.visible <= p.contact_line_max and not x.ends:
             return Verdict("lines.contact")  # weak: "活动地址：某公园" opens an article's notice
-        if BARE_ADDRESS_RE.match(head) and x.visible <= p.contact_line_max:
-            return Verdict("lines.contact")  # weak: an address alone, a contact block's line
+        if BARE_ADDRESS_RE.match(END_ASIDE_RE.sub("", BRANCH_LABEL_RE.sub("", head))) and x.visible <= p.contact_line_max:
+            # weak: an address alone, a contact block's line; perhaps behind its branch's label and before an aside
+            # ("澳門總店：澳門筷子基北街80號地下", "📍 臺北市中正區南陽街3號3樓（北車補習街）"; held-out 167/168, session 25)
+            return Verdict("lines.contact")
+        if BRANCH_NAME_RE.match(head) and not x.sentence:
+            return Verdict("lines.contact")  # weak: a business's name over its branch, "瞰清视光中心 台北總店" (held-out 169)
         if STAFF_NAME_RE.match(head) and x.visible <= p.contact_line_max and not x.ends:
             return Verdict("lines.contact")  # weak: "館員：李思齊"; a notice inside an article may name its staff
         # an outlet or column name before the label: "每经记者 张三", "本报讯 记者 李四"
@@ -187,7 +193,9 @@ def contact_data(x: LineFeatures, p: LineParams) -> Verdict | None:
         rest.append(head[pos:start])
         pos = end
     rest.append(head[pos:])
-    rest_text = END_ASIDE_RE.sub("", "".join(rest))  # (an aside after the data is the entry's: "（加好友請註明來意）")
+    # (an address glued behind the data is the entry's too: "电话136…邮箱…地址长沙市岳麓区麓山南路99号"; held-out 168, session 25)
+    rest_text = GLUED_ADDRESS_TAIL_RE.sub("", "".join(rest))
+    rest_text = END_ASIDE_RE.sub("", rest_text)  # (an aside after the data is the entry's: "（加好友請註明來意）")
     if INNER_PUNCT_RE.search(rest_text) or count_han(rest_text) > p.contact_rest_han:
         return None
     return Verdict("lines.contact")
@@ -319,6 +327,8 @@ def widget_prompt(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
     so a sentence about such things is left alone."""
     if x.visible <= p.widget_prompt_max and WIDGET_PROMPT_RE.search(x.lead.lstrip("0123456789、.)） ")):
         return Verdict(CHROME, True)
+    if x.visible <= p.widget_prompt_max and SCAN_PROMPT_RE.match(x.lead):
+        return Verdict(CHROME, True)  # "扫码添加加盟顾问微信 ↓", "訂閱電子報，搶先收到新品與優惠" (held-out 166-168, session 25)
     if SITE_ADDRESS_RE.match(x.lead):
         return Verdict(CHROME, True)
     return None
@@ -472,6 +482,9 @@ def english_address(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | N
     星期六 9am - 6pm"): weak, at the edges only, where a shop's or a clinic's contact block sits."""
     if OPENING_HOURS_LABEL_RE.match(x.head) and x.visible <= p.short_line and not x.ends:
         return Verdict("lines.contact")  # "營業時間：星期一至星期六 9am - 6pm" (held-out 143, session 23)
+    bare = EMOJI_RE.sub("", x.head).strip()  # (behind its clock: "⏰ 週二至週日 08:00-18:00（週一公休）")
+    if x.visible <= p.chrome_line_max and (CN_HOURS_RE.match(bare) or HOURS_HEADING_RE.match(bare)):
+        return Verdict("lines.contact")  # "週一至週五 上午09:00-12:00 …" under "門診時間" (held-out 166/169, session 25)
     # (a short Chinese label may lead the English value: "销售办事处：Jalan Kebun Teh 5, Johor Bahru"; held-out 142)
     label = HAN_LABEL_RE.match(x.head)
     head = x.head[label.end():] if label else x.head
@@ -583,6 +596,8 @@ def promo_banner(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
     offers.  Weak: an article on a sale may quote one (held-out 146, session 23, read after its one measurement)."""
     if x.visible <= p.tagged_banner_max and (PROMO_RE.search(x.text) or CALL_ARROW_RE.search(x.text)):
         return Verdict(CHROME)  # (or its call to act before a link's arrow: "名額有限，立即預約參觀 ➜")
+    if x.visible <= p.tagged_banner_max and SHOP_CALL_RE.search(EMOJI_RE.sub("", x.lead if x.paragraph else x.head).strip()):
+        return Verdict(CHROME)  # a promo code, "【點擊諮詢】", "…請私訊粉專或來電" (held-out 166-169, session 25)
     return None
 
 
@@ -718,7 +733,7 @@ def keyword_items(x: LineFeatures, p: LineParams) -> list[str] | None:
     # 进展顺利 “鱼航员”状态良好", "夜雨_原文、翻译及赏析_白居易诗词") mixes them
     if len(joiners) != 1 or BRACKETS_RE.search(x.text) or QUOTES_COLON.intersection(x.text):
         return None
-    with_particles = latin = long = 0
+    with_particles = latin = latin_words = long = 0
     phrases = None
     for w in items:
         han = count_han(w)
@@ -731,6 +746,7 @@ def keyword_items(x: LineFeatures, p: LineParams) -> list[str] | None:
             if w not in phrases and not (w.isalpha() and len(w) >= 4):
                 return None
             latin += 1
+            latin_words += w not in phrases
             continue
         # Han, or Han with Latin letters and digits ("USDT跑分", "二手iPhone回收价格", a Latin word
         # counting as one); at least two Han, or one among at least two Latin letters or digits
@@ -747,7 +763,11 @@ def keyword_items(x: LineFeatures, p: LineParams) -> list[str] | None:
     if with_particles > p.keyword_particle_share * len(items):
         return None
     # a long-tail query ("打印机驱动安装失败怎么办") or a foreign term now and then; held-out 99
-    if 3 * latin > len(items) or 4 * long >= len(items):
+    # (up to two in five English phrases of several words, as a franchise site stuffs them: "buy coffee beans online_網紅奶茶_
+    # bubble tea franchise Malaysia_烘焙培訓班_麪包店加盟"; held-out 166, session 25, read after its one measurement; a brand
+    # list's "iPhone/華為/小米/三星/OPPO" has one-word names)
+    phrased = latin and not latin_words and 5 * latin <= 2 * len(items)
+    if (3 * latin > len(items) and not phrased) or 4 * long >= len(items):
         return None
     return items
 
@@ -900,7 +920,9 @@ def meta_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         return Verdict("lines.meta")
     # a date set apart among a few short names: "张三 · 2021-07-23 · 来自某某网", "2024-05-06 某某日报
     # 第3版"; a date glued into words ("会议定于2024-05-06在北京召开") is a sentence's
-    if INNER_PUNCT_RE.search(s) or DAY_RE.search(s) or any(HAN_RUN_RE.match(s, m.end()) or (m.start() and HAN_RUN_RE.match(s, m.start() - 1))
+    # (DATE_RE takes the space after a date: glued is what follows it at once; "2020-11-28 香港01" was read as glued
+    # until held-out 166, session 25)
+    if INNER_PUNCT_RE.search(s) or DAY_RE.search(s) or any(HAN_RUN_RE.match(s, m.start() + len(m.group().rstrip())) or (m.start() and HAN_RUN_RE.match(s, m.start() - 1))
                                        for m in DATE_RE.finditer(s)):
         return None
     rest = segments(DATE_RE.sub(" ", s))
@@ -1027,6 +1049,7 @@ def latin_bar(s: str, x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict |
     menu's phrases (`menu_phrases`: "HOME ROOMS BOOK NOW GIFT CARD FAQ CONTACT", held-out 151, arrives one-spaced). A
     language switch at its end ("中文 | EN") and the site's name first, in any script ("Dobi Kilau Jaya 清亮洗衣｜Laman
     Utama｜Harga｜…"), are the bar's too (held-out 160/161, session 24, read after their one measurement)."""
+    s = " ".join(EMOJI_RE.sub(" ", s).split())  # (an item's icon: "📍STORES")
     items = [g for g in BAR_RE.split(LANGUAGE_TAIL_RE.sub("", s)) if g and g not in LANGUAGE_SWITCH]
     if items and not items[0].isascii() and count_han(items[0]) < x.han:
         return None  # Han beyond the first item and the switch: a Chinese line's
@@ -1078,6 +1101,14 @@ def home_bar(s: str, p: LineParams) -> bool:
     items = bar_items(s)
     return (len(items) >= p.nav_min_segments and HOME_ITEM_RE.match(items[0]) is not None
             and all(len(g) <= p.nav_segment_max for g in items))
+
+
+def account_bar(s: str, p: LineParams, lex: Lexicon) -> bool:
+    """A shop's top bar: its offers and an account link ("🧋 全館滿$499免運 ｜ 會員登入 ｜ 加入LINE好友領$50折價券"; held-out 166,
+    session 25, read after its one measurement): crumb_min short items or more, one a chrome word, no sentence's commas."""
+    items = bar_items(s)
+    return (len(items) >= p.crumb_min and not INNER_PUNCT_RE.search(s)
+            and all(len(g) <= p.shop_bar_item_max for g in items) and any(g in lex.chrome_words for g in items))
 
 
 def icon_items(s: str, p: LineParams) -> bool:
@@ -1155,7 +1186,9 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
             return Verdict(CHROME)
     if x.sentence:
         return None
-    if "|" in s or (x.han == 0 and " " in s):  # (without bars, a menu of English words has no Han)
+    # (without bars, a menu of English words has no Han, but for a language switch at its end: "MENU SHOP ABOUT
+    # 📍STORES 繁 / EN"; held-out 166, session 25)
+    if "|" in s or (" " in s and (x.han == 0 or LANGUAGE_TAIL_RE.search(s))):
         v = latin_bar(s, x, p, lex)
         if v is not None:
             return v
@@ -1170,14 +1203,20 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         # a short widget title ("相关阅读", "你可能想看") ends the article
         return Verdict(CHROME, strong, strong and x.visible <= p.widget_title_max)
     # "热门搜索: a b c", "热门标签: x y": chrome words before a colon, then a keyword list
+    dropdown = DROPDOWN_LABEL_RE.match(s)
+    if dropdown:  # a dropdown's mark is its label's colon: "课程分类▾ 公务员 事业单位 …" (held-out 168, session 25)
+        s = dropdown.group(1) + ":" + s[dropdown.end():]
     colon = s.find(":")
     if 0 < colon <= p.nav_label_max and NAV_LABEL_RE.match(s, 0, colon) and len(BAR_RE.split(s[colon + 1:])) >= p.crumb_min:
         return Verdict(CHROME, True)  # "<site>導航：a｜b｜c"
+    # (or a list of places, ways to pay, the site's hot items: "服務區域：臺北、新北、桃園", "付款方式：Visa Master JCB 銀聯";
+    # held-out 166-169, session 25): weak, as a shop's page may list them in its text
+    places = 0 < colon and PLACE_LIST_LABEL_RE.match(s, 0, colon)
     if 0 < colon <= p.colon_label_max and (chrome_coverage(segments(s[:colon]), lex)[0] >= p.colon_label_cover
-                                           or LIST_LABEL_RE.match(s, 0, colon)):
+                                           or LIST_LABEL_RE.match(s, 0, colon) or places):
         rest = segments(s[colon + 1:])
         if not rest or (len(rest) >= 2 and all(len(g) <= p.keyword_max for g in rest) and x.visible <= p.banner_max):
-            return Verdict(CHROME, True)
+            return Verdict(CHROME, not places)
     # nav bars: many short segments, channel or chrome words among them, after the site's name
     # (and its tagline), perhaps before or after the site's hotline
     if s[-1:].isdigit():
@@ -1187,8 +1226,13 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         v = nav_bar(segments(without_lead_hotline(s, p)), x, p, lex)
     if v is not None:
         return v
-    if shop_banner(s, p) or home_bar(s, p) or icon_items(s, p) or CALL_END_RE.search(s):
+    if shop_banner(s, p) or home_bar(s, p) or icon_items(s, p) or CALL_END_RE.search(s) or SITE_SLOGAN_RE.match(s):
         return Verdict(CHROME)  # weak: outside the body only
+    if "|" in s and account_bar(s, p, lex):
+        return Verdict(CHROME)  # weak: outside the body only
+    lang = LANGUAGE_HEAD_RE.match(s)
+    if lang and len(s) - lang.end() <= p.short_line and not INNER_PUNCT_RE.search(s, lang.end()):
+        return Verdict(CHROME)  # weak: a language switch, then a button, "BM | EN | 中文 Book Appointment 預約" (held-out 169)
     if icon_bar(s, segs, p) or BUTTON_BAR_RE.match(s):
         return Verdict(CHROME)  # weak: outside the body only
     if "|" in s and DIGIT_RE.search(s) and hotline_bar(s, p):
