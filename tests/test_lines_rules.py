@@ -237,6 +237,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("主页君说，今天的活动非常成功，大家玩得很开心。", None),
     ],
     "follow_prompt": [
+        ("想了解更多滅蟑小妙招？關注公眾號「明晴女佣中心」回覆“滅蟑”即可領取。", v("lines.site_chrome", True)),  # (held-out 172)
         ("追蹤我們的 IG：@jiaotanglu.roastery 獲得最新烘焙豆單", v("lines.site_chrome", True)),  # (session 25, held-out 166)
         ("關注我們的 Facebook 專頁，第一時間掌握課程優惠！", v("lines.site_chrome", True)),  # (held-out 168)
         ("关注我们的读者越来越多，这让编辑部很欣慰。", None),
@@ -353,6 +354,24 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # an offer with its limit, a job ad's banner (weak; session 23, held-out 146/147)
         ("招聘育兒嫂/月嫂，待遇從優", v(CHROME)),
         ("招聘会现场人头攒动，许多企业开出的待遇从优", None),
+    ],
+    "page_widget": [
+        # a listing's and a help page's widgets (session 25, held-out 170-173): strong when never prose
+        ("共1823個房源 1 2 3 4 5 … 下一頁", v("lines.site_chrome", True, True)),
+        ("覺得這篇文章有幫助嗎？ 是 否", v("lines.site_chrome", True)),
+        ("主題：《热辣滚烫》贾玲瘦了100斤 [打印本頁]", v("lines.site_chrome", True)),
+        ("本信息已被瀏覽356次，如已成交請及時刪除或標記已售", v("lines.meta", True)),
+        ("📍 枢衡企业服务 位置：首頁 » 辦公室出租 » 台北市", v("lines.site_chrome", True)),
+        # ... weak when an article may quote one
+        ("今日已有1534人在趣訂場預訂場地", v("lines.site_chrome")),
+        ("（非诚勿扰）", v("lines.site_chrome")),
+        ("★★★★★ 4.9/5 (1136 reviews on Google)", v("lines.meta")),
+        ("【邗桥生活论坛】本地人自己的分类信息平台 服务热线：+853 6884 5256", v("lines.site_chrome")),
+        ("乘车路线：地铁2号线晴川站C出口步行5分钟", v("lines.contact")),
+        ("鐵序健身 IRONSEQ（南山店）", v("lines.contact")),
+        ("今日已有上千名市民前往现场参观，场面热闹。", None),
+        ("他说非诚勿扰是他最喜欢的节目之一，每周都看。", None),
+        ("第1 2 3章写得最好，后面就一般了", None),
     ],
     "promo_banner": [
         # a promo code, a call to act after an arrow, a bracketed button, a request to write or call (weak; session 25,
@@ -604,6 +623,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来源：某某市人民政府网站办公室信息科宣传教育中心联合编辑部整理发布的消息稿件", None),
     ],
     "meta_line": [
+        ("【本帖已被 林雅婷 於 2021-11-28 置頂】", v("lines.meta", True)),  # (session 25, held-out 173)
         ("2020-11-28 香港01", v("lines.meta")),  # a date, a space, an outlet: no glued date (weak; session 25, held-out 166)
         ("2020-11-28香港舉行回歸紀念活動", None),
         ("2020-05-10　第90期　阿檸的轉乘筆記", v("lines.meta")),  # an issue number (session 24, held-out 158)
@@ -700,6 +720,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("下载地址：https://example.com/app", None),  # no file: the source rule's
     ],
     "site_chrome": [
+        ("Singapore | Kuala Lumpur | Hong Kong 中文 / English / Bahasa", v("lines.site_chrome")),  # (held-out 170)
+        ("港佳僱傭中心 Kong Ka Employment Agency首頁家政服務月嫂育嬰保姆小時工開荒保潔在線預約", v("lines.site_chrome")),
+        ("登入註冊找回密碼論壇首頁二手租屋求職生活站務公告", v("lines.site_chrome")),  # (held-out 173)
+        ("APP专享新人券 ¥3 立即领取 ×", v("lines.site_chrome")),  # (held-out 171)
         # session 25, held-out 166-169 (weak unless a chrome word list says otherwise)
         ("🧋 全館滿$499免運 ｜ 會員登入 ｜ 加入LINE好友領$50折價券", v("lines.site_chrome")),
         ("付款方式：Visa Master JCB 銀聯 轉帳 貨到付款", v("lines.site_chrome")),
@@ -931,6 +955,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("（2024年5月1日，本报讯记者从市政府获悉，全市共有十二个项目开工）", None),  # a dateline leading a sentence
     ],
     "licence_number": [
+        ("地產代理（公司）牌照號碼：C-05372", v("lines.copyright", True)),  # (session 25, held-out 170)
         ("醫療廣告核准字號：北市衞健字第11307890號", v("lines.copyright", True)),  # (session 25, held-out 169)
         ("(醫)廣【9992】第50號 醫療機構執業許可證登記號：PDY9992", v("lines.copyright", True)),
         ("UEN: 20196858K", v("lines.copyright", True)),  # Singapore's company number (session 22, held-out 135)
@@ -975,6 +1000,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Tel: | Fax: | Email:", None),  # no value
     ],
     "english_address": [
+        ("Address: 25 Jalan Kenari, Bandar Puchong Jaya, 47100 Puchong, Selangor", v("lines.contact")),  # (held-out 171)
         # Chinese opening hours with no label, their heading, a street of two words (weak; session 25, held-out 166/169)
         ("⏰ 週二至週日 08:00-18:00（週一公休）", v("lines.contact")),
         ("週一至週五 上午09:00-12:00 下午14:30-17:30 晚上18:30-21:30", v("lines.contact")),

@@ -158,7 +158,13 @@ GLUED_NAV_RE = re.compile(r"^(?:网站)?首页(?!.*[" + PARTICLE_CHARS + "这那
                           r"(?:登录|注册|会员中心|个人中心|联系我们|关于我们|加入我们|english)"
                           # (or to the last channel, when the bar is long: "首頁殯儀服務遺體接運告別廳租用火化預約骨灰寄存網上辦事";
                           # held-out 142, session 23, read after its one measurement)
-                          r"|[\u4e00-\u9fff]{16,40})$")
+                          r"|[\u4e00-\u9fff]{16,40})$"
+                          # (the site's name first, to its guestbook or its language: "杏香坊餅家首页加盟流程…在线留言",
+                          # "…培訓中心首頁中心簡介…下載專區Português"; held-out 166/168, session 25)
+                          r"|^[^,。!?;:]{2,40}?首页(?!.*(?:[" + PARTICLE_CHARS.replace("在", "") + "这那" + r"]|在(?!线)))[^\s,。!?;:]{4,40}"
+                          r"(?:在线留言|在线预约|联系我们|关于我们|english|português)$"
+                          # (or from the account links: "登入註冊找回密碼論壇首頁二手租屋…站務公告"; held-out 173)
+                          r"|^(?:登录|登入)注册[^\s,。!?;:]{0,8}首页[^\s,。!?;:]{2,40}$")
 #: a link back to the site's home or a channel: "返回XX网首页", "进入财经频道"
 HOME_LINK_RE = re.compile(r"^(?:返回|回到|进入|访问)\S{0,12}(?:首页|主页|频道|专题|栏目)$")
 #: greeting / date banners of a page head ("今天是… 星期三 欢迎光临…", "欢迎访问…！今天是…"):
@@ -230,7 +236,8 @@ END_ASIDE_RE = re.compile(r"[(（](?:备注\s*:\s*)?[^()（）:,。]{1,16}[)）]
 #: "now" in a call to act (`CALL_END_RE`, `CALL_ARROW_RE`)
 _CALL_NOW = r"(?:立即|马上|现在就?)"
 #: a language switch in a bar: "中文 | EN", "繁體 | 简体 | English" (held-out 160, session 24); folded text
-LANGUAGE_SWITCH = frozenset(("中文", "繁体", "简体", "繁", "简", "英文", "english", "en", "bm", "中", "英", "cn", "tc", "sc"))
+LANGUAGE_SWITCH = frozenset(("中文", "繁体", "简体", "繁", "简", "英文", "english", "en", "bm", "中", "英", "cn", "tc", "sc",
+                             "bahasa"))  # (held-out 170, session 25)
 #: an English site's menu words beyond the chrome lexicon's, read only inside a bar of English words (`latin_bar`): the
 #: recipe collapses runs of spaces before lines.noise, so "HOME  ABOUT US  SERVICES  CONTACT" arrives one-spaced
 #: and its items are found by their words (held-out 160/162, session 24). Not chrome words: "services" or "news" in
@@ -253,7 +260,8 @@ PROSE_WORDS = frozenset(("the", "a", "an", "to", "of", "for", "with", "our", "yo
                          "akan", "anda", "dan", "yang", "untuk", "dengan", "di", "ke", "dari", "ini", "itu", "saya",
                          "kita", "boleh", "sila"))
 #: a banner ending in its call to act: "全港免費上門收衣　滿$300包運費 🚚 立即預約" (held-out 161, session 24); folded text
-CALL_END_RE = re.compile(r"(?:^|\s)" + _CALL_NOW + r"(?:预约|预订|咨询|购买|抢购|报名|下单|订购|领取|体验)$")
+CALL_END_RE = re.compile(r"(?:^|\s)" + _CALL_NOW + r"(?:预约|预订|咨询|购买|抢购|报名|下单|订购|领取|体验)"
+                         r"(?:\s*[×✕])?$")  # (before its close button: "APP专享新人券 ¥3 立即领取 ×"; held-out 171, session 25)
 #: an outlet's name alone in brackets: "（中國時報）" (held-out 159, session 24); folded text, brackets stripped
 OUTLET_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:时报|日报|晚报|早报|商报|快报|周刊|通讯社|新闻社|电视台|新闻网|报)$")
 #: a foreign label before the Chinese one: "Sumber / 来源：", "Source / 来源：" (held-out 158, session 24); folded text
@@ -282,7 +290,7 @@ CONTACT_PROMPT_RE = re.compile(r"^(?:ps\s*:\s*)?(?:来电|致电|(?:联系|联�
 ENGLISH_ADDRESS_RE = re.compile(r"^(?:no\.?\s?\d|lot\s?\d|unit\s?\d|blk\s?\d|block\s?\d|stall\s?#?\d|level\s?\d|suite\s?\d"
                                 # (or the street first, "Jalan SS2/78, 47300 Petaling Jaya"; held-out 141, session 22)
                                 r"|(?:jalan|jln|lorong|lebuh|persiaran)\s"
-                                r"|flat\s?\w|room\s?\d|#\d|\d+[a-z]?,|\d+[a-z]?\s+(?:[a-z]+\s+){1,3}(?:road|rd|street|st|avenue|ave|lane|drive)\b)")
+                                r"|flat\s?\w|room\s?\d|#\d|\d+[a-z]?,|\d+[a-z]?\s+(?:jalan|jln|lorong|lebuh|persiaran)\s|\d+[a-z]?\s+(?:[a-z]+\s+){1,3}(?:road|rd|street|st|avenue|ave|lane|drive)\b)")
 # (a street of two or three words: "8 Tanjong Pagar Road #02-8, Singapore 0888"; held-out 169, session 25)
 ENGLISH_ADDRESS_PART_RE = re.compile(r"\b(?:jalan|jln|lebuh|lorong|road|rd|street|avenue|ave|taman|persiaran|lane|drive|centre"
                                      r"|center|complex|building|bldg|plaza|tower|singapore|malaysia|kuala lumpur|penang|pinang"
@@ -300,7 +308,7 @@ OPENING_HOURS_RE = re.compile(r"^(?:(?:operating|opening|business|office)\s+hour
 #: where to call or write with a question, and the number or address itself: "如有疑問請撥打 010-2565 9611 或發送
 #:郵件至 …，我們將在3個工作日內回覆。" (held-out 131, session 22, read after its one measurement); folded lead
 _ASK_LEAD = r"^(?:如有(?:任何)?(?:疑问|问题|查询|需要|兴趣|意向|线索)|查询|欲知详情|详情" \
-            r"|如需(?:预约|查询|咨询|报名|订购|预订)[\u4e00-\u9fff]{0,4})\s*,?\s*"  # ("如需預約驗眼，請致電…"; held-out 169, session 25)
+            r"|如需(?:预约|查询|咨询|报名|订购|预订|上门)[\u4e00-\u9fff]{0,4})\s*,?\s*"  # (and "如需上門除蟲，請致電…"; held-out 172)  # ("如需預約驗眼，請致電…"; held-out 169, session 25)
 #: (or after a question of its own: "取件碼未收到？請撥打400-351-1415或關注公眾號「櫃易取」"; held-out 133, session 22)
 ASK_CALL_RE = re.compile(r"(?:" + _ASK_LEAD + r"|^[^,。!?]{2,16}\?\s*(?=请))(?:请|可|欢迎)?"
                          r"(?:拨打|致电|来电|联系|联络|发送邮件|发邮件|电邮|来信)")
@@ -342,7 +350,7 @@ SPACED_LABEL_RE = re.compile(r"^([\u4e00-\u9fff](?: +[\u4e00-\u9fff]){1,3})(?= *
 ADDRESS_LABEL_RE = re.compile(r"(?<!网)(?<!邮地)址$|^(?:address|showroom|alamat)$")
 #: labels of whom to contact, and a person's name after one: two to four Han, perhaps a title
 # (a classified ad's poster, "送養人：林曉薇", "Contact: 陳志鵬"; held-out 85, session 17)
-CONTACT_PERSON_LABELS = frozenset(("联系人", "联络人", "送养人", "发布人", "卖家", "里长", "contact"))
+CONTACT_PERSON_LABELS = frozenset(("联系人", "联络人", "送养人", "发布人", "卖家", "里长", "contact", "房东"))  # (房东: held-out 173)
 #: labels of an account to follow, whose value is the account's name ("官方微信公衆號：雪谷松嶺滑雪"; held-out 84,
 #: session 17, read after its one measurement)
 CONTACT_ACCOUNT_LABELS = frozenset(("公众号", "微信公众号", "官方微信", "官方微信公众号", "官方微博"))
@@ -391,7 +399,8 @@ def squash(s: str) -> str:
 
 # --- news-page and platform shapes (issues 14 and 15); raw or folded text ---
 #: "原标题：…", "（原标题：…）", "本文原标题：《…》", "原题为《…》": a repost's original headline
-ORIGINAL_TITLE_RE = re.compile(r"^[\s(（【\[]*(?:本文)?原(?:标题|標題|题|題|文标题|文標題)\s*(?:[:：]|为|為|是|\s(?=\S))")
+ORIGINAL_TITLE_RE = re.compile(r"^[\s(（【\[]*(?:(?:来源|來源)\s*[:：][^,，:：]{1,12}[,，]\s*)?"  # ("（來源：星島日報，原標題：…）"; held-out 172)
+                               r"(?:本文)?原(?:标题|標題|题|題|文标题|文標題)\s*(?:[:：]|为|為|是|\s(?=\S))")
 #: how to cite the article, or its DOI: "引用本文：某某. 题名[J]. 某刊, 2025, 449(3): 20-28.", "Citation: …",
 #: "DOI：10.1654/…" (a journal's page; held-out 80, session 17, read after its one measurement); folded lead
 CITATION_RE = re.compile(r"^(?:引用本文|本文引用格式|引用格式|引文格式|如何引用本文|cite this article|citation|doi)\s*:")
@@ -417,7 +426,10 @@ CONTACT_ASIDE_RE = re.compile(r"^(?P<pre>.{1,40}?)\s*[(（][^()（）]*(?:@|\d{5
 FOLLOW_PROMPT_RE = re.compile(r"^(?:follow|find|like|connect with)\s+us\b(?:\s+on)?\s*:?\s*(?:facebook|instagram|youtube|twitter|line|wechat|tiktok|ig|fb|微信|微博|小红书|抖音)\b"  # (held-out 154, session 24)
                               # (in Chinese: "追蹤我們的 IG：@… 獲得最新烘焙豆單", "關注我們的 Facebook 專頁，第一時間掌握…"; held-out
                               # 166/168, session 25, read after their one measurement)
-                              r"|^(?:追踪|关注)我们的?\s*(?:ig|instagram|facebook|fb|line|youtube|threads|小红书|抖音|微博|脸书|粉丝专页|粉专|专页)(?![a-z])"
+                              # (the account then its handle, its page or what it brings: "关注我们的抖音账号是2019年才开始的" is a
+                              # story; review of session 25)
+                              r"|^(?:追踪|关注)我们的?\s*(?:ig|instagram|facebook|fb|line|youtube|threads|小红书|抖音|微博|脸书)?(?![a-z])"
+                              r"\s*(?:粉丝专页|粉专|专页|:\s*@|:|,\s*(?:第一时间|获得|获取|掌握|领取))"
                               r"|^(?:欢迎|请|敬请|扫码|长按|点击|扫一扫\s?,?\s?)+关注|^关注(?:我们的|我的)?(?:微信)?(?:公众号|官方微信|微信号|视频号|抖音号|头条号)\s*[:：「“《]"
                               # "关注某某在线公众号，获取更多资讯": an account named before its kind, then a comma
                               r"|^关注\S{1,12}?(?:公众号|微信号|视频号|抖音号|头条号|服务号|订阅号)\s*[,，!！]"
@@ -505,7 +517,8 @@ LINK_LIST_RE = re.compile(r"^(?:友情链接|友情连结|友链|合作媒体|�
 #: a banner's link to go in: "清明節網上祭掃專題 ▶ 點擊進入 ｜ 文明祭掃 從我做起" (held-out 142, session 23); one segment, folded
 CLICK_IN_RE = re.compile(r"^(?:点击|点此|点我|立即|马上)(?:进入|查看|参与|前往|访问)$")
 #: a prompt to install the site's app: "下載昇泰停車場管理APP，停車繳費更方便" (held-out 143, session 23); folded text
-APP_PROMPT_RE = re.compile(r"^(?:(?:立即|马上|扫码)?(?:下载|安装)[\u4e00-\u9fffa-z0-9 ]{0,16}?(?:app|客户端)(?:\s*[,!。]|$)"
+APP_PROMPT_RE = re.compile(r"^(?:(?:立即|马上|扫码)?(?:下载|安装)[\u4e00-\u9fffa-z0-9 ]{0,16}?(?:app|客户端)(?:\s*[,!。]|$"
+                           r"|\s*:\s*(?:app store|google play))"  # ("下載 LionPlay App：App Store | Google Play"; held-out 171)
                            # (打开 only before what the app offers: "打開小橙書App，查看更多精彩筆記 >", not a how-to's
                            # "打开微信APP，扫描下方二维码")
                            r"|打开[\u4e00-\u9fffa-z0-9 ]{0,16}?(?:app|客户端)\s*,\s*(?:查看|阅读|看更多|体验|随时|领取))")
@@ -541,7 +554,11 @@ PREV_AND_NEXT_RE = re.compile(r"^(?:previous|prev|上一篇|上一[条條则]|�
 FORUM_EVENT_RE = re.compile(r"^\S{1,24}\s*于\s*.{4,24}?\s*(?:更改标题|修改标题|置顶|取消置顶|锁定|解锁|关闭|合并|移动|加精|设为精华)"
                             r"|^最佳(?:回复|答案)由\s*\S{1,24}\s*(?:选择|选定|采纳)$"
                             # Discuz!'s "本帖最後由 某某 於 2020-05-25 修改" (held-out 56, session 15)
-                            r"|^(?:本帖)?最后由\s*\S{1,24}\s*于\s*.{4,24}?\s*(?:编辑|修改)$")
+                            r"|^(?:本帖)?最后由\s*\S{1,24}\s*于\s*.{4,24}?\s*(?:编辑|修改)$"
+                            # "【本帖已被 某某 於 2021-11-28 置頂】", "管理員 某某 最後修改於 2020-05-13", "版主 某某 已審覈" (held-out 173,
+                            # session 25)
+                            r"|^[【\[]?本帖已被\s*\S{1,24}\s*于\s*.{4,24}?\s*(?:置顶|加精|锁定|移动|编辑|修改)"
+                            r"|^(?:管理员|版主|超级版主)\s+\S{1,12}\s+(?:最后修改于|最后编辑于|已审核|审核通过)")
 #: a company's description of itself: "某某科技有限公司是一家…", "某某阀门有限公司主营…"
 COMPANY_BLURB_RE = re.compile(r"^[^\s,，。:：;；!?！？]{2,30}?(?:有限公司|有限责任公司|股份公司|集团)\s*(?:是一家|是国内|是中国|专业从事|专注于|主营|主要从事|产品包括|的产品包括|成立于|始创于|创立于|位于)")
 
@@ -579,7 +596,9 @@ RIGHTS_WORD_RE = re.compile(r"转载|转贴|版权|出处|授权|侵权|来源")
 #: both scripts, since a paragraph is read raw
 _SITE = r"(?:本站|本[网網]|本平台|本[号號]|本刊|本[台臺]|平台)"
 SITE_STANCE_RE = re.compile(rf"(?:不|[并並]不|[并並]非|[无無][关關]|不能).{{0,6}}{_SITE}\S{{0,4}}(?:同意|[赞贊]同|[认認]同|[证證][实實]|立[场場]|[观觀][点點]|[负負][责責])"
-                            rf"|{_SITE}\S{{0,4}}(?:不|[并並]不|概不|不予)(?:承[担擔]|[负負][责責]|保[证證]|同意|[赞贊]同|[认認]同)")
+                            rf"|{_SITE}\S{{0,4}}(?:不|[并並]不|概不|不予)(?:承[担擔]|[负負][责責]|保[证證]|同意|[赞贊]同|[认認]同)"
+                            # ("本站不負任何責任"; held-out 173, session 25)
+                            rf"|{_SITE}\S{{0,4}}不[负負](?:任何)?(?:法律)?[责責]任")
 #: a short line led by a source verb after one to four Han ("转自…" alone is label_line's, and opens titles) ("内容源自：…", "部分资料参考自…",
 #: "以上内容由某网综合整理自…" is longer and reads as a sentence); folded text
 SOURCE_VERB_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:转自|转载自|源自|摘自|选自|参考自|整理自|编译自|综合自)(?!己)"  # not "转自己的钱"
@@ -603,10 +622,12 @@ BRACKET_DATELINE_RE = re.compile(r"^\s*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}年
 #: (or Taiwan's approval numbers of a medical device or its advertisement, "衛部醫器輸字第03383號　衛部醫器廣字第1143383號";
 #: held-out 124, session 21, read after its one measurement)
 LICENCE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,24}(?:证|证书|许可证|备案|登记)(?:编号|号码|号)?\s*:\s*\S*\d"
+                        # (a Hong Kong licence: "信託或公司服務提供者牌照號碼：TC008094", "地產代理（公司）牌照號碼：C-05372"; held-out 170)
+                        r"|[\u4e00-\u9fff()]{2,24}牌照(?:编号|号码|号)\s*:\s*\S*\d"
                         r"|(?:卫部|卫署|北市卫|府卫)[\u4e00-\u9fff]{1,6}字第\s*[a-z]?\d+\s*号"
                         # a clinic's advertisement approval ("醫療廣告核准字號：北市衞健字第11307890號", "(醫)廣【9992】第50號";
                         # held-out 169, session 25, read after its one measurement)
-                        r"|[\u4e00-\u9fff]{0,8}(?:核准|审查|批准)字号\s*:|\(?医\)广\s*[【\[]\s*\d"
+                        r"|[\u4e00-\u9fff]{0,8}(?:核准|审查|批准)字号\s*:\s*\S*\d|\(?医\)广\s*[【\[]\s*\d+\s*[】\]]\s*第\s*\d+\s*号(?:\s|$)"
                         # Singapore's and Malaysia's company numbers ("UEN: 20196858K", "SSM: 201901234567";
                         # held-out 135, session 22, read after its one measurement)
                         r"|(?:uen|ssm|company reg(?:istration)?\.? no\.?|co\.? reg\.? no\.?)\s*:?\s*[0-9a-z-]*\d{6,}[a-z]?$)")
@@ -704,15 +725,17 @@ COMPILED_SOURCE_RE = re.compile(r"(?:综合|整理|编译|汇编|综合报道)$"
 #: a prompt to scan or add the site's account, whatever it offers: "扫码添加加盟顾问微信 ↓", "長按識別二維碼，添加班主任
 #: 領取備考資料包", "掃描QR Code加入LINE好友，享專屬優惠", "點我加入 LINE 好友 ➜ 領取免費講義", "掃描 QR Code 下載 App"
 #: (held-out 166-168); or to subscribe to its letter ("訂閱電子報，搶先收到新品與優惠 ✉ 訂閱"); folded text
-SCAN_PROMPT_RE = re.compile(r"^(?:扫码|扫描|长按|点我|点此)(?:识别)?[^,。!?]{0,10}?\s*,?\s*(?:添加|加入|下载|关注|领取)"
-                            r"[^。!?]{0,16}?(?:微信|line|好友|app|顾问|班主任|客服|资料|讲义|优惠|公众号)"
-                            r"|^订阅(?:我们的)?(?:电子报|电子快讯|newsletter|会员通讯)")
+#: (what it offers ends the prompt or its clause: "扫码添加好友后，系统会…" is a how-to's sentence; review of session 25)
+SCAN_PROMPT_RE = re.compile(r"^(?:(?:扫码|扫描|长按|点我|点此)(?:识别)?[^,。!?]{0,10}?\s*,?\s*(?:添加|加入|下载|关注|领取)"
+                            r"[^。!?]{0,16}?(?:微信|line|好友|app|顾问|班主任|客服|资料包?|讲义|优惠券?|公众号)"
+                            r"|订阅(?:我们的)?(?:电子报|电子快讯|newsletter|会员通讯))(?=\s*(?:[,↓➜>!✉]|$))")
 #: a shop's call to act: a promo code to type ("🎉 新會員首單9折！輸入優惠碼 NEW86 立即使用"), a link's arrow before "now"
 #: ("免費獲取光伏方案>>立即預約上門勘測"), a bracketed button ("【點擊諮詢】在線醫生爲您解答"), a request to write or call
 #: ("💬 加盟諮詢請私訊粉專或來電") (held-out 166-169); folded text
 SHOP_CALL_RE = re.compile(r"(?:输入|使用|凭|领取)(?:优惠码|折扣码|优惠券码|promo code)\s*:?\s*[a-z0-9]{3,}"
+                          r"|扫码立(?:享|减|领|得)"  # ("🔥限時特惠：固定工位首月5折，掃碼立享！"; held-out 170)
                           r"|(?:>>|»|➜|→)\s*" + _CALL_NOW + r"[\u4e00-\u9fff]{2,8}$"
-                          r"|^[\[【]?(?:点击|立即|马上|在线)(?:咨询|预约|报名|领取|购买)[\]】]"
+                          r"|^[\[【]?(?:点击|立即|马上|在线)(?:咨询|预约|报名|领取|购买)[\]】][\u4e00-\u9fff]{0,10}$"
                           r"|^[\u4e00-\u9fff]{2,8}(?:咨询|洽询|查询|预约|报名)\s*,?\s*请(?:私讯|私信|私聊|来电|致电|留言)[^,。]{0,10}$")
 #: opening hours in Chinese with no label: "⏰ 週二至週日 08:00-18:00（週一公休）", "週一至週五 上午09:00-12:00 下午14:30-17:30",
 #: "週六 上午診 週日休診" (held-out 166/169); folded text, icons stripped
@@ -721,26 +744,60 @@ _CLOCK = r"\d{1,2}\s*[:.]\s*\d\d"
 CN_HOURS_RE = re.compile(rf"^{_WEEKDAY}(?:\s*[至到~\-–]\s*{_WEEKDAY})?\s*"
                          rf"(?:(?:(?:上午|下午|晚上|早上|中午)?\s*{_CLOCK}\s*[-~–至]\s*{_CLOCK}\s*)+"
                          r"(?:[(（][^()（）]{1,12}[)）]?)?"
-                         rf"|(?:(?:上午|下午|晚上|全天)?(?:诊|门诊|休诊|休息|公休|营业)\s*(?:{_WEEKDAY}\s*)?)+)$")
-#: an address glued behind a contact entry's data, to its line's end: "…邮箱…地址长沙市岳麓区麓山南路99号" (held-out 168); folded
-GLUED_ADDRESS_TAIL_RE = re.compile(r"地址\s*:?\s*[\u4e00-\u9fff]{2,16}(?:路|街|道|巷|弄)[\u4e00-\u9fff]{0,4}\d{1,4}号[\u4e00-\u9fff\d]{0,6}$")
+                         # (a day alone only with a clinic's words: "周三休息" is a sentence's; review of session 25)
+                         rf"|(?:(?:上午|下午|晚上|全天)?(?:诊|门诊|休诊|公休)\s*(?:{_WEEKDAY}\s*)?)+)$")
+#: an address glued behind a contact entry's data, to its line's end, with no gap or colon: "…邮箱…地址长沙市岳麓区麓山南路99号"
+#: (held-out 168; a labelled field, "… 地址：澄州…", is long_label_line's); folded
+GLUED_ADDRESS_TAIL_RE = re.compile(r"(?<!\s)地址(?![\s:])[\u4e00-\u9fff]{2,16}(?:路|街|道|巷|弄)[\u4e00-\u9fff]{0,4}\d{1,4}号[\u4e00-\u9fff\d]{0,6}$")
+#: an outlet's name ending a date line: "2020-11-28 香港01", "2019-03-10 星洲日報" (held-out 166); folded text
+OUTLET_TAIL_RE = re.compile(r"\s[\u4e00-\u9fff]{1,8}(?:日报|时报|晚报|早报|商报|周刊|新闻|报|网|01)$")
 #: a heading over opening hours: "門診時間" (held-out 169); folded text
 HOURS_HEADING_RE = re.compile(r"^(?:营业|办公|服务|开放|门诊|客服|诊疗|上班)时间$")
 #: a label over a list of places, ways to pay or the site's hot items: "付款方式：Visa Master JCB 銀聯 轉帳 貨到付款", "服務區域：
 #: 臺北、新北、桃園", "全國分院：北京 上海 …", "分店：中環｜銅鑼灣｜…", "本站熱門：老花眼鏡｜…", "课程分类▾ 公务员 事业单位 …"
 #: (held-out 166-169); folded text, the label alone
-PLACE_LIST_LABEL_RE = re.compile(r"(?:(?:付款|支付|配送|送货)方式|服务(?:区域|范围|地区)|(?:全国|各地)?(?:分院|分店|门店|分校|校区|网点)"
-                                 r"|最新门店|本站热门|[\u4e00-\u9fff]{0,4}分类)$")
+#: (not a school's "校区：", an encyclopedia's "按功能分类："; review of session 25)
+PLACE_LIST_LABEL_RE = re.compile(r"(?:(?:付款|支付|配送|送货)方式|服务(?:区域|地区)|(?:全国|各地)(?:分院|分店|门店)|分店|门店"
+                                 r"|最新门店|本站热门|(?:课程|产品|商品|文章)分类|相关信息)$")  # ("相關信息：租房 | 二手家電"; held-out 173)
 #: a dropdown's mark after a label, read as its colon: "课程分类▾ 公务员 …"
 DROPDOWN_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[▾▼](?=\s)")
 #: a site's name with its slogan: "茶霽手作茶飲加盟總部 - 專業的餐飲創業項目平台", "椰糖茶室 Gula Tea House - 专业的餐饮创业
 #: 项目平台" (held-out 166); folded text
-SITE_SLOGAN_RE = re.compile(r"^[^,。!?:]{2,30}?\s*[-–—_|]\s*(?:专业的?|领先的?|一站式|全国(?:最大|领先)?的?)[\u4e00-\u9fff]{2,16}"
+SITE_SLOGAN_RE = re.compile(r"^[^,。!?:]{2,30}?\s+[-–_|]\s+(?:专业的?|领先的?|一站式|全国(?:最大|领先)?的?)[\u4e00-\u9fff]{2,16}"
                             r"(?:平台|网站|门户|服务商|网)$")
 #: a business's name over its branch: "瞰清视光中心 台北總店" (held-out 169); folded text
-BRANCH_NAME_RE = re.compile(r"^[^\s,。!?:]{2,16}\s+[\u4e00-\u9fff]{0,4}(?:总店|分店|旗舰店|门市|总部)$")
+BRANCH_NAME_RE = re.compile(r"^[^\s,。!?:]{2,16}\s+[\u4e00-\u9fff]{0,4}(?:总店|分店|旗舰店|门市)$")  # (not 总部: "阿里巴巴 杭州总部")
 #: a branch's label before its address: "澳門總店：澳門筷子基北街80號地下" (held-out 167); folded text
-BRANCH_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:总店|分店|门市|门店|总部|旗舰店|校区|分院)\s*:\s*")
+BRANCH_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:总店|分店|门市|门店|旗舰店|校区|分院)\s*:\s*")  # (not a company's 总部)
 #: a language switch leading a line: "BM | EN | 中文 Book Appointment 預約" (held-out 169); folded text
 LANGUAGE_HEAD_RE = re.compile(r"^(?:(?:" + "|".join(sorted(LANGUAGE_SWITCH, key=lambda w: (-len(w), w)))
                               + r")\s*[|｜/]\s*){2,}")
+
+# --- session 25: held-out 170-173, read after their one measurement ----------------------------------------------
+
+#: a breadcrumb inside a line, after the site's name: "📍 枢衡企业服务 … 位置：首頁 » 辦公室出租 » 台北市" (held-out 170); folded
+BREADCRUMB_INSIDE_RE = re.compile(r"(?:当前|您的|你的)?位置\s*:\s*(?:首页|主页|home)\s*(?:[>»›→]|>>)")
+#: an English label before an address: "Address: 25 Jalan Kenari, …" (held-out 171); folded
+ENGLISH_ADDRESS_LABEL_RE = re.compile(r"^(?:address|addr|alamat|location)\s*:\s*")
+#: a list's pages: "共1823個房源 1 2 3 4 5 … 下一頁" (held-out 170); folded text
+PAGINATION_RE = re.compile(r"(?:^|\s)1 2 3(?: \d+)*(?: …| \.\.\.)?(?: \d+)? (?:下一页|下页|next|»|>|尾页)$")
+#: a feedback widget under a help page: "覺得這篇文章有幫助嗎？ 是 否" (held-out 170); folded text
+FEEDBACK_RE = re.compile(r"^(?:觉得)?(?:这篇|本篇|此)?(?:文章|内容|本文|回答|页面)(?:对你|对您)?有(?:帮助|用)吗\s*\?\s*(?:是|有)\s*(?:否|没有)$")
+#: a counter of others' bookings, the site's social proof: "今日已有1534人在趣訂場預訂場地" (held-out 171); folded text
+SOCIAL_PROOF_RE = re.compile(r"^(?:今日|今天|本周|本月|累计|已经)?已有\s*\d+\s*(?:人|位)(?:在[^,。]{1,10})?(?:预订|预约|购买|报名|下载|领取|关注|参与|咨询)")
+#: a classified ad's plea against agents and idle callers: "有事私聊，勿擾", "（非誠勿擾）", "※非誠勿擾，仲介勿來電" (held-out 171/173)
+NO_DISTURB_RE = re.compile(r"^(?:有事私聊|非诚勿扰|中介勿扰|仲介勿扰|谢绝中介|中介免扰)")
+#: a classified post's counter and plea: "本信息已被瀏覽356次，如已成交請及時刪除或標記已售" (held-out 173); folded text
+VIEWED_RE = re.compile(r"^本(?:信息|帖|文|条信息)已被浏览\s*\d+\s*次")
+#: directions to get there: "乘车路线：地铁2号线晴川站C出口步行5分钟" (held-out 171); folded text
+TRANSIT_RE = re.compile(r"^(?:乘车路线|交通(?:指引|路线|方式|信息)|公交路线|如何前往|到达方式|前往方式)\s*:\s*\S")
+#: a rating badge: "★★★★★ 4.9/5 (1136 reviews on Google)" (held-out 172); folded text
+RATING_BADGE_RE = re.compile(r"^[★☆]{3,5}\s*\d(?:\.\d)?\s*/\s*5\b")
+#: a bracketed site name and its slogan, perhaps its hotline: "【邗桥生活论坛】本地人自己的分类信息平台 服务热线：…" (held-out 173)
+BRACKET_SLOGAN_RE = re.compile(r"^[【\[][^】\]]{2,16}[】\]]\s*[^,。!?:]{2,20}(?:平台|网站|门户|社区|论坛)(?:\s|$)")
+#: a lead-in before a prompt to follow: "想了解更多滅蟑小妙招？關注公眾號「…」" (held-out 172); folded text
+MORE_LEAD_RE = re.compile(r"^想(?:了解|知道|看|获取|学习)更多[^。!?]{0,12}[?,]\s*")
+#: a print link ending a thread's title line: "主題：<title> [打印本頁]" (held-out 173); folded text
+PRINT_TAIL_RE = re.compile(r"[\[【]\s*打印本页\s*[\]】]$")
+#: a site's name with its branch in brackets: "鐵序健身 IRONSEQ（南山店）" (held-out 171); folded text
+BRANCH_BRACKET_RE = re.compile(r"^[^,。!?:()]{2,24}\([\u4e00-\u9fff]{1,6}(?:店|分店|馆|分馆|校区)\)?$")

@@ -39,7 +39,9 @@ from .patterns import (
     LEAD_HOTLINE_RE, HOME_ITEM_RE, SIGNATURE_RE, CALL_ARROW_RE, SKIP_LINK_RE, END_ASIDE_RE,
     LANGUAGE_SWITCH, CALL_END_RE, OUTLET_NAME_RE, BILINGUAL_LABEL_RE, PROSE_WORDS, MENU_WORDS, LANGUAGE_TAIL_RE, MENU_TOKEN_RE,
     SCAN_PROMPT_RE, SHOP_CALL_RE, CN_HOURS_RE, HOURS_HEADING_RE, PLACE_LIST_LABEL_RE, DROPDOWN_LABEL_RE, SITE_SLOGAN_RE,
-    BRANCH_NAME_RE, BRANCH_LABEL_RE, LANGUAGE_HEAD_RE, GLUED_ADDRESS_TAIL_RE,
+    BRANCH_NAME_RE, BRANCH_LABEL_RE, LANGUAGE_HEAD_RE, GLUED_ADDRESS_TAIL_RE, OUTLET_TAIL_RE,
+    PAGINATION_RE, FEEDBACK_RE, SOCIAL_PROOF_RE, NO_DISTURB_RE, VIEWED_RE, TRANSIT_RE, RATING_BADGE_RE, BRACKET_SLOGAN_RE,
+    MORE_LEAD_RE, PRINT_TAIL_RE, BRANCH_BRACKET_RE, BREADCRUMB_INSIDE_RE, ENGLISH_ADDRESS_LABEL_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -281,7 +283,8 @@ def byline_with_contact(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict
 
 def follow_prompt(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A prompt to follow the site's account: "欢迎关注微信公众号：…，第一时间掌握…"."""
-    return Verdict(CHROME, True) if FOLLOW_PROMPT_RE.match(x.lead) else None
+    # (perhaps after a question that leads to it: "想了解更多滅蟑小妙招？關注公眾號「…」回覆…"; held-out 172, session 25)
+    return Verdict(CHROME, True) if FOLLOW_PROMPT_RE.match(MORE_LEAD_RE.sub("", x.lead)) else None
 
 
 def original_title(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
@@ -327,7 +330,7 @@ def widget_prompt(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
     so a sentence about such things is left alone."""
     if x.visible <= p.widget_prompt_max and WIDGET_PROMPT_RE.search(x.lead.lstrip("0123456789、.)） ")):
         return Verdict(CHROME, True)
-    if x.visible <= p.widget_prompt_max and SCAN_PROMPT_RE.match(x.lead):
+    if x.visible <= p.widget_prompt_max and not x.ends and SCAN_PROMPT_RE.match(x.lead):
         return Verdict(CHROME, True)  # "扫码添加加盟顾问微信 ↓", "訂閱電子報，搶先收到新品與優惠" (held-out 166-168, session 25)
     if SITE_ADDRESS_RE.match(x.lead):
         return Verdict(CHROME, True)
@@ -486,7 +489,7 @@ def english_address(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | N
     if x.visible <= p.chrome_line_max and (CN_HOURS_RE.match(bare) or HOURS_HEADING_RE.match(bare)):
         return Verdict("lines.contact")  # "週一至週五 上午09:00-12:00 …" under "門診時間" (held-out 166/169, session 25)
     # (a short Chinese label may lead the English value: "销售办事处：Jalan Kebun Teh 5, Johor Bahru"; held-out 142)
-    label = HAN_LABEL_RE.match(x.head)
+    label = HAN_LABEL_RE.match(x.head) or ENGLISH_ADDRESS_LABEL_RE.match(x.head)  # ("Address: 25 Jalan Kenari, …"; held-out 171)
     head = x.head[label.end():] if label else x.head
     t = x.text[x.text.find(head):] if label else x.text
     if HAN_RUN_RE.search(t) or x.visible > p.short_line * 2:
@@ -591,12 +594,38 @@ def tagged_banner(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
     return None
 
 
+def page_widget(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
+    """A listing or a help page's widgets (held-out 170-173, session 25, read after their one measurement): its pages
+    ("共1823個房源 1 2 3 4 5 … 下一頁"), a feedback box ("覺得這篇文章有幫助嗎？ 是 否"), a print link ("… [打印本頁]") and a
+    post's view counter ("本信息已被瀏覽356次，…"), none of them prose, so strong; the site's social proof ("今日已有1534人在
+    趣訂場預訂場地"), a rating badge, a bracketed name with its slogan, a name with its branch, directions, a plea against
+    agents ("（非誠勿擾）"): weak, as an article may quote one."""
+    if x.visible > p.chrome_line_max:
+        return None
+    t = EMOJI_RE.sub("", x.lead if x.paragraph else x.head).strip()
+    if not x.paragraph and PAGINATION_RE.search(x.text):
+        return Verdict(CHROME, True, True)  # (like "上一頁 1 2 3 下一頁", it ends the article)
+    if FEEDBACK_RE.match(t) or (not x.paragraph and PRINT_TAIL_RE.search(x.text)):
+        return Verdict(CHROME, True)
+    if VIEWED_RE.match(t):
+        return Verdict("lines.meta", True)
+    if SOCIAL_PROOF_RE.match(t) or BRACKET_SLOGAN_RE.match(x.text) or (x.visible <= p.widget_title_max and NO_DISTURB_RE.match(t)):
+        return Verdict(CHROME)
+    if not x.paragraph and BREADCRUMB_INSIDE_RE.search(x.text):
+        return Verdict(CHROME, True)
+    if RATING_BADGE_RE.match(x.text):
+        return Verdict("lines.meta")
+    if not x.ends and (TRANSIT_RE.match(t) or (not x.sentence and BRANCH_BRACKET_RE.match(t))):
+        return Verdict("lines.contact")
+    return None
+
+
 def promo_banner(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A shop's offer ending in its limit ("即日起配鏡滿$1,500送鏡片清潔套裝，數量有限，送完即止！"): an ad, whatever it
     offers.  Weak: an article on a sale may quote one (held-out 146, session 23, read after its one measurement)."""
     if x.visible <= p.tagged_banner_max and (PROMO_RE.search(x.text) or CALL_ARROW_RE.search(x.text)):
         return Verdict(CHROME)  # (or its call to act before a link's arrow: "名額有限，立即預約參觀 ➜")
-    if x.visible <= p.tagged_banner_max and SHOP_CALL_RE.search(EMOJI_RE.sub("", x.lead if x.paragraph else x.head).strip()):
+    if x.visible <= p.tagged_banner_max and not x.ends and SHOP_CALL_RE.search(EMOJI_RE.sub("", x.lead if x.paragraph else x.head).strip()):
         return Verdict(CHROME)  # a promo code, "【點擊諮詢】", "…請私訊粉專或來電" (held-out 166-169, session 25)
     return None
 
@@ -766,7 +795,7 @@ def keyword_items(x: LineFeatures, p: LineParams) -> list[str] | None:
     # (up to two in five English phrases of several words, as a franchise site stuffs them: "buy coffee beans online_網紅奶茶_
     # bubble tea franchise Malaysia_烘焙培訓班_麪包店加盟"; held-out 166, session 25, read after its one measurement; a brand
     # list's "iPhone/華為/小米/三星/OPPO" has one-word names)
-    phrased = latin and not latin_words and 5 * latin <= 2 * len(items)
+    phrased = latin and not latin_words and 5 * latin <= 2 * len(items) and joiners == {"_"}  # (not "、": a glossary's)
     if (3 * latin > len(items) and not phrased) or 4 * long >= len(items):
         return None
     return items
@@ -920,9 +949,9 @@ def meta_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         return Verdict("lines.meta")
     # a date set apart among a few short names: "张三 · 2021-07-23 · 来自某某网", "2024-05-06 某某日报
     # 第3版"; a date glued into words ("会议定于2024-05-06在北京召开") is a sentence's
-    # (DATE_RE takes the space after a date: glued is what follows it at once; "2020-11-28 香港01" was read as glued
-    # until held-out 166, session 25)
-    if INNER_PUNCT_RE.search(s) or DAY_RE.search(s) or any(HAN_RUN_RE.match(s, m.start() + len(m.group().rstrip())) or (m.start() and HAN_RUN_RE.match(s, m.start() - 1))
+    # (DATE_RE takes the space after a date, so an outlet after it reads as glued: "2020-11-28 香港01" is let through by
+    # its outlet's tail, not "1997-07-01 香港回归"; held-out 166 and the review of session 25)
+    if INNER_PUNCT_RE.search(s) or DAY_RE.search(s) or any((HAN_RUN_RE.match(s, m.end()) and not OUTLET_TAIL_RE.search(s)) or (m.start() and HAN_RUN_RE.match(s, m.start() - 1))
                                        for m in DATE_RE.finditer(s)):
         return None
     rest = segments(DATE_RE.sub(" ", s))
@@ -1066,6 +1095,11 @@ def latin_bar(s: str, x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict |
     named = sum(1 for g in words if g in lex.chrome_words or g in MENU_WORDS)
     if len(words) >= p.crumb_min and named >= p.nav_min_named and all(len(g) <= p.nav_latin_item_max for g in words):
         return Verdict(CHROME, named * 2 >= len(words))
+    # (a bar of places before a language switch: "Singapore | Kuala Lumpur | Hong Kong 中文 / English / Bahasa"; held-out
+    # 170, session 25): weak
+    if "|" in s and LANGUAGE_TAIL_RE.search(s) and len(words) >= p.crumb_min \
+            and all(len(g) <= p.nav_latin_item_max for g in words):
+        return Verdict(CHROME)
     return None
 
 
@@ -1308,6 +1342,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("unended_keyword_list", unended_keyword_list),  # before long_sentence, which keeps it
     Rule("tagged_banner", tagged_banner),  # before long_sentence: the banner may hold a comma
     Rule("promo_banner", promo_banner),
+    Rule("page_widget", page_widget),  # before long_sentence: a post's counter holds a comma
     Rule("long_sentence", long_sentence),
     Rule("end_mark", end_mark),
     Rule("rule_line", rule_line),  # before bare_punctuation, which keeps "……" and "==" as layout
@@ -1353,6 +1388,7 @@ PARAGRAPH_RULES: tuple[Rule, ...] = (
     Rule("interface_hint", interface_hint),
     Rule("search_bar", search_bar),
     Rule("promo_banner", promo_banner),
+    Rule("page_widget", page_widget),
 )
 
 
