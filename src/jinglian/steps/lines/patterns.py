@@ -130,7 +130,7 @@ BREADCRUMB_START_RE = re.compile(r"^(?:[^\s|]{2,16}\s*\|\s*|[^>»›→|:]{2,30}
 #: what a search box's placeholder opens with (both scripts: a paragraph's text is raw)
 _SEARCH_PROMPT = r"(?:搜索|搜一搜|搜寻|[请請]?[输輸]入)"
 #: a search box's placeholder, the last item of a header bar: "搜索你感兴趣的问题…", "请输入关键词..."
-SEARCH_PLACEHOLDER_RE = re.compile(r"^" + _SEARCH_PROMPT + r"[^\s,。:]{0,16}(?:…|\.{2,})$")
+SEARCH_PLACEHOLDER_RE = re.compile(r"^" + _SEARCH_PROMPT + r"[^\s,。:]{0,16}(?:…|\.{2,})\s*(?:🔍|🔎)?$")  # (the box's icon after it; held-out 176)
 #: ... or any item of a bar that names what to search for ("搜索商戶名、地址、菜名"), beside the box's
 #: button alone (SEARCH_BUTTON; folded: 搜尋 -> 搜寻)
 SEARCH_BOX_RE = re.compile(r"^" + _SEARCH_PROMPT + r"[\u4e00-\u9fff]")
@@ -154,7 +154,7 @@ PRONOUN_CHARS = "我你他她它这那"
 #: a nav bar whose links lost their gaps: from the home link to the account links, "首頁手機平板筆記本耳機評測室
 #: 跑分榜APP下載登錄註冊" (held-out 99, session 19, read after its one measurement); folded
 #: (link words hold no particle: "首页设计的重点是让用户快速登录" is a sentence), or to "加入我們English" (held-out 104)
-GLUED_NAV_RE = re.compile(r"^(?:网站)?首页(?!.*[" + PARTICLE_CHARS + "这那" + r"])(?:[^\s,。!?;:]{4,40}"
+GLUED_NAV_RE = re.compile(r"^(?:网站)?(?:首页|主页)(?!.*[" + PARTICLE_CHARS + "这那" + r"])(?:[^\s,。!?;:]{4,40}"
                           r"(?:登录|注册|会员中心|个人中心|联系我们|关于我们|加入我们|english)"
                           # (or to the last channel, when the bar is long: "首頁殯儀服務遺體接運告別廳租用火化預約骨灰寄存網上辦事";
                           # held-out 142, session 23, read after its one measurement)
@@ -162,7 +162,7 @@ GLUED_NAV_RE = re.compile(r"^(?:网站)?首页(?!.*[" + PARTICLE_CHARS + "这那
                           # (the site's name first, to its guestbook or its language: "杏香坊餅家首页加盟流程…在线留言",
                           # "…培訓中心首頁中心簡介…下載專區Português"; held-out 166/168, session 25)
                           r"|^[^,。!?;:]{2,40}?首页(?!.*(?:[" + PARTICLE_CHARS.replace("在", "") + "这那" + r"]|在(?!线)))[^\s,。!?;:]{4,40}"
-                          r"(?:在线留言|在线预约|联系我们|关于我们|english|português)$"
+                          r"(?:在线留言|在线预约|联系我们|关于我们|我的订单|english|português)$"
                           # (or from the account links: "登入註冊找回密碼論壇首頁二手租屋…站務公告"; held-out 173)
                           r"|^(?:登录|登入)注册[^\s,。!?;:]{0,8}首页[^\s,。!?;:]{2,40}$")
 #: a link back to the site's home or a channel: "返回XX网首页", "进入财经频道"
@@ -260,7 +260,7 @@ PROSE_WORDS = frozenset(("the", "a", "an", "to", "of", "for", "with", "our", "yo
                          "akan", "anda", "dan", "yang", "untuk", "dengan", "di", "ke", "dari", "ini", "itu", "saya",
                          "kita", "boleh", "sila"))
 #: a banner ending in its call to act: "全港免費上門收衣　滿$300包運費 🚚 立即預約" (held-out 161, session 24); folded text
-CALL_END_RE = re.compile(r"(?:^|\s)" + _CALL_NOW + r"(?:预约|预订|咨询|购买|抢购|报名|下单|订购|领取|体验)"
+CALL_END_RE = re.compile(r"(?:^|\s)" + _CALL_NOW + r"(?:预约|预订|咨询|购买|抢购|报名|下单|订购|领取|体验|租赁)"
                          r"(?:\s*[×✕])?$")  # (before its close button: "APP专享新人券 ¥3 立即领取 ×"; held-out 171, session 25)
 #: an outlet's name alone in brackets: "（中國時報）" (held-out 159, session 24); folded text, brackets stripped
 OUTLET_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:时报|日报|晚报|早报|商报|快报|周刊|通讯社|新闻社|电视台|新闻网|报)$")
@@ -510,7 +510,10 @@ RELATED_LABEL_RE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?"
                               r"|(?:看|浏览|读)(?:了|过)?[^:：\s]{0,6}?(?:的人|的用户|的业主|的网友|的读者|的顾客|的买家|者)(?:还|也)(?:看了|浏览了|看过|读了|喜欢))"
                               # (or a space before its first numbered link: "熱門文章 1. 頭七要做什麼 2. 百日與對年 …"; held-out
                               # 142, session 23, read after its one measurement)
-                              r"(?:\s*(?:[:：»➜➔➙➛➝➞→⇒►▶▸]|>>?)\s*\S|\s+1\s*[.、．)]\s*\S)")
+                              r"(?:\s*(?:[:：»➜➔➙➛➝➞→⇒►▶▸]|>>?)\s*\S|\s+1\s*[.、．)]\s*\S)"
+                              # (or in brackets, reading words only: "【熱門文章】…"; held-out 174, tightened by the review: "【推荐产品】…"
+                              # heads a shopping guide's section)
+                              r"|^[【\[]?(?:相关|延伸|热门|推荐|更多)(?:阅读|文章|新闻)[】\]]\s*\S")
 #: a list of friends' or partners' sites under its label ("友情鏈接：和平山莊 | 某某網 | …"; held-out 142, session 23, read
 #: after its one measurement): never prose, however long; folded text
 LINK_LIST_RE = re.compile(r"^(?:友情链接|友情连结|友链|合作媒体|合作网站|friendly links)\s*:\s*\S")
@@ -518,7 +521,7 @@ LINK_LIST_RE = re.compile(r"^(?:友情链接|友情连结|友链|合作媒体|�
 CLICK_IN_RE = re.compile(r"^(?:点击|点此|点我|立即|马上)(?:进入|查看|参与|前往|访问)$")
 #: a prompt to install the site's app: "下載昇泰停車場管理APP，停車繳費更方便" (held-out 143, session 23); folded text
 APP_PROMPT_RE = re.compile(r"^(?:(?:立即|马上|扫码)?(?:下载|安装)[\u4e00-\u9fffa-z0-9 ]{0,16}?(?:app|客户端)(?:\s*[,!。]|$"
-                           r"|\s*:\s*(?:app store|google play))"  # ("下載 LionPlay App：App Store | Google Play"; held-out 171)
+                           r"|\s*:\s*(?:app store|google play)|\s+(?:新人|首单)[^,。是]{0,10}(?:\d+元|¥\s?\d+|券|礼包)$)"  # (an offer: "下载APP 新人首单立减30元"; held-out 174)  # ("下載 LionPlay App：App Store | Google Play"; held-out 171)
                            # (打开 only before what the app offers: "打開小橙書App，查看更多精彩筆記 >", not a how-to's
                            # "打开微信APP，扫描下方二维码")
                            r"|打开[\u4e00-\u9fffa-z0-9 ]{0,16}?(?:app|客户端)\s*,\s*(?:查看|阅读|看更多|体验|随时|领取))")
@@ -534,7 +537,8 @@ BARE_ADDRESS_RE = re.compile(r"^(?![^\n]*(?:[的了是在和我你他她它这�
                              # held-out 159/161, session 24)
                              r"[\u4e00-\u9fff]{2,16}(?:路|街|道|巷|弄|大马路)[中东西南北]?(?:[一二三四五六七八九十]段)?"
                              r"(?:\s*\d{1,4}\s*[巷弄])*\s*\d{1,4}(?:-\d{1,4})?\s*号"
-                             r"(?:\s*\d{1,3}\s*(?:楼|层|室|f))?(?:[\u4e00-\u9fff\d]{0,6}?(?:楼|层|室|铺|地下|座))?$")
+                             r"(?:\s*\d{1,3}\s*(?:楼|层|室|f))?(?:[\u4e00-\u9fff\d]{0,6}?(?:楼|层|室|铺|地下|座))?"
+                             r"(?:\s*#\d{2,3}-\d{2,4})?$")  # (a Singapore unit: "新加坡後港五道 1083 號 #041-21"; held-out 177)
 #: a shop's offer, ending in its limit: "📢 即日起配鏡滿$1,500送鏡片清潔套裝，數量有限，送完即止！" (held-out 146, session 23);
 #: raw or folded text (such a banner ends a sentence, so it is read as a paragraph)
 PROMO_RE = re.compile(r"(?:送完|售完)(?:即止|为止|為止)\s*[!！。]?$")
@@ -585,7 +589,7 @@ OUTLET_GAP_RE = re.compile(r"\s+|[丨|·•]|—+|>+|»")
 #: …", "本网站资料只供参考，并不构成…", "以上内容不构成…"): a disclaimer.  The self-reference must
 #: open the line and the limit follow within a few Han; "上述…不能…" is a report's subject and is
 #: not a self-reference (issue 14 round 5, held-out 14/15); folded lead
-SELF_DISCLAIMER_RE = re.compile(r"^(?:本(?:文|站|网站?|帖|页|回答|平台|号)|以上|文中)[\u4e00-\u9fff]{0,6}?"
+SELF_DISCLAIMER_RE = re.compile(r"^(?:本(?:文|站|网站?|帖|页|回答|平台|号)|以上|文中|文章内容)[\u4e00-\u9fff]{0,6}?"  # (文章内容: held-out 174)
                                 r"(?:(?:仅|只|纯)(?:为|供|作|代表|用于)|(?:并不|不)(?:构成|代表|能替代|能代替))")
 #: a person's chatty voice: an emoji, laughter, "老铁" ("…以上纯属个人观点，老铁们当笑话看就OK了，不要太在意哈🤣～",
 #: a forum reply on every held-out set's base pages, which both annotators keep); folded text
@@ -624,6 +628,10 @@ BRACKET_DATELINE_RE = re.compile(r"^\s*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}年
 LICENCE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,24}(?:证|证书|许可证|备案|登记)(?:编号|号码|号)?\s*:\s*\S*\d"
                         # (a Hong Kong licence: "信託或公司服務提供者牌照號碼：TC008094", "地產代理（公司）牌照號碼：C-05372"; held-out 170)
                         r"|[\u4e00-\u9fff()]{2,24}牌照(?:编号|号码|号)\s*:\s*\S*\d"
+                        # (a drug or device site's filing, "（京）網藥械信息備字（2023）第5641號"; Malaysia's and Singapore's travel
+                        # licences, "KPL/LN：4849", "TA Licence No. 2241"; held-out 175/176)
+                        r"|\(?[\u4e00-\u9fff]\)?\s*[\u4e00-\u9fff]{2,10}备字\s*\(?\d{4}\)?\s*第?\s*\d+\s*号"
+                        r"|kpl/ln\s*:\s*\d|ta licen[cs]e no\.?\s*\d+\s*(?:\||$)"
                         r"|(?:卫部|卫署|北市卫|府卫)[\u4e00-\u9fff]{1,6}字第\s*[a-z]?\d+\s*号"
                         # a clinic's advertisement approval ("醫療廣告核准字號：北市衞健字第11307890號", "(醫)廣【9992】第50號";
                         # held-out 169, session 25, read after its one measurement)
@@ -699,7 +707,7 @@ ENGAGE_APPEAL_RE = re.compile(r"记得|别忘了|别忘记|不要忘了|欢迎|�
                               r"|帮忙|让更多人|please share|获取最新"
                               # "更多精彩内容请关注我们的公众号：…" (held-out 83, session 17), "更多星座運勢，請追蹤某某粉絲專頁"
                               # (held-out 122, session 21)
-                              r"|更多精彩|更多[^,，。]{0,8}[,，]?\s*(?:请|欢迎)"
+                              r"|更多精彩|更多[^,，。]{0,8}[,，]?\s*(?:请|欢迎|敬请)"
                               # a WeChat page's "點擊右上角“…”，分享給更多有需要的人" (held-out 90, session 18)
                               r"|右上角")
 
@@ -728,13 +736,13 @@ COMPILED_SOURCE_RE = re.compile(r"(?:综合|整理|编译|汇编|综合报道)$"
 #: (what it offers ends the prompt or its clause: "扫码添加好友后，系统会…" is a how-to's sentence; review of session 25)
 SCAN_PROMPT_RE = re.compile(r"^(?:(?:扫码|扫描|长按|点我|点此)(?:识别)?[^,。!?]{0,10}?\s*,?\s*(?:添加|加入|下载|关注|领取)"
                             r"[^。!?]{0,16}?(?:微信|line|好友|app|顾问|班主任|客服|资料包?|讲义|优惠券?|公众号)"
-                            r"|订阅(?:我们的)?(?:电子报|电子快讯|newsletter|会员通讯))(?=\s*(?:[,↓➜>!✉]|$))")
+                            r"|订阅(?:我们的)?(?:电子报|电子快讯|newsletter|会员通讯))(?=\s*(?:[,↓➜>!✉:]|$))")
 #: a shop's call to act: a promo code to type ("🎉 新會員首單9折！輸入優惠碼 NEW86 立即使用"), a link's arrow before "now"
 #: ("免費獲取光伏方案>>立即預約上門勘測"), a bracketed button ("【點擊諮詢】在線醫生爲您解答"), a request to write or call
 #: ("💬 加盟諮詢請私訊粉專或來電") (held-out 166-169); folded text
 SHOP_CALL_RE = re.compile(r"(?:输入|使用|凭|领取)(?:优惠码|折扣码|优惠券码|promo code)\s*:?\s*[a-z0-9]{3,}"
                           r"|扫码立(?:享|减|领|得)"  # ("🔥限時特惠：固定工位首月5折，掃碼立享！"; held-out 170)
-                          r"|(?:>>|»|➜|→)\s*" + _CALL_NOW + r"[\u4e00-\u9fff]{2,8}$"
+                          r"|(?:>>|»|➜|→|➤|▶)\s*(?:" + _CALL_NOW + r"[\u4e00-\u9fff]{2,8}|在线(?:申请|咨询|预约|报名))$"  # ("➤ 立即登記", "▶ 在线申请"; held-out 174/177)
                           r"|^[\[【]?(?:点击|立即|马上|在线)(?:咨询|预约|报名|领取|购买)[\]】][\u4e00-\u9fff]{0,10}$"
                           r"|^[\u4e00-\u9fff]{2,8}(?:咨询|洽询|查询|预约|报名)\s*,?\s*请(?:私讯|私信|私聊|来电|致电|留言)[^,。]{0,10}$")
 #: opening hours in Chinese with no label: "⏰ 週二至週日 08:00-18:00（週一公休）", "週一至週五 上午09:00-12:00 下午14:30-17:30",
@@ -758,17 +766,20 @@ HOURS_HEADING_RE = re.compile(r"^(?:营业|办公|服务|开放|门诊|客服|�
 #: (held-out 166-169); folded text, the label alone
 #: (not a school's "校区：", an encyclopedia's "按功能分类："; review of session 25)
 PLACE_LIST_LABEL_RE = re.compile(r"(?:(?:付款|支付|配送|送货)方式|服务(?:区域|地区)|(?:全国|各地)(?:分院|分店|门店)|分店|门店"
-                                 r"|最新门店|本站热门|(?:课程|产品|商品|文章)分类|相关信息)$")  # ("相關信息：租房 | 二手家電"; held-out 173)
+                                 r"|最新门店|本站热门|(?:所有|全部)?(?:课程|产品|商品|文章)分类|相关信息|出发城市"
+                                 # (a payment line in English or Malay: "Payment: FPX | Touch 'n Go eWallet | GrabPay"; held-out 174/176)
+                                 r"|payment(?: methods?)?|cara bayaran|we accept)$")  # ("相關信息：租房 | 二手家電"; held-out 173)
 #: a dropdown's mark after a label, read as its colon: "课程分类▾ 公务员 …"
 DROPDOWN_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[▾▼](?=\s)")
 #: a site's name with its slogan: "茶霽手作茶飲加盟總部 - 專業的餐飲創業項目平台", "椰糖茶室 Gula Tea House - 专业的餐饮创业
 #: 项目平台" (held-out 166); folded text
-SITE_SLOGAN_RE = re.compile(r"^[^,。!?:]{2,30}?\s+[-–_|]\s+(?:专业的?|领先的?|一站式|全国(?:最大|领先)?的?)[\u4e00-\u9fff]{2,16}"
+SITE_SLOGAN_RE = re.compile(r"^[^,。!?:]{2,30}?\s*官方网站\s+[-–_|]\s+(?:[\u4e00-\u9fff]{4}\s*){1,3}$"  # ("… 官方網站 - 弘揚孝道 敦親睦族"; held-out 177)
+                            r"|^[^,。!?:]{2,30}?\s+[-–_|]\s+(?:专业的?|领先的?|一站式|全国(?:最大|领先)?的?)[\u4e00-\u9fff]{2,16}"
                             r"(?:平台|网站|门户|服务商|网)$")
 #: a business's name over its branch: "瞰清视光中心 台北總店" (held-out 169); folded text
 BRANCH_NAME_RE = re.compile(r"^[^\s,。!?:]{2,16}\s+[\u4e00-\u9fff]{0,4}(?:总店|分店|旗舰店|门市)$")  # (not 总部: "阿里巴巴 杭州总部")
 #: a branch's label before its address: "澳門總店：澳門筷子基北街80號地下" (held-out 167); folded text
-BRANCH_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:总店|分店|门市|门店|旗舰店|校区|分院)\s*:\s*")  # (not a company's 总部)
+BRANCH_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:总店|分店|门市|门店|旗舰店|校区|分院|总公司|分公司|通讯处)\s*:\s*")  # (not a company's 总部)
 #: a language switch leading a line: "BM | EN | 中文 Book Appointment 預約" (held-out 169); folded text
 LANGUAGE_HEAD_RE = re.compile(r"^(?:(?:" + "|".join(sorted(LANGUAGE_SWITCH, key=lambda w: (-len(w), w)))
                               + r")\s*[|｜/]\s*){2,}")
@@ -778,13 +789,13 @@ LANGUAGE_HEAD_RE = re.compile(r"^(?:(?:" + "|".join(sorted(LANGUAGE_SWITCH, key=
 #: a breadcrumb inside a line, after the site's name: "📍 枢衡企业服务 … 位置：首頁 » 辦公室出租 » 台北市" (held-out 170); folded
 BREADCRUMB_INSIDE_RE = re.compile(r"(?:当前|您的|你的)?位置\s*:\s*(?:首页|主页|home)\s*(?:[>»›→]|>>)")
 #: an English label before an address: "Address: 25 Jalan Kenari, …" (held-out 171); folded
-ENGLISH_ADDRESS_LABEL_RE = re.compile(r"^(?:address|addr|alamat|location)\s*:\s*")
+ENGLISH_ADDRESS_LABEL_RE = re.compile(r"^(?:address|addr|alamat|location|kedai|pejabat|cawangan|branch|office|outlet)\s*:\s*")
 #: a list's pages: "共1823個房源 1 2 3 4 5 … 下一頁" (held-out 170); folded text
 PAGINATION_RE = re.compile(r"(?:^|\s)1 2 3(?: \d+)*(?: …| \.\.\.)?(?: \d+)? (?:下一页|下页|next|»|>|尾页)$")
 #: a feedback widget under a help page: "覺得這篇文章有幫助嗎？ 是 否" (held-out 170); folded text
 FEEDBACK_RE = re.compile(r"^(?:觉得)?(?:这篇|本篇|此)?(?:文章|内容|本文|回答|页面)(?:对你|对您)?有(?:帮助|用)吗\s*\?\s*(?:是|有)\s*(?:否|没有)$")
 #: a counter of others' bookings, the site's social proof: "今日已有1534人在趣訂場預訂場地" (held-out 171); folded text
-SOCIAL_PROOF_RE = re.compile(r"^(?:今日|今天|本周|本月|累计|已经)?已有\s*\d+\s*(?:人|位)(?:在[^,。]{1,10})?(?:预订|预约|购买|报名|下载|领取|关注|参与|咨询)")
+SOCIAL_PROOF_RE = re.compile(r"^(?:今日|今天|本周|本月|累计|已经)?已有\s*\d+\s*(?:人|位)(?:在[^,。]{1,10})?(?:预订|预约|购买|报名|下载|领取|关注|参与|咨询|收藏)")
 #: a classified ad's plea against agents and idle callers: "有事私聊，勿擾", "（非誠勿擾）", "※非誠勿擾，仲介勿來電" (held-out 171/173)
 NO_DISTURB_RE = re.compile(r"^(?:有事私聊|非诚勿扰|中介勿扰|仲介勿扰|谢绝中介|中介免扰)")
 #: a classified post's counter and plea: "本信息已被瀏覽356次，如已成交請及時刪除或標記已售" (held-out 173); folded text
@@ -801,3 +812,9 @@ MORE_LEAD_RE = re.compile(r"^想(?:了解|知道|看|获取|学习)更多[^。!?
 PRINT_TAIL_RE = re.compile(r"[\[【]\s*打印本页\s*[\]】]$")
 #: a site's name with its branch in brackets: "鐵序健身 IRONSEQ（南山店）" (held-out 171); folded text
 BRANCH_BRACKET_RE = re.compile(r"^[^,。!?:()]{2,24}\([\u4e00-\u9fff]{1,6}(?:店|分店|馆|分馆|校区)\)?$")
+#: a reading time: "閱讀時間約 34 分鐘" (held-out 174); a site's visit counter: "網站瀏覽人次：4654" (held-out 176); folded text
+READING_TIME_RE = re.compile(r"^(?:(?:阅读时间|阅读时长)(?:约|大约)|预计阅读(?:时间)?)\s*:?\s*\d+\s*分钟$|^(?:网站|本站)?(?:浏览|访问)人次\s*:\s*\d+$")
+#: an invitation to ask by comment or message, with no number: "如有疑問歡迎留言或私訊小編，我們會盡快回覆 😊"; to see more on the
+#: site's page: "更多活動相片請瀏覽本會 Facebook 專頁" (held-out 175/177); folded text
+ASK_LEAVE_RE = re.compile(r"^如有(?:任何)?(?:疑问|问题)\s*,?\s*(?:欢迎|请|可)(?:留言|私讯|私信|私聊)(?:或(?:留言|私讯|私信))?(?:小编|我们)?\s*(?:[,!。]?\s*(?:我们|小编)?会[^。]{0,8}回复|[!。]?$)"
+                          r"|^更多[^,。]{0,10}(?:请|敬请)(?:浏览|关注|参阅)(?:本会|本站|本店|我们的?)[^,。]{0,8}(?:facebook|fb|ig|instagram|脸书|专页|粉专|网站|公众号)")

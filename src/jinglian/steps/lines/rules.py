@@ -41,11 +41,14 @@ from .patterns import (
     SCAN_PROMPT_RE, SHOP_CALL_RE, CN_HOURS_RE, HOURS_HEADING_RE, PLACE_LIST_LABEL_RE, DROPDOWN_LABEL_RE, SITE_SLOGAN_RE,
     BRANCH_NAME_RE, BRANCH_LABEL_RE, LANGUAGE_HEAD_RE, GLUED_ADDRESS_TAIL_RE, OUTLET_TAIL_RE,
     PAGINATION_RE, FEEDBACK_RE, SOCIAL_PROOF_RE, NO_DISTURB_RE, VIEWED_RE, TRANSIT_RE, RATING_BADGE_RE, BRACKET_SLOGAN_RE,
-    MORE_LEAD_RE, PRINT_TAIL_RE, BRANCH_BRACKET_RE, BREADCRUMB_INSIDE_RE, ENGLISH_ADDRESS_LABEL_RE,
+    MORE_LEAD_RE, PRINT_TAIL_RE, BRANCH_BRACKET_RE, BREADCRUMB_INSIDE_RE, ENGLISH_ADDRESS_LABEL_RE, READING_TIME_RE,
+    ASK_LEAVE_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
 CHROME = "lines.site_chrome"
+#: what parts an English bar's items: a bar, or a middle dot between words
+LATIN_BAR_RE = re.compile(r"\s*[|｜]\s*|\s+[·•]\s+")
 
 
 class Rule(NamedTuple):
@@ -284,7 +287,8 @@ def byline_with_contact(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict
 def follow_prompt(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     """A prompt to follow the site's account: "欢迎关注微信公众号：…，第一时间掌握…"."""
     # (perhaps after a question that leads to it: "想了解更多滅蟑小妙招？關注公眾號「…」回覆…"; held-out 172, session 25)
-    return Verdict(CHROME, True) if FOLLOW_PROMPT_RE.match(MORE_LEAD_RE.sub("", x.lead)) else None
+    # (and icons between the words: "Follow us 📘 Facebook 📸 Instagram"; held-out 175)
+    return Verdict(CHROME, True) if FOLLOW_PROMPT_RE.match(MORE_LEAD_RE.sub("", " ".join(EMOJI_RE.sub(" ", x.lead).split()))) else None
 
 
 def original_title(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
@@ -607,12 +611,14 @@ def page_widget(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         return Verdict(CHROME, True, True)  # (like "上一頁 1 2 3 下一頁", it ends the article)
     if FEEDBACK_RE.match(t) or (not x.paragraph and PRINT_TAIL_RE.search(x.text)):
         return Verdict(CHROME, True)
-    if VIEWED_RE.match(t):
+    if VIEWED_RE.match(t) or READING_TIME_RE.match(t):
         return Verdict("lines.meta", True)
     if SOCIAL_PROOF_RE.match(t) or BRACKET_SLOGAN_RE.match(x.text) or (x.visible <= p.widget_title_max and NO_DISTURB_RE.match(t)):
         return Verdict(CHROME)
     if not x.paragraph and BREADCRUMB_INSIDE_RE.search(x.text):
         return Verdict(CHROME, True)
+    if ASK_LEAVE_RE.match(t):
+        return Verdict(CHROME)
     if RATING_BADGE_RE.match(x.text):
         return Verdict("lines.meta")
     if not x.ends and (TRANSIT_RE.match(t) or (not x.sentence and BRANCH_BRACKET_RE.match(t))):
@@ -625,7 +631,9 @@ def promo_banner(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
     offers.  Weak: an article on a sale may quote one (held-out 146, session 23, read after its one measurement)."""
     if x.visible <= p.tagged_banner_max and (PROMO_RE.search(x.text) or CALL_ARROW_RE.search(x.text)):
         return Verdict(CHROME)  # (or its call to act before a link's arrow: "名額有限，立即預約參觀 ➜")
-    if x.visible <= p.tagged_banner_max and not x.ends and SHOP_CALL_RE.search(EMOJI_RE.sub("", x.lead if x.paragraph else x.head).strip()):
+    t = x.lead if x.paragraph else x.head
+    # (its icons stripped for a line's start, "💬 加盟諮詢…", kept for an arrow, "➤ 立即登記")
+    if x.visible <= p.tagged_banner_max and not x.ends and (SHOP_CALL_RE.search(t) or SHOP_CALL_RE.search(EMOJI_RE.sub("", t).strip())):
         return Verdict(CHROME)  # a promo code, "【點擊諮詢】", "…請私訊粉專或來電" (held-out 166-169, session 25)
     return None
 
@@ -795,7 +803,9 @@ def keyword_items(x: LineFeatures, p: LineParams) -> list[str] | None:
     # (up to two in five English phrases of several words, as a franchise site stuffs them: "buy coffee beans online_網紅奶茶_
     # bubble tea franchise Malaysia_烘焙培訓班_麪包店加盟"; held-out 166, session 25, read after its one measurement; a brand
     # list's "iPhone/華為/小米/三星/OPPO" has one-word names)
-    phrased = latin and not latin_words and 5 * latin <= 2 * len(items) and joiners == {"_"}  # (not "、": a glossary's)
+    # (only with "_" joiners: "、", "/" and "|" join a glossary's or a bilingual menu's items, "牛肉面 / beef noodles / 炒饭 /
+    # fried rice / 饺子"; review of session 25)
+    phrased = latin and not latin_words and 5 * latin <= 2 * len(items) and joiners == {"_"}
     if (3 * latin > len(items) and not phrased) or 4 * long >= len(items):
         return None
     return items
@@ -1079,7 +1089,8 @@ def latin_bar(s: str, x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict |
     language switch at its end ("中文 | EN") and the site's name first, in any script ("Dobi Kilau Jaya 清亮洗衣｜Laman
     Utama｜Harga｜…"), are the bar's too (held-out 160/161, session 24, read after their one measurement)."""
     s = " ".join(EMOJI_RE.sub(" ", s).split())  # (an item's icon: "📍STORES")
-    items = [g for g in BAR_RE.split(LANGUAGE_TAIL_RE.sub("", s)) if g and g not in LANGUAGE_SWITCH]
+    # (a middle dot parts an English footer's links too: "Privacy Policy · Terms of Use · Sitemap"; held-out 177)
+    items = [g for g in LATIN_BAR_RE.split(LANGUAGE_TAIL_RE.sub("", s)) if g and g not in LANGUAGE_SWITCH]
     if items and not items[0].isascii() and count_han(items[0]) < x.han:
         return None  # Han beyond the first item and the switch: a Chinese line's
     words = items if items and items[0].isascii() else items[1:]
@@ -1245,7 +1256,8 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         return Verdict(CHROME, True)  # "<site>導航：a｜b｜c"
     # (or a list of places, ways to pay, the site's hot items: "服務區域：臺北、新北、桃園", "付款方式：Visa Master JCB 銀聯";
     # held-out 166-169, session 25): weak, as a shop's page may list them in its text
-    places = 0 < colon and PLACE_LIST_LABEL_RE.match(s, 0, colon)
+    # (an English label only before a bar: "Payment: RM50 deposit required upon booking." is prose; review of session 25)
+    places = 0 < colon and PLACE_LIST_LABEL_RE.match(s, 0, colon) and (not s[:colon].isascii() or "|" in s)
     if 0 < colon <= p.colon_label_max and (chrome_coverage(segments(s[:colon]), lex)[0] >= p.colon_label_cover
                                            or LIST_LABEL_RE.match(s, 0, colon) or places):
         rest = segments(s[colon + 1:])
