@@ -359,6 +359,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("招聘会现场人头攒动，许多企业开出的待遇从优", None),
     ],
     "page_widget": [
+        ("Subscribe to our newsletter Enter your email Subscribe", v("lines.site_chrome", True)),  # (held-out 178)
+        ("We accept Visa Mastercard PayNow GrabPay", v("lines.site_chrome")),
+        ("We accept that the plan has risks, and Visa rules changed.", None),
         ("閱讀時間約 34 分鐘", v("lines.meta", True)),  # (held-out 174)
         ("網站瀏覽人次：4654", v("lines.meta", True)),  # (held-out 176)
         ("已有6144人收藏", v("lines.site_chrome")),
@@ -416,6 +419,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("新版客户端无需安装播放器，网速慢时可暂停等待缓冲。", None),  # two of them: a review's words
     ],
     "contact_line": [
+        ("全國服務熱線：04-58965896#320 24小時上門 30分鐘到達", v("lines.contact")),  # a service's promise (held-out 179)
         # numbers in groups of three, a messenger's id, an address glued behind the data (weak; session 25, held-out 167/168)
         ("📞 +886 912 332 332", v("lines.contact")),
         ("LINE：admin723", v("lines.contact")),
@@ -577,6 +581,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
          " why our cities need more trees", v(CHROME, True, True)),  # both links on one long line
     ],
     "related_link": [
+        ("Related Posts 相關文章：水喉漏水維修 ｜ 電錶跳閘處理", v("lines.site_chrome", True)),  # (held-out 179)
         ("Related Courses: WSQ Bookkeeping | SkillsFuture Credit Eligible", v("lines.site_chrome", True)),  # (session 25)
         # a widget's title, then its numbered links on the same line (session 23, held-out 142)
         ("熱門文章 1. 頭七要做什麼 2. 百日與對年 3. 合爐的日子怎麼選", v(CHROME, True)),
@@ -628,6 +633,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("（完）", None),
     ],
     "long_label_line": [
+        ("信息來源：自由時報（https://www.yongtaihsing.com.tw/91146.html）", v("lines.source", True)),  # (held-out 179)
         ("发布时间：2024年05月06日 10时32分 作者：张三 来源：某某市人民政府网站 浏览次数：1523",
          v("lines.meta", True)),
         ("来源：新华社", None),  # short: label_line's
@@ -731,6 +737,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("下载地址：https://example.com/app", None),  # no file: the source rule's
     ],
     "site_chrome": [
+        ("📚 全館滿$499免運｜會員日 9 折｜超商取貨付款", v("lines.site_chrome")),  # a bar of offers (held-out 178)
         ("Payment: FPX | Touch 'n Go eWallet | GrabPay | Visa/Master", v("lines.site_chrome")),  # (held-out 174)
         ("Privacy Policy · Terms of Use · Sitemap", v("lines.site_chrome", True)),  # (held-out 177)
         ("主頁關於我們聚會時間主日信息團契生活奉獻聯絡我們", v("lines.site_chrome")),
@@ -1019,6 +1026,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Tel: | Fax: | Email:", None),  # no value
     ],
     "english_address": [
+        ("Alamat 地址: No. 96, Jalan Kenanga 3, Taman Perindustrian, 81300 Johor Bahru", v("lines.contact")),  # (held-out 179)
         ("Kedai: No. 98, Jalan Ipoh, 51200 Kuala Lumpur", v("lines.contact")),  # (held-out 175)
         ("Address: 25 Jalan Kenari, Bandar Puchong Jaya, 47100 Puchong, Selangor", v("lines.contact")),  # (held-out 171)
         # Chinese opening hours with no label, their heading, a street of two words (weak; session 25, held-out 166/169)

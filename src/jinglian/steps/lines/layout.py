@@ -188,6 +188,11 @@ def mark_repeated_title(infos: Lines, reasons: Reasons, p: LineParams) -> None:
                 title = squash(x.text)
                 size = len(x.text)
                 head = x.text
+                if size <= p.title_label_max and sum(
+                        1 for j in range(i + 1, len(infos))
+                        if infos[j] is not None and reasons[j] is None and squash(infos[j].text) == title
+                ) >= p.title_section_repeats:
+                    return  # a section's name, over each of them
             elif x.sentence:
                 return  # the article started without a heading
             continue

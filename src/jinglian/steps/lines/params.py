@@ -273,6 +273,10 @@ class LineParams:
     footer_max_share: float = 0.15
     #: a title has at least this many Han
     title_min_han: int = 4
+    #: a short first heading (at most title_label_max characters) that comes back this many times or more is a
+    #: section's or a board's name, not the page's title: its copies stay (a forum page's "南生論壇" over each board,
+    #: a base page of held-out 118-179 whose labels keep them; session 25)
+    title_section_repeats: int = 3
     #: a later line that is a short label (at most title_label_max characters) and a title at least
     #: labelled_title_min long is a header ("標題　[新聞] <title>"; held-out 39, session 13)
     title_label_max: int = 8

@@ -505,6 +505,7 @@ RELATED_LABEL_RE = re.compile(r"^(?:[^\w\s]{1,2}\s*)?"
                               r"|(?:为您|为你)推荐|猜你喜欢|[你您]可能(?:还|也)?(?:会)?(?:感兴趣|喜欢)|热搜(?:榜|词)?|热榜"
                               # (in English: "Related Courses: WSQ Bookkeeping | …"; held-out 168, session 25)
                               r"|related (?:courses|articles|posts|products|stories|links|reading|services|programmes)"
+                              r"(?:\s+(?:相关|延伸|推荐)[\u4e00-\u9fff]{2})?"  # (and its Chinese label: "Related Posts 相關文章："; held-out 179)
                               # what others who read this read ("看了本案例的業主還看了：…", "浏览此文的人还浏览了";
                               # held-out 93, session 18, read after its one measurement)
                               r"|(?:看|浏览|读)(?:了|过)?[^:：\s]{0,6}?(?:的人|的用户|的业主|的网友|的读者|的顾客|的买家|者)(?:还|也)(?:看了|浏览了|看过|读了|喜欢))"
@@ -789,7 +790,8 @@ LANGUAGE_HEAD_RE = re.compile(r"^(?:(?:" + "|".join(sorted(LANGUAGE_SWITCH, key=
 #: a breadcrumb inside a line, after the site's name: "📍 枢衡企业服务 … 位置：首頁 » 辦公室出租 » 台北市" (held-out 170); folded
 BREADCRUMB_INSIDE_RE = re.compile(r"(?:当前|您的|你的)?位置\s*:\s*(?:首页|主页|home)\s*(?:[>»›→]|>>)")
 #: an English label before an address: "Address: 25 Jalan Kenari, …" (held-out 171); folded
-ENGLISH_ADDRESS_LABEL_RE = re.compile(r"^(?:address|addr|alamat|location|kedai|pejabat|cawangan|branch|office|outlet)\s*:\s*")
+ENGLISH_ADDRESS_LABEL_RE = re.compile(r"^(?:address|addr|alamat|location|kedai|pejabat|cawangan|branch|office|outlet)"
+                                      r"(?:\s*/?\s*[\u4e00-\u9fff]{1,4})?\s*:\s*")  # (with its Chinese label: "Alamat 地址:"; held-out 179)
 #: a list's pages: "共1823個房源 1 2 3 4 5 … 下一頁" (held-out 170); folded text
 PAGINATION_RE = re.compile(r"(?:^|\s)1 2 3(?: \d+)*(?: …| \.\.\.)?(?: \d+)? (?:下一页|下页|next|»|>|尾页)$")
 #: a feedback widget under a help page: "覺得這篇文章有幫助嗎？ 是 否" (held-out 170); folded text
@@ -818,3 +820,18 @@ READING_TIME_RE = re.compile(r"^(?:(?:阅读时间|阅读时长)(?:约|大约)|�
 #: site's page: "更多活動相片請瀏覽本會 Facebook 專頁" (held-out 175/177); folded text
 ASK_LEAVE_RE = re.compile(r"^如有(?:任何)?(?:疑问|问题)\s*,?\s*(?:欢迎|请|可)(?:留言|私讯|私信|私聊)(?:或(?:留言|私讯|私信))?(?:小编|我们)?\s*(?:[,!。]?\s*(?:我们|小编)?会[^。]{0,8}回复|[!。]?$)"
                           r"|^更多[^,。]{0,10}(?:请|敬请)(?:浏览|关注|参阅)(?:本会|本站|本店|我们的?)[^,。]{0,8}(?:facebook|fb|ig|instagram|脸书|专页|粉专|网站|公众号)")
+
+# --- session 25: held-out 178-179, read after their one measurement on the final code ------------------------------
+
+#: an English newsletter box: "Subscribe to our newsletter Enter your email Subscribe" (held-out 178); folded text
+NEWSLETTER_BOX_RE = re.compile(r"^subscribe to (?:our |the )?newsletter\b.{0,30}\benter your e-?mail\b")
+#: a payment line of brand names: "We accept Visa Mastercard PayNow GrabPay" (held-out 178); folded text
+_PAY = (r"(?:visa|mastercard|master|amex|paynow|paylah|paypal|grabpay|fpx|boost|alipay|wechat pay|apple pay|google pay|jcb"
+        r"|unionpay|touch 'n go(?: ewallet)?|tng|cod|银联|支付宝|微信支付)")
+PAYMENT_LINE_RE = re.compile(rf"^(?:we accept|payment methods?|cara bayaran)\s*:?\s*(?:{_PAY}[\s,/|·]*){{2,}}$")
+#: an offer in a shop's bar: "全館滿$499免運", "會員日 9 折", "超商取貨付款" (held-out 178); folded text
+OFFER_ITEM_RE = re.compile(r"满\s*[$¥]?\s*\d|免运|包邮|\d+(?:\.\d)?\s*折|取货|货到付款|折价券|优惠券|免运费")
+#: a service's promise after its hotline: "全國服務熱線：04-58965896#320 24小時上門 30分鐘到達" (held-out 179); folded text
+SERVICE_PROMISE_RE = re.compile(r"\d+\s*(?:小时|分钟)\s*(?:上门|到达|到场|响应|服务|营业|在线)")
+#: a source's outlet with the link to the original in brackets: "信息來源：自由時報（https://…）" (held-out 179); folded value
+SOURCE_LINK_RE = re.compile(r"^[^,。:]{1,12}\s*\(\s*(?:https?://|www\.)\S+\s*\)?$")

@@ -42,7 +42,7 @@ from .patterns import (
     BRANCH_NAME_RE, BRANCH_LABEL_RE, LANGUAGE_HEAD_RE, GLUED_ADDRESS_TAIL_RE, OUTLET_TAIL_RE,
     PAGINATION_RE, FEEDBACK_RE, SOCIAL_PROOF_RE, NO_DISTURB_RE, VIEWED_RE, TRANSIT_RE, RATING_BADGE_RE, BRACKET_SLOGAN_RE,
     MORE_LEAD_RE, PRINT_TAIL_RE, BRANCH_BRACKET_RE, BREADCRUMB_INSIDE_RE, ENGLISH_ADDRESS_LABEL_RE, READING_TIME_RE,
-    ASK_LEAVE_RE,
+    ASK_LEAVE_RE, NEWSLETTER_BOX_RE, PAYMENT_LINE_RE, OFFER_ITEM_RE, SERVICE_PROMISE_RE, SOURCE_LINK_RE,
 )
 from ...zh.text import HAN_RUN_RE
 
@@ -126,6 +126,8 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
         return None
     if DATE_RE.search(head) and (category == "meta" or META_WORD_RE.search(head)):
         return Verdict("lines.meta", bool(COUNT_RE.search(head)) or len(META_WORD_RE.findall(head)) >= 2)
+    if category == "source" and x.visible <= p.chrome_line_max and SOURCE_LINK_RE.match(value):
+        return Verdict("lines.source", True)  # the outlet and the link to the original (held-out 179, session 25)
     if category == "source" and x.visible <= p.short_line and COMPILED_SOURCE_RE.search(value):
         return Verdict("lines.source", True)  # "信息來源：某報，經某某編輯整理" (held-out 27, session 13)
     if x.visible > p.short_line or x.sentence:
@@ -199,7 +201,8 @@ def contact_data(x: LineFeatures, p: LineParams) -> Verdict | None:
         pos = end
     rest.append(head[pos:])
     # (an address glued behind the data is the entry's too: "电话136…邮箱…地址长沙市岳麓区麓山南路99号"; held-out 168, session 25)
-    rest_text = GLUED_ADDRESS_TAIL_RE.sub("", "".join(rest))
+    # (and a service's promise after a hotline: "… 24小時上門 30分鐘到達"; held-out 179)
+    rest_text = SERVICE_PROMISE_RE.sub("", GLUED_ADDRESS_TAIL_RE.sub("", "".join(rest)))
     rest_text = END_ASIDE_RE.sub("", rest_text)  # (an aside after the data is the entry's: "（加好友請註明來意）")
     if INNER_PUNCT_RE.search(rest_text) or count_han(rest_text) > p.contact_rest_han:
         return None
@@ -611,8 +614,12 @@ def page_widget(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         return Verdict(CHROME, True, True)  # (like "上一頁 1 2 3 下一頁", it ends the article)
     if FEEDBACK_RE.match(t) or (not x.paragraph and PRINT_TAIL_RE.search(x.text)):
         return Verdict(CHROME, True)
+    if not x.paragraph and NEWSLETTER_BOX_RE.match(x.text):
+        return Verdict(CHROME, True)  # (held-out 178)
     if VIEWED_RE.match(t) or READING_TIME_RE.match(t):
         return Verdict("lines.meta", True)
+    if not x.paragraph and PAYMENT_LINE_RE.match(x.text):
+        return Verdict(CHROME)  # "We accept Visa Mastercard PayNow GrabPay" (held-out 178)
     if SOCIAL_PROOF_RE.match(t) or BRACKET_SLOGAN_RE.match(x.text) or (x.visible <= p.widget_title_max and NO_DISTURB_RE.match(t)):
         return Verdict(CHROME)
     if not x.paragraph and BREADCRUMB_INSIDE_RE.search(x.text):
@@ -1156,6 +1163,14 @@ def account_bar(s: str, p: LineParams, lex: Lexicon) -> bool:
             and all(len(g) <= p.shop_bar_item_max for g in items) and any(g in lex.chrome_words for g in items))
 
 
+def offer_bar(s: str, p: LineParams) -> bool:
+    """A shop's bar of offers ("📚 全館滿$499免運｜會員日 9 折｜超商取貨付款"; held-out 178, session 25, read after its one
+    measurement): crumb_min short items or more, two of them offers, no sentence's commas."""
+    items = bar_items(s)
+    return (len(items) >= p.crumb_min and not INNER_PUNCT_RE.search(s)
+            and all(len(g) <= p.shop_bar_item_max for g in items) and sum(bool(OFFER_ITEM_RE.search(g)) for g in items) >= 2)
+
+
 def icon_items(s: str, p: LineParams) -> bool:
     """A bar of a shop's offers, each item behind its icon ("📱 iPhone 換電池 $380起｜🔧 即日取機｜📍 旺角信和中心 2樓";
     held-out 153, session 24, read after its one measurement): crumb_min items or more, no sentence's commas."""
@@ -1274,7 +1289,7 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         return v
     if shop_banner(s, p) or home_bar(s, p) or icon_items(s, p) or CALL_END_RE.search(s) or SITE_SLOGAN_RE.match(s):
         return Verdict(CHROME)  # weak: outside the body only
-    if "|" in s and account_bar(s, p, lex):
+    if "|" in s and (account_bar(s, p, lex) or offer_bar(s, p)):
         return Verdict(CHROME)  # weak: outside the body only
     lang = LANGUAGE_HEAD_RE.match(s)
     if lang and len(s) - lang.end() <= p.short_line and not INNER_PUNCT_RE.search(s, lang.end()):
