@@ -190,7 +190,8 @@ def mark_repeated_title(infos: Lines, reasons: Reasons, p: LineParams) -> None:
                 head = x.text
                 if size <= p.title_label_max and sum(
                         1 for j in range(i + 1, len(infos))
-                        if infos[j] is not None and reasons[j] is None and squash(infos[j].text) == title
+                        if infos[j] is not None and reasons[j] is None and len(infos[j].text) <= 2 * size
+                        and squash(infos[j].text) == title  # (squash only the short lines: it is the cost)
                 ) >= p.title_section_repeats:
                     return  # a section's name, over each of them
             elif x.sentence:
