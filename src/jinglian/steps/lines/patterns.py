@@ -26,7 +26,7 @@ LEAD_DECOR = EDGE_PUNCT + "-—–―~·•・●○◆◇■□▪▫▍▌▎�
 #: emoji that lead a line as decoration: pins, pointers, flames, sparkles, ticks, bells, megaphones ("📍切换城市：…",
 #: "👉 长按识别二维码…"; held-out 130/131, session 22, read after their one measurement); not the ones that stand for a
 #: word, a count's icon ("👍 9537", "👁 8892") or a channel's ("🐧 582086246" for QQ, "💬 <id>", "☎")
-LEAD_EMOJI_RE = re.compile(r"^(?:[📍📌👉👇👆➡⬇🔥✨🌟⭐✅☑✔📢📣🎉🎊🎁💡🔔⚠❗❌⭕🔸🔹🔶🔷🔺🔻💥🚩🏷📝📅🗓⏰🏠🏡📷🎈🌈🎯🔗🆕🆓🔎🔍]"
+LEAD_EMOJI_RE = re.compile(r"^(?:[📍📌👉👇👆➡⬇🔥✨🌟⭐✅☑✔📢📣🎉🎊🎁💡🔔⚠❗❌⭕🔸🔹🔶🔷🔺🔻💥🚩🏷📝📅🗓⏰🏠🏡📷🎈🌈🎯🔗🆕🆓🔎🔍💬]"  # (💬: session 25)
                            # (a rating's stars, "⭐⭐⭐⭐⭐ 4.9 分（1531 則評價）", and a clock's face; held-out 141, session 22)
                            r"|[\U0001F550-\U0001F567]|[\uFE0F\u200D\s])+")
 #: a pointing hand between words, read as a gap ("扫码加微信👉wxid_…"; held-out 130, session 22)
@@ -42,7 +42,7 @@ def leads_with_emoji(s: str) -> bool:
     """Whether `s` starts with a pictograph: a comparison, so the Han lines (all of them above U+2BFF) skip
     `LEAD_EMOJI_RE` on the hot path."""
     c = s[:1]
-    return "\u2600" <= c <= "\u2bff" or c >= "\U0001f000"
+    return "\u2600" <= c <= "\u2bff" or c >= "\U0001f000" or "\u23e9" <= c <= "\u23fa"  # (clocks, "⏰": session 25)
 #: an area code closed by its bracket, then the number: the bracket is no decoration ("(02)2526-2428"; held-out 128,
 #: session 21)
 AREA_CODE_RE = re.compile(r"\d{2,4}[)）]\s?\d")

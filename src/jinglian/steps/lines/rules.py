@@ -492,8 +492,7 @@ def english_address(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | N
     星期六 9am - 6pm"): weak, at the edges only, where a shop's or a clinic's contact block sits."""
     if OPENING_HOURS_LABEL_RE.match(x.head) and x.visible <= p.short_line and not x.ends:
         return Verdict("lines.contact")  # "營業時間：星期一至星期六 9am - 6pm" (held-out 143, session 23)
-    bare = EMOJI_RE.sub("", x.head).strip()  # (behind its clock: "⏰ 週二至週日 08:00-18:00（週一公休）")
-    if x.visible <= p.chrome_line_max and (CN_HOURS_RE.match(bare) or HOURS_HEADING_RE.match(bare)):
+    if x.visible <= p.chrome_line_max and (CN_HOURS_RE.match(x.head) or HOURS_HEADING_RE.match(x.head)):
         return Verdict("lines.contact")  # "週一至週五 上午09:00-12:00 …" under "門診時間" (held-out 166/169, session 25)
     # (a short Chinese label may lead the English value: "销售办事处：Jalan Kebun Teh 5, Johor Bahru"; held-out 142)
     label = HAN_LABEL_RE.match(x.head) or ENGLISH_ADDRESS_LABEL_RE.match(x.head)  # ("Address: 25 Jalan Kenari, …"; held-out 171)
@@ -609,7 +608,7 @@ def page_widget(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     agents ("（非誠勿擾）"): weak, as an article may quote one."""
     if x.visible > p.chrome_line_max:
         return None
-    t = EMOJI_RE.sub("", x.lead if x.paragraph else x.head).strip()
+    t = x.lead if x.paragraph else x.head
     if not x.paragraph and PAGINATION_RE.search(x.text):
         return Verdict(CHROME, True, True)  # (like "上一頁 1 2 3 下一頁", it ends the article)
     if FEEDBACK_RE.match(t) or (not x.paragraph and PRINT_TAIL_RE.search(x.text)):
@@ -638,9 +637,7 @@ def promo_banner(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
     offers.  Weak: an article on a sale may quote one (held-out 146, session 23, read after its one measurement)."""
     if x.visible <= p.tagged_banner_max and (PROMO_RE.search(x.text) or CALL_ARROW_RE.search(x.text)):
         return Verdict(CHROME)  # (or its call to act before a link's arrow: "名額有限，立即預約參觀 ➜")
-    t = x.lead if x.paragraph else x.head
-    # (its icons stripped for a line's start, "💬 加盟諮詢…", kept for an arrow, "➤ 立即登記")
-    if x.visible <= p.tagged_banner_max and not x.ends and (SHOP_CALL_RE.search(t) or SHOP_CALL_RE.search(EMOJI_RE.sub("", t).strip())):
+    if x.visible <= p.tagged_banner_max and not x.ends and SHOP_CALL_RE.search(x.lead if x.paragraph else x.head):
         return Verdict(CHROME)  # a promo code, "【點擊諮詢】", "…請私訊粉專或來電" (held-out 166-169, session 25)
     return None
 
@@ -1155,20 +1152,13 @@ def home_bar(s: str, p: LineParams) -> bool:
             and all(len(g) <= p.nav_segment_max for g in items))
 
 
-def account_bar(s: str, p: LineParams, lex: Lexicon) -> bool:
-    """A shop's top bar: its offers and an account link ("🧋 全館滿$499免運 ｜ 會員登入 ｜ 加入LINE好友領$50折價券"; held-out 166,
-    session 25, read after its one measurement): crumb_min short items or more, one a chrome word, no sentence's commas."""
+def shop_bar(s: str, p: LineParams, lex: Lexicon) -> bool:
+    """A shop's top bar: crumb_min short items or more, no sentence's commas, one of them an account link ("🧋 全館滿$499免運
+    ｜ 會員登入 ｜ 加入LINE好友領$50折價券"; held-out 166) or two of them offers ("📚 全館滿$499免運｜會員日 9 折｜超商取貨付款";
+    held-out 178); session 25, read after their one measurement."""
     items = bar_items(s)
-    return (len(items) >= p.crumb_min and not INNER_PUNCT_RE.search(s)
-            and all(len(g) <= p.shop_bar_item_max for g in items) and any(g in lex.chrome_words for g in items))
-
-
-def offer_bar(s: str, p: LineParams) -> bool:
-    """A shop's bar of offers ("📚 全館滿$499免運｜會員日 9 折｜超商取貨付款"; held-out 178, session 25, read after its one
-    measurement): crumb_min short items or more, two of them offers, no sentence's commas."""
-    items = bar_items(s)
-    return (len(items) >= p.crumb_min and not INNER_PUNCT_RE.search(s)
-            and all(len(g) <= p.shop_bar_item_max for g in items) and sum(bool(OFFER_ITEM_RE.search(g)) for g in items) >= 2)
+    return (len(items) >= p.crumb_min and not INNER_PUNCT_RE.search(s) and all(len(g) <= p.shop_bar_item_max for g in items)
+            and (any(g in lex.chrome_words for g in items) or sum(bool(OFFER_ITEM_RE.search(g)) for g in items) >= 2))
 
 
 def icon_items(s: str, p: LineParams) -> bool:
@@ -1289,7 +1279,7 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         return v
     if shop_banner(s, p) or home_bar(s, p) or icon_items(s, p) or CALL_END_RE.search(s) or SITE_SLOGAN_RE.match(s):
         return Verdict(CHROME)  # weak: outside the body only
-    if "|" in s and (account_bar(s, p, lex) or offer_bar(s, p)):
+    if "|" in s and shop_bar(s, p, lex):
         return Verdict(CHROME)  # weak: outside the body only
     lang = LANGUAGE_HEAD_RE.match(s)
     if lang and len(s) - lang.end() <= p.short_line and not INNER_PUNCT_RE.search(s, lang.end()):
