@@ -432,6 +432,18 @@ HELDOUT = {
     # README commit's subject) and measured once on that code, d5cac9f, with nothing fixed after (see bench/README.md)
     "heldout178": ("heldout178-templates.json", 10880, False),
     "heldout179": ("heldout179-templates.json", 10890, False),
+    # rounds 85-86 (session 26): four more, written by blind helpers at ae752ed (most saw its commit subject, which
+    # names rule areas; their _about says which strings it may touch) and measured once there (see bench/README.md)
+    "heldout180": ("heldout180-templates.json", 10900, False),
+    "heldout181": ("heldout181-templates.json", 10910, False),
+    "heldout182": ("heldout182-templates.json", 10920, False),
+    "heldout183": ("heldout183-templates.json", 10930, False),
+    # rounds 87-88 (session 26): four more, written at the same time as 180-183 and measured once at the commit of the
+    # fixes read from 180-183 (see bench/README.md)
+    "heldout184": ("heldout184-templates.json", 10940, False),
+    "heldout185": ("heldout185-templates.json", 10950, False),
+    "heldout186": ("heldout186-templates.json", 10960, False),
+    "heldout187": ("heldout187-templates.json", 10970, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
