@@ -45,6 +45,10 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        # a company's name under its label (weak); a Big5 colon (session 26, held-out 180/181)
+        ("公司名稱：廣州疾風網絡科技有限公司", v("lines.contact")),
+        ("消息來源︰澳門日報", v("lines.source", True)),
+        ("公司名称变更为某某科技有限公司后，业务随之调整。", None),
         ("台北總公司：台北市中山區南京東路二段40號40樓", v("lines.contact")),  # (weak; held-out 176)
         ("新加坡後港五道 1083 號 #041-21", v("lines.contact")),  # (weak; held-out 177)
         # an address behind its branch's label or before an aside; a business's name over its branch (weak; session 25,
@@ -186,6 +190,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("我在微博上看到一条新闻", None),
     ],
     "original_title": [
+        # behind its source, or a notice of it (session 26, held-out 180-182)
+        ("转自：游民星空，原标题：北京：古北水镇“光之城”文旅融合系列IP推出_中国网", v("lines.source", True)),
+        ("本文來源於網絡，原標題：義大利公開賽 茲韋列夫封王", v("lines.repost_notice", True)),
+        ("来源广泛的原标题往往更长", None),
         ("原标题：老旧小区改造全面提速", v("lines.source", True)),
         ("原标题：[周末观察] No.12 从渠道角度看 某品牌的失误在于用广告方式做公关", v("lines.source", True)),  # long
         ("（原標題：老舊小區改造全面提速？多地加快推進）", v("lines.source", True)),  # traditional paragraph
@@ -239,6 +247,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("主页君说，今天的活动非常成功，大家玩得很开心。", None),
     ],
     "follow_prompt": [
+        # an English prompt that names the page, a live-stream's "follow the host" (session 26, held-out 183)
+        ("Like & Follow 霧嶺莓園 Misty Ridge Strawberry Farm on Facebook", v(CHROME, True)),
+        ("📣 直播預告：今晚 20:00 果園現摘現發，關注主播不迷路！", v(CHROME, True)),
+        ("Follow the trail on foot for two hours before the lake.", None),
+        ("她在节目里笑着说，关注主播不迷路只是一句玩笑话，真正留住观众的是内容本身和主播的专业。", None),
         ("Follow us 📘 Facebook 📸 Instagram ▶️ YouTube", v("lines.site_chrome", True)),  # (held-out 175)
         ("想了解更多滅蟑小妙招？關注公眾號「明晴女佣中心」回覆“滅蟑”即可領取。", v("lines.site_chrome", True)),  # (held-out 172)
         ("追蹤我們的 IG：@jiaotanglu.roastery 獲得最新烘焙豆單", v("lines.site_chrome", True)),  # (session 25, held-out 166)
@@ -447,6 +460,17 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        # a game guide's closing line, a lender's, card issuer's and insurer's warnings, an offer's terms, a government
+        # site's code and police filing (session 26, held-out 180-182); one phrase in a sentence is weak
+        ("以上就是某某手游礼包码的全部内容，更多攻略请关注本站。", v("lines.repost_notice")),
+        ("投保前請詳閱保單條款，保險商品非存款，不受存款保險之保障。", v("lines.repost_notice")),
+        ("忠告：借錢梗要還，咪俾錢中介騙！", v("lines.repost_notice")),
+        ("Important: This advertisement has not been reviewed by the Monetary Authority of Singapore.", v("lines.repost_notice", True)),
+        ("* 以上優惠受條款及細則約束，詳情請參閱本行網站或向分行職員查詢。", v("lines.repost_notice")),
+        ("【謹慎理財 信用至上】循環信用年利率：6.75%~15%", v("lines.repost_notice", True)),
+        ("主辦單位：竹谿鄰里法律諮詢站　網站標識碼：3716　公安備案號 3716", v("lines.copyright", True, True)),
+        ("存款保险制度自2015年5月1日起施行，保障范围包括人民币和外币存款。", None),
+        ("以上就是他一生的故事。", None),
         ("文中活動信息以主辦單位最新公告為準。", v("lines.repost_notice")),  # (held-out 177)
         ("Please credit 廟會活動報馬仔 when sharing this notice.", v("lines.repost_notice", True)),
         # a counter's notice prevails, a share's credit, an English repost line, a clinic's caveat (one phrase in a
@@ -737,6 +761,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("下载地址：https://example.com/app", None),  # no file: the source rule's
     ],
     "site_chrome": [
+        # the site's name in corner brackets glued to a government portal's bar (session 26, held-out 182)
+        ("【禾豐聯合法律事務所】首页　新闻动态　政务公开　办事服务　互动交流", v(CHROME, True)),
+        ("【通知】今天下午三点开会", None),
         ("📚 全館滿$499免運｜會員日 9 折｜超商取貨付款", v("lines.site_chrome")),  # a bar of offers (held-out 178)
         ("Payment: FPX | Touch 'n Go eWallet | GrabPay | Visa/Master", v("lines.site_chrome")),  # (held-out 174)
         ("Privacy Policy · Terms of Use · Sitemap", v("lines.site_chrome", True)),  # (held-out 177)

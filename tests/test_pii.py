@@ -402,6 +402,10 @@ def test_labelled_numbers_in_sentences_and_directory_lines():
     ("請寄 meiling.tan91 at yahoo.com.tw 哈", "請寄 <EMAIL> 哈"),
     ("Take a look at example.com for details.", "Take a look at example.com for details."),
     ("version 2.1 at github.com", "version 2.1 at github.com"),
+    # a channel to apply by before its colon (session 26, held-out 180); a lane's number and a count stay
+    ("北京市【申請通道：6970 3654】", "北京市【申請通道：<PHONE>】"),
+    ("第3通道：2024 2025", "第3通道：2024 2025"),
+    ("绿色通道已开通，共12345678人次", "绿色通道已开通，共12345678人次"),
     # Malaysia's 1-300 / 1-800 lines (session 22, held-out 130/131); a time range and years stay
     ("，有需要的朋友可以联系1-300-88-8888", "，有需要的朋友可以联系<PHONE>"),
     ("熱線 1800 22 5757", "熱線 <PHONE>"),

@@ -390,7 +390,13 @@ def segments(s: str) -> list[str]:
     if ":::" in s:
         s = s.replace(":::", " ")
     s = EMOJI_RE.sub(" ", s)  # icons before a bar's items: "📦查件 🚚寄件 💰運費" (held-out 133, session 22)
+    if s[:1] == "【":  # the site's name in corner brackets, glued to the bar: "【禾豐聯合法律事務所】首页　新闻动态" (held-out 182)
+        s = LEAD_BRACKET_NAME_RE.sub(r"\1 ", s)
     return [seg for seg in SEP_RE.split(s) if seg]
+
+
+#: a name in corner brackets at a line's start, glued to what follows
+LEAD_BRACKET_NAME_RE = re.compile(r"^(【[^【】]{1,24}】)(?=\S)")
 
 
 def squash(s: str) -> str:
@@ -399,7 +405,10 @@ def squash(s: str) -> str:
 
 # --- news-page and platform shapes (issues 14 and 15); raw or folded text ---
 #: "原标题：…", "（原标题：…）", "本文原标题：《…》", "原题为《…》": a repost's original headline
-ORIGINAL_TITLE_RE = re.compile(r"^[\s(（【\[]*(?:(?:来源|來源)\s*[:：][^,，:：]{1,12}[,，]\s*)?"  # ("（來源：星島日報，原標題：…）"; held-out 172)
+# (behind its source: "（來源：星島日報，原標題：…）", "轉自：4Gamers，原標題：…", "本文来源于第一财经，原标题：…", "文章來源：澎湃新聞　原標題：…";
+# held-out 172, session 25, and 180-182, session 26, read after their one measurement)
+ORIGINAL_TITLE_RE = re.compile(r"^[\s(（【\[]*(?:(?:本文|文章|消息|信息)?(?:来源|來源|转自|轉自|转载自|轉載自|出处|出處)(?:于|於)?\s*[:：]?\s*"
+                               r"[^,，:：\s]{1,16}\s*[,，\s]\s*)?"
                                r"(?:本文)?原(?:标题|標題|题|題|文标题|文標題)\s*(?:[:：]|为|為|是|\s(?=\S))")
 #: how to cite the article, or its DOI: "引用本文：某某. 题名[J]. 某刊, 2025, 449(3): 20-28.", "Citation: …",
 #: "DOI：10.1654/…" (a journal's page; held-out 80, session 17, read after its one measurement); folded lead
@@ -441,6 +450,15 @@ FOLLOW_PROMPT_RE = re.compile(r"^(?:follow|find|like|connect with)\s+us\b(?:\s+o
                               # Taiwan's "follow" ("👉 點擊追蹤某某水務集團，第一時間掌握停水通知！"; held-out 132)
                               r"|^(?:欢迎|点击|点我|请)+追踪"
                               r"|^(?:(?:长按|扫描|扫码|扫)(?:识别)?|识别)(?:图中|下方|上方|文末)?二维码\s?,?\s?(?:即可|并|立即)?关注")
+#: a follow prompt in English that names the page it asks for ("Like & Follow 霧嶺莓園 Misty Ridge Strawberry Farm on Facebook"), or
+#: ends with the live-stream's "follow the host" ("…，關注主播不迷路！"); held-out 183, session 26, read after its one measurement;
+#: folded text, or a paragraph's raw text (either script)
+FOLLOW_ON_RE = re.compile(r"^(?:like\s*(?:&|and)\s*follow|follow|like)\s+\S.{0,48}?\son\s+(?:facebook|instagram|youtube|twitter|"
+                          r"tiktok|threads|xiaohongshu|fb|ig)\s*[!.]?$|[关關]注(?:主播|博主|本[号號]|我[们們]|我|小[编編]|店[铺鋪]|本店)不迷路\W*$")
+#: a company's name under its label, alone on a line: "公司名稱：廣州疾風網絡科技有限公司" (held-out 181); folded text
+COMPANY_NAME_LINE_RE = re.compile(r"^(?:公司名称|公司全称|企业名称|单位名称|company name)\s*:\s*\S[^,，。;；:]{1,40}?"
+                                  r"(?:有限公司|有限责任公司|股份公司|公司|集团|事务所|工作室|商行|\b(?:co\.,? )?ltd\.?|limited|inc\.?|"
+                                  r"sdn\.? bhd\.?|pte\.? ltd\.?)\)?$")
 #: a notice led by its marker, in either script: "特别声明：…", "（免責聲明：…）"; used by
 #: boilerplate.lines to count such lines even when they read as sentences
 NOTICE_LEAD_RE = re.compile(r"^[\s(（【\[]*(?:特别|特別|郑重|鄭重|免责|免責|版权|版權|法律|重要)?(?:声明|聲明)\s*[:：]")

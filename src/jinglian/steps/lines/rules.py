@@ -41,7 +41,7 @@ from .patterns import (
     SCAN_PROMPT_RE, SHOP_CALL_RE, CN_HOURS_RE, HOURS_HEADING_RE, PLACE_LIST_LABEL_RE, DROPDOWN_LABEL_RE, SITE_SLOGAN_RE,
     BRANCH_NAME_RE, BRANCH_LABEL_RE, LANGUAGE_HEAD_RE, GLUED_ADDRESS_TAIL_RE, OUTLET_TAIL_RE,
     PAGINATION_RE, FEEDBACK_RE, SOCIAL_PROOF_RE, NO_DISTURB_RE, VIEWED_RE, TRANSIT_RE, RATING_BADGE_RE, BRACKET_SLOGAN_RE,
-    MORE_LEAD_RE, PRINT_TAIL_RE, BRANCH_BRACKET_RE, BREADCRUMB_INSIDE_RE, ENGLISH_ADDRESS_LABEL_RE, READING_TIME_RE,
+    FOLLOW_ON_RE, COMPANY_NAME_LINE_RE, MORE_LEAD_RE, PRINT_TAIL_RE, BRANCH_BRACKET_RE, BREADCRUMB_INSIDE_RE, ENGLISH_ADDRESS_LABEL_RE, READING_TIME_RE,
     ASK_LEAVE_RE, NEWSLETTER_BOX_RE, PAYMENT_LINE_RE, OFFER_ITEM_RE, SERVICE_PROMISE_RE, SOURCE_LINK_RE,
 )
 from ...zh.text import HAN_RUN_RE
@@ -87,6 +87,8 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
             return Verdict("lines.contact")  # weak: a business's name over its branch, "瞰清视光中心 台北總店" (held-out 169)
         if STAFF_NAME_RE.match(head) and x.visible <= p.contact_line_max and not x.ends:
             return Verdict("lines.contact")  # weak: "館員：李思齊"; a notice inside an article may name its staff
+        if COMPANY_NAME_LINE_RE.match(head):
+            return Verdict("lines.contact")  # weak: a contact block's company; a notice may name whom it is from
         # an outlet or column name before the label: "每经记者 张三", "本报讯 记者 李四"
         if BYLINE_INSIDE_RE.search(head) and x.visible <= p.short_line and not x.sentence:
             return Verdict("lines.byline")
@@ -291,12 +293,18 @@ def follow_prompt(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
     """A prompt to follow the site's account: "欢迎关注微信公众号：…，第一时间掌握…"."""
     # (perhaps after a question that leads to it: "想了解更多滅蟑小妙招？關注公眾號「…」回覆…"; held-out 172, session 25)
     # (and icons between the words: "Follow us 📘 Facebook 📸 Instagram"; held-out 175)
-    return Verdict(CHROME, True) if FOLLOW_PROMPT_RE.match(MORE_LEAD_RE.sub("", " ".join(EMOJI_RE.sub(" ", x.lead).split()))) else None
+    if FOLLOW_PROMPT_RE.match(MORE_LEAD_RE.sub("", " ".join(EMOJI_RE.sub(" ", x.lead).split()))):
+        return Verdict(CHROME, True)
+    return Verdict(CHROME, True) if x.visible <= p.chrome_line_max and FOLLOW_ON_RE.search(x.text) else None
 
 
 def original_title(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
-    """A repost's original headline ("原标题：…", "（原题为《…》）"), however it ends."""
-    return Verdict("lines.source", True) if ORIGINAL_TITLE_RE.match(x.lead) else None
+    """A repost's original headline ("原标题：…", "（原题为《…》）"), however it ends; behind a notice of its source
+    ("本文來源於網絡，原標題：…"), the notice, which a footer starts at."""
+    if not ORIGINAL_TITLE_RE.match(x.lead):
+        return None
+    v = notice(x, p, lex)
+    return Verdict(v.reason, True, v.marker) if v is not None and v.reason else Verdict("lines.source", True)
 
 
 def citation_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
