@@ -251,6 +251,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Like & Follow 霧嶺莓園 Misty Ridge Strawberry Farm on Facebook", v(CHROME, True)),
         ("📣 直播預告：今晚 20:00 果園現摘現發，關注主播不迷路！", v(CHROME, True)),
         ("Follow the trail on foot for two hours before the lake.", None),
+        ("Follow your dreams on TikTok!", None),
+        ("很多主播会在直播结尾喊一句关注主播不迷路！", None),
         ("她在节目里笑着说，关注主播不迷路只是一句玩笑话，真正留住观众的是内容本身和主播的专业。", None),
         ("Follow us 📘 Facebook 📸 Instagram ▶️ YouTube", v("lines.site_chrome", True)),  # (held-out 175)
         ("想了解更多滅蟑小妙招？關注公眾號「明晴女佣中心」回覆“滅蟑”即可領取。", v("lines.site_chrome", True)),  # (held-out 172)
@@ -471,6 +473,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("主辦單位：竹谿鄰里法律諮詢站　網站標識碼：3716　公安備案號 3716", v("lines.copyright", True, True)),
         ("存款保险制度自2015年5月1日起施行，保障范围包括人民币和外币存款。", None),
         ("以上就是他一生的故事。", None),
+        # what the session's review wrote close to them: a report's own summary, a headline's advice, an explainer's question
+        ("以上是本次调查的全部内容。", None),
+        ("理财有风险，老年人需谨慎", None),
+        ("什么是网站标识码？", None),
         ("文中活動信息以主辦單位最新公告為準。", v("lines.repost_notice")),  # (held-out 177)
         ("Please credit 廟會活動報馬仔 when sharing this notice.", v("lines.repost_notice", True)),
         # a counter's notice prevails, a share's credit, an English repost line, a clinic's caveat (one phrase in a

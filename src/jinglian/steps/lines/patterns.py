@@ -453,8 +453,11 @@ FOLLOW_PROMPT_RE = re.compile(r"^(?:follow|find|like|connect with)\s+us\b(?:\s+o
 #: a follow prompt in English that names the page it asks for ("Like & Follow 霧嶺莓園 Misty Ridge Strawberry Farm on Facebook"), or
 #: ends with the live-stream's "follow the host" ("…，關注主播不迷路！"); held-out 183, session 26, read after its one measurement;
 #: folded text, or a paragraph's raw text (either script)
-FOLLOW_ON_RE = re.compile(r"^(?:like\s*(?:&|and)\s*follow|follow|like)\s+\S.{0,48}?\son\s+(?:facebook|instagram|youtube|twitter|"
-                          r"tiktok|threads|xiaohongshu|fb|ig)\s*[!.]?$|[关關]注(?:主播|博主|本[号號]|我[们們]|我|小[编編]|店[铺鋪]|本店)不迷路\W*$")
+#: (the page's own name, not "follow the money on YouTube"; the host's at a clause's start, not "…喊一句关注主播不迷路！": tightened by
+#: the session's review)
+FOLLOW_ON_RE = re.compile(r"^(?:like\s*(?:&|and)\s*follow|follow(?!\s+(?:the|your|her|his|my|their|our|a|an|this|that|me)\b))\s+\S.{0,48}?"
+                          r"\son\s+(?:facebook|instagram|youtube|twitter|tiktok|threads|xiaohongshu|fb|ig)\s*[!.]?$"
+                          r"|(?:^|[,，!！]\s*)[关關]注(?:主播|博主|本[号號]|我[们們]|我|小[编編]|店[铺鋪]|本店)不迷路\W*$")
 #: a company's name under its label, alone on a line: "公司名稱：廣州疾風網絡科技有限公司" (held-out 181); folded text
 COMPANY_NAME_LINE_RE = re.compile(r"^(?:公司名称|公司全称|企业名称|单位名称|company name)\s*:\s*\S[^,，。;；:]{1,40}?"
                                   r"(?:有限公司|有限责任公司|股份公司|公司|集团|事务所|工作室|商行|\b(?:co\.,? )?ltd\.?|limited|inc\.?|"
