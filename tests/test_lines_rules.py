@@ -45,6 +45,11 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        # a credit after the team's name (weak), a shop's page, a sales manager (session 26, held-out 184/187)
+        ("後援會宣傳組 杜明熹 整理", v("lines.editor")),
+        ("Facebook 專頁：小暖袋母嬰選物", v("lines.contact")),
+        ("招商经理：陳嘉怡", v("lines.contact")),
+        ("资料由 张三 整理后发表在期刊上", None),
         # a company's name under its label (weak); a Big5 colon (session 26, held-out 180/181)
         ("公司名稱：廣州疾風網絡科技有限公司", v("lines.contact")),
         ("消息來源︰澳門日報", v("lines.source", True)),
@@ -374,6 +379,14 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("招聘会现场人头攒动，许多企业开出的待遇从优", None),
     ],
     "page_widget": [
+        # a sales counter, a post's "from the mobile site", a reading time in words (session 26, held-out 184-187)
+        ("售票狀態：熱賣中 🔥　已售 6245 張　剩餘 98%", v("lines.meta", True)),
+        ("⭐⭐⭐⭐⭐ 70 則評價 ｜ 已售出 5209", v("lines.meta", True)),
+        ("2023-07-22 來自 手機版 · 第 72 樓", v("lines.meta", True)),
+        ("本文共6013字，閱讀約需69分鐘", v("lines.meta", True)),
+        ("若有任何疑問歡迎私訊粉專，小編會盡快回覆您😊", v(CHROME)),
+        ("这款产品上市三个月已售出5000件，销量喜人。", None),
+        ("来自手机版的用户越来越多", None),
         ("Subscribe to our newsletter Enter your email Subscribe", v("lines.site_chrome", True)),  # (held-out 178)
         ("We accept Visa Mastercard PayNow GrabPay", v("lines.site_chrome")),
         ("We accept that the plan has risks, and Visa rules changed.", None),
@@ -401,6 +414,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("第1 2 3章写得最好，后面就一般了", None),
     ],
     "promo_banner": [
+        # free delivery over an amount (session 26, held-out 186/187)
+        ("📣 限時優惠：嬰兒牀墊低至7折，訂單滿RM150免運費（西馬）", v(CHROME)),
+        ("平台规定满99元免运费，偏远地区除外，这一政策引发了不少商家的讨论和争议，也让消费者看到了更多实惠。", None),
         # a promo code, a call to act after an arrow, a bracketed button, a request to write or call (weak; session 25,
         # held-out 166-169)
         ("🎉 新會員首單9折！輸入優惠碼 NEW86 立即使用", v("lines.site_chrome")),
@@ -462,6 +478,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        # a fan site's ban on edits, an English repost permission, a site's "not advice" (session 26, held-out 184-187)
+        ("圖cr: logo，請勿二改、勿上升正主。", v("lines.repost_notice", True)),
+        ("Reposted with permission from 明報. All rights belong to the original author.", v("lines.repost_notice", True)),
+        ("*以上療程效果因人而異，本網站內容不構成醫療建議。", v("lines.copyright", False, True)),
+        ("分析人士认为，这一调整不构成实质性利空。", None),
         # a game guide's closing line, a lender's, card issuer's and insurer's warnings, an offer's terms, a government
         # site's code and police filing (session 26, held-out 180-182); one phrase in a sentence is weak
         ("以上就是某某手游礼包码的全部内容，更多攻略请关注本站。", v("lines.repost_notice")),
@@ -1059,6 +1080,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Tel: | Fax: | Email:", None),  # no value
     ],
     "english_address": [
+        # a head office's label, opening hours every day (session 26, held-out 185/186)
+        ("Penang HQ: 93, Lebuh Chulia, 10200 George Town", v("lines.contact")),
+        ("Open daily 12pm – 9pm, closed on Tuesdays", v("lines.contact")),
+        ("Open the app and tap Settings.", None),
         ("Alamat 地址: No. 96, Jalan Kenanga 3, Taman Perindustrian, 81300 Johor Bahru", v("lines.contact")),  # (held-out 179)
         ("Kedai: No. 98, Jalan Ipoh, 51200 Kuala Lumpur", v("lines.contact")),  # (held-out 175)
         ("Address: 25 Jalan Kenari, Bandar Puchong Jaya, 47100 Puchong, Selangor", v("lines.contact")),  # (held-out 171)

@@ -304,7 +304,11 @@ OPENING_HOURS_RE = re.compile(r"^(?:(?:operating|opening|business|office)\s+hour
                               + _DAY_END + r"\b[\s:,]*" + _HOURS +
                               # (and the weekend's after a comma: "Mon–Fri 7:00am – 7:00pm, Sat 7:00am – 2:00pm"; held-out
                               # 154, session 24)
-                              r"(?:\s*[,;]\s*" + _DAY_END + r"(?:\s*[-–~&]\s*" + _DAY_END + r")?\b[\s:,]*(?:" + _HOURS + r"|closed))*$")
+                              r"(?:\s*[,;]\s*" + _DAY_END + r"(?:\s*[-–~&]\s*" + _DAY_END + r")?\b[\s:,]*(?:" + _HOURS + r"|closed))*$"
+                              # (open every day, perhaps closed on one: "Open daily 12pm – 9pm, closed on Tuesdays"; held-out 186,
+                              # session 26, read after its one measurement)
+                              r"|^open (?:daily|everyday|every day|7 days(?: a week)?)\s*:?\s*" + _HOURS
+                              + r"(?:\s*[,;]\s*closed (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s?)?\.?$")
 #: where to call or write with a question, and the number or address itself: "如有疑問請撥打 010-2565 9611 或發送
 #:郵件至 …，我們將在3個工作日內回覆。" (held-out 131, session 22, read after its one measurement); folded lead
 _ASK_LEAD = r"^(?:如有(?:任何)?(?:疑问|问题|查询|需要|兴趣|意向|线索)|查询|欲知详情|详情" \
@@ -569,7 +573,7 @@ JOB_AD_RE = re.compile(r"^(?:招聘|诚聘|急聘|高薪诚聘|高薪聘请|长�
 #: a Singapore unit number inside an English address: "Bras Basah Complex #013-12, Singapore" (held-out 145, session 23)
 UNIT_NUMBER_RE = re.compile(r"#\d{2,3}-\d{2,4}\b")
 #: a staff member's label and name alone: "館員：李思齊", "小組管理員：周硯秋" (held-out 145, session 23); folded text
-STAFF_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:管理员|馆员|联络员|专员|经办人|承办人|干事|招生老师|招生顾问|课程顾问)\s*:\s*[\u4e00-\u9fff]{2,4}(?:\s*(?:先生|小姐|女士|老师))?$")
+STAFF_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:管理员|馆员|联络员|专员|经办人|承办人|干事|招生老师|招生顾问|课程顾问|(?:招商|客户|销售|业务)(?:经理|专员|顾问))\s*:\s*[\u4e00-\u9fff]{2,4}(?:\s*(?:先生|小姐|女士|老师))?$")
 #: an address glued to its label, with a street number: "地址漵川市文昌路43號　郵編8845" (held-out 145, session 23); folded
 GLUED_ADDRESS_RE = re.compile(r"^地址(?![:：\s])[\u4e00-\u9fff]{2,16}[路街道巷弄]\s*\d+\s*号")
 #: "Previous Post<a title>Next Post<a title>": both links on one line, however long
@@ -811,7 +815,8 @@ LANGUAGE_HEAD_RE = re.compile(r"^(?:(?:" + "|".join(sorted(LANGUAGE_SWITCH, key=
 #: a breadcrumb inside a line, after the site's name: "📍 枢衡企业服务 … 位置：首頁 » 辦公室出租 » 台北市" (held-out 170); folded
 BREADCRUMB_INSIDE_RE = re.compile(r"(?:当前|您的|你的)?位置\s*:\s*(?:首页|主页|home)\s*(?:[>»›→]|>>)")
 #: an English label before an address: "Address: 25 Jalan Kenari, …" (held-out 171); folded
-ENGLISH_ADDRESS_LABEL_RE = re.compile(r"^(?:address|addr|alamat|location|kedai|pejabat|cawangan|branch|office|outlet)"
+ENGLISH_ADDRESS_LABEL_RE = re.compile(r"^(?:address|addr|alamat|location|kedai|pejabat|cawangan|branch|office|outlet"
+                                      r"|(?:[a-z]+ ){0,2}(?:hq|headquarters))"  # ("Penang HQ: 93, Lebuh Chulia, …"; held-out 185)
                                       r"(?:\s*/?\s*[\u4e00-\u9fff]{1,4})?\s*:\s*")  # (with its Chinese label: "Alamat 地址:"; held-out 179)
 #: a list's pages: "共1823個房源 1 2 3 4 5 … 下一頁" (held-out 170); folded text
 PAGINATION_RE = re.compile(r"(?:^|\s)1 2 3(?: \d+)*(?: …| \.\.\.)?(?: \d+)? (?:下一页|下页|next|»|>|尾页)$")
@@ -836,10 +841,12 @@ PRINT_TAIL_RE = re.compile(r"[\[【]\s*打印本页\s*[\]】]$")
 #: a site's name with its branch in brackets: "鐵序健身 IRONSEQ（南山店）" (held-out 171); folded text
 BRANCH_BRACKET_RE = re.compile(r"^[^,。!?:()]{2,24}\([\u4e00-\u9fff]{1,6}(?:店|分店|馆|分馆|校区)\)?$")
 #: a reading time: "閱讀時間約 34 分鐘" (held-out 174); a site's visit counter: "網站瀏覽人次：4654" (held-out 176); folded text
-READING_TIME_RE = re.compile(r"^(?:(?:阅读时间|阅读时长)(?:约|大约)|预计阅读(?:时间)?)\s*:?\s*\d+\s*分钟$|^(?:网站|本站)?(?:浏览|访问)人次\s*:\s*\d+$")
+READING_TIME_RE = re.compile(r"^(?:(?:阅读时间|阅读时长)(?:约|大约)|预计阅读(?:时间)?)\s*:?\s*\d+\s*分钟$|"
+                             r"^本文共\s*\d+\s*字\s*,?\s*(?:预计)?阅读(?:约|大约)?(?:需|需要)?\s*\d+\s*分钟$|"  # (held-out 187)
+                             r"^(?:网站|本站)?(?:浏览|访问)人次\s*:\s*\d+$")
 #: an invitation to ask by comment or message, with no number: "如有疑問歡迎留言或私訊小編，我們會盡快回覆 😊"; to see more on the
 #: site's page: "更多活動相片請瀏覽本會 Facebook 專頁" (held-out 175/177); folded text
-ASK_LEAVE_RE = re.compile(r"^如有(?:任何)?(?:疑问|问题)\s*,?\s*(?:欢迎|请|可)(?:留言|私讯|私信|私聊)(?:或(?:留言|私讯|私信))?(?:小编|我们)?\s*(?:[,!。]?\s*(?:我们|小编)?会[^。]{0,8}回复|[!。]?$)"
+ASK_LEAVE_RE = re.compile(r"^(?:如|若)有(?:任何)?(?:疑问|问题)\s*,?\s*(?:欢迎|请|可)(?:留言|私讯|私信|私聊)(?:或(?:留言|私讯|私信))?(?:小编|我们|粉专|专页)?\s*(?:[,!。]?\s*(?:我们|小编)?会[^。]{0,8}回复|[!。]?$)"
                           r"|^更多[^,。]{0,10}(?:请|敬请)(?:浏览|关注|参阅)(?:本会|本站|本店|我们的?)[^,。]{0,8}(?:facebook|fb|ig|instagram|脸书|专页|粉专|网站|公众号)")
 
 # --- session 25: held-out 178-179, read after their one measurement on the final code ------------------------------
@@ -856,3 +863,17 @@ OFFER_ITEM_RE = re.compile(r"满\s*[$¥]?\s*\d|免运|包邮|\d+(?:\.\d)?\s*折|
 SERVICE_PROMISE_RE = re.compile(r"\d+\s*(?:小时|分钟)\s*(?:上门|到达|到场|响应|服务|营业|在线)")
 #: a source's outlet with the link to the original in brackets: "信息來源：自由時報（https://…）" (held-out 179); folded value
 SOURCE_LINK_RE = re.compile(r"^[^,。:]{1,12}\s*\(\s*(?:https?://|www\.)\S+\s*\)?$")
+
+# --- session 26: held-out 184-187, read after their one measurement on 2dc2edb ------------------------------------------
+#: a sales counter: "售票狀態：熱賣中 🔥　已售 6245 張　剩餘 98%", "⭐⭐⭐⭐⭐ 70 則評價 ｜ 已售出 5209"; folded text
+SOLD_COUNT_RE = re.compile(r"(?:^|[\s|:])已售出?\s*\d+\s*(?:张|件|份|单|套|笔|盒|瓶)?(?=[\s|]|$)")
+#: a forum post's meta: "2023-07-22 來自 手機版 · 第 72 樓"; folded text
+POSTED_VIA_RE = re.compile(r"^(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*)?来自\s*(?:手机版|移动版|移动端|iphone|android|安卓|客户端)"
+                           r"(?:\s*[·|]?\s*第\s*\d+\s*楼)?$")
+#: who compiled it, after the team's name: "後援會宣傳組 杜明熹 整理"; folded text
+CREDIT_TAIL_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}\s+[\u4e00-\u9fff]{2,4}\s+(?:整理|编辑整理|撰稿|供稿|采写|编译)$")
+#: the shop's page on a social site under its label: "Facebook 專頁：小暖袋母嬰選物"; folded text
+SOCIAL_PAGE_LINE_RE = re.compile(r"^(?:facebook|fb|ig|instagram|youtube|threads|小红书|脸书)\s*(?:专页|粉专|粉丝专页|账号|帐号|官方账号|频道)\s*:\s*\S[^,。!?]{0,30}$")
+#: free delivery over an amount: "訂單滿RM150免運費（西馬）", "巴生谷滿 RM150 免運費"; folded text
+FREE_SHIPPING_RE = re.compile(r"满\s*(?:rm|s\$|hk\$|nt\$|mop|\$|¥|￥)?\s*\d+\s*(?:元|块)?[^。]{0,6}免运费?")
+

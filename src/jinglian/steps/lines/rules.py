@@ -41,7 +41,7 @@ from .patterns import (
     SCAN_PROMPT_RE, SHOP_CALL_RE, CN_HOURS_RE, HOURS_HEADING_RE, PLACE_LIST_LABEL_RE, DROPDOWN_LABEL_RE, SITE_SLOGAN_RE,
     BRANCH_NAME_RE, BRANCH_LABEL_RE, LANGUAGE_HEAD_RE, GLUED_ADDRESS_TAIL_RE, OUTLET_TAIL_RE,
     PAGINATION_RE, FEEDBACK_RE, SOCIAL_PROOF_RE, NO_DISTURB_RE, VIEWED_RE, TRANSIT_RE, RATING_BADGE_RE, BRACKET_SLOGAN_RE,
-    FOLLOW_ON_RE, COMPANY_NAME_LINE_RE, MORE_LEAD_RE, PRINT_TAIL_RE, BRANCH_BRACKET_RE, BREADCRUMB_INSIDE_RE, ENGLISH_ADDRESS_LABEL_RE, READING_TIME_RE,
+    FOLLOW_ON_RE, COMPANY_NAME_LINE_RE, SOLD_COUNT_RE, POSTED_VIA_RE, CREDIT_TAIL_RE, SOCIAL_PAGE_LINE_RE, FREE_SHIPPING_RE, MORE_LEAD_RE, PRINT_TAIL_RE, BRANCH_BRACKET_RE, BREADCRUMB_INSIDE_RE, ENGLISH_ADDRESS_LABEL_RE, READING_TIME_RE,
     ASK_LEAVE_RE, NEWSLETTER_BOX_RE, PAYMENT_LINE_RE, OFFER_ITEM_RE, SERVICE_PROMISE_RE, SOURCE_LINK_RE,
 )
 from ...zh.text import HAN_RUN_RE
@@ -89,6 +89,8 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
             return Verdict("lines.contact")  # weak: "館員：李思齊"; a notice inside an article may name its staff
         if COMPANY_NAME_LINE_RE.match(head):
             return Verdict("lines.contact")  # weak: a contact block's company; a notice may name whom it is from
+        if CREDIT_TAIL_RE.match(head):
+            return Verdict("lines.editor")  # weak: "後援會宣傳組 杜明熹 整理" (held-out 184, session 26)
         # an outlet or column name before the label: "每经记者 张三", "本报讯 记者 李四"
         if BYLINE_INSIDE_RE.search(head) and x.visible <= p.short_line and not x.sentence:
             return Verdict("lines.byline")
@@ -115,8 +117,8 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
         if x.visible <= p.contact_line_max and not x.ends and (
                 CONTACT_VALUE_RE.search(value) or ADDRESS_LABEL_RE.search(label)):
             return Verdict("lines.contact", True)
-        if label in CONTACT_ACCOUNT_LABELS and 0 < len(value) <= p.meta_value_max and not x.ends:
-            return Verdict("lines.contact")  # weak: an article may name an account it quotes
+        if (label in CONTACT_ACCOUNT_LABELS or SOCIAL_PAGE_LINE_RE.match(head)) and 0 < len(value) <= p.meta_value_max and not x.ends:
+            return Verdict("lines.contact")  # weak: an article may name an account or page it quotes ("Facebook 專頁：…"; held-out 187)
         if not rest and x.text.endswith(":"):
             # a contact block's heading, its values on the lines below ("預約方式：", "联系电话："; held-out
             # 98, session 19, read after its one measurement); weak, as a heading may open a section
@@ -625,6 +627,9 @@ def page_widget(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         return Verdict(CHROME, True)  # (held-out 178)
     if VIEWED_RE.match(t) or READING_TIME_RE.match(t):
         return Verdict("lines.meta", True)
+    # a sales counter, a forum post's "from the mobile site" (held-out 184/186, session 26, read after their one measurement)
+    if not x.paragraph and not x.sentence and (SOLD_COUNT_RE.search(x.text) or POSTED_VIA_RE.match(x.text)):
+        return Verdict("lines.meta", True)
     if not x.paragraph and PAYMENT_LINE_RE.match(x.text):
         return Verdict(CHROME)  # "We accept Visa Mastercard PayNow GrabPay" (held-out 178)
     if SOCIAL_PROOF_RE.match(t) or BRACKET_SLOGAN_RE.match(x.text) or (x.visible <= p.widget_title_max and NO_DISTURB_RE.match(t)):
@@ -647,6 +652,8 @@ def promo_banner(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
         return Verdict(CHROME)  # (or its call to act before a link's arrow: "名額有限，立即預約參觀 ➜")
     if x.visible <= p.tagged_banner_max and not x.ends and SHOP_CALL_RE.search(x.lead if x.paragraph else x.head):
         return Verdict(CHROME)  # a promo code, "【點擊諮詢】", "…請私訊粉專或來電" (held-out 166-169, session 25)
+    if not x.paragraph and x.visible <= p.tagged_banner_max and FREE_SHIPPING_RE.search(x.text):
+        return Verdict(CHROME)  # free delivery over an amount, "訂單滿RM150免運費（西馬）" (held-out 186/187, session 26)
     return None
 
 
