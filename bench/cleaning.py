@@ -444,6 +444,12 @@ HELDOUT = {
     "heldout185": ("heldout185-templates.json", 10950, False),
     "heldout186": ("heldout186-templates.json", 10960, False),
     "heldout187": ("heldout187-templates.json", 10970, False),
+    # rounds 89-90 (session 26): four more, written by blind helpers after 1cd33d0 (they saw its subject, which names rule
+    # areas) and measured once at 1b26650, the fixes read from 184-187 (see bench/README.md)
+    "heldout188": ("heldout188-templates.json", 10980, False),
+    "heldout189": ("heldout189-templates.json", 10990, False),
+    "heldout190": ("heldout190-templates.json", 11000, False),
+    "heldout191": ("heldout191-templates.json", 11010, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
