@@ -50,6 +50,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Facebook 專頁：小暖袋母嬰選物", v("lines.contact")),
         ("招商经理：陳嘉怡", v("lines.contact")),
         ("资料由 张三 整理后发表在期刊上", None),
+        ("考研英语 核心词汇 整理", None),  # a study note's title, no team (the session's review)
+        ("客户经理：谢谢", None),  # a script's reply
         # a company's name under its label (weak); a Big5 colon (session 26, held-out 180/181)
         ("公司名稱：廣州疾風網絡科技有限公司", v("lines.contact")),
         ("消息來源︰澳門日報", v("lines.source", True)),
@@ -387,6 +389,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("若有任何疑問歡迎私訊粉專，小編會盡快回覆您😊", v(CHROME)),
         ("这款产品上市三个月已售出5000件，销量喜人。", None),
         ("来自手机版的用户越来越多", None),
+        ("周杰伦演唱会开票十分钟 已售 5000 张", None),  # a headline (the session's review)
         ("Subscribe to our newsletter Enter your email Subscribe", v("lines.site_chrome", True)),  # (held-out 178)
         ("We accept Visa Mastercard PayNow GrabPay", v("lines.site_chrome")),
         ("We accept that the plan has risks, and Visa rules changed.", None),
@@ -417,6 +420,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # free delivery over an amount (session 26, held-out 186/187)
         ("📣 限時優惠：嬰兒牀墊低至7折，訂單滿RM150免運費（西馬）", v(CHROME)),
         ("平台规定满99元免运费，偏远地区除外，这一政策引发了不少商家的讨论和争议，也让消费者看到了更多实惠。", None),
+        ("淘宝满99免运费吗？", None),  # a reader's question (the session's review)
         # a promo code, a call to act after an arrow, a bracketed button, a request to write or call (weak; session 25,
         # held-out 166-169)
         ("🎉 新會員首單9折！輸入優惠碼 NEW86 立即使用", v("lines.site_chrome")),
@@ -483,6 +487,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Reposted with permission from 明報. All rights belong to the original author.", v("lines.repost_notice", True)),
         ("*以上療程效果因人而異，本網站內容不構成醫療建議。", v("lines.copyright", False, True)),
         ("分析人士认为，这一调整不构成实质性利空。", None),
+        ("法院认为，本案中上述行为不构成要约，只是要约邀请。", None),  # a court's, not the site's (the session's review)
+        ("粉丝们纷纷呼吁不要上升正主，理性讨论剧情。", None),
+        ("The judge ruled that all rights belong to the original owners.", None),
         # a game guide's closing line, a lender's, card issuer's and insurer's warnings, an offer's terms, a government
         # site's code and police filing (session 26, held-out 180-182); one phrase in a sentence is weak
         ("以上就是某某手游礼包码的全部内容，更多攻略请关注本站。", v("lines.repost_notice")),

@@ -573,7 +573,7 @@ JOB_AD_RE = re.compile(r"^(?:招聘|诚聘|急聘|高薪诚聘|高薪聘请|长�
 #: a Singapore unit number inside an English address: "Bras Basah Complex #013-12, Singapore" (held-out 145, session 23)
 UNIT_NUMBER_RE = re.compile(r"#\d{2,3}-\d{2,4}\b")
 #: a staff member's label and name alone: "館員：李思齊", "小組管理員：周硯秋" (held-out 145, session 23); folded text
-STAFF_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:管理员|馆员|联络员|专员|经办人|承办人|干事|招生老师|招生顾问|课程顾问|(?:招商|客户|销售|业务)(?:经理|专员|顾问))\s*:\s*[\u4e00-\u9fff]{2,4}(?:\s*(?:先生|小姐|女士|老师))?$")
+STAFF_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:管理员|馆员|联络员|专员|经办人|承办人|干事|招生老师|招生顾问|课程顾问|(?:招商|客户|销售|业务)(?:经理|专员|顾问))\s*:(?!\s*(?:您好|你好|谢谢|好的|是的|对的|没问题|再见|不客气|当然|可以|明白|请问|稍等)\s*$)\s*[\u4e00-\u9fff]{2,4}(?:\s*(?:先生|小姐|女士|老师))?$")
 #: an address glued to its label, with a street number: "地址漵川市文昌路43號　郵編8845" (held-out 145, session 23); folded
 GLUED_ADDRESS_RE = re.compile(r"^地址(?![:：\s])[\u4e00-\u9fff]{2,16}[路街道巷弄]\s*\d+\s*号")
 #: "Previous Post<a title>Next Post<a title>": both links on one line, however long
@@ -865,15 +865,20 @@ SERVICE_PROMISE_RE = re.compile(r"\d+\s*(?:小时|分钟)\s*(?:上门|到达|到
 SOURCE_LINK_RE = re.compile(r"^[^,。:]{1,12}\s*\(\s*(?:https?://|www\.)\S+\s*\)?$")
 
 # --- session 26: held-out 184-187, read after their one measurement on 2dc2edb ------------------------------------------
-#: a sales counter: "售票狀態：熱賣中 🔥　已售 6245 張　剩餘 98%", "⭐⭐⭐⭐⭐ 70 則評價 ｜ 已售出 5209"; folded text
-SOLD_COUNT_RE = re.compile(r"(?:^|[\s|:])已售出?\s*\d+\s*(?:张|件|份|单|套|笔|盒|瓶)?(?=[\s|]|$)")
+#: a sales counter: "售票狀態：熱賣中 🔥　已售 6245 張　剩餘 98%", "⭐⭐⭐⭐⭐ 70 則評價 ｜ 已售出 5209"; folded text.  Beside the
+#: widget's other words only: "周杰伦演唱会开票十分钟 已售 5000 张" is a headline (the session's review)
+SOLD_COUNT_RE = re.compile(r"(?:^|[\s|:])已售出?\s*\d+(?![\d万亿]|\s+[万亿])\s*(?:张|件|份|单|套|笔|盒|瓶)?(?=[\s|]|$)")
+SOLD_WIDGET_RE = re.compile(r"\||剩余|库存|评价|好评|售票状态|[★⭐]|^已售")
 #: a forum post's meta: "2023-07-22 來自 手機版 · 第 72 樓"; folded text
 POSTED_VIA_RE = re.compile(r"^(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*)?来自\s*(?:手机版|移动版|移动端|iphone|android|安卓|客户端)"
                            r"(?:\s*[·|]?\s*第\s*\d+\s*楼)?$")
 #: who compiled it, after the team's name: "後援會宣傳組 杜明熹 整理"; folded text
-CREDIT_TAIL_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}\s+[\u4e00-\u9fff]{2,4}\s+(?:整理|编辑整理|撰稿|供稿|采写|编译)$")
+#: (a team's name, not a study note's title: "考研英语 核心词汇 整理"; the session's review)
+CREDIT_TAIL_RE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:组|部|会|社|团|队|处|室|中心|编辑部)\s+[\u4e00-\u9fff]{2,4}\s+(?:整理|编辑整理|撰稿|供稿|采写)$")
 #: the shop's page on a social site under its label: "Facebook 專頁：小暖袋母嬰選物"; folded text
 SOCIAL_PAGE_LINE_RE = re.compile(r"^(?:facebook|fb|ig|instagram|youtube|threads|小红书|脸书)\s*(?:专页|粉专|粉丝专页|账号|帐号|官方账号|频道)\s*:\s*\S[^,。!?]{0,30}$")
 #: free delivery over an amount: "訂單滿RM150免運費（西馬）", "巴生谷滿 RM150 免運費"; folded text
-FREE_SHIPPING_RE = re.compile(r"满\s*(?:rm|s\$|hk\$|nt\$|mop|\$|¥|￥)?\s*\d+\s*(?:元|块)?[^。]{0,6}免运费?")
+#: (ending the line, perhaps before a bracketed region: "淘宝满99免运费吗？" and "听说现在满39元就免运费了" are a reader's; the
+#: session's review)
+FREE_SHIPPING_RE = re.compile(r"满\s*(?:rm|s\$|hk\$|nt\$|mop|\$|¥|￥)?\s*\d+\s*(?:元|块)?[^。?]{0,6}(?<!就)免运费?\s*(?:\([^()]*\)?)?\s*$")
 

@@ -41,7 +41,7 @@ from .patterns import (
     SCAN_PROMPT_RE, SHOP_CALL_RE, CN_HOURS_RE, HOURS_HEADING_RE, PLACE_LIST_LABEL_RE, DROPDOWN_LABEL_RE, SITE_SLOGAN_RE,
     BRANCH_NAME_RE, BRANCH_LABEL_RE, LANGUAGE_HEAD_RE, GLUED_ADDRESS_TAIL_RE, OUTLET_TAIL_RE,
     PAGINATION_RE, FEEDBACK_RE, SOCIAL_PROOF_RE, NO_DISTURB_RE, VIEWED_RE, TRANSIT_RE, RATING_BADGE_RE, BRACKET_SLOGAN_RE,
-    FOLLOW_ON_RE, COMPANY_NAME_LINE_RE, SOLD_COUNT_RE, POSTED_VIA_RE, CREDIT_TAIL_RE, SOCIAL_PAGE_LINE_RE, FREE_SHIPPING_RE, MORE_LEAD_RE, PRINT_TAIL_RE, BRANCH_BRACKET_RE, BREADCRUMB_INSIDE_RE, ENGLISH_ADDRESS_LABEL_RE, READING_TIME_RE,
+    FOLLOW_ON_RE, COMPANY_NAME_LINE_RE, SOLD_COUNT_RE, SOLD_WIDGET_RE, POSTED_VIA_RE, CREDIT_TAIL_RE, SOCIAL_PAGE_LINE_RE, FREE_SHIPPING_RE, MORE_LEAD_RE, PRINT_TAIL_RE, BRANCH_BRACKET_RE, BREADCRUMB_INSIDE_RE, ENGLISH_ADDRESS_LABEL_RE, READING_TIME_RE,
     ASK_LEAVE_RE, NEWSLETTER_BOX_RE, PAYMENT_LINE_RE, OFFER_ITEM_RE, SERVICE_PROMISE_RE, SOURCE_LINK_RE,
 )
 from ...zh.text import HAN_RUN_RE
@@ -628,7 +628,8 @@ def page_widget(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     if VIEWED_RE.match(t) or READING_TIME_RE.match(t):
         return Verdict("lines.meta", True)
     # a sales counter, a forum post's "from the mobile site" (held-out 184/186, session 26, read after their one measurement)
-    if not x.paragraph and not x.sentence and (SOLD_COUNT_RE.search(x.text) or POSTED_VIA_RE.match(x.text)):
+    if not x.paragraph and not x.sentence and ((SOLD_COUNT_RE.search(x.text) and SOLD_WIDGET_RE.search(x.text))
+                                               or POSTED_VIA_RE.match(x.text)):
         return Verdict("lines.meta", True)
     if not x.paragraph and PAYMENT_LINE_RE.match(x.text):
         return Verdict(CHROME)  # "We accept Visa Mastercard PayNow GrabPay" (held-out 178)
