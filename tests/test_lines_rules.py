@@ -45,6 +45,7 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        ("節錄自新華網", v("lines.source", True)),  # glued to its outlet (session 26, held-out 190)
         # a credit after the team's name (weak), a shop's page, a sales manager (session 26, held-out 184/187)
         ("後援會宣傳組 杜明熹 整理", v("lines.editor")),
         ("Facebook 專頁：小暖袋母嬰選物", v("lines.contact")),
@@ -381,6 +382,13 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("招聘会现场人头攒动，许多企业开出的待遇从优", None),
     ],
     "page_widget": [
+        # a post's readers, an English post's meta, a thread's tools beside its long title (session 26, held-out 189/191)
+        ("⚡ 5660 人已讀 · 👍 8", v("lines.meta", True)),
+        ("Last updated: 2021-05-08 | Reading time: 33 min", v("lines.meta", True)),
+        ("主題：呼和浩特：对生育二孩、三孩的呼市户籍家庭发放一次性育儿津贴5000元_中国网  樓主 | 只看該作者 | 倒序瀏覽 | 閱讀模式",
+         v(CHROME, True)),
+        ("【琴韵考级服务中心】全港最齊補習個案 每日更新", v(CHROME)),
+        ("这篇文章已有5000人已读过了，反响热烈。", None),
         # a sales counter, a post's "from the mobile site", a reading time in words (session 26, held-out 184-187)
         ("售票狀態：熱賣中 🔥　已售 6245 張　剩餘 98%", v("lines.meta", True)),
         ("⭐⭐⭐⭐⭐ 70 則評價 ｜ 已售出 5209", v("lines.meta", True)),
@@ -421,6 +429,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("📣 限時優惠：嬰兒牀墊低至7折，訂單滿RM150免運費（西馬）", v(CHROME)),
         ("平台规定满99元免运费，偏远地区除外，这一政策引发了不少商家的讨论和争议，也让消费者看到了更多实惠。", None),
         ("淘宝满99免运费吗？", None),  # a reader's question (the session's review)
+        ("全館滿$1,000免運 ｜ 新會員註冊即送$100購物金 ｜ 超商取貨付款", v(CHROME)),
+        ("店家说满 200 免运，我就凑单了", None),
         # a promo code, a call to act after an arrow, a bracketed button, a request to write or call (weak; session 25,
         # held-out 166-169)
         ("🎉 新會員首單9折！輸入優惠碼 NEW86 立即使用", v("lines.site_chrome")),
@@ -482,6 +492,13 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        # an English stance and permission, a matching site's disclaimer, a site's "not advice" behind its label
+        # (session 26, held-out 188-191)
+        ("Republished with permission from 中央社.", v("lines.repost_notice", True)),
+        ("This post reflects the personal views of its author and not those of 港騰電動車車主會.", v("lines.repost_notice", True)),
+        ("*本站只提供補習配對服務，學費及上課安排由家長與導師自行商議。", v("lines.repost_notice")),
+        ("风险提示：以上内容仅供参考，不构成任何投资建议，据此操作风险自担。", v("lines.copyright", True, True)),
+        ("证监会指出，上述信息不构成投资建议，投资者应理性判断。", None),
         # a fan site's ban on edits, an English repost permission, a site's "not advice" (session 26, held-out 184-187)
         ("圖cr: logo，請勿二改、勿上升正主。", v("lines.repost_notice", True)),
         ("Reposted with permission from 明報. All rights belong to the original author.", v("lines.repost_notice", True)),

@@ -1802,6 +1802,17 @@ def test_step_masks_a_persons_number_on_a_line_of_its_own():
     assert masked == "相關線索可通過<PHONE>反映\n游客咨询电话：58792888，工作日9:00-17:30"
 
 
+def test_step_masks_a_messaging_apps_number_on_a_line_of_its_own():
+    """A number under a messaging app's label is a mobile's, somebody's, even where a labelled number on a line of
+    its own would be a directory's (session 26, held-out 189: "預約試騎 WhatsApp：６159－4472" leaked)."""
+    from jinglian.document import Document, remove_spans
+    from jinglian.steps.pii import MaskPII
+
+    page = "遊客諮詢電話：58792888\n中共中央 預約試騎 WhatsApp：６159－4472\nLINE：0912-345-678"
+    masked = remove_spans(page, MaskPII(keep_prefixes=False).edit(Document("d", page)))[0]
+    assert masked == "遊客諮詢電話：58792888\n中共中央 預約試騎 WhatsApp：<PHONE>\nLINE：<PHONE>"
+
+
 def test_step_leaves_a_listed_business_hotline():
     """A 400 / 800 number listed under its label on a line of its own is a company's or a venue's
     hotline in a directory (session 14: the base pages of every held-out set carry

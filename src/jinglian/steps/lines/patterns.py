@@ -833,7 +833,8 @@ TRANSIT_RE = re.compile(r"^(?:乘车路线|交通(?:指引|路线|方式|信息)
 #: a rating badge: "★★★★★ 4.9/5 (1136 reviews on Google)" (held-out 172); folded text
 RATING_BADGE_RE = re.compile(r"^[★☆]{3,5}\s*\d(?:\.\d)?\s*/\s*5\b")
 #: a bracketed site name and its slogan, perhaps its hotline: "【邗桥生活论坛】本地人自己的分类信息平台 服务热线：…" (held-out 173)
-BRACKET_SLOGAN_RE = re.compile(r"^[【\[][^】\]]{2,16}[】\]]\s*[^,。!?:]{2,20}(?:平台|网站|门户|社区|论坛)(?:\s|$)")
+BRACKET_SLOGAN_RE = re.compile(r"^[【\[][^】\]]{2,16}[】\]]\s*[^,。!?:]{2,20}(?:平台|网站|门户|社区|论坛)(?:\s|$)"
+                               r"|^[【\[][^】\]]{2,16}[】\]]\s*[^,。!?:]{2,20}\s(?:每日更新|天天更新|持续更新|每周更新)$")  # (held-out 190)
 #: a lead-in before a prompt to follow: "想了解更多滅蟑小妙招？關注公眾號「…」" (held-out 172); folded text
 MORE_LEAD_RE = re.compile(r"^想(?:了解|知道|看|获取|学习)更多[^。!?]{0,12}[?,]\s*")
 #: a print link ending a thread's title line: "主題：<title> [打印本頁]" (held-out 173); folded text
@@ -878,7 +879,16 @@ CREDIT_TAIL_RE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:组|部|会|社|团|队|�
 #: the shop's page on a social site under its label: "Facebook 專頁：小暖袋母嬰選物"; folded text
 SOCIAL_PAGE_LINE_RE = re.compile(r"^(?:facebook|fb|ig|instagram|youtube|threads|小红书|脸书)\s*(?:专页|粉专|粉丝专页|账号|帐号|官方账号|频道)\s*:\s*\S[^,。!?]{0,30}$")
 #: free delivery over an amount: "訂單滿RM150免運費（西馬）", "巴生谷滿 RM150 免運費"; folded text
-#: (ending the line, perhaps before a bracketed region: "淘宝满99免运费吗？" and "听说现在满39元就免运费了" are a reader's; the
-#: session's review)
-FREE_SHIPPING_RE = re.compile(r"满\s*(?:rm|s\$|hk\$|nt\$|mop|\$|¥|￥)?\s*\d+\s*(?:元|块)?[^。?]{0,6}(?<!就)免运费?\s*(?:\([^()]*\)?)?\s*$")
+#: (not in a reader's voice: "淘宝满99免运费吗？", "听说现在满39元就免运费了", "店家说满 200 免运，我就凑单了"; the session's review)
+FREE_SHIPPING_RE = re.compile(r"满\s*(?:rm|s\$|hk\$|nt\$|mop|\$|¥|￥)?\s*\d[\d,]*\s*(?:元|块)?[^。?]{0,6}(?<!就)免运")
+READER_VOICE_RE = re.compile(r"[吗呢了?]|说|请问|[,，]\s*我")
+
+# --- session 26: held-out 188-191, read after their one measurement on 1b26650 ------------------------------------------
+#: a post's readers: "⚡ 5660 人已讀 · 👍 8" (held-out 189); folded text
+READERS_RE = re.compile(r"(?:^|\s)\d+\s*人已(?:读|阅|看|浏览)(?=\s|$|·)")
+#: an English post's meta: "Last updated: 2021-05-08 | Reading time: 33 min" (held-out 191); folded text
+UPDATED_META_RE = re.compile(r"^(?:last updated|updated|published|posted)\s*(?:on)?\s*:?\s*\d{4}-\d{1,2}-\d{1,2}"
+                             r"(?:\s*\|\s*reading time\s*:\s*\d+\s*min(?:ute)?s?)?$|^reading time\s*:\s*\d+\s*min(?:ute)?s?$")
+#: a thread's tools beside its title: "主題：…  樓主 | 只看該作者 | 倒序瀏覽 | 閱讀模式" (held-out 191); raw or folded text
+THREAD_TOOLS_RE = re.compile(r"只看[该該]作者|倒序[浏瀏][览覽]|[阅閱][读讀]模式|只看[楼樓]主")
 

@@ -41,7 +41,7 @@ from .patterns import (
     SCAN_PROMPT_RE, SHOP_CALL_RE, CN_HOURS_RE, HOURS_HEADING_RE, PLACE_LIST_LABEL_RE, DROPDOWN_LABEL_RE, SITE_SLOGAN_RE,
     BRANCH_NAME_RE, BRANCH_LABEL_RE, LANGUAGE_HEAD_RE, GLUED_ADDRESS_TAIL_RE, OUTLET_TAIL_RE,
     PAGINATION_RE, FEEDBACK_RE, SOCIAL_PROOF_RE, NO_DISTURB_RE, VIEWED_RE, TRANSIT_RE, RATING_BADGE_RE, BRACKET_SLOGAN_RE,
-    FOLLOW_ON_RE, COMPANY_NAME_LINE_RE, SOLD_COUNT_RE, SOLD_WIDGET_RE, POSTED_VIA_RE, CREDIT_TAIL_RE, SOCIAL_PAGE_LINE_RE, FREE_SHIPPING_RE, MORE_LEAD_RE, PRINT_TAIL_RE, BRANCH_BRACKET_RE, BREADCRUMB_INSIDE_RE, ENGLISH_ADDRESS_LABEL_RE, READING_TIME_RE,
+    FOLLOW_ON_RE, COMPANY_NAME_LINE_RE, SOLD_COUNT_RE, SOLD_WIDGET_RE, POSTED_VIA_RE, READERS_RE, UPDATED_META_RE, THREAD_TOOLS_RE, READER_VOICE_RE, CREDIT_TAIL_RE, SOCIAL_PAGE_LINE_RE, FREE_SHIPPING_RE, MORE_LEAD_RE, PRINT_TAIL_RE, BRANCH_BRACKET_RE, BREADCRUMB_INSIDE_RE, ENGLISH_ADDRESS_LABEL_RE, READING_TIME_RE,
     ASK_LEAVE_RE, NEWSLETTER_BOX_RE, PAYMENT_LINE_RE, OFFER_ITEM_RE, SERVICE_PROMISE_RE, SOURCE_LINK_RE,
 )
 from ...zh.text import HAN_RUN_RE
@@ -616,6 +616,8 @@ def page_widget(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     post's view counter ("本信息已被瀏覽356次，…"), none of them prose, so strong; the site's social proof ("今日已有1534人在
     趣訂場預訂場地"), a rating badge, a bracketed name with its slogan, a name with its branch, directions, a plea against
     agents ("（非誠勿擾）"): weak, as an article may quote one."""
+    if len(THREAD_TOOLS_RE.findall(x.text)) >= 2:
+        return Verdict(CHROME, True)  # a thread's tools, beside its title however long (held-out 191, session 26)
     if x.visible > p.chrome_line_max:
         return None
     t = x.lead if x.paragraph else x.head
@@ -625,8 +627,10 @@ def page_widget(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         return Verdict(CHROME, True)
     if not x.paragraph and NEWSLETTER_BOX_RE.match(x.text):
         return Verdict(CHROME, True)  # (held-out 178)
-    if VIEWED_RE.match(t) or READING_TIME_RE.match(t):
+    if VIEWED_RE.match(t) or READING_TIME_RE.match(t) or UPDATED_META_RE.match(t):
         return Verdict("lines.meta", True)
+    if not x.paragraph and not x.sentence and READERS_RE.search(x.text):
+        return Verdict("lines.meta", True)  # "⚡ 5660 人已讀 · 👍 8" (held-out 189, session 26)
     # a sales counter, a forum post's "from the mobile site" (held-out 184/186, session 26, read after their one measurement)
     if not x.paragraph and not x.sentence and ((SOLD_COUNT_RE.search(x.text) and SOLD_WIDGET_RE.search(x.text))
                                                or POSTED_VIA_RE.match(x.text)):
@@ -653,7 +657,7 @@ def promo_banner(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
         return Verdict(CHROME)  # (or its call to act before a link's arrow: "名額有限，立即預約參觀 ➜")
     if x.visible <= p.tagged_banner_max and not x.ends and SHOP_CALL_RE.search(x.lead if x.paragraph else x.head):
         return Verdict(CHROME)  # a promo code, "【點擊諮詢】", "…請私訊粉專或來電" (held-out 166-169, session 25)
-    if not x.paragraph and x.visible <= p.tagged_banner_max and FREE_SHIPPING_RE.search(x.text):
+    if not x.paragraph and x.visible <= p.tagged_banner_max and FREE_SHIPPING_RE.search(x.text) and not READER_VOICE_RE.search(x.text):
         return Verdict(CHROME)  # free delivery over an amount, "訂單滿RM150免運費（西馬）" (held-out 186/187, session 26)
     return None
 
