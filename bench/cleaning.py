@@ -450,6 +450,12 @@ HELDOUT = {
     "heldout189": ("heldout189-templates.json", 10990, False),
     "heldout190": ("heldout190-templates.json", 11000, False),
     "heldout191": ("heldout191-templates.json", 11010, False),
+    # rounds 91-92 (session 26): four more, written by blind helpers after 36a01cd (they saw only a bench commit's subject)
+    # and measured once at 419211c, the fixes read from 188-191 (see bench/README.md)
+    "heldout192": ("heldout192-templates.json", 11020, False),
+    "heldout193": ("heldout193-templates.json", 11030, False),
+    "heldout194": ("heldout194-templates.json", 11040, False),
+    "heldout195": ("heldout195-templates.json", 11050, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
