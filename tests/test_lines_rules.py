@@ -46,6 +46,7 @@ def v(reason, strong=False, marker=False) -> Verdict:
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
         ("節錄自新華網", v("lines.source", True)),  # glued to its outlet (session 26, held-out 190)
+        ("摘录自课文的名句", None),  # no outlet (the session's review)
         # a credit after the team's name (weak), a shop's page, a sales manager (session 26, held-out 184/187)
         ("後援會宣傳組 杜明熹 整理", v("lines.editor")),
         ("Facebook 專頁：小暖袋母嬰選物", v("lines.contact")),
@@ -389,6 +390,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
          v(CHROME, True)),
         ("【琴韵考级服务中心】全港最齊補習個案 每日更新", v(CHROME)),
         ("这篇文章已有5000人已读过了，反响热烈。", None),
+        # what the session's third review wrote close to them
+        ("截至發稿，該文已有 5000 人已讀", None),
+        ("论坛新版上线后，只看该作者、倒序浏览和阅读模式三个按钮被移到了帖子顶部", None),
+        ("【连载】我的大学生活 持续更新", None),
+        ("最新预警：花東防災資訊網发布暴雨橙色预警信号　>>更多", v(CHROME, True)),  # a ticker (held-out 192)
         # a sales counter, a post's "from the mobile site", a reading time in words (session 26, held-out 184-187)
         ("售票狀態：熱賣中 🔥　已售 6245 張　剩餘 98%", v("lines.meta", True)),
         ("⭐⭐⭐⭐⭐ 70 則評價 ｜ 已售出 5209", v("lines.meta", True)),
@@ -431,6 +437,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("淘宝满99免运费吗？", None),  # a reader's question (the session's review)
         ("全館滿$1,000免運 ｜ 新會員註冊即送$100購物金 ｜ 超商取貨付款", v(CHROME)),
         ("店家说满 200 免运，我就凑单了", None),
+        ("調查顯示，滿59元免運費的門檻最受消費者歡迎", None),
+        ("運送方式：7-11取貨 全家取貨 宅配到府（滿$999免運）", v(CHROME)),
         # a promo code, a call to act after an arrow, a bracketed button, a request to write or call (weak; session 25,
         # held-out 166-169)
         ("🎉 新會員首單9折！輸入優惠碼 NEW86 立即使用", v("lines.site_chrome")),
@@ -499,6 +507,12 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("*本站只提供補習配對服務，學費及上課安排由家長與導師自行商議。", v("lines.repost_notice")),
         ("风险提示：以上内容仅供参考，不构成任何投资建议，据此操作风险自担。", v("lines.copyright", True, True)),
         ("证监会指出，上述信息不构成投资建议，投资者应理性判断。", None),
+        ("本文讨论的广告，依合同法第十五条不构成要约", None),
+        ("本文讨论的情形在法律上不构成要约，只是要约邀请。", None),
+        ("本網站所載物業資料僅供參考，不構成任何要約，買家應自行查證並徵詢專業意見。", v("lines.copyright", False, True)),
+        ("Reproduced with permission of the estate, the letter is now in the British Library.", None),
+        ("租金由房东和租客自行商定", None),
+        ("Critics argue the survey does not necessarily represent the views of ordinary Hongkongers.", None),
         # a fan site's ban on edits, an English repost permission, a site's "not advice" (session 26, held-out 184-187)
         ("圖cr: logo，請勿二改、勿上升正主。", v("lines.repost_notice", True)),
         ("Reposted with permission from 明報. All rights belong to the original author.", v("lines.repost_notice", True)),

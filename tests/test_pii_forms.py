@@ -1811,6 +1811,9 @@ def test_step_masks_a_messaging_apps_number_on_a_line_of_its_own():
     page = "遊客諮詢電話：58792888\n中共中央 預約試騎 WhatsApp：６159－4472\nLINE：0912-345-678"
     masked = remove_spans(page, MaskPII(keep_prefixes=False).edit(Document("d", page)))[0]
     assert masked == "遊客諮詢電話：58792888\n中共中央 預約試騎 WhatsApp：<PHONE>\nLINE：<PHONE>"
+    # LINE and WA only as the whole label: a venue's "Enquiry line", Western Australia's office (the session's review)
+    page = "Enquiry line: 2345 6789\nWA office: 9123 4567"
+    assert remove_spans(page, MaskPII(keep_prefixes=False).edit(Document("d", page)))[0] == page
 
 
 def test_step_leaves_a_listed_business_hotline():

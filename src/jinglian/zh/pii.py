@@ -671,7 +671,9 @@ _PERSON_RE = re.compile(r"联系人|聯繫人|聯系人|联络人|聯絡人|" + 
 
 #: a messaging app's label: the number behind it is a mobile's, somebody's, never a venue's listed line ("預約試騎
 #: WhatsApp：６159－4472"; held-out 189, session 26, read after its one measurement)
-_MESSENGER_LABEL = re.compile(r"(?i:whatsapp|(?<![a-z])wa(?![a-z])|signal|viber|telegram|(?<![a-z])line(?![a-z])|wechat)|微信")
+#: (LINE and WA only as the whole label: "Enquiry line: …" is a venue's, "WA office: …" Western Australia's; the session's review)
+_MESSENGER_LABEL = re.compile(r"(?i:whatsapp|viber|telegram|wechat)|微信"
+                              r"|(?<![A-Za-z]\s)(?<![A-Za-z])(?i:line(?:\s*(?:id|@))?|wa)\s*[:：︰]")
 
 
 def _directory_entry(text: str, m: re.Match) -> bool:

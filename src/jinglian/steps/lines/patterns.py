@@ -546,7 +546,7 @@ LINK_LIST_RE = re.compile(r"^(?:友情链接|友情连结|友链|合作媒体|�
 #: a banner's link to go in: "清明節網上祭掃專題 ▶ 點擊進入 ｜ 文明祭掃 從我做起" (held-out 142, session 23); one segment, folded
 CLICK_IN_RE = re.compile(r"^(?:点击|点此|点我|立即|马上)(?:进入|查看|参与|前往|访问)$")
 #: a prompt to install the site's app: "下載昇泰停車場管理APP，停車繳費更方便" (held-out 143, session 23); folded text
-APP_PROMPT_RE = re.compile(r"^(?:(?:立即|马上|扫码)?(?:下载|安装)[\u4e00-\u9fffa-z0-9 ]{0,16}?(?:app|客户端)(?:\s*[,!。]|$"
+APP_PROMPT_RE = re.compile(r"^(?:(?:立即|马上|扫码|免费)?(?:下载|安装)[\u4e00-\u9fffa-z0-9 ]{0,16}?(?:app|客户端)(?:\s*[,!。]|$"
                            r"|\s*:\s*(?:app store|google play)|\s+(?:新人|首单)[^,。是]{0,10}(?:\d+元|¥\s?\d+|券|礼包)$)"  # (an offer: "下载APP 新人首单立减30元"; held-out 174)  # ("下載 LionPlay App：App Store | Google Play"; held-out 171)
                            # (打开 only before what the app offers: "打開小橙書App，查看更多精彩筆記 >", not a how-to's
                            # "打开微信APP，扫描下方二维码")
@@ -834,7 +834,9 @@ TRANSIT_RE = re.compile(r"^(?:乘车路线|交通(?:指引|路线|方式|信息)
 RATING_BADGE_RE = re.compile(r"^[★☆]{3,5}\s*\d(?:\.\d)?\s*/\s*5\b")
 #: a bracketed site name and its slogan, perhaps its hotline: "【邗桥生活论坛】本地人自己的分类信息平台 服务热线：…" (held-out 173)
 BRACKET_SLOGAN_RE = re.compile(r"^[【\[][^】\]]{2,16}[】\]]\s*[^,。!?:]{2,20}(?:平台|网站|门户|社区|论坛)(?:\s|$)"
-                               r"|^[【\[][^】\]]{2,16}[】\]]\s*[^,。!?:]{2,20}\s(?:每日更新|天天更新|持续更新|每周更新)$")  # (held-out 190)
+                               # (a listing's boast before its update: "【琴韵考级服务中心】全港最齊補習個案 每日更新"; held-out 190; not
+                               # a serial's own title, "【连载】我的大学生活 持续更新": the session's review)
+                               r"|^[【\[][^】\]]{2,16}[】\]]\s*[^,。!?:]{0,8}(?:最齐|最全|全港|全台|全网|全市|海量)[^,。!?:]{0,12}\s(?:每日更新|天天更新|持续更新|每周更新)$")
 #: a lead-in before a prompt to follow: "想了解更多滅蟑小妙招？關注公眾號「…」" (held-out 172); folded text
 MORE_LEAD_RE = re.compile(r"^想(?:了解|知道|看|获取|学习)更多[^。!?]{0,12}[?,]\s*")
 #: a print link ending a thread's title line: "主題：<title> [打印本頁]" (held-out 173); folded text
@@ -880,15 +882,25 @@ CREDIT_TAIL_RE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:组|部|会|社|团|队|�
 SOCIAL_PAGE_LINE_RE = re.compile(r"^(?:facebook|fb|ig|instagram|youtube|threads|小红书|脸书)\s*(?:专页|粉专|粉丝专页|账号|帐号|官方账号|频道)\s*:\s*\S[^,。!?]{0,30}$")
 #: free delivery over an amount: "訂單滿RM150免運費（西馬）", "巴生谷滿 RM150 免運費"; folded text
 #: (not in a reader's voice: "淘宝满99免运费吗？", "听说现在满39元就免运费了", "店家说满 200 免运，我就凑单了"; the session's review)
-FREE_SHIPPING_RE = re.compile(r"满\s*(?:rm|s\$|hk\$|nt\$|mop|\$|¥|￥)?\s*\d[\d,]*\s*(?:元|块)?[^。?]{0,6}(?<!就)免运")
+#: (an item of a bar or the line's end: "满59元免运费的门槛最受消费者欢迎" is a report's; the session's review)
+FREE_SHIPPING_RE = re.compile(r"满\s*(?:rm|s\$|hk\$|nt\$|mop|\$|¥|￥)?\s*\d[\d,]*\s*(?:元|块)?[^。?]{0,6}(?<!就)免运费?"
+                              r"(?=\)?\s*(?:\([^()]*\)?)?\s*$|\s*[|✈]|\s)")
 READER_VOICE_RE = re.compile(r"[吗呢了?]|说|请问|[,，]\s*我")
 
 # --- session 26: held-out 188-191, read after their one measurement on 1b26650 ------------------------------------------
 #: a post's readers: "⚡ 5660 人已讀 · 👍 8" (held-out 189); folded text
-READERS_RE = re.compile(r"(?:^|\s)\d+\s*人已(?:读|阅|看|浏览)(?=\s|$|·)")
+#: (with no words before it: "截至發稿，該文已有 5000 人已讀" is a report's; the session's review)
+READERS_RE = re.compile(r"^[^\u4e00-\u9fff]*\d+\s*人已(?:读|阅|看|浏览)(?=\s|$|·)")
 #: an English post's meta: "Last updated: 2021-05-08 | Reading time: 33 min" (held-out 191); folded text
 UPDATED_META_RE = re.compile(r"^(?:last updated|updated|published|posted)\s*(?:on)?\s*:?\s*\d{4}-\d{1,2}-\d{1,2}"
                              r"(?:\s*\|\s*reading time\s*:\s*\d+\s*min(?:ute)?s?)?$|^reading time\s*:\s*\d+\s*min(?:ute)?s?$")
+#: a ticker's link to more at the line's end: "最新预警：…发布暴雨橙色预警信号　>>更多" (held-out 192, session 26, read after its
+#: one measurement); folded text
+MORE_TAIL_RE = re.compile(r"(?:^|\s)(?:>>|»)\s*更多$|更多\s*(?:>>|»)$")
 #: a thread's tools beside its title: "主題：…  樓主 | 只看該作者 | 倒序瀏覽 | 閱讀模式" (held-out 191); raw or folded text
-THREAD_TOOLS_RE = re.compile(r"只看[该該]作者|倒序[浏瀏][览覽]|[阅閱][读讀]模式|只看[楼樓]主")
+#: (two of them apart by a bar or a dot only: "…只看该作者、倒序浏览和阅读模式三个按钮被移到了…" is a report's; the session's review)
+_THREAD_TOOL = r"(?:只看[该該]作者|倒序[浏瀏][览覽]|[阅閱][读讀]模式|只看[楼樓]主)"
+THREAD_TOOLS_RE = re.compile(_THREAD_TOOL + r"\s*[|｜·]\s*" + _THREAD_TOOL)
+#: a source glued to "excerpted from", naming a publication or an outlet: "節錄自新華網" (held-out 190); folded text
+EXCERPT_SOURCE_RE = re.compile(r"^(?:节录|节选|摘录|摘编)自\s*(?:《[^》]{1,20}》|[^\s,。]{1,12}(?:网|报|社|刊|杂志|新闻|电视台|出版社))$")
 

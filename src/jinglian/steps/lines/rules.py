@@ -41,7 +41,7 @@ from .patterns import (
     SCAN_PROMPT_RE, SHOP_CALL_RE, CN_HOURS_RE, HOURS_HEADING_RE, PLACE_LIST_LABEL_RE, DROPDOWN_LABEL_RE, SITE_SLOGAN_RE,
     BRANCH_NAME_RE, BRANCH_LABEL_RE, LANGUAGE_HEAD_RE, GLUED_ADDRESS_TAIL_RE, OUTLET_TAIL_RE,
     PAGINATION_RE, FEEDBACK_RE, SOCIAL_PROOF_RE, NO_DISTURB_RE, VIEWED_RE, TRANSIT_RE, RATING_BADGE_RE, BRACKET_SLOGAN_RE,
-    FOLLOW_ON_RE, COMPANY_NAME_LINE_RE, SOLD_COUNT_RE, SOLD_WIDGET_RE, POSTED_VIA_RE, READERS_RE, UPDATED_META_RE, THREAD_TOOLS_RE, READER_VOICE_RE, CREDIT_TAIL_RE, SOCIAL_PAGE_LINE_RE, FREE_SHIPPING_RE, MORE_LEAD_RE, PRINT_TAIL_RE, BRANCH_BRACKET_RE, BREADCRUMB_INSIDE_RE, ENGLISH_ADDRESS_LABEL_RE, READING_TIME_RE,
+    FOLLOW_ON_RE, COMPANY_NAME_LINE_RE, SOLD_COUNT_RE, SOLD_WIDGET_RE, POSTED_VIA_RE, READERS_RE, UPDATED_META_RE, THREAD_TOOLS_RE, READER_VOICE_RE, EXCERPT_SOURCE_RE, MORE_TAIL_RE, CREDIT_TAIL_RE, SOCIAL_PAGE_LINE_RE, FREE_SHIPPING_RE, MORE_LEAD_RE, PRINT_TAIL_RE, BRANCH_BRACKET_RE, BREADCRUMB_INSIDE_RE, ENGLISH_ADDRESS_LABEL_RE, READING_TIME_RE,
     ASK_LEAVE_RE, NEWSLETTER_BOX_RE, PAYMENT_LINE_RE, OFFER_ITEM_RE, SERVICE_PROMISE_RE, SOURCE_LINK_RE,
 )
 from ...zh.text import HAN_RUN_RE
@@ -89,6 +89,8 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
             return Verdict("lines.contact")  # weak: "館員：李思齊"; a notice inside an article may name its staff
         if COMPANY_NAME_LINE_RE.match(head):
             return Verdict("lines.contact")  # weak: a contact block's company; a notice may name whom it is from
+        if EXCERPT_SOURCE_RE.match(head):
+            return Verdict("lines.source", True)  # "節錄自新華網" (held-out 190, session 26)
         if CREDIT_TAIL_RE.match(head):
             return Verdict("lines.editor")  # weak: "後援會宣傳組 杜明熹 整理" (held-out 184, session 26)
         # an outlet or column name before the label: "每经记者 张三", "本报讯 记者 李四"
@@ -616,7 +618,7 @@ def page_widget(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     post's view counter ("本信息已被瀏覽356次，…"), none of them prose, so strong; the site's social proof ("今日已有1534人在
     趣訂場預訂場地"), a rating badge, a bracketed name with its slogan, a name with its branch, directions, a plea against
     agents ("（非誠勿擾）"): weak, as an article may quote one."""
-    if len(THREAD_TOOLS_RE.findall(x.text)) >= 2:
+    if THREAD_TOOLS_RE.search(x.text):
         return Verdict(CHROME, True)  # a thread's tools, beside its title however long (held-out 191, session 26)
     if x.visible > p.chrome_line_max:
         return None
@@ -629,6 +631,8 @@ def page_widget(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         return Verdict(CHROME, True)  # (held-out 178)
     if VIEWED_RE.match(t) or READING_TIME_RE.match(t) or UPDATED_META_RE.match(t):
         return Verdict("lines.meta", True)
+    if not x.paragraph and x.visible > p.widget_title_max and MORE_TAIL_RE.search(x.text):
+        return Verdict(CHROME, True)  # a ticker's ">>更多" (held-out 192, session 26)
     if not x.paragraph and not x.sentence and READERS_RE.search(x.text):
         return Verdict("lines.meta", True)  # "⚡ 5660 人已讀 · 👍 8" (held-out 189, session 26)
     # a sales counter, a forum post's "from the mobile site" (held-out 184/186, session 26, read after their one measurement)
