@@ -456,6 +456,12 @@ HELDOUT = {
     "heldout193": ("heldout193-templates.json", 11030, False),
     "heldout194": ("heldout194-templates.json", 11040, False),
     "heldout195": ("heldout195-templates.json", 11050, False),
+    # rounds 93-94 (session 26): four more, written by blind helpers after dd42903 (they saw only a bench commit's subject;
+    # 196's writer listed the briefs' folder) and measured once at c3fbf26, the session's last rule commit (see bench/README.md)
+    "heldout196": ("heldout196-templates.json", 11060, False),
+    "heldout197": ("heldout197-templates.json", 11070, False),
+    "heldout198": ("heldout198-templates.json", 11080, False),
+    "heldout199": ("heldout199-templates.json", 11090, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
