@@ -383,6 +383,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("招聘会现场人头攒动，许多企业开出的待遇从优", None),
     ],
     "page_widget": [
+        # a reading site's keys and a book's fields (session 26, held-out 198)
+        ("按 回車[Enter]鍵 返回書目，按 ←鍵 返回上一頁", v(CHROME, True)),
+        ("書名：為什麼有些有錢人還努力工作？_百度知道　作者：江晚舟　狀態：已完結", v(CHROME, True)),
+        ("书名和作者都写在封面上", None),
         # a post's readers, an English post's meta, a thread's tools beside its long title (session 26, held-out 189/191)
         ("⚡ 5660 人已讀 · 👍 8", v("lines.meta", True)),
         ("Last updated: 2021-05-08 | Reading time: 33 min", v("lines.meta", True)),
@@ -500,6 +504,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        # a reading site's plea for the paid edition, its ask to recommend the book (session 26, held-out 198)
+        ("請支持正版，到青鸞漫畫訂閲閲讀。", v("lines.repost_notice")),
+        ("如果您喜歡《某某傳》，請把它推薦給您的朋友！", v("lines.repost_notice")),
+        ("我们要请支持正版的读者多多宣传。", None),
         # an English stance and permission, a matching site's disclaimer, a site's "not advice" behind its label
         # (session 26, held-out 188-191)
         ("Republished with permission from 中央社.", v("lines.repost_notice", True)),

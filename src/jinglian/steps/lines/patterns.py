@@ -904,3 +904,9 @@ THREAD_TOOLS_RE = re.compile(_THREAD_TOOL + r"\s*[|｜·]\s*" + _THREAD_TOOL)
 #: a source glued to "excerpted from", naming a publication or an outlet: "節錄自新華網" (held-out 190); folded text
 EXCERPT_SOURCE_RE = re.compile(r"^(?:节录|节选|摘录|摘编)自\s*(?:《[^》]{1,20}》|[^\s,。]{1,12}(?:网|报|社|刊|杂志|新闻|电视台|出版社))$")
 
+# --- session 26: held-out 196-199, read after their one measurement on c3fbf26 (no blind set measures these) ----------
+#: a reading site's keys: "温馨提示：按 回車[Enter]鍵 返回書目，按 ←鍵 返回上一頁" (held-out 198); folded text
+KEY_HINT_RE = re.compile(r"按\s*(?:回车|enter|←|→|方向)[^,，。]{0,10}键\s*(?:返回|进入|翻)")
+#: a book's fields on one line: "書名：…　作者：陳語蓁　狀態：已完結" (held-out 198); folded text
+BOOK_FIELDS_RE = re.compile(r"^书名\s*:.{1,100}\s作者\s*:\s*\S{1,16}(?:\s+(?:状态|字数|更新)\s*:\s*\S{1,12})*$")
+

@@ -41,7 +41,7 @@ from .patterns import (
     SCAN_PROMPT_RE, SHOP_CALL_RE, CN_HOURS_RE, HOURS_HEADING_RE, PLACE_LIST_LABEL_RE, DROPDOWN_LABEL_RE, SITE_SLOGAN_RE,
     BRANCH_NAME_RE, BRANCH_LABEL_RE, LANGUAGE_HEAD_RE, GLUED_ADDRESS_TAIL_RE, OUTLET_TAIL_RE,
     PAGINATION_RE, FEEDBACK_RE, SOCIAL_PROOF_RE, NO_DISTURB_RE, VIEWED_RE, TRANSIT_RE, RATING_BADGE_RE, BRACKET_SLOGAN_RE,
-    FOLLOW_ON_RE, COMPANY_NAME_LINE_RE, SOLD_COUNT_RE, SOLD_WIDGET_RE, POSTED_VIA_RE, READERS_RE, UPDATED_META_RE, THREAD_TOOLS_RE, READER_VOICE_RE, EXCERPT_SOURCE_RE, MORE_TAIL_RE, CREDIT_TAIL_RE, SOCIAL_PAGE_LINE_RE, FREE_SHIPPING_RE, MORE_LEAD_RE, PRINT_TAIL_RE, BRANCH_BRACKET_RE, BREADCRUMB_INSIDE_RE, ENGLISH_ADDRESS_LABEL_RE, READING_TIME_RE,
+    FOLLOW_ON_RE, COMPANY_NAME_LINE_RE, SOLD_COUNT_RE, SOLD_WIDGET_RE, POSTED_VIA_RE, READERS_RE, UPDATED_META_RE, THREAD_TOOLS_RE, READER_VOICE_RE, EXCERPT_SOURCE_RE, MORE_TAIL_RE, KEY_HINT_RE, BOOK_FIELDS_RE, CREDIT_TAIL_RE, SOCIAL_PAGE_LINE_RE, FREE_SHIPPING_RE, MORE_LEAD_RE, PRINT_TAIL_RE, BRANCH_BRACKET_RE, BREADCRUMB_INSIDE_RE, ENGLISH_ADDRESS_LABEL_RE, READING_TIME_RE,
     ASK_LEAVE_RE, NEWSLETTER_BOX_RE, PAYMENT_LINE_RE, OFFER_ITEM_RE, SERVICE_PROMISE_RE, SOURCE_LINK_RE,
 )
 from ...zh.text import HAN_RUN_RE
@@ -618,6 +618,8 @@ def page_widget(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     post's view counter ("本信息已被瀏覽356次，…"), none of them prose, so strong; the site's social proof ("今日已有1534人在
     趣訂場預訂場地"), a rating badge, a bracketed name with its slogan, a name with its branch, directions, a plea against
     agents ("（非誠勿擾）"): weak, as an article may quote one."""
+    if not x.paragraph and (KEY_HINT_RE.search(x.text) or BOOK_FIELDS_RE.match(x.text)):
+        return Verdict(CHROME, True)  # a reading site's keys, a book's fields (held-out 198, session 26)
     if THREAD_TOOLS_RE.search(x.text):
         return Verdict(CHROME, True)  # a thread's tools, beside its title however long (held-out 191, session 26)
     if x.visible > p.chrome_line_max:
