@@ -462,6 +462,17 @@ HELDOUT = {
     "heldout197": ("heldout197-templates.json", 11070, False),
     "heldout198": ("heldout198-templates.json", 11080, False),
     "heldout199": ("heldout199-templates.json", 11090, False),
+    # rounds 95-98 (session 27): eight more, written by blind helpers after 4025f34 (they saw only a bench commit's subject;
+    # some listed the briefs' folder) before any code ran on them, to measure a line model retrained on every earlier set
+    # against the shipped one: both blind to them (see bench/README.md)
+    "heldout200": ("heldout200-templates.json", 11100, False),
+    "heldout201": ("heldout201-templates.json", 11110, False),
+    "heldout202": ("heldout202-templates.json", 11120, False),
+    "heldout203": ("heldout203-templates.json", 11130, False),
+    "heldout204": ("heldout204-templates.json", 11140, False),
+    "heldout205": ("heldout205-templates.json", 11150, False),
+    "heldout206": ("heldout206-templates.json", 11160, False),
+    "heldout207": ("heldout207-templates.json", 11170, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
