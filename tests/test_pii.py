@@ -402,6 +402,12 @@ def test_labelled_numbers_in_sentences_and_directory_lines():
     ("請寄 meiling.tan91 at yahoo.com.tw 哈", "請寄 <EMAIL> 哈"),
     ("Take a look at example.com for details.", "Take a look at example.com for details."),
     ("version 2.1 at github.com", "version 2.1 at github.com"),
+    # after a call or a messaging app (session 27, held-out 202/207); a call at a place in prose stays
+    ("For enquiries, call info at yahoo.com.hk.", "For enquiries, call <EMAIL>."),
+    ("想報名做司機可以WhatsApp support at foxmail.com。", "想報名做司機可以WhatsApp <EMAIL>。"),
+    ("WhatsApp editor at xingguizw.com", "WhatsApp <EMAIL>"),
+    ("We will call at noon.", "We will call at noon."),
+    ("Call us at 2.30 pm", "Call us at 2.30 pm"),
     # a channel to apply by before its colon (session 26, held-out 180); a lane's number and a count stay
     ("北京市【申請通道：6970 3654】", "北京市【申請通道：<PHONE>】"),
     ("第3通道：2024 2025", "第3通道：2024 2025"),
