@@ -2,7 +2,7 @@
 half of the articles too.
 
     .venv/bin/python bench/line_model_cv.py --runs R0 --test heldout18,heldout19,devset \\
-        [--train devset,heldout,heldout3,...,heldout19] [--thresholds 0.8,0.9,0.95]
+        [--train devset,heldout,heldout3..199] [--thresholds 0.8,0.9,0.95]
 
 R0 is a `bench/cleaning.py --results` folder of a revision *without* `lines.model` (R0/<set>/jinglian).
 For each test set: a model is trained on every other training set (its templates are unseen), twice,
@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "tools"))
 
-from train_line_model import page_examples, read_set, set_dir, titles_of, train  # noqa: E402
+from train_line_model import page_examples, read_set, set_dir, set_names, titles_of, train  # noqa: E402
 
 from jinglian.steps.line_model import LineModel  # noqa: E402
 from jinglian.zh.lexicon import Folder  # noqa: E402
@@ -70,9 +70,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=Path, required=True)
     ap.add_argument("--test", required=True)
-    ap.add_argument("--train", default="devset,heldout,heldout3,heldout4,heldout5,heldout6,heldout7,heldout8,"
-                                        "heldout9,heldout10,heldout11,heldout12,heldout13,heldout14,heldout15,"
-                                        "heldout16,heldout17,heldout18,heldout19")
+    ap.add_argument("--train", default="devset,heldout,heldout3..199")
     ap.add_argument("--thresholds", default="0.8,0.9,0.95")
     ap.add_argument("--show-lost", action="store_true", help="print the content lines lost at the last threshold")
     ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
@@ -80,13 +78,13 @@ def main() -> None:
     a = ap.parse_args()
     params = {k: float(v) for k, v in (p.split("=", 1) for p in a.param)}
     folder = Folder()
-    train_sets = a.train.split(",")
+    train_sets = set_names(a.train)
     titles = titles_of([set_dir(s) for s in train_sets], folder)
     thresholds = [float(t) for t in a.thresholds.split(",")]
     print("| set | noise chars | missed by the run | " + " | ".join(
         f"at {t}: noise removed / content chars (lines) lost" for t in thresholds) + " |")
     print("|---|---|---|" + "---|" * len(thresholds))
-    for test in a.test.split(","):
+    for test in set_names(a.test):
         docs, labels = read_set(set_dir(test))
         kept = kept_pages(a.runs / test / "jinglian")
         halves = {doc_id: article_half(raw, labels[doc_id], folder) for doc_id, raw in docs}
