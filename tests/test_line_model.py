@@ -196,3 +196,10 @@ def test_training_is_deterministic_and_learns() -> None:
     assert np.array_equal(w1, w2) and b1 == b2
     scores = np.array([w1[x].sum() + b1 for x in xs])
     assert scores[y == 1].min() > scores[y == 0].max()
+
+def test_a_data_sheet_label_is_left_to_the_product_filter(step: LineModel) -> None:
+    # quality.product_page reads it (gold-train g0424, session 27): the model never takes it, wherever it stands
+    label = "产品名称： 便携式微电脑粉尘仪"
+    page = [TITLE, label, "打开星河日报客户端，查看更多精彩内容", *PARAGRAPHS, label]
+    assert step.probabilities(page)[1] is None and step.probabilities(page)[-1] is None
+    assert label not in removed(dataclasses.replace(step, threshold=0.5), page)

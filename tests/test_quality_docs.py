@@ -229,17 +229,6 @@ def test_a_product_page_whose_label_line_a_line_step_removed_is_still_one():
     injected = Document("i", news.replace(line, ""))
     injected.edits.append(Edit("lines.noise", (Removal(start, start + len(line), "lines.meta", line),)))
     assert injected.undo() == news and run(ProductPage(), injected) is None
-    # one label line that only lines.model took, at the head of what the rules left, is the page's own
-    # (gold-train's g0424, session 27); had the rules taken it, it would be one injected line
-    sheet = "粉尘仪/粉尘检测仪/粉尘测定仪\n产品名称： 便携式粉尘仪\n检测灵敏度：0.01mg/m3；\n" + PARAS[0]
-    title, label = "粉尘仪/粉尘检测仪/粉尘测定仪\n", "产品名称： 便携式粉尘仪\n"
-    for step, reason in (("lines.model", "lines.model"), ("lines.noise", "lines.meta")):
-        doc = Document("g", sheet.replace(title, "").replace(label, ""))
-        doc.edits.append(Edit("lines.noise", (Removal(0, len(title), "lines.seo_spam", title),)))
-        doc.edits.append(Edit(step, (Removal(0, len(label), reason, label),)))
-        assert doc.undo() == sheet
-        drop = run(ProductPage(), doc)
-        assert (drop is not None and drop.reason == "quality.product_page") == (step == "lines.model")
     # a line step's removal of anything else leaves the page as it is
     other = Document("n", PARAS[0])
     other.edits.append(Edit("lines.noise", (Removal(0, 0, "lines.site_chrome", ""),)))

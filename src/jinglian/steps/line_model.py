@@ -48,6 +48,7 @@ from .lines import ends_sentence, line_spans
 from .lines.params import LineParams
 from .lines.patterns import CONTACT_HINT_RE
 from .lines.rules import glued_cut
+from .quality import PRODUCT_LABEL_RE
 
 REASON = "lines.model"
 MODEL_FILE = "line_model.npz"
@@ -268,8 +269,13 @@ class LineModel(Editor):
 
     def judged(self, raw: list[str], index: int) -> bool:
         """Whether the step may judge a line at all: not longer than `max_chars`, at least
-        `min_wide` wide."""
-        return len(raw[index]) <= self.max_chars and wide_chars(raw[index]) >= self.min_wide
+        `min_wide` wide, and no data sheet's label ("产品名称：…"): whether the page is a product
+        page is `quality.product_page`'s call, which reads that line (gold-train g0424: once the
+        rules had taken its keyword title, the weights of session 27 took "产品名称：…" below it
+        and the filter kept a page neither annotator keeps; over held-out 1-207 the model took no
+        such line)."""
+        line = raw[index]
+        return len(line) <= self.max_chars and wide_chars(line) >= self.min_wide and not PRODUCT_LABEL_RE.match(line)
 
     def probabilities(self, raw: list[str]) -> list[float | None]:
         """P(noise) for each of a page's stripped non-empty lines that the step may judge

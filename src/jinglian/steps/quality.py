@@ -540,13 +540,10 @@ class ProductPage(Filter):
     def filter(self, doc: Document) -> Drop | None:
         """The head as the line steps left it; or as the page came, when they removed its data sheet: its
         lines read as noise one by one (gold-train's g0047: session 21's rules took a keyword line under
-        it, and lines.model then "产品名称：…" too).  A label line that only `lines.model` took is the
-        page's own, as one line: the rules judge a line by its words, the model mostly by where it stands
-        (gold-train's g0424: the rules took its keyword title, and the model retrained in session 27 then
-        the "产品名称：…" under it, at the top of what was left)."""
+        it, and lines.model then "产品名称：…" too)."""
         hit = self._label_line(doc.text, 1)
         if hit is None and any(PRODUCT_LABEL_RE.search(r.text) for e in doc.edits for r in e.removals):
-            hit = self._label_line(_before_step(doc, LINE_MODEL), 1) or self._label_line(doc.undo(), self.removed_sheet_lines)
+            hit = self._label_line(doc.undo(), self.removed_sheet_lines)
         return None if hit is None else Drop("quality.product_page", {"line": hit[0] + 1, "text": hit[1][:40]})
 
     def _label_line(self, text: str, needed: int) -> tuple[int, str] | None:
@@ -554,16 +551,6 @@ class ProductPage(Filter):
         head = [ln for ln in text.split("\n", 3 * self.head_lines)[: 3 * self.head_lines] if ln.strip()]
         hits = [(n, line) for n, line in enumerate(head[: self.head_lines]) if PRODUCT_LABEL_RE.match(line)]
         return hits[0] if len(hits) >= needed else None
-
-
-#: the learned line step's name (`steps.line_model`; named here, not imported, to keep the two apart)
-LINE_MODEL = "lines.model"
-
-
-def _before_step(doc: Document, step: str) -> str:
-    """The text before `step`'s last edit and all edits after it; the text as it is when `step` removed nothing."""
-    at = next((i for i in range(len(doc.edits) - 1, -1, -1) if doc.edits[i].step == step), None)
-    return doc.text if at is None else doc.undo(len(doc.edits) - at)
 
 
 def _shape_signals(doc: Document) -> dict[str, Any]:
