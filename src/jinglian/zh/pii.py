@@ -743,18 +743,18 @@ def _spaced_at_ok(text: str, m: re.Match) -> bool:
     return (bool(_SPACED_AT_BEFORE.search(text, max(0, m.start() - 8), m.start()))
             or bool(_SPELLED_DOT.search(text, m.end("at"), m.end()))
             or bool(_MAIL_CUE_BEFORE.search(text, max(0, m.start() - 16), m.start()))
-            or (bool(_CALL_CUE_BEFORE.search(text, max(0, m.start() - 16), m.start()))
-                and not _PRONOUN.match(text, m.start()) and bool(_BIG_MAIL_HOST.match(text, m.end("at"))))
-            or (bool(_NAME_MARKS.search(text, m.start(), m.start("at")))
-                and bool(_BIG_MAIL_HOST.match(text, m.end("at")))))
+            or (bool(_BIG_MAIL_HOST.match(text, m.end("at")))
+                and (bool(_NAME_MARKS.search(text, m.start(), m.start("at")))
+                     or (bool(_CALL_CUE_BEFORE.search(text, max(0, m.start() - 16), m.start()))
+                         and not _PRONOUN.match(text, m.start())))))
 
 
 _SPELLED_DOT = re.compile(r"(?i:dot)|[点點]|[(（\[【{]\s?[.．。]")
 _MAIL_CUE_BEFORE = re.compile(r"(?i:contact|e-?mail|write to|reach (?:us|me))\s*:?\s*$")
-#: a call or a messaging app names a way to reach someone, when a big mail host follows: "For enquiries, call info at
-#: yahoo.com.hk", "可以WhatsApp support at foxmail.com" (held-out 202/207, session 27, read after their one measurement);
-#: "Download the Signal app at signal.org", "call center at example.com", "recall notice at fda.gov" are no address
-_CALL_CUE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:call|whatsapp|telegram|viber|signal)\s*:?\s*$")
+#: a call or a messaging app (`mobile_app` in pii_context.txt) names a way to reach someone, before a big mail host: "For
+#: enquiries, call info at yahoo.com.hk", "可以WhatsApp support at foxmail.com" (held-out 202/207, session 27, read after
+#: their one measurement); "Download the Signal app at signal.org", "call center at example.com" are no address
+_CALL_CUE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:call|" + _context("mobile_app") + r")\s*:?\s*$")
 _NAME_MARKS = re.compile(r"[\d._]")
 #: whom a call is to, not an address's name ("Call us at prepaid.sg6(at)hotmail.com")
 _PRONOUN = re.compile(r"(?i:us|me|him|her|them|you)\s")
