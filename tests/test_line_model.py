@@ -197,9 +197,27 @@ def test_training_is_deterministic_and_learns() -> None:
     scores = np.array([w1[x].sum() + b1 for x in xs])
     assert scores[y == 1].min() > scores[y == 0].max()
 
+
 def test_a_data_sheet_label_is_left_to_the_product_filter(step: LineModel) -> None:
     # quality.product_page reads it (gold-train g0424, session 27): the model never takes it, wherever it stands
     label = "产品名称： 便携式微电脑粉尘仪"
     page = [TITLE, label, "打开星河日报客户端，查看更多精彩内容", *PARAGRAPHS, label]
     assert step.probabilities(page)[1] is None and step.probabilities(page)[-1] is None
     assert label not in removed(dataclasses.replace(step, threshold=0.5), page)
+
+
+def test_foreign_fragments_are_no_training_example(tmp_path: Path) -> None:
+    # another article's paragraph is noise only by where it stands: learnt as noise, its words scored a real
+    # paragraph 0.64 (session 27); the cross-validation still counts it, as the scorer does
+    sys.path.insert(0, str(REPO / "tools"))
+    from train_line_model import read_set
+
+    (tmp_path / "labels").mkdir()
+    (tmp_path / "input").mkdir()
+    rows = [{"id": "d1", "text": PARAGRAPHS[1], "label": "drop", "why": "foreign-fragment"},
+            {"id": "d1", "text": CHROME_TOP[0], "label": "drop", "why": "site-chrome"}]
+    (tmp_path / "labels" / "lines.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    doc = {"id": "d1", "text": "\n".join([CHROME_TOP[0], PARAGRAPHS[1]])}
+    (tmp_path / "input" / "docs.jsonl").write_text(json.dumps(doc, ensure_ascii=False) + "\n", "utf-8")
+    assert read_set(tmp_path)[1]["d1"] == {CHROME_TOP[0]: "drop", PARAGRAPHS[1]: "either"}
+    assert read_set(tmp_path, learnable=False)[1]["d1"] == {CHROME_TOP[0]: "drop", PARAGRAPHS[1]: "drop"}

@@ -70,15 +70,16 @@ def titles_of(dirs: list[Path], folder: Folder) -> re.Pattern | None:
     return re.compile("|".join(re.escape(t) for t in sorted(titles, key=lambda t: (-len(t), t)))) if titles else None
 
 
-def read_set(d: Path) -> tuple[list[tuple[str, list[str]]], dict[str, dict[str, str]]]:
-    """A set's pages (id, stripped non-empty lines) and each page's line labels by text."""
+def read_set(d: Path, learnable: bool = True) -> tuple[list[tuple[str, list[str]]], dict[str, dict[str, str]]]:
+    """A set's pages (id, stripped non-empty lines) and each page's line labels by text; with `learnable`, a noise
+    label no line's own words can tell (`UNLEARNABLE`) reads "either": no example either way."""
     labels: dict[str, dict[str, str]] = defaultdict(dict)
     for line in open(d / "labels" / "lines.jsonl", encoding="utf-8"):
         row = json.loads(line)
         # another article's paragraph glued on: noise only by where it stands, in an article's words
         # (the sets share one pool of base articles); learnt as noise, those words scored a real
         # paragraph 0.64 (tests/test_line_model.py)
-        label = "either" if row["why"] in UNLEARNABLE else row["label"]
+        label = "either" if learnable and row["why"] in UNLEARNABLE else row["label"]
         labels[row["id"]].setdefault(row["text"].strip(), label)
     docs = []
     for line in open(d / "input" / "docs.jsonl", encoding="utf-8"):
