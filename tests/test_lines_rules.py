@@ -45,6 +45,10 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        # an English phone label, a page's last-modified line (session 28, held-out 202/209)
+        ("Call us: 9691 6368", v("lines.contact", True)),
+        ("Call us today for a free quote.", None),
+        ("最後修改：2024-07-23　維護人員：趙一鳴", v("lines.meta")),
         ("節錄自新華網", v("lines.source", True)),  # glued to its outlet (session 26, held-out 190)
         ("摘录自课文的名句", None),  # no outlet (the session's review)
         # a credit after the team's name (weak), a shop's page, a sales manager (session 26, held-out 184/187)
@@ -504,6 +508,21 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        # a disclaimer in Malay, an English first-appeared line, Taiwan's medical-device warning, a treatment's caveat
+        # (session 28, held-out 200-209)
+        ("Penafian: Maklumat ini adalah untuk rujukan sahaja.", v("lines.repost_notice", True)),
+        ("Artikel ini hanya untuk rujukan umum. Sila hubungi kami untuk nasihat lanjut.", v("lines.repost_notice", True)),
+        ("This article first appeared on 驢途徒步論壇. Republished with permission.", v("lines.repost_notice", True)),
+        ("The virus first appeared in Wuhan in 2019.", None),
+        ("廣告｜本產品為醫療器材，使用前請詳閱說明書警語及注意事項。衛部醫器輸字第02194號", v("lines.repost_notice")),
+        ("*療程效果因人而異，治療前請先諮詢牙科醫生。", v("lines.repost_notice")),
+        ("醫生提醒，療程效果因人而異，治療前應先諮詢。", None),
+        # (the session's review: a textbook's use, an author's own first-appeared note, a consumer body's warning, a reply)
+        ("Pelajar boleh menggunakan buku teks ini untuk rujukan sahaja semasa peperiksaan.", None),
+        ("This article first appeared on my blog in 2015; I have updated the prices for 2024.", None),
+        ("This story was first published in Chinese in 1936 and translated into English decades later.", None),
+        ("消基會提醒，民眾購買標示為醫療器材的產品時，使用前應詳閱說明書警語，以免誤用。", None),
+        ("* 我的效果因人而異，请大家自己判断，需要咨询的可以私信我。", None),
         # a reading site's plea for the paid edition, its ask to recommend the book (session 26, held-out 198)
         ("請支持正版，到青鸞漫畫訂閲閲讀。", v("lines.repost_notice")),
         ("如果您喜歡《某某傳》，請把它推薦給您的朋友！", v("lines.repost_notice")),
@@ -737,6 +756,13 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来源：某某市人民政府网站办公室信息科宣传教育中心联合编辑部整理发布的消息稿件", None),
     ],
     "meta_line": [
+        # an auction's sign-up counter, a labelled star rating (session 28, held-out 201/205)
+        ("圍觀 4473 次　報名 70 人　設置提醒 70 人", v("lines.meta", True)),
+        ("2024-05-01 活动报名 300 人，现场气氛热烈。", None),
+        ("2024-03-01 马拉松报名 5000 人 截止", None),  # (the session's review)
+        ("評分：★★★★☆ 60 則評價", v("lines.meta", True)),
+        ("評分：★★★★★ 強烈推薦，服務很好", None),
+        ("我的评分：★★★★★ 必买！", None),  # (the session's review)
         ("【本帖已被 林雅婷 於 2021-11-28 置頂】", v("lines.meta", True)),  # (session 25, held-out 173)
         ("2020-11-28 香港01", v("lines.meta")),  # a date, a space, an outlet: no glued date (weak; session 25, held-out 166)
         ("2020-11-28香港舉行回歸紀念活動", None),
