@@ -2,7 +2,7 @@
 half of the articles too.
 
     .venv/bin/python bench/line_model_cv.py --runs R0 --test heldout18,heldout19,devset \\
-        [--train devset,heldout,heldout3..199] [--thresholds 0.8,0.9,0.95]
+        [--train devset,heldout,heldout3..211] [--thresholds 0.8,0.9,0.95]
 
 R0 is a `bench/cleaning.py --results` folder of a revision *without* `lines.model` (R0/<set>/jinglian).
 For each test set: a model is trained on every other training set (its templates are unseen), twice,
@@ -70,7 +70,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=Path, required=True)
     ap.add_argument("--test", required=True)
-    ap.add_argument("--train", default="devset,heldout,heldout3..199")
+    ap.add_argument("--train", default="devset,heldout,heldout3..211")
     ap.add_argument("--thresholds", default="0.8,0.9,0.95")
     ap.add_argument("--show-lost", action="store_true", help="print the content lines lost at the last threshold")
     ap.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",

@@ -1,9 +1,9 @@
 """Train the `lines.model` classifier from labelled noisy sets and write its weights.
 
-    .venv/bin/python tools/train_line_model.py --sets devset,heldout,heldout3..199 \\
+    .venv/bin/python tools/train_line_model.py --sets devset,heldout,heldout3..211 \\
         [--out src/jinglian/zh/data/line_model.npz]
 
-("heldout3..199" names held-out 3 to 199.)
+("heldout3..211" names held-out 3 to 211.)
 
 A set is a directory with input/docs.jsonl and labels/lines.jsonl as
 ../shared/tools/make_noisy_set.py writes them (bench/cleaning.py builds the held-out sets under
