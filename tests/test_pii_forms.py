@@ -1487,6 +1487,10 @@ LOOK_ALIKES_10: list[str] = [
 
 # Rows written while fixing (not part of any round's measurement): the cases a fix was written for
 CONTACTS_FIXES: list[tuple[str, str]] = [
+    # held-out 212's leaks (session 28, read after its one measurement): a "can" before the call hands the number out, a
+    # Malaysian provider's address spelled out after WhatsApp
+    ("有需要的家屬可聯絡 2715 7052。", "2715 7052"),
+    ("預約參觀請 WhatsApp enzak673 at streamyx.com。", "enzak673 at streamyx.com"),
     ("联系：二三四五六七八九", "二三四五六七八九"),
     ("电话一三八一二三四五六七八", "一三八一二三四五六七八"),
     # held-out 45's leaks (session 14, read after its one measurement): an author's number on a line of
@@ -1568,6 +1572,7 @@ CONTACTS_FIXES: list[tuple[str, str]] = [
     ("，東指向，詳情可洽1092·092·2251。", "1092·092·2251"),
 ]
 LOOK_ALIKES_FIXES: list[str] = [
+    "Look at pacific.com for details",
     # what a complaint is reported to is no number when it is a year or an amount (session 21)
     "他把情况反映到2024年的年度报告里。", "問題已反映至 2023 年度預算案。", "✉ 寄件日期 2024 1105",
     "Contact us at 2024 Expo, booth 12.",

@@ -395,7 +395,9 @@ _SIGNS_INSIDE = r"(?:[^\sA-Za-z0-9\u3400-\u9fff()（）\[\]【】{}〔〕〖〗<
 _MAIL_HOST_NAMES = (r"(?:163|126|yeah|qq|vip\.qq|foxmail|sina|vip\.sina|sohu|aliyun|139|189|21cn|tom|gmail|googlemail"
                     r"|hotmail|outlook|live|yahoo|icloud|msn|netvigator|hinet|seed|pchome|ms\d{2}\.hinet"
                     # Macau's, Singapore's and Hong Kong's providers (held-out 72, session 16: "…ATmacau.ctm.net")
-                    r"|macau\.ctm|ctm|singnet|hkbn|ymail|aol|protonmail)")
+                    r"|macau\.ctm|ctm|singnet|hkbn|ymail|aol|protonmail"
+                    # Malaysia's and Singapore's providers ("…WhatsApp enzak673 at streamyx.com"; held-out 212, session 28)
+                    r"|streamyx|tm\.net|jaring|pd\.jaring|pacific|starhub)")
 _MAIL_HOSTS = _MAIL_HOST_NAMES + r"[.．点點]"
 #: "AT" in capitals glued to a lower-case name, before a big mail host ("xiaoyuAThotmail.com", "customs924AT qq
 #: DOT com"; held-out 70/71, session 16, read after their one measurement)
@@ -659,7 +661,9 @@ _ASIDE_RE = re.compile(r"[(（【\[［〔]")
 #: 2754-9382", "欢迎来电 6688 1234" (held-out 22's three leaks, glued to short fragments of a wiki
 #: page, issue 14 round 9; read after its one measurement), an offer ("如需訂花可聯繫…", "报名材料请发送至…";
 #: session 14, bench/pii_cross.py)
-_REQUEST_RE = re.compile(r"[请請]|欢迎|歡迎|如需|如有|若需|若有")
+#: (or a "can" right before the call: "有需要的家屬可聯絡 2715 7052。"; held-out 212, session 28, read after its one
+#: measurement: "可口可乐客服热线：…" has no call after its 可)
+_REQUEST_RE = re.compile(r"[请請]|欢迎|歡迎|如需|如有|若需|若有|有需要|可(?:以)?(?:联|聯|連|致|拨|撥|打|洽|咨|諮)")
 #: words right after the number: the clause goes on ("相關線索可通過2790 4349反映"; held-out 47, session 14)
 _CLAUSE_GOES_ON_RE = re.compile(r"[ \u3000]?[\u4e00-\u9fff]")
 
