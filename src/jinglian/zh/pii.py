@@ -425,6 +425,12 @@ _EMAIL_DODGE = re.compile(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?(?P<at>" + _AT_WORD + r"|[@＠])\s?"
     r"[A-Za-z0-9-]+(?:" + _DODGE_DOT + r"[A-Za-z0-9-]+)*" + _DODGE_DOT + _MAIL_TLD + r"(?![A-Za-z])"
 )
+#: a space before the dot of a big mail host ("rescue4@gmail .com"; held-out 221's 25 leaks, session 28, read after its one
+#: measurement): only after "@" and one of the hosts, so "me at home .com" is no address
+_EMAIL_SPACED_DOT = re.compile(
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?[@＠]\s?" + _MAIL_HOST_NAMES + r"\s[.．]" + _MAIL_TLD
+    + r"(?:[.．][a-z]{2})?(?![A-Za-z])"
+)
 #: a mail word (邮箱, 信箱, 电邮, 郵件, E-mail), found by one scan that starts with a character class
 _MAIL_WORD = re.compile(r"[邮郵信电電mM](?:(?<=[邮郵])[箱件]|(?<=信)箱|(?<=[电電])[邮郵]|(?<=m)ail|(?<=M)(?:ail|AIL))")
 #: an address after a mail word, whatever stands for "@" and the dots: a short token of signs or
@@ -959,6 +965,9 @@ def _iter_view(text: str, runs: list[tuple[int, int]], signs: list[int],
         # a local part is at most 64 characters, a domain at most 255
         for start, end in _windows(text, ats, 66, 256):
             for m in _EMAIL.finditer(text, start, end):
+                if _mail_ok(text, m.start(), m.end()):
+                    yield m.start(), m.end(), "email"
+            for m in _EMAIL_SPACED_DOT.finditer(text, start, end):
                 if _mail_ok(text, m.start(), m.end()):
                     yield m.start(), m.end(), "email"
     # "@" or a dot written otherwise ("kefu(a)163.com", "kefu@163 dot com"), where a mail domain follows
