@@ -1494,6 +1494,10 @@ CONTACTS_FIXES: list[tuple[str, str]] = [
     # held-out 221's 25 leaks (session 28, read after its one measurement): a space before a big host's dot
     ("報名請電郵至 rescue4@gmail .com。", "rescue4@gmail .com"),
     ("（預約電話：ahmad.kl7906@gmail .com）", "ahmad.kl7906@gmail .com"),
+    # held-out 220/223 (session 28, read after their one measurement): Malay's "contact" before a number, and before an
+    # address with "at" spelled out
+    ("，Sila hubungi 9607 1788 untuk tempahan。", "9607 1788"),
+    ("Hubungi kami di register at foxmail.com.", "register at foxmail.com"),
     ("联系：二三四五六七八九", "二三四五六七八九"),
     ("电话一三八一二三四五六七八", "一三八一二三四五六七八"),
     # held-out 45's leaks (session 14, read after its one measurement): an author's number on a line of
@@ -1577,6 +1581,7 @@ CONTACTS_FIXES: list[tuple[str, str]] = [
 LOOK_ALIKES_FIXES: list[str] = [
     "Look at pacific.com for details",
     "email me at home .com today", "follow @jinglian .net is", "see file@v2 .py for",
+    "Sila hubungi pejabat kami pada 2023", "hubungi 2024 tahun ini",
     # what a complaint is reported to is no number when it is a year or an amount (session 21)
     "他把情况反映到2024年的年度报告里。", "問題已反映至 2023 年度預算案。", "✉ 寄件日期 2024 1105",
     "Contact us at 2024 Expo, booth 12.",

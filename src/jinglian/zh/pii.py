@@ -764,7 +764,9 @@ _MAIL_CUE_BEFORE = re.compile(r"(?i:contact|e-?mail|write to|reach (?:us|me))\s*
 #: a call or a messaging app (`mobile_app` in pii_context.txt) names a way to reach someone, before a big mail host: "For
 #: enquiries, call info at yahoo.com.hk", "可以WhatsApp support at foxmail.com" (held-out 202/207, session 27, read after
 #: their one measurement); "Download the Signal app at signal.org", "call center at example.com" are no address
-_CALL_CUE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:call|" + _context("mobile_app") + r")\s*:?\s*$")
+#: (in Malay too: "Hubungi kami di register at foxmail.com"; held-out 223, session 28, read after its one measurement)
+_CALL_CUE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:call|hubungi(?:\s+(?:kami|saya))?(?:\s+di)?|" + _context("mobile_app")
+                              + r")\s*:?\s*$")
 _NAME_MARKS = re.compile(r"[\d._]")
 #: whom a call is to, not an address's name ("Call us at prepaid.sg6(at)hotmail.com")
 _PRONOUN = re.compile(r"(?i:us|me|him|her|them|you)\s")
