@@ -1582,6 +1582,9 @@ LOOK_ALIKES_FIXES: list[str] = [
     "Look at pacific.com for details",
     "email me at home .com today", "follow @jinglian .net is", "see file@v2 .py for",
     "Sila hubungi pejabat kami pada 2023", "hubungi 2024 tahun ini",
+    # (the session's review: an ISP's plans, a price or a handle before a spaced dot)
+    "Sign up for Streamyx 4Mbps at streamyx.com", "Pay RM120.50 at streamyx.com", "Enjoy 5G at starhub.com",
+    "Follow us @starhub .com", "售价 $199 @tom .com", "2024@qq .com",
     # what a complaint is reported to is no number when it is a year or an amount (session 21)
     "他把情况反映到2024年的年度报告里。", "問題已反映至 2023 年度預算案。", "✉ 寄件日期 2024 1105",
     "Contact us at 2024 Expo, booth 12.",

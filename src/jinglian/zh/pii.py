@@ -396,8 +396,9 @@ _MAIL_HOST_NAMES = (r"(?:163|126|yeah|qq|vip\.qq|foxmail|sina|vip\.sina|sohu|ali
                     r"|hotmail|outlook|live|yahoo|icloud|msn|netvigator|hinet|seed|pchome|ms\d{2}\.hinet"
                     # Macau's, Singapore's and Hong Kong's providers (held-out 72, session 16: "…ATmacau.ctm.net")
                     r"|macau\.ctm|ctm|singnet|hkbn|ymail|aol|protonmail"
-                    # Malaysia's and Singapore's providers ("…WhatsApp enzak673 at streamyx.com"; held-out 212, session 28)
-                    r"|streamyx|tm\.net|jaring|pd\.jaring|pacific|starhub)")
+                    # Malaysia's providers ("…WhatsApp enzak673 at streamyx.com"; held-out 212, session 28); not the ISPs whose
+                    # web sites sell plans ("Enjoy 5G at starhub.com", "Get Unifi 300Mbps at tm.net.my": the session's review)
+                    r"|streamyx|pd\.jaring)")
 _MAIL_HOSTS = _MAIL_HOST_NAMES + r"[.．点點]"
 #: "AT" in capitals glued to a lower-case name, before a big mail host ("xiaoyuAThotmail.com", "customs924AT qq
 #: DOT com"; held-out 70/71, session 16, read after their one measurement)
@@ -426,10 +427,11 @@ _EMAIL_DODGE = re.compile(
     r"[A-Za-z0-9-]+(?:" + _DODGE_DOT + r"[A-Za-z0-9-]+)*" + _DODGE_DOT + _MAIL_TLD + r"(?![A-Za-z])"
 )
 #: a space before the dot of a big mail host ("rescue4@gmail .com"; held-out 221's 25 leaks, session 28, read after its one
-#: measurement): only after "@" and one of the hosts, so "me at home .com" is no address
+#: measurement): only after "@" and one of the hosts, so "me at home .com" is no address; "@" glued to a name with a letter
+#: or a QQ number's digits ("Follow us @starhub .com", "售价 $199 @tom .com" are none: the session's review)
 _EMAIL_SPACED_DOT = re.compile(
-    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}\s?[@＠]\s?" + _MAIL_HOST_NAMES + r"\s[.．]" + _MAIL_TLD
-    + r"(?:[.．][a-z]{2})?(?![A-Za-z])"
+    r"(?<![A-Za-z0-9._%+-])(?!www\.)(?=[A-Za-z0-9._%+-]*[A-Za-z]|\d{5})[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}[@＠]"
+    + _MAIL_HOST_NAMES + r"\s[.．]" + _MAIL_TLD + r"(?:[.．][a-z]{2})?(?![A-Za-z])"
 )
 #: a mail word (邮箱, 信箱, 电邮, 郵件, E-mail), found by one scan that starts with a character class
 _MAIL_WORD = re.compile(r"[邮郵信电電mM](?:(?<=[邮郵])[箱件]|(?<=信)箱|(?<=[电電])[邮郵]|(?<=m)ail|(?<=M)(?:ail|AIL))")
@@ -667,9 +669,10 @@ _ASIDE_RE = re.compile(r"[(（【\[［〔]")
 #: 2754-9382", "欢迎来电 6688 1234" (held-out 22's three leaks, glued to short fragments of a wiki
 #: page, issue 14 round 9; read after its one measurement), an offer ("如需訂花可聯繫…", "报名材料请发送至…";
 #: session 14, bench/pii_cross.py)
-#: (or a "can" right before the call: "有需要的家屬可聯絡 2715 7052。"; held-out 212, session 28, read after its one
-#: measurement: "可口可乐客服热线：…" has no call after its 可)
-_REQUEST_RE = re.compile(r"[请請]|欢迎|歡迎|如需|如有|若需|若有|有需要|可(?:以)?(?:联|聯|連|致|拨|撥|打|洽|咨|諮)")
+#: (or a "can" right before a call word: "有需要的家屬可聯絡 2715 7052。"; held-out 212, session 28, read after its one
+#: measurement; whole call words, so "全場可打包 外賣熱線：…", "會員可打九折 電話：…" stay listed lines: the session's review)
+_REQUEST_RE = re.compile(r"[请請]|欢迎|歡迎|如需|如有|若需|若有"
+                         r"|可(?:以)?(?:联系|聯繫|聯系|联络|聯絡|連絡|連繫|致电|致電|拨打|撥打|打(?:电话|電話|给|給)|洽询|洽詢|咨询|諮詢|咨詢)")
 #: words right after the number: the clause goes on ("相關線索可通過2790 4349反映"; held-out 47, session 14)
 _CLAUSE_GOES_ON_RE = re.compile(r"[ \u3000]?[\u4e00-\u9fff]")
 
@@ -754,7 +757,8 @@ def _spaced_at_ok(text: str, m: re.Match) -> bool:
             or bool(_SPELLED_DOT.search(text, m.end("at"), m.end()))
             or bool(_MAIL_CUE_BEFORE.search(text, max(0, m.start() - 16), m.start()))
             or (bool(_BIG_MAIL_HOST.match(text, m.end("at")))
-                and (bool(_NAME_MARKS.search(text, m.start(), m.start("at")))
+                and ((bool(_NAME_MARKS.search(text, m.start(), m.start("at")))
+                      and not _PLAN_WORD.fullmatch(text, m.start(), m.start("at")))
                      or (bool(_CALL_CUE_BEFORE.search(text, max(0, m.start() - 16), m.start()))
                          and not _PRONOUN.match(text, m.start())))))
 
@@ -768,6 +772,9 @@ _MAIL_CUE_BEFORE = re.compile(r"(?i:contact|e-?mail|write to|reach (?:us|me))\s*
 _CALL_CUE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:call|hubungi(?:\s+(?:kami|saya))?(?:\s+di)?|" + _context("mobile_app")
                               + r")\s*:?\s*$")
 _NAME_MARKS = re.compile(r"[\d._]")
+#: a plan, a price or a model before "at <host>", not an address's name ("Sign up for 4Mbps at streamyx.com", "Pay RM120.50
+#: at …", "Enjoy 5G at …"; the session's review); a QQ number's digits stay a name ("12345678 at qq.com")
+_PLAN_WORD = re.compile(r"\s?(?:(?:RM|S?\$)\d[\d.,]*|\d[\d.,]*[A-Za-z]{1,4}|\d{1,4}(?:[.,]\d+)*|[A-Za-z]\d)\s?")
 #: whom a call is to, not an address's name ("Call us at prepaid.sg6(at)hotmail.com")
 _PRONOUN = re.compile(r"(?i:us|me|him|her|them|you)\s")
 _BIG_MAIL_HOST = re.compile(r"\s?" + _MAIL_HOST_NAMES + r"[.．]")
