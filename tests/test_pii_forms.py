@@ -1498,6 +1498,7 @@ CONTACTS_FIXES: list[tuple[str, str]] = [
     # address with "at" spelled out
     ("，Sila hubungi 9607 1788 untuk tempahan。", "9607 1788"),
     ("Hubungi kami di register at foxmail.com.", "register at foxmail.com"),
+    ("國家高速公路 咨询：1760 8324 760", "1760 8324 760"),  # a mobile grouped 4-4-3 (held-out 222, session 28)
     ("联系：二三四五六七八九", "二三四五六七八九"),
     ("电话一三八一二三四五六七八", "一三八一二三四五六七八"),
     # held-out 45's leaks (session 14, read after its one measurement): an author's number on a line of
@@ -1585,6 +1586,7 @@ LOOK_ALIKES_FIXES: list[str] = [
     # (the session's review: an ISP's plans, a price or a handle before a spaced dot)
     "Sign up for Streamyx 4Mbps at streamyx.com", "Pay RM120.50 at streamyx.com", "Enjoy 5G at starhub.com",
     "Follow us @starhub .com", "售价 $199 @tom .com", "2024@qq .com",
+    "在1760 1820 760之间",  # two years at a 4-4-3 run's head are a list (session 28)
     # what a complaint is reported to is no number when it is a year or an amount (session 21)
     "他把情况反映到2024年的年度报告里。", "問題已反映至 2023 年度預算案。", "✉ 寄件日期 2024 1105",
     "Contact us at 2024 Expo, booth 12.",

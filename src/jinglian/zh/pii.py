@@ -59,7 +59,9 @@ _SEP = r"(?:[ \t\u3000]?[ \t\u3000\-.—–‧·・_][ \t\u3000]?)"
 #: "15287 353144", "152 873 53144" (held-out 45, session 14, read after its one measurement: the
 #: printed groupings keep changing, the eleven digits and the carrier prefix do not); the `split`
 #: group of `_MOBILE`, where a year list is vetoed by `_dated` and a code by the word before it.
-_MOBILE_SPLITS = ((4, 7), (5, 6), (6, 5), (7, 4), (8, 3), (3, 3, 5), (3, 5, 3), (5, 3, 3))
+#: (4-4-3: "咨询：1760 8324 760"; held-out 222, session 28, read after its one measurement; "1998 1999 200", a list of
+#: years, is vetoed by `_dated`)
+_MOBILE_SPLITS = ((4, 7), (5, 6), (6, 5), (7, 4), (8, 3), (3, 3, 5), (3, 5, 3), (5, 3, 3), (4, 4, 3))
 _MOBILE = re.compile(
     _ND + r"(?:(?:\+|00)?86[\s-]?|\(\+?86\)\s?|（\+?86）\s?)?"
     r"(?:1[3-9]\d(?:\d{8}|" + _SEP + r"\d{4}" + _SEP + r"\d{4}|\d" + _SEP + r"\d{3}" + _SEP + r"\d{4}|" + _SEP + r"\d{8})"
@@ -304,12 +306,15 @@ _NEAR_CUE = re.compile(r"((?i:" + _context("near") + r"))[^。！？!?；;\n]{0,
 #: (the same four digits twice, "1974 1974", "1920-1920", is how a number is made easy to remember:
 #: held-out 7, 15 and 17's phones after a contact label)
 _YEAR_PAIR = re.compile(r"((?:19|20)\d\d)[ \-.](?:((?:19|20)\d\d)|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))")
+#: two years at the head of a grouped run ("1998 1999 200"): a list, whatever follows
+_YEAR_LIST = re.compile(r"(?:1[5-9]|20)\d\d[ \-.](?:1[5-9]|20)\d\d(?:[ \-.]\d{1,4})+")
 
 
 def _dated(number: str) -> bool:
     """A date, a pair of years, a date's day or times of day, not a phone number."""
     years = _YEAR_PAIR.fullmatch(number)
     return bool(_GROUPED_DATE.fullmatch(number) or _COMPACT_DATE.fullmatch(number) or _opening_hours(number)
+                or _YEAR_LIST.fullmatch(number)
                 or (years and (years.group(2) is None or years.group(1) < years.group(2))))
 
 
