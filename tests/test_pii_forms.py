@@ -1499,6 +1499,7 @@ CONTACTS_FIXES: list[tuple[str, str]] = [
     ("，Sila hubungi 9607 1788 untuk tempahan。", "9607 1788"),
     ("Hubungi kami di register at foxmail.com.", "register at foxmail.com"),
     ("國家高速公路 咨询：1760 8324 760", "1760 8324 760"),  # a mobile grouped 4-4-3 (held-out 222, session 28)
+    ("热线：1974 1974 123", "1974 1974 123"),  # a year written twice is a number made easy to remember, as in a pair
     ("联系：二三四五六七八九", "二三四五六七八九"),
     ("电话一三八一二三四五六七八", "一三八一二三四五六七八"),
     # held-out 45's leaks (session 14, read after its one measurement): an author's number on a line of

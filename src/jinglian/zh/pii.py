@@ -306,15 +306,15 @@ _NEAR_CUE = re.compile(r"((?i:" + _context("near") + r"))[^。！？!?；;\n]{0,
 #: (the same four digits twice, "1974 1974", "1920-1920", is how a number is made easy to remember:
 #: held-out 7, 15 and 17's phones after a contact label)
 _YEAR_PAIR = re.compile(r"((?:19|20)\d\d)[ \-.](?:((?:19|20)\d\d)|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))")
-#: two years at the head of a grouped run ("1998 1999 200"): a list, whatever follows
-_YEAR_LIST = re.compile(r"(?:1[5-9]|20)\d\d[ \-.](?:1[5-9]|20)\d\d(?:[ \-.]\d{1,4})+")
+#: two years at the head of a longer grouped run ("1998 1999 200"): a list, by the same rule as a pair (a year written
+#: twice, "1974 1974 123", is a number made easy to remember)
+_YEAR_LIST = re.compile(r"((?:1[5-9]|20)\d\d)[ \-.]((?:1[5-9]|20)\d\d)(?:[ \-.]\d{1,4})+")
 
 
 def _dated(number: str) -> bool:
     """A date, a pair of years, a date's day or times of day, not a phone number."""
-    years = _YEAR_PAIR.fullmatch(number)
+    years = _YEAR_PAIR.fullmatch(number) or _YEAR_LIST.fullmatch(number)
     return bool(_GROUPED_DATE.fullmatch(number) or _COMPACT_DATE.fullmatch(number) or _opening_hours(number)
-                or _YEAR_LIST.fullmatch(number)
                 or (years and (years.group(2) is None or years.group(1) < years.group(2))))
 
 
@@ -774,8 +774,7 @@ _MAIL_CUE_BEFORE = re.compile(r"(?i:contact|e-?mail|write to|reach (?:us|me))\s*
 #: enquiries, call info at yahoo.com.hk", "可以WhatsApp support at foxmail.com" (held-out 202/207, session 27, read after
 #: their one measurement); "Download the Signal app at signal.org", "call center at example.com" are no address
 #: (in Malay too: "Hubungi kami di register at foxmail.com"; held-out 223, session 28, read after its one measurement)
-_CALL_CUE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:call|hubungi(?:\s+(?:kami|saya))?(?:\s+di)?|" + _context("mobile_app")
-                              + r")\s*:?\s*$")
+_CALL_CUE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:" + _context("call") + "|" + _context("mobile_app") + r")\s*:?\s*$")
 _NAME_MARKS = re.compile(r"[\d._]")
 #: a plan, a price or a model before "at <host>", not an address's name ("Sign up for 4Mbps at streamyx.com", "Pay RM120.50
 #: at …", "Enjoy 5G at …"; the session's review); a QQ number's digits stay a name ("12345678 at qq.com")
