@@ -540,19 +540,27 @@ class RunInfo:
     cpu_s: float
     process_s: float | None
     note: str = ""
+    peak_mb: float | None = None
 
 
-def run_cmd(cmd: list[str], env: dict | None = None) -> tuple[int, float, float, str]:
-    """Run cmd; return (exit code, wall seconds, CPU seconds of it and its children, stderr tail)."""
-    import resource
+def run_cmd(cmd: list[str], env: dict | None = None) -> tuple[int, float, float, str, float]:
+    """Run cmd; return (exit code, wall seconds, CPU seconds of it and its children, stderr tail, peak resident MB).
 
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t0 = time.perf_counter()
-    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    wall = time.perf_counter() - t0
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return proc.returncode, wall, cpu, proc.stderr.decode("utf-8", "replace")[-2000:]
+    The child is reaped with os.wait4, whose usage is that process's (and its waited-for children's) alone, so the
+    peak memory is this run's, not the largest of every run so far as RUSAGE_CHILDREN's would be."""
+    import os
+    import tempfile
+
+    with tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        tail = err.read().decode("utf-8", "replace")[-2000:]
+    cpu = usage.ru_utime + usage.ru_stime
+    return proc.returncode, wall, cpu, tail, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
 
 
 def jinglian_bin() -> list[str]:
@@ -581,11 +589,11 @@ def cleaning_only_recipe() -> str:
 def run_jinglian(inp: Path, out: Path, recipe: str = "zh-web") -> RunInfo:
     cmd = jinglian_bin() + ["run", str(inp), "-o", str(out), "--recipe", recipe, "--executor", "inline",
                             "--workers", "1", "--overwrite", "--no-report", "--quiet"]
-    code, wall, cpu, err = run_cmd(cmd)
+    code, wall, cpu, err, peak = run_cmd(cmd)
     if code:
         return RunInfo(False, wall, cpu, None, err.strip().splitlines()[-1] if err.strip() else f"exit {code}")
     seconds = json.loads((out / "manifest.json").read_text(encoding="utf-8")).get("seconds")
-    return RunInfo(True, wall, cpu, seconds)
+    return RunInfo(True, wall, cpu, seconds, peak_mb=peak)
 
 
 def peer_runner(env_name: str, script: str, extra: list[str]):
@@ -594,11 +602,11 @@ def peer_runner(env_name: str, script: str, extra: list[str]):
         if not py.exists():
             return RunInfo(False, 0, 0, None, f"no venv {py.parent.parent}; run bash bench/setup_peers.sh {env_name}")
         shutil.rmtree(out, ignore_errors=True)
-        code, wall, cpu, err = run_cmd([str(py), str(ADAPTERS / script), str(inp), str(out)] + extra)
+        code, wall, cpu, err, peak = run_cmd([str(py), str(ADAPTERS / script), str(inp), str(out)] + extra)
         if code:
             return RunInfo(False, wall, cpu, None, err.strip().splitlines()[-1] if err.strip() else f"exit {code}")
         t = json.loads((out / "timing.json").read_text())
-        return RunInfo(True, wall, cpu, t["process_s"])
+        return RunInfo(True, wall, cpu, t["process_s"], peak_mb=peak)
     return run
 
 
@@ -696,7 +704,8 @@ def speed(systems: list[str], docs: int, peer_docs: int, results: Path) -> list[
         if info.ok:
             kept = sum(1 for p in (out / "kept").glob("*") for _ in _rows(p))
             row.update(cpu_s=info.cpu_s, wall_s=info.wall_s, mb_per_cpu_s=nbytes / 1e6 / info.cpu_s,
-                       mb_per_wall_s=nbytes / 1e6 / info.wall_s, docs_per_cpu_s=ndocs / info.cpu_s, kept=kept)
+                       mb_per_wall_s=nbytes / 1e6 / info.wall_s, docs_per_cpu_s=ndocs / info.cpu_s, kept=kept,
+                       peak_mb=info.peak_mb)
         rows.append(row)
         print(f"  speed {label:30} {ndocs:>6} docs {'ok' if info.ok else 'FAILED: ' + info.note}", file=sys.stderr)
     return rows
@@ -728,15 +737,15 @@ def print_tables(q: list[dict], sp: list[dict]) -> str:
         out.append("")
         out.append("Speed: synthetic corpus from make_bench_corpus.py, one process each; MB = UTF-8 text bytes.")
         out.append("")
-        out.append("| system | input | MB/s per core (CPU time) | MB/s wall | docs/s per core | docs kept | CPU s | wall s |")
-        out.append("|---|---|---|---|---|---|---|---|")
+        out.append("| system | input | MB/s per core (CPU time) | MB/s wall | docs/s per core | docs kept | CPU s | wall s | peak MB |")
+        out.append("|---|---|---|---|---|---|---|---|---|")
         for r in sp:
             size = f"{r['docs']:,} docs, {r['bytes'] / 1e6:.1f} MB"
             if not r["ok"]:
-                out.append(f"| {r['system']} | {size} | failed: {r['note']} | | | | | |")
+                out.append(f"| {r['system']} | {size} | failed: {r['note']} | | | | | | |")
                 continue
             out.append(f"| {r['system']} | {size} | {r['mb_per_cpu_s']:.2f} | {r['mb_per_wall_s']:.2f} | "
-                       f"{r['docs_per_cpu_s']:,.0f} | {r['kept']:,} | {r['cpu_s']:.1f} | {r['wall_s']:.1f} |")
+                       f"{r['docs_per_cpu_s']:,.0f} | {r['kept']:,} | {r['cpu_s']:.1f} | {r['wall_s']:.1f} | {r['peak_mb']:,.0f} |")
     text = "\n".join(out)
     print(text)
     return text
