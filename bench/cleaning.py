@@ -495,6 +495,16 @@ HELDOUT = {
     "heldout221": ("heldout221-templates.json", 11310, False),
     "heldout222": ("heldout222-templates.json", 11320, False),
     "heldout223": ("heldout223-templates.json", 11330, False),
+    # rounds 107-110 (session 29): eight more, written by blind helpers at 6713572 (they saw its subject: a speed and
+    # memory figure) and measured once, at 6713572, with the peers in the same run (see bench/README.md)
+    "heldout224": ("heldout224-templates.json", 11340, False),
+    "heldout225": ("heldout225-templates.json", 11350, False),
+    "heldout226": ("heldout226-templates.json", 11360, False),
+    "heldout227": ("heldout227-templates.json", 11370, False),
+    "heldout228": ("heldout228-templates.json", 11380, False),
+    "heldout229": ("heldout229-templates.json", 11390, False),
+    "heldout230": ("heldout230-templates.json", 11400, False),
+    "heldout231": ("heldout231-templates.json", 11410, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
