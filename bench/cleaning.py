@@ -505,6 +505,16 @@ HELDOUT = {
     "heldout229": ("heldout229-templates.json", 11390, False),
     "heldout230": ("heldout230-templates.json", 11400, False),
     "heldout231": ("heldout231-templates.json", 11410, False),
+    # rounds 111-114 (session 29): eight more, written by blind helpers at e5dd118 (they saw its subject: a speed-table
+    # row; two saw the names of files changed but not committed) and measured once, at the session's rule commits
+    "heldout232": ("heldout232-templates.json", 11420, False),
+    "heldout233": ("heldout233-templates.json", 11430, False),
+    "heldout234": ("heldout234-templates.json", 11440, False),
+    "heldout235": ("heldout235-templates.json", 11450, False),
+    "heldout236": ("heldout236-templates.json", 11460, False),
+    "heldout237": ("heldout237-templates.json", 11470, False),
+    "heldout238": ("heldout238-templates.json", 11480, False),
+    "heldout239": ("heldout239-templates.json", 11490, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
