@@ -453,6 +453,18 @@ def test_a_can_before_a_call_word_hands_the_number_out():
     # an amount in capitals has its units; a path with /at/ has no mail domain after it
     ("金额：人民币壹万贰仟叁佰元整", "金额：人民币壹万贰仟叁佰元整"),
     ("https://a.com/at/b.html", "https://a.com/at/b.html"),
+    # session 29: a dialled number shaped like a date (held-out 220), works sent to a number whose last digit is
+    # glued to a word (222: 參 of 參與 is no numeral), a number glued to a capitalised word (224)
+    ("有兴趣的单身朋友可以拨打20411026报名。", "有兴趣的单身朋友可以拨打<PHONE>报名。"),
+    ("歡迎發送作品至0510 0510參與徵集。", "歡迎發送作品至0510 <PHONE>參與徵集。"),
+    ("歡迎發送作品至+65 6242 2859參與徵集。", "歡迎發送作品至<PHONE>參與徵集。"),
+    ("預約熱線+6012-8288422WhatsApp預約", "預約熱線<PHONE>WhatsApp預約"),
+    # and what stays: a date after no dialling verb, a number glued to a code's capitals or lower-case letters
+    ("活动日期20241026报名截止", "活动日期20241026报名截止"),
+    ("请于20241026前拨打电话", "请于20241026前拨打电话"),
+    ("請於辦公時間撥打 0900-1800", "請於辦公時間撥打 0900-1800"),  # opening hours are dialled at, not dialled
+    ("订单号13812345678AB", "订单号13812345678AB"),
+    ("SKU 13812345678abc", "SKU 13812345678abc"),
 ])
 def test_forms_read_after_held_out_measurements(text, masked):
     assert mask_pii(text, keep_prefixes=True) == masked

