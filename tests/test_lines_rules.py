@@ -602,6 +602,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Disclaimer: The information on this page is for reference only and does not constitute immigration advice.",
          v("lines.repost_notice", True)),
         ("All prices and specifications are subject to change without prior notice.", v("lines.repost_notice", True)),
+        # the same in Malay; a device's caveat ending in Taiwan's approval number, in the variant 衞 (session 29, held-out
+        # 224/226); a recall story naming such a number mid-sentence stays
+        ("Jadual perjalanan tertakluk kepada perubahan tanpa notis.", v("lines.repost_notice", True)),
+        ("助聽器屬醫療器材，請依聽力師評估選配使用。衞部醫器輸字第8279號", v("lines.repost_notice")),  # a sentence: weak
+        ("食藥署今日公布，回收產品的許可證字號為衛部醫器輸字第008279號，民眾可至原購買通路退貨。", None),
         # a fortune site's disclaimer, an OTC drug ad's notice, a blogger's "not an ad" (session 21, held-out 122-124)
         ("以上內容純屬娛樂，信則有，不信則無。", v("lines.repost_notice")),
         ("請按藥品說明書或者在藥品銷售人員的指導下購買和使用。", v("lines.repost_notice")),
@@ -1112,7 +1117,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("(醫)廣【9992】第50號 醫療機構執業許可證登記號：PDY9992", v("lines.copyright", True)),
         ("UEN: 20196858K", v("lines.copyright", True)),  # Singapore's company number (session 22, held-out 135)
         ("UEN 是新加坡的企业识别号码", None),
+        ("PayNow UEN：T74SS259A", v("lines.copyright", True)),  # a society's, behind PayNow (session 29, held-out 228)
+        ("PayNow 轉賬最方便", None),
         ("衛部醫器輸字第03383號　衛部醫器廣字第1143383號", v("lines.copyright", True)),  # Taiwan's (session 21)
+        ("衞部醫器輸字第8279號", v("lines.copyright", True)),  # the variant 衞, which the fold keeps (session 29)
         ("网络文化经营许可证：沪网文〔2022〕0123-045号", v("lines.copyright", True)),
         ("医疗器械经营备案号:粤穗食药监械经营备20190001号", v("lines.copyright", True)),
         ("营业执照：见页面底部", None),  # no number
@@ -1168,6 +1176,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("週一至週五都要上班，週末才能休息。", None),
         # a block number and a unit number, no comma (session 24, held-out 154); hours with the weekend's after a comma
         ("Blk 84 Punggol Drive #01-9841 Singapore", v("lines.contact")),
+        ("Blk 9 Upper Bukit Timah Road #02-9 Singapore 58899", v("lines.contact")),  # a one-digit unit (session 29, held-out 224)
         ("Blk 84 is where we grew up", None),
         ("Operating Hours: Mon–Fri 7:00am – 7:00pm, Sat 7:00am – 2:00pm", v("lines.contact")),
         ("Mon-Fri 9am-6pm, Sat-Sun closed", v("lines.contact")),

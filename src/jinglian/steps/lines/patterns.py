@@ -577,7 +577,8 @@ PROMO_RE = re.compile(r"(?:送完|售完)(?:即止|为止|為止)\s*[!！。]?$"
 #: a job ad's banner: "招聘育兒嫂/月嫂，待遇從優" (held-out 147, session 23); folded text
 JOB_AD_RE = re.compile(r"^(?:招聘|诚聘|急聘|高薪诚聘|高薪聘请|长期招聘)[^。!?,]{1,12},?\s*(?:待遇从优|待遇优厚|薪资面议|待遇面议|薪酬面议)[!。]?$")
 #: a Singapore unit number inside an English address: "Bras Basah Complex #013-12, Singapore" (held-out 145, session 23)
-UNIT_NUMBER_RE = re.compile(r"#\d{2,3}-\d{2,4}\b")
+# (a unit of one digit too: "Blk 9 Upper Bukit Timah Road #02-9"; held-out 224, session 29, read after its one measurement)
+UNIT_NUMBER_RE = re.compile(r"#\d{2,3}-\d{1,4}\b")
 #: a staff member's label and name alone: "館員：李思齊", "小組管理員：周硯秋" (held-out 145, session 23); folded text
 STAFF_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:管理员|馆员|联络员|专员|经办人|承办人|干事|招生老师|招生顾问|课程顾问|(?:招商|客户|销售|业务)(?:经理|专员|顾问))\s*:(?!\s*(?:您好|你好|谢谢|好的|是的|对的|没问题|再见|不客气|当然|可以|明白|请问|稍等)\s*$)\s*[\u4e00-\u9fff]{2,4}(?:\s*(?:先生|小姐|女士|老师))?$")
 #: an address glued to its label, with a street number: "地址漵川市文昌路43號　郵編8845" (held-out 145, session 23); folded
@@ -664,13 +665,16 @@ LICENCE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,24}(?:证|证书|许可证|备�
                         # licences, "KPL/LN：4849", "TA Licence No. 2241"; held-out 175/176)
                         r"|\(?[\u4e00-\u9fff]\)?\s*[\u4e00-\u9fff]{2,10}备字\s*\(?\d{4}\)?\s*第?\s*\d+\s*号"
                         r"|kpl/ln\s*:\s*\d|ta licen[cs]e no\.?\s*\d+\s*(?:\||$)"
-                        r"|(?:卫部|卫署|北市卫|府卫)[\u4e00-\u9fff]{1,6}字第\s*[a-z]?\d+\s*号"
+                        r"|(?:[卫衞]部|[卫衞]署|北市[卫衞]|府[卫衞])[\u4e00-\u9fff]{1,6}字第\s*[a-z]?\d+\s*号"  # (衞, a variant the fold keeps)
                         # a clinic's advertisement approval ("醫療廣告核准字號：北市衞健字第11307890號", "(醫)廣【9992】第50號";
                         # held-out 169, session 25, read after its one measurement)
                         r"|[\u4e00-\u9fff]{0,8}(?:核准|审查|批准)字号\s*:\s*\S*\d|\(?医\)广\s*[【\[]\s*\d+\s*[】\]]\s*第\s*\d+\s*号(?:\s|$)"
                         # Singapore's and Malaysia's company numbers ("UEN: 20196858K", "SSM: 201901234567";
                         # held-out 135, session 22, read after its one measurement)
-                        r"|(?:uen|ssm|company reg(?:istration)?\.? no\.?|co\.? reg\.? no\.?)\s*:?\s*[0-9a-z-]*\d{6,}[a-z]?$)")
+                        # (and a society's or a charity's, letters inside, behind PayNow: "PayNow UEN：T74SS259A"; held-out 228,
+                        # session 29, read after its one measurement)
+                        r"|(?:(?:paynow\s+)?uen|ssm|company reg(?:istration)?\.? no\.?|co\.? reg\.? no\.?)\s*:?\s*"
+                        r"(?:[0-9a-z-]*\d{6,}[a-z]?|[rst]\d{2}[a-z]{2}\d{3,4}[a-z])$)")
 #: an end-of-article mark between rule characters: "—— END ——", "- 完 -", "~ the end ~"; folded
 END_WORD_RE = re.compile(r"^(?:the\s*end|end|完|全文完|本文完|结束|终)$")
 #: a read-more link under an outlet in brackets: "（風傳媒）延伸閱讀：<a headline>"; folded
