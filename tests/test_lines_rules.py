@@ -1804,3 +1804,46 @@ def test_headline_runs_around_the_article(read):
     reasons = [None] * (3 + len(tail))
     mark_headline_runs(page_features(read, ["南生论坛", body, body, *tail]), reasons, P)
     assert reasons == [None] * 6 + ["lines.headline_list"] * len(related)
+    # a shop's greeting bar above a headline-only repost is no running text: nothing comes after an article
+    # there, so the repost's headline lines stay (held-out 220 and 230, session 29)
+    bar = "Selamat Datang | 欢迎光临檳城纖雲婚紗 Fine Cloud Bridal | Bahasa Melayu | 中文 | English"
+    repost = ["美官员否认伊朗直升机事故存在谋杀行为_【快资讯】", "美官员否认伊朗直升机事故存在谋杀行为_【快资讯】",
+              "【东方日报记者李俊杰／台中报导】", "【", "#美官员否认伊朗直升机事故存在谋杀行为#", "】", "#美官员回应伊朗直升机事故#"]
+    reasons = [None] * (1 + len(repost))
+    mark_headline_runs(page_features(read, [bar, *repost]), reasons, P)
+    assert reasons == [None] * (1 + len(repost))
+    # beside other text a bar may be the article's own (a credits line above a prize list): the old reading holds
+    prizes = ["金奖作品 行书《兰亭序》临本 北京市第一中学王小明", "银奖作品 楷书《岳阳楼记》 上海市实验学校李小红",
+              "铜奖作品 隶书《曹全碑》临本 广州市第六中学陈小东", "优秀奖作品 篆书《千字文》节选 深圳中学林小南"]
+    credits = "文字记者：张三 | 摄影记者：李四 | 视频：王五 | 责任编辑：赵六 | 审核：钱七 | 监制：孙八"
+    lines = ["第五届中小学生书法大赛揭晓", body, body, *prizes, credits]
+    reasons = [None] * len(lines)
+    mark_headline_runs(page_features(read, lines), reasons, P)
+    assert reasons == [None] * len(lines)
+    # a line of running text with bars in it still is one: the titles after it go
+    prose = "业内人士认为 | 广东兼具机电技术和数智技术两大优势，有条件在人工智能和机器人两大领域集中发力 | 记者观察"
+    reasons = [None] * (1 + len(related))
+    mark_headline_runs(page_features(read, [prose, *related]), reasons, P)
+    assert reasons == [None] + ["lines.headline_list"] * len(related)
+
+
+def test_a_number_alone_under_a_contact_heading_is_a_contact_block(read):
+    """"全國統一服務熱線" over "9321 4168": a contact block in two lines goes, wherever it is; a number under
+    a heading that names no contact, or a year under one, stays (held-out 229, session 29)."""
+    from jinglian.steps.lines.layout import mark_bare_numbers
+
+    body = "业内人士认为，广东兼具机电技术和数智技术两大优势，有条件在人工智能和机器人两大领域集中发力。"
+    for number in ("9321 4168", "+65 6321-9479", "(02) 2892 6947", "400-820-8820"):
+        lines = [body, "全国统一服务热线", number, body]
+        reasons = [None] * 4
+        mark_bare_numbers(page_features(read, lines), reasons, P)
+        assert reasons == [None, "lines.contact", "lines.contact", None], number
+    # (a review helper's look-alikes: a date, years of a CV, opening hours, a figure or a code under a heading)
+    for head, number in (("本届参赛人数", "12345678"), ("全国统一服务热线", "2024"), ("全国统一服务热线", "2024年1月1日起"),
+                         ("联系我们的客户已经超过一千万人次，遍布全国。", "9321 4168"), ("报名截止日期", "2024-06-30"),
+                         ("销售经理", "2005-2010"), ("咨询电话时间", "0830-1700"), ("招生代码", "10086023"),
+                         ("销售费用（元）", "358264190"), ("热线电话开通年份", "2019 2024")):
+        lines = [body, head, number, body]
+        reasons = [None] * 4
+        mark_bare_numbers(page_features(read, lines), reasons, P)
+        assert reasons == [None] * 4, (head, number)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ...zh.pii import find_pii
 from ...zh.text import HAN_RUN_RE
 from .features import LineFeatures, Verdict
 from .params import LineParams
@@ -311,6 +312,19 @@ def headline_like(x: LineFeatures, p: LineParams) -> bool:
             and not t.endswith(("…", "...")))
 
 
+#: two bars between the items of a line ("Selamat Datang | 欢迎光临… | Bahasa Melayu | 中文 | English")
+MENU_BARS_RE = re.compile(r"[|｜].*[|｜]")
+
+
+def menu_bar(x: LineFeatures) -> bool:
+    """A header or menu bar no rule knew: items between bars and no sentence.  A page whose only
+    longer lines are such bars has no running text, so nothing on it is "after the article"
+    (held-out 220 and 230, session 29, read after their one measurement: a headline-only repost
+    under a shop's greeting bar was taken whole).  Beside other text a bar may be the article's own
+    (a tour's dates, a credits line), so there it counts as text as before."""
+    return not x.sentence and bool(MENU_BARS_RE.search(x.text))
+
+
 def titled(x: LineFeatures, p: LineParams) -> bool:
     """A headline-like line that reads as a title: enough Han, no chat (see CHAT_RE)."""
     return x.han >= p.headline_min_han and not CHAT_RE.search(x.text)
@@ -337,7 +351,7 @@ def mark_headline_runs(infos: Lines, reasons: Reasons, p: LineParams) -> None:
     the article such lines are a list or headings and stay; a page with no running text is left
     to the document filters."""
     text = [i for i, x in enumerate(infos) if x is not None and reasons[i] is None and not headline_like(x, p)]
-    if not text:
+    if all(menu_bar(infos[i]) for i in text):
         return
     for lo, hi, least, after in ((0, text[0], p.headline_run_head, False), (text[-1] + 1, len(infos), p.headline_run_tail, True)):
         run = [i for i in range(lo, hi) if infos[i] is not None and reasons[i] is None]
@@ -379,9 +393,36 @@ def mark_contact_heads(infos: Lines, verdicts: Verdicts, reasons: Reasons, p: Li
             reasons[shown[k + 1]] = "lines.contact"  # "微信同號" under "看車電話：…" (held-out 64, session 16)
 
 
+#: a line that is nothing but a phone-length number ("9321 4168", "+65 6321-9479", "(02) 2892 6947")
+BARE_NUMBER_RE = re.compile(r"[+＋]?[(（]?\d[\d \-–()（）]{5,18}\d")
+#: a heading that names a telephone line, not only a topic ("全國統一服務熱線", "WhatsApp 查詢", "Customer Service
+#: Hotline"; not "报名截止日期", "销售经理", "招生代码"); folded text, any case
+PHONE_HEAD_RE = re.compile(r"热线|电话|专线|手机|联系方式|whatsapp|hotline|\btel\b|\bcall\b|\bphone\b", re.I)
+
+
+def mark_bare_numbers(infos: Lines, reasons: Reasons, p: LineParams) -> None:
+    """A number alone on its line under a short heading that names a telephone line ("全國統一服務熱線" /
+    "9321 4168"): a contact block printed in two lines, anywhere on the page (held-out 229, session 29,
+    read after its one measurement).  The number must read as a phone behind that heading as a label
+    (`find_pii`): a date, a pair of years, opening hours or a code under such a heading stays."""
+    shown = [i for i, x in enumerate(infos) if x is not None]
+    for k, i in enumerate(shown[1:], 1):
+        x, h = infos[i], infos[shown[k - 1]]
+        if not (reasons[i] is None and BARE_NUMBER_RE.fullmatch(x.text) and 7 <= sum(c.isdigit() for c in x.text) <= 12
+                and not h.sentence and not h.ends and h.visible <= p.contact_head_max and PHONE_HEAD_RE.search(h.text)):
+            continue
+        joined = h.text + "：" + x.text
+        if any(kind == "phone" and end - start >= len(x.text) - 4 and end == len(joined)
+               for start, end, kind in find_pii(joined)):
+            reasons[i] = "lines.contact"
+            if reasons[shown[k - 1]] is None:
+                reasons[shown[k - 1]] = "lines.contact"
+
+
 def place(infos: Lines, verdicts: Verdicts, raw: list[str], p: LineParams) -> Reasons:
     """One reason (or None) per line: verdicts placed by position, then the page-level cuts."""
     reasons = place_verdicts(infos, verdicts, p)
+    mark_bare_numbers(infos, reasons, p)
     mark_contact_heads(infos, verdicts, reasons, p, raw)
     mark_repeated_title(infos, reasons, p)
     if p.foreign_fragments:
