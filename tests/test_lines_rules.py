@@ -602,6 +602,12 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Disclaimer: The information on this page is for reference only and does not constitute immigration advice.",
          v("lines.repost_notice", True)),
         ("All prices and specifications are subject to change without prior notice.", v("lines.repost_notice", True)),
+        # "for general information only", "not a substitute for medical advice" (session 29, held-out 232/233)
+        ("This article is for general information only. Please consult a licensed technician before attempting any repair.",
+         v("lines.repost_notice")),
+        ("The information on this page is for general reference only and is not a substitute for medical advice.",
+         v("lines.repost_notice")),
+        ("Information for general readers only appears in the appendix.", None),
         # the same in Malay; a device's caveat ending in Taiwan's approval number, in the variant 衞 (session 29, held-out
         # 224/226); a recall story naming such a number mid-sentence stays
         ("Jadual perjalanan tertakluk kepada perubahan tanpa notis.", v("lines.repost_notice", True)),
@@ -812,6 +818,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("这部电影我看过三遍。", None),
         ("👍9913  💬46  ↗分享", v("lines.meta", True)),  # a feed's icons and counts (session 15)
         ("有用 8906　沒用 73　回應 73", v("lines.meta", True)),  # a review's votes (session 19)
+        ("票价：¥8823 起 ｜ 想看 8823 人 ｜ 评分 9.76", v("lines.meta", True)),  # a show's "want to see" (session 29)
+        ("我很想看这部电影，已经等了 2 年了，评分 9 分以上的片子不多。", None),
+        ("Listed 2023-03-15 | Ref: SG2830 | 14 shortlists", v("lines.meta", True)),  # a listing's saves (session 29)
+        ("She made the shortlist of 14 candidates for the prize.", None),
         ("这个方法很有用 3 次都成功了", None),
         ("最後由 鄧卓熙 於 2020-05-25 修改", v("lines.meta", True)),  # Discuz!'s last edit (session 15)
         ("單曲 4177　專輯 13　MV 13　粉絲 4177萬", v("lines.meta", True)),
@@ -1180,6 +1190,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Blk 84 is where we grew up", None),
         ("Operating Hours: Mon–Fri 7:00am – 7:00pm, Sat 7:00am – 2:00pm", v("lines.contact")),
         ("Mon-Fri 9am-6pm, Sat-Sun closed", v("lines.contact")),
+        ("Mon-Fri 10:00-19:00 (Public holidays closed)", v("lines.contact")),  # a closing note (session 29, held-out 236)
+        ("Mon-Fri 10:00-19:00, closed on public holidays", v("lines.contact")),
         # a Chinese label before the English address; opening hours under a Chinese label (session 23, held-out 142/143)
         ("销售办事处：Jalan Kebun Teh 5, Johor Bahru", v("lines.contact")),
         ("📍 Bras Basah Complex #013-12, Singapore", v("lines.contact")),  # a unit number (session 23, held-out 145)

@@ -72,6 +72,9 @@ _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|�
                 r"|评价|评分|月销|销量|已售|做过|回应|爱心|粉丝|单曲|专辑|点评"
                 # "1936人看過" (held-out 64, session 16, read after its one measurement)
                 r"|看过|观看"
+                # a show's "want to see" count ("票价：¥8823 起 ｜ 想看 8823 人 ｜ 评分 9.76"; held-out 236, session 29, read after its
+                # one measurement)
+                r"|想看"
                 # a Q&A site's answer count and bounty ("已解决 · 88 个回答 · 悬赏 88 积分"; held-out 113, session 20)
                 r"|回答|悬赏"
                 # a visitor counter ("您是第 7259 位訪客"; held-out 124, session 21)
@@ -85,7 +88,9 @@ _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|�
                 r"|👍|💬|❤️?|👁"
                 # a Malay page's views ("Dilihat: 3712 kali"; held-out 134, session 22)
                 r"|dilihat"
-                r"|views?|comments?|likes?|reads?|hits?|backers?")
+                r"|views?|comments?|likes?|reads?|hits?|backers?"
+                # a listing's saves ("Listed 2023-03-15 | Ref: SG2830 | 14 shortlists"; held-out 235, session 29)
+                r"|shortlists?")
 #: (counted in 则, a blog's "55 則留言"; held-out 123, session 21, read after its one measurement)
 COUNT_RE = re.compile(
     rf"(?:(?:{_COUNT_WORDS})(?:量|数|次数|率)?\s*[:(\[\]】]?\s*\d+)"
@@ -305,12 +310,17 @@ ENGLISH_ADDRESS_PART_RE = re.compile(r"\b(?:jalan|jln|lebuh|lorong|road|rd|stree
 #: 7:00pm"; held-out 141, session 22); folded text
 _DAY_END = r"(?:fri(?:day)?|sat(?:urday)?|sun(?:day)?|jumaat|sabtu|ahad)"
 _HOURS = r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s*[-–~至to]+\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?"
+_CLOSED_DAYS = r"(?:public holidays?|ph|sundays?|weekends?)"
+_CLOSED_NOTE = (r"(?:\s*[,;(（]\s*(?:closed (?:on )?" + _CLOSED_DAYS + "|" + _CLOSED_DAYS + r" closed)\s*[)）]?)?\.?")
 OPENING_HOURS_RE = re.compile(r"^(?:(?:operating|opening|business|office)\s+hours\s*:\s*)?"  # (held-out 147, session 23)
                               r"(?:mon(?:day)?|tue(?:sday)?|isnin|selasa|daily|everyday)\s*[-–~至to]+\s*"
                               + _DAY_END + r"\b[\s:,]*" + _HOURS +
                               # (and the weekend's after a comma: "Mon–Fri 7:00am – 7:00pm, Sat 7:00am – 2:00pm"; held-out
                               # 154, session 24)
-                              r"(?:\s*[,;]\s*" + _DAY_END + r"(?:\s*[-–~&]\s*" + _DAY_END + r")?\b[\s:,]*(?:" + _HOURS + r"|closed))*$"
+                              r"(?:\s*[,;]\s*" + _DAY_END + r"(?:\s*[-–~&]\s*" + _DAY_END + r")?\b[\s:,]*(?:" + _HOURS + r"|closed))*"
+                              # (and a closing day in a note: "Mon-Fri 10:00-19:00 (Public holidays closed)"; held-out 236,
+                              # session 29, read after its one measurement)
+                              + _CLOSED_NOTE + r"$"
                               # (open every day, perhaps closed on one: "Open daily 12pm – 9pm, closed on Tuesdays"; held-out 186,
                               # session 26, read after its one measurement)
                               r"|^open (?:daily|everyday|every day|7 days(?: a week)?)\s*:?\s*" + _HOURS
