@@ -515,6 +515,13 @@ HELDOUT = {
     "heldout237": ("heldout237-templates.json", 11470, False),
     "heldout238": ("heldout238-templates.json", 11480, False),
     "heldout239": ("heldout239-templates.json", 11490, False),
+    # rounds 115-116 (session 29): four more, written by blind helpers at cd1fba9 (they saw its subject, which names the
+    # session's last line rules: opening hours with a closing note, 想看 and shortlist counters, two English notices) and
+    # measured once, at cd1fba9, with the peers in the same run
+    "heldout240": ("heldout240-templates.json", 11500, False),
+    "heldout241": ("heldout241-templates.json", 11510, False),
+    "heldout242": ("heldout242-templates.json", 11520, False),
+    "heldout243": ("heldout243-templates.json", 11530, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
