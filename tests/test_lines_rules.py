@@ -608,6 +608,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("The information on this page is for general reference only and is not a substitute for medical advice.",
          v("lines.repost_notice")),
         ("Information for general readers only appears in the appendix.", None),
+        ("The content is not intended to be a substitute for professional medical advice, diagnosis, or treatment.",
+         v("lines.repost_notice")),
+        # (a quote's, a figure's: the page is not the subject; the session's review)
+        ("A chatbot is not a substitute for medical advice.", None),
+        ("The figures are for general reference only.", None),
         # the same in Malay; a device's caveat ending in Taiwan's approval number, in the variant 衞 (session 29, held-out
         # 224/226); a recall story naming such a number mid-sentence stays
         ("Jadual perjalanan tertakluk kepada perubahan tanpa notis.", v("lines.repost_notice", True)),
@@ -822,6 +827,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("我很想看这部电影，已经等了 2 年了，评分 9 分以上的片子不多。", None),
         ("Listed 2023-03-15 | Ref: SG2830 | 14 shortlists", v("lines.meta", True)),  # a listing's saves (session 29)
         ("She made the shortlist of 14 candidates for the prize.", None),
+        ("想看 1.2 万人 · 评分 9.5", v("lines.meta", True)),
+        # a reviewer's times, a film's title, the shortlisted (the session's review)
+        ("我想看 3 遍。", None),
+        ("还想看 2046", None),
+        ("Final 8 shortlisted", None),
         ("这个方法很有用 3 次都成功了", None),
         ("最後由 鄧卓熙 於 2020-05-25 修改", v("lines.meta", True)),  # Discuz!'s last edit (session 15)
         ("單曲 4177　專輯 13　MV 13　粉絲 4177萬", v("lines.meta", True)),

@@ -72,9 +72,6 @@ _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|�
                 r"|评价|评分|月销|销量|已售|做过|回应|爱心|粉丝|单曲|专辑|点评"
                 # "1936人看過" (held-out 64, session 16, read after its one measurement)
                 r"|看过|观看"
-                # a show's "want to see" count ("票价：¥8823 起 ｜ 想看 8823 人 ｜ 评分 9.76"; held-out 236, session 29, read after its
-                # one measurement)
-                r"|想看"
                 # a Q&A site's answer count and bounty ("已解决 · 88 个回答 · 悬赏 88 积分"; held-out 113, session 20)
                 r"|回答|悬赏"
                 # a visitor counter ("您是第 7259 位訪客"; held-out 124, session 21)
@@ -88,14 +85,16 @@ _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|�
                 r"|👍|💬|❤️?|👁"
                 # a Malay page's views ("Dilihat: 3712 kali"; held-out 134, session 22)
                 r"|dilihat"
-                r"|views?|comments?|likes?|reads?|hits?|backers?"
-                # a listing's saves ("Listed 2023-03-15 | Ref: SG2830 | 14 shortlists"; held-out 235, session 29)
-                r"|shortlists?")
+                r"|views?|comments?|likes?|reads?|hits?|backers?")
 #: (counted in 则, a blog's "55 則留言"; held-out 123, session 21, read after its one measurement)
 COUNT_RE = re.compile(
     rf"(?:(?:{_COUNT_WORDS})(?:量|数|次数|率)?\s*[:(\[\]】]?\s*\d+)"
     rf"|(?:\d+\s*(?:次|人|个|位|条|则|w|万)?\s*(?:{_COUNT_WORDS}))"
     r"|(?:(?:还剩|剩余|仅剩)\s*\d+\s*(?:天|小时))"
+    # a show's "want to see" count, in people ("票价：¥8823 起 ｜ 想看 8823 人 ｜ 评分 9.76"), and a listing's saves ("Listed
+    # 2023-03-15 | Ref: SG2830 | 14 shortlists"; held-out 235/236, session 29, read after their one measurement); not a
+    # reviewer's "还想看 2 遍" nor "5 shortlisted candidates" (the session's review)
+    r"|(?:想看\s*\d+(?:\.\d+)?\s*万?\s*人|\d+(?:\.\d+)?\s*万?\s*人想看)|(?:\b\d+\s*shortlists?\b)"
     # an auction's sign-up counter beside its watchers ("圍觀 4473 次　報名 70 人　設置提醒 70 人"; held-out 205, session 28, read
     # after its one measurement): only before the widget's next item or the end, so a notice's "马拉松报名 5000 人 截止" is none
     r"|(?:(?<![\u4e00-\u9fff])(?:报名|设置提醒)\s*\d+\s*人(?=\s*(?:$|设置提醒|围观)))"
