@@ -600,18 +600,18 @@ def jinglian_python() -> str:
     return str(exe) if exe.exists() else sys.executable
 
 
-def cleaning_only_recipe(tokenizer: str | None = None) -> str:
-    """zh-web without its global (dedup) steps: what the cleaning speed target is about; `tokenizer`
-    "none" turns its token counting off.
+def cleaning_only_recipe(count_tokens: bool = True) -> str:
+    """zh-web without its global (dedup) steps: what the cleaning speed target is about; without
+    `count_tokens`, its token counting is off too (the peers count none).
 
     Written afresh by a fresh interpreter right before each run, so it matches the code that runs."""
-    path = DATA / ("zh-web-cleaning.toml" if tokenizer is None else f"zh-web-cleaning-{tokenizer}.toml")
+    path = DATA / ("zh-web-cleaning.toml" if count_tokens else "zh-web-cleaning-no-tokens.toml")
     DATA.mkdir(parents=True, exist_ok=True)
     code = ("import sys; from jinglian import load_recipe, to_toml; from jinglian.step import GlobalStep; "
             "p = load_recipe('zh-web'); p.steps = [s for s in p.steps if not isinstance(s, GlobalStep)]; "
-            "p.name = 'zh-web-cleaning'; p.tokenizer = p.tokenizer if sys.argv[2] == '-' else None; "
+            "p.name = 'zh-web-cleaning'; p.tokenizer = p.tokenizer if sys.argv[2] == 'tokens' else None; "
             "open(sys.argv[1], 'w', encoding='utf-8').write(to_toml(p))")
-    subprocess.run([jinglian_python(), "-c", code, str(path), tokenizer or "-"], check=True)
+    subprocess.run([jinglian_python(), "-c", code, str(path), "tokens" if count_tokens else "none"], check=True)
     return str(path)
 
 
@@ -724,7 +724,7 @@ def speed(systems: list[str], docs: int, peer_docs: int, results: Path) -> list[
             # the peers count no tokens: the same steps without token counting, on the peers' input, is the like
             # for like of their memory (the tokenizer's tables are most of what jinglian holds beyond theirs)
             plans.append(("jinglian (cleaning steps, no token counting)", small,
-                          lambda i, o: run_jinglian(i, o, cleaning_only_recipe(tokenizer="none"))))
+                          lambda i, o: run_jinglian(i, o, cleaning_only_recipe(count_tokens=False))))
             plans.append(("jinglian (zh-web, with dedup)", part, run_jinglian))
         else:
             plans.append((s, small, SYSTEMS[s]))

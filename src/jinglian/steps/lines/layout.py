@@ -19,7 +19,7 @@ from ...zh.pii import find_pii
 from ...zh.text import HAN_RUN_RE
 from .features import LineFeatures, Verdict
 from .params import LineParams
-from .patterns import BREADCRUMB_SEP_RE, CLOSERS, ENGLISH_NAME_RE, FUNCTION_CHARS, INNER_PUNCT_RE, ORG_NAME_RE, squash
+from .patterns import BAR_RE, BREADCRUMB_SEP_RE, CLOSERS, ENGLISH_NAME_RE, FUNCTION_CHARS, INNER_PUNCT_RE, ORG_NAME_RE, squash
 from .rules import contact_tail
 
 #: words of a contact block's heading: a role or channel ("业务联系", "销售顾问：某某", "招生办公室",
@@ -312,17 +312,13 @@ def headline_like(x: LineFeatures, p: LineParams) -> bool:
             and not t.endswith(("…", "...")))
 
 
-#: two bars between the items of a line ("Selamat Datang | 欢迎光临… | Bahasa Melayu | 中文 | English")
-MENU_BARS_RE = re.compile(r"[|｜].*[|｜]")
-
-
 def menu_bar(x: LineFeatures) -> bool:
     """A header or menu bar no rule knew: items between bars and no sentence.  A page whose only
     longer lines are such bars has no running text, so nothing on it is "after the article"
     (held-out 220 and 230, session 29, read after their one measurement: a headline-only repost
     under a shop's greeting bar was taken whole).  Beside other text a bar may be the article's own
     (a tour's dates, a credits line), so there it counts as text as before."""
-    return not x.sentence and bool(MENU_BARS_RE.search(x.text))
+    return not x.sentence and len(BAR_RE.split(x.text)) >= 3  # two bars or more
 
 
 def titled(x: LineFeatures, p: LineParams) -> bool:
@@ -411,9 +407,8 @@ def mark_bare_numbers(infos: Lines, reasons: Reasons, p: LineParams) -> None:
         if not (reasons[i] is None and BARE_NUMBER_RE.fullmatch(x.text) and 7 <= sum(c.isdigit() for c in x.text) <= 12
                 and not h.sentence and not h.ends and h.visible <= p.contact_head_max and PHONE_HEAD_RE.search(h.text)):
             continue
-        joined = h.text + "：" + x.text
-        if any(kind == "phone" and end - start >= len(x.text) - 4 and end == len(joined)
-               for start, end, kind in find_pii(joined)):
+        joined = h.text + "：" + x.text  # the number is a phone when the heading reads as its label
+        if any(kind == "phone" and start <= len(h.text) + 1 and end == len(joined) for start, end, kind in find_pii(joined)):
             reasons[i] = "lines.contact"
             if reasons[shown[k - 1]] is None:
                 reasons[shown[k - 1]] = "lines.contact"
