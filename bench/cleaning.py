@@ -522,6 +522,16 @@ HELDOUT = {
     "heldout241": ("heldout241-templates.json", 11510, False),
     "heldout242": ("heldout242-templates.json", 11520, False),
     "heldout243": ("heldout243-templates.json", 11530, False),
+    # rounds 117-120 (session 30): eight more, written by blind helpers at 099df13 (they saw its subject, a speed-table
+    # note; most listed the briefs' folder, names only) and measured once, at 099df13, with the peers in the same run
+    "heldout244": ("heldout244-templates.json", 11540, False),
+    "heldout245": ("heldout245-templates.json", 11550, False),
+    "heldout246": ("heldout246-templates.json", 11560, False),
+    "heldout247": ("heldout247-templates.json", 11570, False),
+    "heldout248": ("heldout248-templates.json", 11580, False),
+    "heldout249": ("heldout249-templates.json", 11590, False),
+    "heldout250": ("heldout250-templates.json", 11600, False),
+    "heldout251": ("heldout251-templates.json", 11610, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
