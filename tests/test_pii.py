@@ -383,6 +383,36 @@ def test_a_can_before_a_call_word_hands_the_number_out():
                       "有需要人士 熱線：2345 6789")
 
 
+def test_words_set_apart_before_a_request_label_make_no_directory_line():
+    """A directory line names its line in the label's own word ("游客咨询电话：", "客服 电话：", "有需要人士 熱線："); Han words
+    set apart before a label that asks to get in touch are whose the number is or a sentence's ("郝平 查詢：…", "雄安新区地处
+    聯絡：…"; held-out 235/244, sessions 29/30).  An emergency line's label in an aside (held-out 245)."""
+    page = ("郝平 查詢：89227323\n"
+            "雄安新区地处 聯絡：6333-2306\n"
+            "遊客諮詢電話：51601812*8888（急診24小時：６278 0903）\n"
+            "查詢：89227323\n"
+            "游客咨询电话：58792888\n"
+            "客服 电话：58792888\n"
+            "會所 查詢電話：89227323\n"
+            "Enquiry line: 2345 6789")
+    masked = remove_spans(page, MaskPII(keep_prefixes=False).edit(Document("d", page)))[0]
+    assert masked == ("郝平 查詢：<PHONE>\n"
+                      "雄安新区地处 聯絡：<PHONE>\n"
+                      "遊客諮詢電話：51601812*8888（急診24小時：<PHONE>）\n"
+                      "查詢：89227323\n"
+                      "游客咨询电话：58792888\n"
+                      "客服 电话：58792888\n"
+                      "會所 查詢電話：89227323\n"
+                      "Enquiry line: 2345 6789")
+    # an office, a branch or a desk set apart before the label is a directory's entry still (the session's review)
+    for line in ("消委會 查詢：2929 2222", "中文大學 招生處 查詢：3943 8888", "北京市文化和旅游局 咨询：65130828",
+                 "湾仔店 查詢：2891 2345", "瑪麗醫院 24小時：2255 3838", "急診 24小時：2835 8800"):
+        assert find_pii(line, directory_lines=False) == [], line
+    # a span of hours or a count after 24 hours is no number to call
+    for line in ("最近24小時：1234 5678 次", "营业时间 24小时：全年无休"):
+        assert find_pii(line) == [], line
+
+
 #: forms found on held-out 6-31 after their one measurement (session 11), as pii.mask writes them
 #: (keep_prefixes, its default): the contact is masked, the look-alike under it stays
 @pytest.mark.parametrize(("text", "masked"), [

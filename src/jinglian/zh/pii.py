@@ -679,6 +679,14 @@ def _digit_windows(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, in
     return _windows(text, anchors, _ANCHOR_MARGIN, _ANCHOR_MARGIN)
 
 
+#: Han words set apart before a label (see `_directory_at`), searched up to the label
+_APART_RE = re.compile(r"[\u4e00-\u9fff]\s+$")
+#: ... unless the words name an office, a branch or a desk: "消委會 查詢：2929 2222", "旺角店 聯絡：…", "急診 24小時：…" (a place is
+#: "地处", no office; the session's review)
+_ORG_END_RE = re.compile(r"(?:(?<![地所身])[处處]|[局署会會院店馆館部所台站科室组組团團社厅廳司校园園场場]|中心|大学|大學|门诊|門診|急诊|急診"
+                         r"|分行|银行|銀行|医院|醫院|诊所|診所)\s+$")
+#: a label that names a line rather than asks to get in touch ("熱線：", "客服電話：", "查詢電話：")
+_LINE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:电话|電話|热线|熱線|专线|專線|传真|傳真|总机|總機|座机|座機|手机|手機|客服)")
 #: what may stand before the label of a directory line: a few words, no sentence
 _DIRECTORY_SIDE = 10
 _SENTENCE_PUNCT_RE = re.compile(r"[，。！？；,!?;]")
@@ -729,7 +737,12 @@ def _directory_at(text: str, label_start: int, number_end: int) -> bool:
     line_start = text.rfind("\n", 0, label_start) + 1
     before = text[line_start:label_start].strip()
     # (nor a clause's tail: "、 聯繫：9861 6997"; held-out 129, session 21, read after its one measurement)
+    # (nor words set apart before a label that asks to get in touch rather than names a line: "郝平 查詢：8922 7323",
+    # "雄安新区地处 聯絡：6333-2306" are whose the number is or a sentence's; "有需要人士 熱線：…" names its line;
+    # held-out 235/244, sessions 29/30, read after their one measurement)
     return (len(before) <= _DIRECTORY_SIDE and not _SENTENCE_PUNCT_RE.search(before) and not before.startswith("、")
+            and not (_APART_RE.search(text, line_start, label_start) and not _LINE_NAME_RE.match(text, label_start)
+                     and not _ORG_END_RE.search(text, line_start, label_start))
             and not _CLAUSE_GOES_ON_RE.match(text, number_end)
             and not _aside(before)
             and not _REQUEST_RE.search(text, line_start, number_end)
