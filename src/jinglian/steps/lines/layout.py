@@ -169,11 +169,27 @@ def crumbs_to(line: str, title: str, p: LineParams) -> bool:
     return len(crumbs) >= p.title_crumb_min and all(0 < len(c) <= p.crumb_max for c in crumbs)
 
 
+#: a site's name in brackets before a copy of the title: "【嘉輝快相沖曬】<title>" (a <title> tag; held-out 246, session 30,
+#: read after its one measurement); folded text
+NAMED_COPY_RE = re.compile(r"^[【\[]([^】\]]{2,16})[】\]]\s*")
+
+
+def named_copy(line: str, title: str, p: LineParams) -> bool:
+    """`line` is the title under it behind a bracketed name: the page's <title> tag printed above its headline."""
+    m = NAMED_COPY_RE.match(line)
+    if m is None or len(title) < p.labelled_title_min:
+        return False
+    rest = line[m.end():]
+    # (the copy may keep a site's tail the headline's line lost, " - 手機版"; a longer headline is no copy: "【快訊】颱風今晨登陸
+    # 全台停班停課" over "颱風今晨登陸", the session's review)
+    return squash(rest) == squash(title) or (rest.startswith(title) and site_tail(rest[len(title):], p))
+
+
 def mark_repeated_title(infos: Lines, reasons: Reasons, p: LineParams) -> None:
     """The first kept heading-like line is the title; later copies of it are noise, and so is
     the page's <title> tag printed after it (the title with the site's name behind it; held-out
     44, session 14, read after its one measurement).  A breadcrumb trail right above the title
-    that ends in it is chrome, and the line under it the title."""
+    that ends in it is chrome, and the line under it the title; so is the title behind a bracketed name."""
     title = None
     size = 0
     head = ""  # the title line as written
@@ -182,7 +198,7 @@ def mark_repeated_title(infos: Lines, reasons: Reasons, p: LineParams) -> None:
             continue
         if title is None:
             below = next((infos[j] for j in range(i + 1, len(infos)) if infos[j] is not None and reasons[j] is None), None)
-            if below is not None and crumbs_to(x.text, below.text, p):
+            if below is not None and (crumbs_to(x.text, below.text, p) or named_copy(x.text, below.text, p)):
                 reasons[i] = "lines.site_chrome"
                 continue
             if x.han >= p.title_min_han and (not x.sentence or (not x.ends and x.visible <= p.title_line_max)):
