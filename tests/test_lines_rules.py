@@ -565,6 +565,14 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("什么是网站标识码？", None),
         ("文中活動信息以主辦單位最新公告為準。", v("lines.repost_notice")),  # (held-out 177)
         ("Please credit 廟會活動報馬仔 when sharing this notice.", v("lines.repost_notice", True)),
+        # a request not to reproduce (held-out 251, session 30)
+        ("This notice is issued by the Management Corporation. Please do not reproduce without permission.",
+         v("lines.repost_notice")),  # one phrase in a sentence: weak, outside the body only
+        ("Please do not copy any part of this page without prior written consent.", v("lines.repost_notice", True)),  # no sentence inside
+        ("Please do not hesitate to contact us without delay.", None),
+        # a ruling or a lease reported, not asked of the reader (the session's review)
+        ("The court ruled that the firm must not republish the photos without consent.", None),
+        ("Tenants may not redistribute keys without written consent from the landlord.", None),
         # a counter's notice prevails, a share's credit, an English repost line, a clinic's caveat (one phrase in a
         # sentence: weak; session 25, held-out 166-169)
         ("本網站所刊載之資訊，如有錯誤請以門市公告為準。", v("lines.repost_notice")),
@@ -708,6 +716,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("下一篇 >", None),  # a bare label is site_chrome's, with no headline after it
         ("上一則：美联储维持联邦基金利率目标区间不变 年内预将再加息_南方网", v(CHROME, True, True)),  # round 8
         ("下一则：南生论坛", v(CHROME, True, True)),
+        # both links on one line, the first headline holding a bar (held-out 249, session 30)
+        ("上一則：兩萬字長文 | 月亮的100個故事 (多圖)｜下一則：暑假學生優惠開跑", v(CHROME, True, True)),
         ("上一则新闻里我们提到，南生论坛已经上线。", None),  # no colon: a sentence
         ("Previous PostPhotos: a harbour festival opens in spring with boats from nine countriesNext PostOpinion:"
          " why our cities need more trees", v(CHROME, True, True)),  # both links on one long line
@@ -826,6 +836,17 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("票价：¥8823 起 ｜ 想看 8823 人 ｜ 评分 9.76", v("lines.meta", True)),  # a show's "want to see" (session 29)
         ("我很想看这部电影，已经等了 2 年了，评分 9 分以上的片子不多。", None),
         ("Listed 2023-03-15 | Ref: SG2830 | 14 shortlists", v("lines.meta", True)),  # a listing's saves (session 29)
+        # a listing's rating before its review count, its distance from the reader, the places left, its rentals, a notice's
+        # period (held-out 244-251, session 30)
+        ("⭐ 4.8（1161 則評論）· $$ · 桌遊咖啡廳", v("lines.meta", True)),
+        ("今年的评分是 4.8（1161 则评论），比去年高。", None),  # a rating inside a sentence
+        ("營業中 · 10:00-次日06:00 · 距您11km", v("lines.meta", True)),
+        ("立即預約 ▶ 今日剩餘名額：9", v("lines.meta", True)),
+        ("本次活动剩余名额 9 个，报满即止，请大家尽快报名。", None),
+        ("截至发稿，剩余名额 6 个。", None),  # a report's (the session's review)
+        ("剩余车位：120", None),
+        ("已出租 3413 次 · 收藏 52", v("lines.meta", True)),
+        ("这套房子已出租 3 年了", None),
         ("She made the shortlist of 14 candidates for the prize.", None),
         ("想看 1.2 万人 · 评分 9.5", v("lines.meta", True)),
         # a reviewer's times, a film's title, the shortlisted (the session's review)
@@ -924,6 +945,15 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # a skip link; a ticker's label before a title (weak) (session 24, held-out 156/157)
         ("Skip to main content 跳至主要內容 :::", v(CHROME, True)),
         ("Skip to content", v(CHROME, True)),
+        # an English link back to the page's list, a call to enquire through a messenger, a label over service points
+        # (held-out 244/247/251, session 30)
+        ("← Back to Notices", v(CHROME, True)),
+        ("« Back to News", v(CHROME, True)),
+        ("Back to top", v(CHROME, True)),
+        ("Back to the drawing board", None),  # no list's word: a heading
+        ("← Back to basics", None),  # (the session's review)
+        ("🔥限時優惠：名錶押款月息低至0.8%🔥 立即WhatsApp查詢", v(CHROME)),
+        ("全台服務據點：台北 新北 桃園 台中 台南 高雄｜免費估價", v(CHROME)),
         ("最新消息：中国队3比0战胜日本队", None),  # a headline may lead so (review, session 24)
         # an organisation's name and a dash is a headline's shape too, not read as a slogan (review, session 24)
         ("故宫博物院——紫禁城的六百年", None),
@@ -1309,6 +1339,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("扫码加小助手，进群领取资料", v(CHROME)),  # no id: weak
         ("骗子先加受害人微信，再拉进所谓的投资群。", None),  # a report: nobody invites "you"
         ("他拉你进群之前，会先加你微信聊上几天，取得信任后再推荐所谓的内部股票，这是典型的杀猪盘。", None),  # too long
+        # the note a join request must carry, alone on its line (held-out 250, session 30): weak
+        ("加羣請備註“美甲”", v(CHROME)),
+        ("进群请备注姓名和学校", v(CHROME)),
+        ("他说进群要备注真实姓名，这让很多人不满。", None),  # a sentence about it
+        ("加群时备注的名字会被群主看到", None),  # not the request: the join word must be followed by the note
     ],
     "ticker_line": [
         ("恒指 19,876.54 +213.07  國指 7,012.33 +1.2%  即時報價", v(CHROME, True)),
@@ -1316,6 +1351,12 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("上证指数收报3050.12点，涨0.52%，成交额8000亿元。", None),  # a report's sentence
         ("积分+3，净胜球+12，2.5球", None),  # commas: not a ticker
         ("版本 2.1 → 2.3，更新 +15 -3", None),
+        # a board of currency rates, three or more (held-out 244, session 30)
+        # (weak: an article may table the day's rates; the session's review)
+        ("今日牌價 Today's Rates：USD 1.367｜MYR 0.267｜RMB 0.1867（SGD）", v(CHROME)),
+        ("USD 7.12 | HKD 0.91 | JPY 0.048 | EUR 7.75", v(CHROME)),
+        ("昨日 USD 兑人民币收于 7.12，较前日上涨 0.02。", None),  # one rate, a report
+        ("USD 7.12 / HKD 0.91", None),  # two: too few to be a board
     ],
     "arrow_link": [
         ("热门赛事直播入口 >>", v(CHROME)),
@@ -1454,6 +1495,12 @@ def test_rule_order_is_the_policy(read):
     assert R.notice(x, P, lex) is not None and R.judge(x, P, lex) == v("lines.source", True)
     order = [r.name for r in R.LINE_RULES]
     assert order.index("label_line") < order.index("notice") < order.index("long_sentence") < order.index("site_chrome")
+    # both prev/next links on one line, their headlines holding bars, are no list of fields (held-out 249, session 30); a
+    # book's parts are (the session's review)
+    x = features("上一則：兩萬字長文 | 月亮的100個故事 (多圖)｜下一則：暑假學生優惠開跑")
+    assert R.field_list(x, P, lex) is None and R.judge(x, P, lex) == v(CHROME, True, True)
+    x = features("上篇：基础理论 | 中篇：临床应用 | 下篇：典型案例分析")
+    assert R.judge(x, P, lex) == v("lines.meta")
 
 
 def test_every_threshold_is_a_recipe_parameter():
@@ -1759,6 +1806,11 @@ def test_a_breadcrumb_ending_in_the_title_is_chrome(read):
         (["迅邦物流 > 产品中心 > " + title, title, body], ["lines.site_chrome", None, None]),  # two crumbs (session 15)
         (["青燈小說網 " + title, title, body], [None, None, None]),  # one crumb: no trail
         (["打开设置 > 通用 > 关于本机，你会看到" + title, title, body], [None, None, None]),  # a crumb too long
+        # the title behind a bracketed name, a <title> tag above the headline (held-out 246, session 30)
+        (["【嘉輝快相沖曬】" + title, title, body], ["lines.site_chrome", None, None]),
+        (["【嘉輝快相沖曬】" + title + " - 手機版", title, body], ["lines.site_chrome", None, None]),
+        (["【快訊】" + title + " 全台停班停課", title, body], [None, None, None]),  # a longer headline (the session's review)
+        (["【快訊】丁俊暉今晚出戰", title, body], [None, None, None]),  # a bracketed tag over another headline
     ]:
         reasons = [None] * len(lines)
         mark_repeated_title(page_features(read, lines), reasons, P)

@@ -81,6 +81,7 @@ _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|�
                 r"|好评|已服务"
                 # a takeaway menu's monthly sales ("月售7146份 好評率911%"; held-out 130, session 22)
                 r"|月售"
+
                 # a feed's like and comment icons ("👍9913  💬46  ↗分享"; held-out 61, session 15)
                 r"|👍|💬|❤️?|👁"
                 # a Malay page's views ("Dilihat: 3712 kali"; held-out 134, session 22)
@@ -91,6 +92,14 @@ COUNT_RE = re.compile(
     rf"(?:(?:{_COUNT_WORDS})(?:量|数|次数|率)?\s*[:(\[\]】]?\s*\d+)"
     rf"|(?:\d+\s*(?:次|人|个|位|条|则|w|万)?\s*(?:{_COUNT_WORDS}))"
     r"|(?:(?:还剩|剩余|仅剩)\s*\d+\s*(?:天|小时))"
+    # today's places left, a listing's star rating and its distance from the reader ("立即預約 ▶ 今日剩餘名額：9", "⭐ 4.8（1161
+    # 則評論）· $$ · 桌遊咖啡廳", "營業中 · 10:00-次日06:00 · 距您11km"; held-out 245/249, session 30, read after their one
+    # measurement)
+    r"|(?:(?:今日|今天)(?:还剩|剩余|仅剩)\s*名额\s*:?\s*\d+)"  # (not a report's "剩余车位 2400 个": the session's review)
+    # a rental listing's times rented ("日租價 ¥48/天　押金 ¥3413　已出租 3413 次"; held-out 246, session 30), not "已出租 3 年"
+    r"|(?:已(?:出租|租出)\s*\d+\s*次)"
+    r"|(?:^(?:10|\d)\.\d(?=\s*\(\s*\d+\s*(?:则|条|个)?\s*(?:评论|评价|点评|reviews?)\)))"  # (its star an icon, stripped)
+    r"|(?:距(?:您|你|离您|离你)\s*\d+(?:\.\d+)?\s*(?:km|公里|米|m)\b)"
     # a show's "want to see" count, in people ("票价：¥8823 起 ｜ 想看 8823 人 ｜ 评分 9.76"), and a listing's saves ("Listed
     # 2023-03-15 | Ref: SG2830 | 14 shortlists"; held-out 235/236, session 29, read after their one measurement); not a
     # reviewer's "还想看 2 遍" nor "5 shortlisted candidates" (the session's review)
@@ -270,7 +279,9 @@ PROSE_WORDS = frozenset(("the", "a", "an", "to", "of", "for", "with", "our", "yo
                          "akan", "anda", "dan", "yang", "untuk", "dengan", "di", "ke", "dari", "ini", "itu", "saya",
                          "kita", "boleh", "sila"))
 #: a banner ending in its call to act: "全港免費上門收衣　滿$300包運費 🚚 立即預約" (held-out 161, session 24); folded text
-CALL_END_RE = re.compile(r"(?:^|\s)" + _CALL_NOW + r"(?:预约|预订|咨询|购买|抢购|报名|下单|订购|领取|体验|租赁)"
+# (through a messenger, an enquiry: "🔥限時優惠：名錶押款月息低至0.8%🔥 立即WhatsApp查詢"; held-out 244, session 30, read after its
+# one measurement)
+CALL_END_RE = re.compile(r"(?:^|\s)" + _CALL_NOW + r"(?:whatsapp|微信|line|致电|电话)?\s*(?:预约|预订|咨询|查询|购买|抢购|报名|下单|订购|领取|体验|租赁)"
                          r"(?:\s*[×✕])?$")  # (before its close button: "APP专享新人券 ¥3 立即领取 ×"; held-out 171, session 25)
 #: an outlet's name alone in brackets: "（中國時報）" (held-out 159, session 24); folded text, brackets stripped
 OUTLET_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:时报|日报|晚报|早报|商报|快报|周刊|通讯社|新闻社|电视台|新闻网|报)$")
@@ -595,6 +606,11 @@ GLUED_ADDRESS_RE = re.compile(r"^地址(?![:：\s])[\u4e00-\u9fff]{2,16}[路街�
 #: "Previous Post<a title>Next Post<a title>": both links on one line, however long
 PREV_AND_NEXT_RE = re.compile(r"^(?:previous|prev|上一篇|上一[条條则]|上篇)\s*(?:post|article|文章)?\s*[:：>]?.{1,120}?"
                               r"(?:next|下一篇|下一[条條则]|下篇)\s*(?:post|article|文章)?", re.I)
+#: both links on one line, each with its colon: "上一則：兩萬字長文 | 月亮的100個故事 (多圖)｜下一則：暑假學生優惠開跑", whose headlines
+#: may hold bars that read as fields (held-out 249, session 30, read after its one measurement); not a book's "上篇：… | 下篇：…"
+#: (the session's review); folded text
+PREV_NEXT_PAIR_RE = re.compile(r"^(?:上一[篇条則则章]|previous|prev)\s*(?:post|article|文章)?\s*[:：>].{1,120}?"
+                               r"(?:下一[篇条則则章]|next)\s*(?:post|article|文章)?\s*[:：>]", re.I)
 #: a forum's record of a moderator's or the system's act: "某某 于 2024年3月8日 修改标题为「…」",
 #: "小明 于 2024年3月8日 置顶此帖", "最佳回复由 路人甲 选择"
 FORUM_EVENT_RE = re.compile(r"^\S{1,24}\s*于\s*.{4,24}?\s*(?:更改标题|修改标题|置顶|取消置顶|锁定|解锁|关闭|合并|移动|加精|设为精华)"
@@ -762,12 +778,24 @@ ENGAGE_APPEAL_RE = re.compile(r"记得|别忘了|别忘记|不要忘了|欢迎|�
 GROUP_JOIN_RE = re.compile(r"(?:拉|邀请?|带)你(?:进|入|加入)|进群|入群|加群|(?:交流|读者|粉丝|车友|书友)群")
 #: ... through a contact channel: a messenger, an assistant account, a QR code; folded text
 GROUP_CHANNEL_RE = re.compile(r"微信|qq|vx|wx|加v|小助手|客服|二维码|扫码")
+#: ... or with the note a join request must carry, alone on its line: "加羣請備註“美甲”" (held-out 250, session 30, read after its
+#: one measurement); folded text
+GROUP_NOTE_RE = re.compile(r"^(?:加|进|入)群\s*(?:请|需|须)?\s*备注")
 #: a market ticker's signed change ("+213.07", "-0.5%", "↑0.3%", "▼12") and decimal price
 #: ("19,876.54"); folded text
 TICKER_CHANGE_RE = re.compile(r"(?<![\w.])[+\-−↑↓▲▼]\s?\d[\d,]*(?:\.\d+)?%?")
 #: thousands separators, dropped before looking for a sentence's commas
 THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 TICKER_PRICE_RE = re.compile(r"(?<![\w.+\-−↑↓▲▼])\d{1,3}(?:,\d{3})*\.\d+|(?<![\w.+\-−↑↓▲▼])\d+\.\d+")
+#: a money changer's or bank's board: currency codes and their rates ("今日牌價 Today's Rates：USD 1.367｜MYR 0.267｜RMB
+#: 0.1867（SGD）"; held-out 244, session 30, read after its one measurement); folded text
+CURRENCY_RATE_RE = re.compile(r"\b(?:usd|hkd|rmb|cny|myr|sgd|twd|ntd|mop|jpy|eur|gbp|aud|cad|nzd|thb|krw|chf|idr|php|vnd|inr)"
+                              r"\s*:?\s*\d+(?:\.\d+)")
+#: an English link back to the list the page belongs to: "← Back to Notices", "« Back to News" (held-out 251, session 30, read
+#: after its one measurement); folded text
+BACK_LINK_RE = re.compile(r"^(?:[←⟵<«‹]\s*)?back to (?:the |all )?(?:top|home|homepage|index|list|news|blog|notices?|posts?|articles?"
+                          r"|events?|products?|shop|store|menu|forum|topics?|threads?|gallery|faqs?|search results|overview"
+                          r"|[a-z]+ list)$")
 #: a source value that ends by saying it was compiled ("某报、某网综合整理", "编辑部整理", "综合报道"):
 #: a credit line, not a caption or a table's source (issue 14 round 5, held-out 14/15's
 #: "素材来源：…综合整理", "信息来源：…编辑部整理"); folded head
@@ -811,7 +839,7 @@ HOURS_HEADING_RE = re.compile(r"^(?:营业|办公|服务|开放|门诊|客服|�
 #: (held-out 166-169); folded text, the label alone
 #: (not a school's "校区：", an encyclopedia's "按功能分类："; review of session 25)
 PLACE_LIST_LABEL_RE = re.compile(r"(?:(?:付款|支付|配送|送货)方式|服务(?:区域|地区)|(?:全国|各地)(?:分院|分店|门店)|分店|门店"
-                                 r"|最新门店|本站热门|(?:所有|全部)?(?:课程|产品|商品|文章)分类|相关信息|出发城市"
+                                 r"|最新门店|本站热门|(?:全国|全台|全港|全澳|全马)?(?:服务|营业)?(?:据点|网点)|(?:所有|全部)?(?:课程|产品|商品|文章)分类|相关信息|出发城市"
                                  # (a payment line in English or Malay: "Payment: FPX | Touch 'n Go eWallet | GrabPay"; held-out 174/176)
                                  r"|payment(?: methods?)?|cara bayaran|we accept)$")  # ("相關信息：租房 | 二手家電"; held-out 173)
 #: a dropdown's mark after a label, read as its colon: "课程分类▾ 公务员 …"

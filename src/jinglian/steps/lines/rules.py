@@ -30,7 +30,7 @@ from .patterns import (
     WIDGET_PROMPT_RE, FORUM_EVENT_RE, COMPANY_BLURB_RE, RULE_CHARS,
     LABELLED_NUMBER_RE, BRACKETS_RE, CONTACT_LABEL_TAIL_RE,
     COOKIE_RE, CONSENT_RE, NOTICE_LABEL_RE, SELF_DISCLAIMER_RE, OUTLET_GAP_RE,
-    GROUP_JOIN_RE, GROUP_CHANNEL_RE, TICKER_CHANGE_RE, TICKER_PRICE_RE, THOUSANDS_RE, COMPILED_SOURCE_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
+    GROUP_JOIN_RE, GROUP_CHANNEL_RE, GROUP_NOTE_RE, TICKER_CHANGE_RE, CURRENCY_RATE_RE, BACK_LINK_RE, PREV_NEXT_PAIR_RE, TICKER_PRICE_RE, THOUSANDS_RE, COMPILED_SOURCE_RE, NOTICE_LEAD_RE, SUMMARY_LABEL_RE, SITE_STANCE_RE, SOURCE_VERB_RE, BRACKET_NOTE_RE,
     BRACKET_AUTHOR_RE, SITE_ADDRESS_RE, CITATION_RE, FORWARD_RE, PLATFORM_TITLE_RE, LICENCE_RE, END_WORD_RE, BRACKETED_OUTLET_RE, NON_WORD_RE, SHARE_BAR_RE,
     STOCK_PICK_RE, INTERFACE_HINT_RE, FLOOR_RE, BBS_HEADER_RE, BBS_FOOTER_RE, ORG_HEAD_RE, BAR_RE, SITE_TAG_RE, LINK_ARROW_RE, MENU_BUTTON, CONTACT_PROMPT_RE, ASK_CONTACT_RE, DM_PROMPT_RE, APP_LINK_RE, SEARCH_BUTTON, SEARCH_BOX_RE, SEARCH_LIST_RE, CHAT_VOICE_RE, RIGHTS_WORD_RE, SPACED_LABEL_RE, TAG_FIELD_RE,
     BRACKET_CREDIT_RE, BRACKET_DATELINE_RE, SEARCH_PLACEHOLDER_RE, REPOST_LEAD_RE, PUBLISHED_LEAD_RE, FIELD_SPLIT_RE, FIELD_RE, ARROW_LINK_RE, ENGAGE_ACTION_RE, ENGAGE_APPEAL_RE, LIST_LABEL_RE, SCORE_PAIR_RE, ASK_CALL_RE, EMOJI_RE, BUTTON_BAR_RE, ADDRESS_FIELD_RE, ENGLISH_CONTACT_FIELD_RE, CONTACT_FIELD_SPLIT_RE, OPENING_HOURS_RE, ENGLISH_ADDRESS_RE, ENGLISH_ADDRESS_PART_RE,
@@ -382,6 +382,8 @@ def group_invite(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None
     t = x.lead if x.paragraph else x.text
     if GROUP_JOIN_RE.search(t) and GROUP_CHANNEL_RE.search(t):
         return Verdict(CHROME, any(k in CONTACT_KINDS for _, _, k in find_pii(x.text)))
+    if GROUP_NOTE_RE.match(x.head) and not x.sentence:
+        return Verdict(CHROME)
     return None
 
 
@@ -393,6 +395,8 @@ def ticker_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         return None
     if len(TICKER_CHANGE_RE.findall(x.text)) >= p.ticker_min and len(TICKER_PRICE_RE.findall(x.text)) >= p.ticker_min:
         return Verdict(CHROME, True)
+    if len(CURRENCY_RATE_RE.findall(x.text)) > p.ticker_min:
+        return Verdict(CHROME)  # a board of rates, three or more: weak, as an article may table the day's rates
     return None
 
 
@@ -574,6 +578,8 @@ def field_list(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         return None
     if DATE_RE.search(text):
         return None  # a date among fields: meta_line's ("2024-05-20 | 作者：赵敏 | 评论(12)")
+    if PREV_NEXT_PAIR_RE.match(x.head):
+        return None  # both links on one line, their headlines holding bars: prev_next_link's
     pieces = [q.strip() for q in FIELD_SPLIT_RE.split(text) if q.strip()]
     if len(pieces) < 2 or any(len(q) > piece_max for q in pieces):
         return None
@@ -1252,7 +1258,7 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     s, head = x.text, x.head
     if PREV_NEXT_RE.match(head):
         return Verdict(CHROME, True, True)
-    if SKIP_LINK_RE.match(s):
+    if SKIP_LINK_RE.match(s) or BACK_LINK_RE.match(s):
         return Verdict(CHROME, True)
     if SIGNATURE_RE.match(s):
         return Verdict(CHROME, True)  # a signature's rule (no marker: a short post's signature may outweigh its footer)
