@@ -532,6 +532,17 @@ HELDOUT = {
     "heldout249": ("heldout249-templates.json", 11590, False),
     "heldout250": ("heldout250-templates.json", 11600, False),
     "heldout251": ("heldout251-templates.json", 11610, False),
+    # rounds 121-124 (session 30): eight more, written by blind helpers at 1b437ba (they saw its subject, which names the
+    # session's line rules: prev/next pairs, a join note, rate boards, places left, ratings, messenger calls, back links, "do not
+    # reproduce"; several say lines of those kinds were drafted before) and measured once, at 1b437ba, with the peers in the same run
+    "heldout252": ("heldout252-templates.json", 11620, False),
+    "heldout253": ("heldout253-templates.json", 11630, False),
+    "heldout254": ("heldout254-templates.json", 11640, False),
+    "heldout255": ("heldout255-templates.json", 11650, False),
+    "heldout256": ("heldout256-templates.json", 11660, False),
+    "heldout257": ("heldout257-templates.json", 11670, False),
+    "heldout258": ("heldout258-templates.json", 11680, False),
+    "heldout259": ("heldout259-templates.json", 11690, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
