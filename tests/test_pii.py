@@ -408,6 +408,14 @@ def test_words_set_apart_before_a_request_label_make_no_directory_line():
     for line in ("消委會 查詢：2929 2222", "中文大學 招生處 查詢：3943 8888", "北京市文化和旅游局 咨询：65130828",
                  "湾仔店 查詢：2891 2345", "瑪麗醫院 24小時：2255 3838", "急診 24小時：2835 8800"):
         assert find_pii(line, directory_lines=False) == [], line
+    # seven local digits split 4-3 after an area code, samples asked for at a number (held-out 255/259, session 30); a
+    # second number after an ideographic space is no local part of the first
+    assert find_pii("河北省 👉 05-2108 108") == [(6, 17, "phone")]
+    assert find_pii("雄安高新区形成发展的核心引擎。（樣品索取：6482 5418，註明品項即可）") == [(21, 30, "phone")]
+    assert [m[:2] for m in find_pii("招生咨询电话：400-050-1875　400-050-1875")] == [(7, 19), (20, 32)]
+    # a month and a year before a count, an ID range (the session's review)
+    for line in ("01-2024 120 宗", "會員編號 08-2024 001 至 08-2024 150 已完成續會"):
+        assert find_pii(line) == [], line
     # a span of hours or a count after 24 hours is no number to call
     for line in ("最近24小時：1234 5678 次", "营业时间 24小时：全年无休"):
         assert find_pii(line) == [], line

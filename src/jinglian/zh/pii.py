@@ -91,6 +91,10 @@ _LANDLINE = re.compile(
     r"|(?:(?:\+|00)86|\(\+?86\)|（\+?86）)[\s-]?(?:\(0\)\s?)?[1-9]\d{1,2}[\s-]|86-[1-9]\d{1,2}-"
     r"|[(（]\+?86[\s-][1-9]\d{1,2}[)）]\s?)" + _LOCAL + _NDA + _NOT_QUANTITY
 )
+# Taiwan's seven local digits split 4-3 after a one-digit area code ("05-2108 108"; held-out 259, session 30, read after its one
+# measurement); not a month and a year before a count ("01-2024 120 宗"), nor a run that goes on (the session's review)
+_TW_FOUR_THREE = re.compile(_ND + r"0[2-8][\-‧](?!(?:19|20)\d\d)\d{4}[ \-]\d{3}(?![\d\-‧]|\.\d)(?:" + _EXT + r")?" + _NDA
+                            + _NOT_QUANTITY)
 # An area code in brackets before a six-digit local number split 2-4, as Taiwan's smaller
 # towns print them ("(037)12-3456", "(089)32-1234").
 # The areas of Taiwan whose local numbers have six digits (Miaoli 037, Nantou 049, Kinmen 082, Taitung 089,
@@ -858,7 +862,7 @@ def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True) -
     for m in _INTL_PHONE.finditer(text, pos, endpos):
         if 7 <= _digits(text[m.end("code") if m.group("code") else m.end("bracketed"):m.end()]) <= 12:
             yield m.start(), m.end(), "phone"
-    for rx in (_TW_MOBILE, _LANDLINE, _SHORT_LOCAL, _HOTLINE, _TW_TOLL_FREE, _TOLL_FREE_1X00, _NANP, _SERVICE_LINE):
+    for rx in (_TW_MOBILE, _LANDLINE, _TW_FOUR_THREE, _SHORT_LOCAL, _HOTLINE, _TW_TOLL_FREE, _TOLL_FREE_1X00, _NANP, _SERVICE_LINE):
         for m in rx.finditer(text, pos, endpos):
             if not _after_code_word(text, m) and not _opening_hours(m.group()):
                 if rx in _BUSINESS_LINES and not directory_lines and _listed_hotline(text, m):
