@@ -45,6 +45,8 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        # an end mark before the label (held-out 254, session 30)
+        ("（完）責任編輯：何家豪", v("lines.editor", True)),
         # an English phone label, a page's last-modified line (session 28, held-out 202/209)
         ("Call us: 9691 6368", v("lines.contact", True)),
         ("Call us today for a free quote.", None),
@@ -573,6 +575,13 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # a ruling or a lease reported, not asked of the reader (the session's review)
         ("The court ruled that the firm must not republish the photos without consent.", None),
         ("Tenants may not redistribute keys without written consent from the landlord.", None),
+        # Malay's "for reference only" and "this article is taken from" (held-out 253/254, session 30)
+        ("Kenyataan: Maklumat kereta adalah untuk rujukan sahaja.", v("lines.repost_notice", True)),
+        ("Artikel ini dipetik daripada 東方日報.", v("lines.repost_notice", True)),
+        ("Saya hanya datang untuk makan sahaja, bukan untuk rujukan.", None),
+        # a quote, a product's contents (the session's review)
+        ("Beliau berkata, pertemuan itu adalah untuk makluman sahaja.", None),
+        ("Kandungan ini diambil daripada ekstrak daun pandan dan halia.", None),
         # a counter's notice prevails, a share's credit, an English repost line, a clinic's caveat (one phrase in a
         # sentence: weak; session 25, held-out 166-169)
         ("本網站所刊載之資訊，如有錯誤請以門市公告為準。", v("lines.repost_notice")),
@@ -718,6 +727,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("下一则：南生论坛", v(CHROME, True, True)),
         # both links on one line, the first headline holding a bar (held-out 249, session 30)
         ("上一則：兩萬字長文 | 月亮的100個故事 (多圖)｜下一則：暑假學生優惠開跑", v(CHROME, True, True)),
+        ("◀ 上一則　|　下一則 ▶", v(CHROME, True, True)),  # behind arrows (held-out 258, session 30)
         ("上一则新闻里我们提到，南生论坛已经上线。", None),  # no colon: a sentence
         ("Previous PostPhotos: a harbour festival opens in spring with boats from nine countriesNext PostOpinion:"
          " why our cities need more trees", v(CHROME, True, True)),  # both links on one long line
@@ -839,6 +849,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # a listing's rating before its review count, its distance from the reader, the places left, its rentals, a notice's
         # period (held-out 244-251, session 30)
         ("⭐ 4.8（1161 則評論）· $$ · 桌遊咖啡廳", v("lines.meta", True)),
+        ("顧客評價 ★★★★★ (6394)", v("lines.meta", True)),  # stars before a bracketed count (held-out 254)
+        ("我给这家店的评价是★★★★★，(真心推荐)", None),
+        # a review's score, a film's year (the session's review)
+        ("★★★★★ (5) 老闆人很好，會再來", None),
+        ("《奥本海默》★★★★☆ (2023)", None),
         ("今年的评分是 4.8（1161 则评论），比去年高。", None),  # a rating inside a sentence
         ("營業中 · 10:00-次日06:00 · 距您11km", v("lines.meta", True)),
         ("立即預約 ▶ 今日剩餘名額：9", v("lines.meta", True)),
@@ -1131,6 +1146,13 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("法院认定该平台不能证明其尽到了审核义务，判决平台承担连带责任，并赔偿原告经济损失三万余元。这一判决引发业内关注。", None),  # long: a report
     ],
     "source_verb": [
+        # after up to six Han, where it first ran (held-out 258/259, session 30)
+        ("本文部分內容綜合自星洲日報及黑潮刺青所 Kuroshio Ink", v("lines.source")),
+        ("原載於澳門日報，2025-12-10", v("lines.source")),
+        ("原载于1998年的这首诗后来被谱成了歌", None),  # a sentence goes on after it
+        # a dish's, a car's (the session's review)
+        ("這道菜的做法源自潮州", None),
+        ("首发于北京车展，新车搭载2.0T发动机", None),
         ("稿件源自：某某晚报客户端", v("lines.source")),
         ("图文整理自网络公开资料", v("lines.source")),
         ("本文数据转自国家统计局。", None),  # ends a sentence: the article's

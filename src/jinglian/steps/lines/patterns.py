@@ -22,7 +22,8 @@ EDGE_PUNCT = "[]【】()<>《》「」『』〔〕{}\"'“”‘’*#=+:.…!?�
 #: dashes, bullets and arrows that lead a field or chrome line ("——来源：", "· 编辑：",
 #: "▍来源 |", "► 首页 ►", "▲ 图片来源：" (round 5, held-out 14's credits under a photo)):
 #: stripped, with EDGE_PUNCT, before the line's first word is read
-LEAD_DECOR = EDGE_PUNCT + "-—–―~·•・●○◆◇■□▪▫▍▌▎▏►▶▸▹→※★☆◎◉❖✦|>»›«‹〓▲△▼▽"  # («: "« 上一篇：…", held-out 107)
+LEAD_DECOR = EDGE_PUNCT + "-—–―~·•・●○◆◇■□▪▫▍▌▎▏►▶▸▹→※★☆◎◉❖✦|>»›«‹〓▲△▼▽◀◁◄"  # («: "« 上一篇：…", held-out 107;
+# ◀: "◀ 上一則 | 下一則 ▶", held-out 258, session 30)
 #: emoji that lead a line as decoration: pins, pointers, flames, sparkles, ticks, bells, megaphones ("📍切换城市：…",
 #: "👉 长按识别二维码…"; held-out 130/131, session 22, read after their one measurement); not the ones that stand for a
 #: word, a count's icon ("👍 9537", "👁 8892") or a channel's ("🐧 582086246" for QQ, "💬 <id>", "☎")
@@ -121,6 +122,8 @@ COUNT_RE = re.compile(
     r"|(?:(?<![\d.])(?:10|\d)\.\d\s*分(?=\s*[·|｜/(]))"
     # or after its stars ("評分★★★★☆ 4.58（4366人評價）"; held-out 155, session 24)
     r"|(?:[★☆]{3,}\s*(?:10|\d)\.\d{1,2}(?![\d.]))"  # (a decimal: "★★★★★ 5 强烈推荐" is a review's)
+    # or before its count in brackets ("顧客評價 ★★★★★ (6394)"; held-out 254, session 30, read after its one measurement)
+    r"|(?:[★☆]{3,}\s*\(\s*(?!(?:19|20)\d\d\s*\))\d{2,}\s*\)\s*$)"  # (not a score, "★★★★★ (5) 老闆人很好", nor a film's year)
 )
 #: a rating on a scale of ten after a short label: "口味 8.6", "環境：7.9" (a restaurant's scores; held-out 130, session 22)
 SCORE_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*:?\s*(?:10|\d)\.\d(?![\d.%])")
@@ -663,7 +666,10 @@ SITE_STANCE_RE = re.compile(rf"(?:不|[并並]不|[并並]非|[无無][关關]|�
                             rf"|{_SITE}\S{{0,4}}不[负負](?:任何)?(?:法律)?[责責]任")
 #: a short line led by a source verb after one to four Han ("转自…" alone is label_line's, and opens titles) ("内容源自：…", "部分资料参考自…",
 #: "以上内容由某网综合整理自…" is longer and reads as a sentence); folded text
-SOURCE_VERB_RE = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:转自|转载自|源自|摘自|选自|参考自|整理自|编译自|综合自)(?!己)"  # not "转自己的钱"
+# (after "part of this article", "本文部分內容綜合自星洲日報…", not "這道菜的做法源自潮州"; where it first ran, "原載於澳門日報，2025-12-10",
+# not a car's "首发于北京车展"; held-out 258/259 and the review of session 30)
+SOURCE_VERB_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|(?:本文|文章)?部分(?:内容|资料|图片))(?:转自|转载自|源自|摘自|选自|参考自|整理自|编译自|综合自)(?!己)"  # not "转自己的钱"
+                            r"|^(?:本文|此文)?(?:原载|原刊)于[^,，。\d\s]{2,12}(?:$|[,，\s])"
                             # "本報綜合某某及外電報道" (held-out 27, session 13)
                             r"|^(?:本报)?综合[^,，。;；!?！？]{2,20}报(?:道|导)$")
 #: what a wholly bracketed publication or author note starts with: "（本文首發於X，原題為《…》）",
