@@ -543,6 +543,17 @@ HELDOUT = {
     "heldout257": ("heldout257-templates.json", 11670, False),
     "heldout258": ("heldout258-templates.json", 11680, False),
     "heldout259": ("heldout259-templates.json", 11690, False),
+    # rounds 125-128 (session 30): eight more, written by blind helpers at dad7308 (they saw its subject, which names the
+    # session's last line rules: an end mark before a label, ◀, 原載於, stars before a count, two Malay notices; most say their
+    # strings were drafted before) and measured once, at dad7308, with the peers in the same run
+    "heldout260": ("heldout260-templates.json", 11700, False),
+    "heldout261": ("heldout261-templates.json", 11710, False),
+    "heldout262": ("heldout262-templates.json", 11720, False),
+    "heldout263": ("heldout263-templates.json", 11730, False),
+    "heldout264": ("heldout264-templates.json", 11740, False),
+    "heldout265": ("heldout265-templates.json", 11750, False),
+    "heldout266": ("heldout266-templates.json", 11760, False),
+    "heldout267": ("heldout267-templates.json", 11770, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
