@@ -389,6 +389,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("招聘会现场人头攒动，许多企业开出的待遇从优", None),
     ],
     "page_widget": [
+        # a payment line in Malay, or with middle dots (held-out 260/263, session 30): weak
+        ("Kami menerima: Touch 'n Go eWallet | DuitNow | FPX | Kad Kredit", v(CHROME)),
+        ("Payment: PayNow · GrabPay · Atome 0% instalment", v(CHROME)),
+        ("Payment was made by credit card after the meeting.", None),
         # a reading site's keys and a book's fields (session 26, held-out 198)
         ("按 回車[Enter]鍵 返回書目，按 ←鍵 返回上一頁", v(CHROME, True)),
         ("書名：為什麼有些有錢人還努力工作？_百度知道　作者：江晚舟　狀態：已完結", v(CHROME, True)),
@@ -582,6 +586,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # a quote, a product's contents (the session's review)
         ("Beliau berkata, pertemuan itu adalah untuk makluman sahaja.", None),
         ("Kandungan ini diambil daripada ekstrak daun pandan dan halia.", None),
+        ("Sila nyatakan sumber jika berkongsi artikel ini.", v("lines.repost_notice", True)),  # (held-out 266)
+        ("Sila nyatakan sumber pendapatan bulanan.", None),  # a form's "source of income" (the session's review)
         # a counter's notice prevails, a share's credit, an English repost line, a clinic's caveat (one phrase in a
         # sentence: weak; session 25, held-out 166-169)
         ("本網站所刊載之資訊，如有錯誤請以門市公告為準。", v("lines.repost_notice")),
@@ -850,6 +856,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # period (held-out 244-251, session 30)
         ("⭐ 4.8（1161 則評論）· $$ · 桌遊咖啡廳", v("lines.meta", True)),
         ("顧客評價 ★★★★★ (6394)", v("lines.meta", True)),  # stars before a bracketed count (held-out 254)
+        ("訪客人數：4321", v("lines.meta", True)),  # a visitor counter in people (held-out 266, session 30)
+        ("他的访客人数不多", None),
+        ("点评人数：3500", None),  # (the session's review)
         ("我给这家店的评价是★★★★★，(真心推荐)", None),
         # a review's score, a film's year (the session's review)
         ("★★★★★ (5) 老闆人很好，會再來", None),
@@ -967,6 +976,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Back to top", v(CHROME, True)),
         ("Back to the drawing board", None),  # no list's word: a heading
         ("← Back to basics", None),  # (the session's review)
+        # a studio's English menu, a Malay or English payment line with middle dots (held-out 260/263/264, session 30)
+        ("Classes  Timetable  Instructors  Pricing  Book a Trial  Login", v(CHROME, True)),
+        ("Our classes and timetable change every term", None),
+        ("Day | Time | Classes | Instructors", None),  # a schedule's header in an article (the session's review)
         ("🔥限時優惠：名錶押款月息低至0.8%🔥 立即WhatsApp查詢", v(CHROME)),
         ("全台服務據點：台北 新北 桃園 台中 台南 高雄｜免費估價", v(CHROME)),
         ("最新消息：中国队3比0战胜日本队", None),  # a headline may lead so (review, session 24)

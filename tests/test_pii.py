@@ -413,6 +413,11 @@ def test_words_set_apart_before_a_request_label_make_no_directory_line():
     assert find_pii("河北省 👉 05-2108 108") == [(6, 17, "phone")]
     assert find_pii("雄安高新区形成发展的核心引擎。（樣品索取：6482 5418，註明品項即可）") == [(21, 30, "phone")]
     assert [m[:2] for m in find_pii("招生咨询电话：400-050-1875　400-050-1875")] == [(7, 19), (20, 32)]
+    # an order through a number, a pre-order's line (held-out 261/266, session 30)
+    assert [m[:2] for m in find_pii("[8] Order via 9303 6519 ya!")] == [(14, 23)]
+    assert [m[:2] for m in find_pii("生態文明，詳見下文（材料包預購：２563 1152）")] == [(16, 25)]
+    assert find_pii("You can order via 2024 orders") == []
+    assert find_pii("據報道，Orders at 1200 3400 units were placed last quarter，市場反應熱烈。") == []  # (the session's review)
     # a month and a year before a count, an ID range (the session's review)
     for line in ("01-2024 120 宗", "會員編號 08-2024 001 至 08-2024 150 已完成續會"):
         assert find_pii(line) == [], line

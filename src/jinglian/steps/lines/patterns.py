@@ -91,6 +91,8 @@ _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|�
 #: (counted in 则, a blog's "55 則留言"; held-out 123, session 21, read after its one measurement)
 COUNT_RE = re.compile(
     rf"(?:(?:{_COUNT_WORDS})(?:量|数|次数|率)?\s*[:(\[\]】]?\s*\d+)"
+    # a visitor counter in people ("訪客人數：4321"; held-out 266, session 30), not "参评人数" (the session's review)
+    r"|(?:(?<![\u4e00-\u9fff])(?:访客|访问)人数\s*:?\s*\d+)"
     rf"|(?:\d+\s*(?:次|人|个|位|条|则|w|万)?\s*(?:{_COUNT_WORDS}))"
     r"|(?:(?:还剩|剩余|仅剩)\s*\d+\s*(?:天|小时))"
     # today's places left, a listing's star rating and its distance from the reader ("立即預約 ▶ 今日剩餘名額：9", "⭐ 4.8（1161
@@ -269,6 +271,9 @@ MENU_WORDS = frozenset(("services", "products", "news", "blog", "gallery", "care
                         "promotions", "reviews", "testimonials", "our team", "downloads", "my account", "checkout",
                         "terms", "privacy", "privacy statement", "disclaimer", "enrolment", "admissions", "apply now",
                         "rooms", "fleet", "schedule", "teachers", "faqs",
+                        # a studio's ("Classes  Timetable  Instructors  Pricing  Book a Trial  Login"; held-out 264, session 30)
+                        # (not "classes" and "timetable", a class schedule's header in an article: the session's review)
+                        "instructors", "trainers", "book a trial", "free trial",
                         "stores"))  # (held-out 166, session 25)
 #: a language switch at a bar's end: "… CONTACT 中文 | EN | BM" (held-out 160/162, session 24); folded text
 LANGUAGE_TAIL_RE = re.compile(r"(?:\s*[|｜/]?\s*(?:" + "|".join(sorted(LANGUAGE_SWITCH, key=lambda w: (-len(w), w)))
@@ -915,7 +920,9 @@ NEWSLETTER_BOX_RE = re.compile(r"^subscribe to (?:our |the )?newsletter\b.{0,30}
 #: a payment line of brand names: "We accept Visa Mastercard PayNow GrabPay" (held-out 178); folded text
 _PAY = (r"(?:visa|mastercard|master|amex|paynow|paylah|paypal|grabpay|fpx|boost|alipay|wechat pay|apple pay|google pay|jcb"
         r"|unionpay|touch 'n go(?: ewallet)?|tng|cod|银联|支付宝|微信支付)")
-PAYMENT_LINE_RE = re.compile(rf"^(?:we accept|payment methods?|cara bayaran)\s*:?\s*(?:{_PAY}[\s,/|·]*){{2,}}$")
+# (and in Malay, "Kami menerima: Touch 'n Go eWallet | DuitNow | FPX | Kad Kredit"; held-out 260, session 30)
+_PAY = _PAY[:-1] + r"|duitnow|atome|kad kredit|kad debit|credit card|debit card|instalment|\d+% instalment)"
+PAYMENT_LINE_RE = re.compile(rf"^(?:we accept|payment methods?|payment|cara bayaran|kami menerima)\s*:?\s*(?:{_PAY}[\s,/|·]*){{2,}}$")
 #: an offer in a shop's bar: "全館滿$499免運", "會員日 9 折", "超商取貨付款" (held-out 178); folded text
 OFFER_ITEM_RE = re.compile(r"满\s*[$¥]?\s*\d|免运|包邮|\d+(?:\.\d)?\s*折|取货|货到付款|折价券|优惠券|免运费")
 #: a service's promise after its hotline: "全國服務熱線：04-58965896#320 24小時上門 30分鐘到達" (held-out 179); folded text
