@@ -554,6 +554,17 @@ HELDOUT = {
     "heldout265": ("heldout265-templates.json", 11750, False),
     "heldout266": ("heldout266-templates.json", 11760, False),
     "heldout267": ("heldout267-templates.json", 11770, False),
+    # rounds 129-132 (session 30): eight more, written by blind helpers at 701d75e, the session's last rule commit (they saw its
+    # subject, which names its PII and line rules: "order via", 預購, menu words, payment lines, a Malay credit request, a visitor
+    # counter) and measured once, at 701d75e, with the peers in the same run
+    "heldout268": ("heldout268-templates.json", 11780, False),
+    "heldout269": ("heldout269-templates.json", 11790, False),
+    "heldout270": ("heldout270-templates.json", 11800, False),
+    "heldout271": ("heldout271-templates.json", 11810, False),
+    "heldout272": ("heldout272-templates.json", 11820, False),
+    "heldout273": ("heldout273-templates.json", 11830, False),
+    "heldout274": ("heldout274-templates.json", 11840, False),
+    "heldout275": ("heldout275-templates.json", 11850, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
