@@ -417,6 +417,9 @@ def test_words_set_apart_before_a_request_label_make_no_directory_line():
     assert [m[:2] for m in find_pii("[8] Order via 9303 6519 ya!")] == [(14, 23)]
     assert [m[:2] for m in find_pii("生態文明，詳見下文（材料包預購：２563 1152）")] == [(16, 25)]
     assert find_pii("You can order via 2024 orders") == []
+    # "drop us a message at" (held-out 269, session 30); a message left at an address is none
+    assert [m[:2] for m in find_pii("身后也少不了妻子。 Call or drop us a message at 9553 9839 for a free quote.")] == [(39, 48)]
+    assert find_pii("He left a message at 2345 6789 Main Street.") == []
     assert find_pii("據報道，Orders at 1200 3400 units were placed last quarter，市場反應熱烈。") == []  # (the session's review)
     # a month and a year before a count, an ID range (the session's review)
     for line in ("01-2024 120 宗", "會員編號 08-2024 001 至 08-2024 150 已完成續會"):
