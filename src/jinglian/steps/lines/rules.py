@@ -395,7 +395,7 @@ def ticker_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         return None
     if len(TICKER_CHANGE_RE.findall(x.text)) >= p.ticker_min and len(TICKER_PRICE_RE.findall(x.text)) >= p.ticker_min:
         return Verdict(CHROME, True)
-    if len(CURRENCY_RATE_RE.findall(x.text)) > p.ticker_min:
+    if len(CURRENCY_RATE_RE.findall(x.text)) >= p.rate_board_min:
         return Verdict(CHROME)  # a board of rates, three or more: weak, as an article may table the day's rates
     return None
 
