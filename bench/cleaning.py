@@ -565,6 +565,17 @@ HELDOUT = {
     "heldout273": ("heldout273-templates.json", 11830, False),
     "heldout274": ("heldout274-templates.json", 11840, False),
     "heldout275": ("heldout275-templates.json", 11850, False),
+    # rounds 133-136 (session 31): eight more, written by blind helpers at 60e6547, session 30's final commit (they saw its
+    # subject, a review naming the directory line's office words, _PAY, rate_board_min and head_of, and the comments above;
+    # most listed the briefs' folder, names only) and measured once, at 60e6547, with the peers in the same run
+    "heldout276": ("heldout276-templates.json", 11860, False),
+    "heldout277": ("heldout277-templates.json", 11870, False),
+    "heldout278": ("heldout278-templates.json", 11880, False),
+    "heldout279": ("heldout279-templates.json", 11890, False),
+    "heldout280": ("heldout280-templates.json", 11900, False),
+    "heldout281": ("heldout281-templates.json", 11910, False),
+    "heldout282": ("heldout282-templates.json", 11920, False),
+    "heldout283": ("heldout283-templates.json", 11930, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
