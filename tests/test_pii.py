@@ -420,6 +420,12 @@ def test_words_set_apart_before_a_request_label_make_no_directory_line():
     # "drop us a message at" (held-out 269, session 30); a message left at an address is none
     assert [m[:2] for m in find_pii("身后也少不了妻子。 Call or drop us a message at 9553 9839 for a free quote.")] == [(39, 48)]
     assert find_pii("He left a message at 2345 6789 Main Street.") == []
+    # "sign up: add" a number, a service desk's English label (held-out 279/282, session 31); extra points are no number
+    assert [m[:2] for m in find_pii("名额有限，报名加6006-8697")] == [(8, 17)]
+    assert find_pii("报名加10分，截止周五") == []
+    assert find_pii("订购加厚款 1688 8888 系列") == []  # a product series (the session's review)
+    assert [m[:2] for m in find_pii("For help, Customer Service: 6085 7820.")] == [(28, 37)]
+    assert find_pii("Our service 6085 7820 units sold") == []
     assert find_pii("據報道，Orders at 1200 3400 units were placed last quarter，市場反應熱烈。") == []  # (the session's review)
     # a month and a year before a count, an ID range (the session's review)
     for line in ("01-2024 120 宗", "會員編號 08-2024 001 至 08-2024 150 已完成續會"):
