@@ -45,6 +45,11 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        # Malay's editor with its colon (held-out 271, session 31); a book's fields and an interview's turn are no credits
+        # (the session's review)
+        ("Penyunting: Tan Wei Ming", v("lines.editor", True)),
+        ("Author: Herman Melville", None),
+        ("Reporter: How many jobs are affected?", None),
         # an end mark before the label (held-out 254, session 30)
         ("（完）責任編輯：何家豪", v("lines.editor", True)),
         # an English phone label, a page's last-modified line (session 28, held-out 202/209)
@@ -389,6 +394,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("招聘会现场人头攒动，许多企业开出的待遇从优", None),
     ],
     "page_widget": [
+        # a newsletter's heading with what it brings (held-out 268, session 31)
+        ("Subscribe to our newsletter for baking tips & promos", v(CHROME, True)),
+        ("I subscribe to the newsletter for the local news.", None),
         # a payment line in Malay, or with middle dots (held-out 260/263, session 30): weak
         ("Kami menerima: Touch 'n Go eWallet | DuitNow | FPX | Kad Kredit", v(CHROME)),
         ("Payment: PayNow · GrabPay · Atome 0% instalment", v(CHROME)),
@@ -486,6 +494,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("新版客户端无需安装播放器，网速慢时可暂停等待缓冲。", None),  # two of them: a review's words
     ],
     "contact_line": [
+        ("Customer Service: 6085 7820", v("lines.contact")),  # an English desk's label (held-out 282, session 31)
         ("全國服務熱線：04-58965896#320 24小時上門 30分鐘到達", v("lines.contact")),  # a service's promise (held-out 179)
         # numbers in groups of three, a messenger's id, an address glued behind the data (weak; session 25, held-out 167/168)
         ("📞 +886 912 332 332", v("lines.contact")),
@@ -514,6 +523,31 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        # Malay's rights notice and its ban on copying, an English credit of where a piece first ran, a credit for the
+        # pictures, a plea to share (held-out 268-274, session 31)
+        ("Hak cipta terpelihara. Dilarang menyalin tanpa kebenaran.", v("lines.copyright", True, True)),  # (ends the page)
+        ("Artikel ini dihasilkan oleh 智橋補習中心. Dilarang menyalin tanpa izin.", v("lines.repost_notice", True)),
+        ("Buku ini membincangkan hak cipta dan paten di Malaysia.", None),
+        ("Pelajar dilarang menyalin jawapan rakan semasa peperiksaan.", None),
+        # a phrase about rights, a law, a museum's rule (the session's review)
+        ('Frasa "hak cipta terpelihara" biasanya dicetak pada halaman hak cipta sesebuah buku.', None),
+        ("Mengikut Seksyen 41, orang awam dilarang menyalin perisian tanpa kebenaran pemilik hak cipta.", None),
+        ("Pengunjung dilarang mengambil gambar di dalam galeri tanpa kebenaran pihak muzium.", None),
+        ("Originally published on 酥月堂月饼商城. Shared with permission.", v("lines.repost_notice", True)),
+        ("Originally published in 1995, the novel sold a million copies.", None),
+        ("Originally published in the UK, it was later translated into Chinese.", None),
+        ("First published in The Strand Magazine in December 1891.", None),  # a book's history (the session's review)
+        ("First posted on Instagram by the artist herself.", None),
+        ("※ 本文圖片由受訪者提供", v("lines.repost_notice", True)),
+        ("照片由他亲手拍摄，记录了父亲最后的时光。", None),
+        ("图片由哈勃太空望远镜于2014年拍摄", None),  # what took it (the session's review)
+        ("Please share! Every repost helps bring them home.", v("lines.repost_notice", True)),
+        ("Kongsikan untuk bantu cari! 🙏", v("lines.repost_notice", True)),  # (an emoji's chatty voice is a plea's too)
+        ("Kongsikan artikel ini kepada rakan-rakan anda.", v("lines.repost_notice", True)),
+        ("Sebarkan kasih sayang kepada keluarga.", None),
+        # a café's rule, a quote in a news story (the session's review)
+        ("Please share your table with other diners during peak hours.", None),
+        ('"Please share this with anyone who may have seen him," his mother wrote.', None),
         # a disclaimer in Malay, an English first-appeared line, Taiwan's medical-device warning, a treatment's caveat
         # (session 28, held-out 200-209)
         ("Penafian: Maklumat ini adalah untuk rujukan sahaja.", v("lines.repost_notice", True)),
@@ -763,6 +797,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("微博热搜显示，该话题阅读量已超过三亿次。", None),
     ],
     "search_bar": [
+        ("搜索课程、老师、琴行…", v(CHROME)),  # a placeholder's list before its ellipsis (held-out 270, session 31)
         # a booking form's fields before its button (session 24, held-out 152); a how-to's step stays
         ("入住 2021-08-18　退房 2021-08-18　1間 2成人 0兒童　搜索", v(CHROME)),
         ("点击 搜索", None),  # too few fields
@@ -798,6 +833,17 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来源：某某市人民政府网站办公室信息科宣传教育中心联合编辑部整理发布的消息稿件", None),
     ],
     "meta_line": [
+        ("★★★★☆（16則評價）", v("lines.meta", True)),  # the count in words (held-out 280, session 31)
+        ("★★★★★（5）", None),
+        # a Q&A widget's votes, an event's sign-ups, a listing's bookings in the last days (held-out 270-274, session 31)
+        ("465人看過 84人覺得有用", v("lines.meta", True)),
+        ("報名截止：2024-05-23　已報名人數：5266", v("lines.meta", True)),
+        ("價格：¥1664起/晚　評分4.8　近30天預訂23間夜", v("lines.meta", True)),
+        ("我觉得有用的东西，就会推荐给朋友", None),
+        ("近30天预订量增长了23%", None),
+        # a market report's bullet, a race report's sign-ups (the session's review)
+        ("近30天成交15230套", None),
+        ("截至昨日，已报名2300人", None),
         # an auction's sign-up counter, a labelled star rating (session 28, held-out 201/205)
         ("圍觀 4473 次　報名 70 人　設置提醒 70 人", v("lines.meta", True)),
         ("2024-05-01 活动报名 300 人，现场气氛热烈。", None),
@@ -930,6 +976,12 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("下载地址：https://example.com/app", None),  # no file: the source rule's
     ],
     "site_chrome": [
+        # "当前位置" and the home link parted by spaces alone, then the title (held-out 282, session 31)
+        ("当前位置 首页 停车攻略 有没有强制用户登录插件？ - Flarum 中文社区", v(CHROME, True)),
+        ("当前位置在首页的右上角，点击即可返回。", None),
+        ("当前位置 首页 右上角有返回按钮，点一下即可回到主页。", None),  # a how-to's (the session's review)
+        ("Menu ☰  Courses ▾  Schedule  Blog  Enrol Now", v(CHROME, True)),  # a drop-down's caret (held-out 281)
+        ("Menu  Cakes  Breads  Kuih  Order Online  Outlets  Login", v(CHROME, True)),  # (held-out 268, session 31)
         # the site's name in corner brackets glued to a government portal's bar (session 26, held-out 182)
         ("【禾豐聯合法律事務所】首页　新闻动态　政务公开　办事服务　互动交流", v(CHROME, True)),
         ("【通知】今天下午三点开会", None),
@@ -1245,6 +1297,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Tel: | Fax: | Email:", None),  # no value
     ],
     "english_address": [
+        ("🕘 Tue–Sun 8am–6pm · Closed on Mondays", v("lines.contact")),  # a closing weekday (held-out 268, session 31)
         # a head office's label, opening hours every day (session 26, held-out 185/186)
         ("Penang HQ: 93, Lebuh Chulia, 10200 George Town", v("lines.contact")),
         ("Open daily 12pm – 9pm, closed on Tuesdays", v("lines.contact")),
@@ -1350,6 +1403,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("主演：张三  导演：李四，上映后好评如潮。", None),  # ends a sentence
     ],
     "engagement_prompt": [
+        # keeping an eye on a page (held-out 276, session 31): weak; a notice's own advice stays
+        ("👉 更多活動請留意梅影酒學堂專頁", v(CHROME)),
+        ("請留意專頁公告的最新時間表，活動可能因天氣延期。", None),
         ("Like 讚好我們的 Facebook 專頁，獲取最新優惠！", v(CHROME)),  # Hong Kong's "like" (session 22, held-out 140)
         ("📣 請幫忙分享，讓更多人看見！Please share!", v(CHROME)),  # session 22, held-out 135
         ("请帮忙照看一下孩子。", None),
@@ -1411,6 +1467,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("37岁丁俊晖身价过亿，住英国富人区，43岁妻子身材傲人，家世显赫", None),  # a headline's four clauses
     ],
     "keyword_list": [
+        ("主唱 阿信, 吉他 怪兽, 吉他 石头, 贝斯 玛莎, 鼓手 冠佑", None),  # a band's line-up (review of session 31)
         ("牛肉面 / beef noodles / 炒饭 / fried rice / 饺子", None),  # a bilingual menu (review of session 25)
         # two English phrases of several words among five terms (weak; session 25, held-out 166)
         ("buy coffee beans online_網紅奶茶_bubble tea franchise Malaysia_烘焙培訓班_麪包店加盟", v("lines.seo_spam")),

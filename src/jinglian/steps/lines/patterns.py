@@ -69,7 +69,7 @@ MACHINE_DATE_RE = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,
 #: a Dcard post's "回應 2173 · 愛心 2173", held-out 48)
 #: (a review's votes, "有用 8906　沒用 73　回應 73"; held-out 104, session 19, read after its one measurement)
 _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|点赞|赞|收藏|分享|转发|围观|播放|查看|访问|赞助者|支持者|赞助人"
-                r"|有用|没用"
+                r"|有用|没用|觉得有用"  # ("465人看過 84人覺得有用"; held-out 274, session 31, read after its one measurement)
                 r"|评价|评分|月销|销量|已售|做过|回应|爱心|粉丝|单曲|专辑|点评"
                 # "1936人看過" (held-out 64, session 16, read after its one measurement)
                 r"|看过|观看"
@@ -88,6 +88,9 @@ _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|�
                 # a Malay page's views ("Dilihat: 3712 kali"; held-out 134, session 22)
                 r"|dilihat"
                 r"|views?|comments?|likes?|reads?|hits?|backers?")
+#: a listing's bookings in the last days ("價格：¥1664起/晚　評分4.8　近30天預訂23間夜"; held-out 273, session 31, read after
+#: its one measurement): a count only beside another (COUNT_RE), as a market report's "近30天成交15230套" is none
+RECENT_COUNT_RE = re.compile(r"近\s*\d+\s*(?:天|日|个月)(?:预订|预约|成交|售出|已售)\s*\d+")
 #: (counted in 则, a blog's "55 則留言"; held-out 123, session 21, read after its one measurement)
 COUNT_RE = re.compile(
     rf"(?:(?:{_COUNT_WORDS})(?:量|数|次数|率)?\s*[:(\[\]】]?\s*\d+)"
@@ -101,6 +104,9 @@ COUNT_RE = re.compile(
     r"|(?:(?:今日|今天)(?:还剩|剩余|仅剩)\s*名额\s*:?\s*\d+)"  # (not a report's "剩余车位 2400 个": the session's review)
     # a rental listing's times rented ("日租價 ¥48/天　押金 ¥3413　已出租 3413 次"; held-out 246, session 30), not "已出租 3 年"
     r"|(?:已(?:出租|租出)\s*\d+\s*次)"
+    # an event's sign-ups set apart ("報名截止：2024-05-23　已報名人數：5266"; held-out 270, session 31, read after its one
+    # measurement), not a report's "截至昨日，已报名2300人" (the session's review)
+    r"|(?:(?:^|(?<=\s))已报名(?:人数)?\s*:?\s*\d+)"
     r"|(?:^(?:10|\d)\.\d(?=\s*\(\s*\d+\s*(?:则|条|个)?\s*(?:评论|评价|点评|reviews?)\)))"  # (its star an icon, stripped)
     r"|(?:距(?:您|你|离您|离你)\s*\d+(?:\.\d+)?\s*(?:km|公里|米|m)\b)"
     # a show's "want to see" count, in people ("票价：¥8823 起 ｜ 想看 8823 人 ｜ 评分 9.76"), and a listing's saves ("Listed
@@ -126,6 +132,8 @@ COUNT_RE = re.compile(
     r"|(?:[★☆]{3,}\s*(?:10|\d)\.\d{1,2}(?![\d.]))"  # (a decimal: "★★★★★ 5 强烈推荐" is a review's)
     # or before its count in brackets ("顧客評價 ★★★★★ (6394)"; held-out 254, session 30, read after its one measurement)
     r"|(?:[★☆]{3,}\s*\(\s*(?!(?:19|20)\d\d\s*\))\d{2,}\s*\)\s*$)"  # (not a score, "★★★★★ (5) 老闆人很好", nor a film's year)
+    # (or the count in words: "★★★★☆（16則評價）"; held-out 280, session 31, read after its one measurement)
+    r"|(?:[★☆]{3,}\s*\(\s*\d+\s*(?:则|条|个|位)?\s*(?:评价|评论|点评|reviews?|ratings?)\s*\)\s*$)"
 )
 #: a rating on a scale of ten after a short label: "口味 8.6", "環境：7.9" (a restaurant's scores; held-out 130, session 22)
 SCORE_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{1,4}\s*:?\s*(?:10|\d)\.\d(?![\d.%])")
@@ -150,7 +158,11 @@ PREV_NEXT_LABEL_RE = re.compile(PREV_NEXT_RE.pattern[:-len("[:>]?")] + r"[:：>]
 #: session 19, read after its one measurement)
 #: (or in English: "You are here: Home › 茶事隨筆 › <title>"; held-out 108, session 20, read after its one measurement)
 #: (or after the site's name glued to 首页: "利昇傢俬 Lee Sing Furniture首頁 >> 文章 >> 二手傢俬"; held-out 128, session 21)
-BREADCRUMB_START_RE = re.compile(r"^(?:[^\s|]{2,16}\s*\|\s*|[^>»›→|:]{2,30}?(?=(?:首页|主页)\s*>))?(?:(?:您|你)?(?:现在|目前|当前)?的?(?:所在)?位置|you are here|首页|主页|home)\s*[:>»›→►▶▸≫/|】\]]")
+BREADCRUMB_START_RE = re.compile(r"^(?:[^\s|]{2,16}\s*\|\s*|[^>»›→|:]{2,30}?(?=(?:首页|主页)\s*>))?(?:(?:您|你)?(?:现在|目前|当前)?的?(?:所在)?位置|you are here|首页|主页|home)\s*[:>»›→►▶▸≫/|】\]]"
+                                 # (or spaces alone after "当前位置" before the home link: "当前位置 首页 停车攻略 <title>"; held-out 282,
+                                 # session 31, read after its one measurement)
+                                 # (a crumb after it: not a how-to's "当前位置 首页 右上角有返回按钮": the session's review)
+                                 r"|^(?:当前|目前|现在|您的|你的|所在)位置\s+(?:首页|主页|home)\s+\S{1,8}\s")
 #: what a search box's placeholder opens with (both scripts: a paragraph's text is raw)
 _SEARCH_PROMPT = r"(?:搜索|搜一搜|搜寻|[请請]?[输輸]入)"
 #: a search box's placeholder, the last item of a header bar: "搜索你感兴趣的问题…", "请输入关键词..."
@@ -160,7 +172,8 @@ SEARCH_PLACEHOLDER_RE = re.compile(r"^" + _SEARCH_PROMPT + r"[^\s,。:]{0,16}(?:
 SEARCH_BOX_RE = re.compile(r"^" + _SEARCH_PROMPT + r"[\u4e00-\u9fff]")
 #: ... or a placeholder alone that lists what to search for ("搜索电影、电视剧、影人"; held-out 104, session 19, read
 #: after its one measurement)
-SEARCH_LIST_RE = re.compile(r"^" + _SEARCH_PROMPT + r"[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,5}$")
+#: (perhaps ending in an ellipsis: "搜索课程、老师、琴行…"; held-out 270, session 31, read after its one measurement)
+SEARCH_LIST_RE = re.compile(r"^" + _SEARCH_PROMPT + r"[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,5}(?:…|\.{2,})?$")
 SEARCH_BUTTON = frozenset(("搜索", "搜寻", "搜一搜", "搜", "search"))
 #: a link to the site's app in a nav bar ("下載楼邦APP", "打开客户端"; held-out 93, session 18); folded text
 APP_LINK_RE = re.compile(r"^(?:下载|打开|扫码下载)[\u4e00-\u9fff]{0,6}(?:app|客户端)$")
@@ -274,6 +287,10 @@ MENU_WORDS = frozenset(("services", "products", "news", "blog", "gallery", "care
                         # a studio's ("Classes  Timetable  Instructors  Pricing  Book a Trial  Login"; held-out 264, session 30)
                         # (not "classes" and "timetable", a class schedule's header in an article: the session's review)
                         "instructors", "trainers", "book a trial", "free trial",
+                        # a bakery's ("Menu  Cakes  Breads  Kuih  Order Online  Outlets  Login"; held-out 268, session 31)
+                        "outlets", "order online",
+                        # a course site's ("Menu ☰  Courses ▾  Schedule  Blog  Enrol Now"; held-out 281, session 31)
+                        "enrol now", "enroll now",
                         "stores"))  # (held-out 166, session 25)
 #: a language switch at a bar's end: "… CONTACT 中文 | EN | BM" (held-out 160/162, session 24); folded text
 LANGUAGE_TAIL_RE = re.compile(r"(?:\s*[|｜/]?\s*(?:" + "|".join(sorted(LANGUAGE_SWITCH, key=lambda w: (-len(w), w)))
@@ -328,8 +345,10 @@ ENGLISH_ADDRESS_PART_RE = re.compile(r"\b(?:jalan|jln|lebuh|lorong|road|rd|stree
 #: 7:00pm"; held-out 141, session 22); folded text
 _DAY_END = r"(?:fri(?:day)?|sat(?:urday)?|sun(?:day)?|jumaat|sabtu|ahad)"
 _HOURS = r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s*[-–~至to]+\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?"
-_CLOSED_DAYS = r"(?:public holidays?|ph|sundays?|weekends?)"
-_CLOSED_NOTE = (r"(?:\s*[,;(（]\s*(?:closed (?:on )?" + _CLOSED_DAYS + "|" + _CLOSED_DAYS + r" closed)\s*[)）]?)?\.?")
+#: (any weekday, after a middle dot too: "🕘 Tue–Sun 8am–6pm · Closed on Mondays"; held-out 268, session 31, read after its one
+#: measurement)
+_CLOSED_DAYS = r"(?:public holidays?|ph|weekends?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:days?)?)"
+_CLOSED_NOTE = (r"(?:\s*[,;(（·]\s*(?:closed (?:on )?" + _CLOSED_DAYS + "|" + _CLOSED_DAYS + r" closed)\s*[)）]?)?\.?")
 OPENING_HOURS_RE = re.compile(r"^(?:(?:operating|opening|business|office)\s+hours\s*:\s*)?"  # (held-out 147, session 23)
                               r"(?:mon(?:day)?|tue(?:sday)?|isnin|selasa|daily|everyday)\s*[-–~至to]+\s*"
                               + _DAY_END + r"\b[\s:,]*" + _HOURS +
@@ -356,7 +375,8 @@ ADDRESS_FIELD_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}地|(?![遗故旧原])[\
 #: contact fields labelled in English: "Tel: +86 … | Fax: … | Email: …" (held-out 133, session 22); folded text
 #: what parts such fields: a bar, a slash or a wide gap
 CONTACT_FIELD_SPLIT_RE = re.compile(r"\s*[|｜/]\s*|\s{2,}")
-ENGLISH_CONTACT_FIELD_RE = re.compile(r"^(?:tel|fax|phone|mobile|mob|email|e-mail|whatsapp|wechat|line|hotline)\s*:\s*\S")
+#: (and a service desk's: "Customer Service: 6085 7820"; held-out 282, session 31, read after its one measurement)
+ENGLISH_CONTACT_FIELD_RE = re.compile(r"^(?:tel|fax|phone|mobile|mob|email|e-mail|whatsapp|wechat|line|hotline|customer (?:service|care|support)|helpline)\s*:\s*\S")
 #: whom to ask, with no number: "如有疑問，請聯絡活動負責人陳詠詩" (held-out 65, session 16, read after its one
 #: measurement); folded text, the whole line
 ASK_CONTACT_RE = re.compile(_ASK_LEAD + r"(?:请|可|欢迎)(?:与|向)?"
@@ -661,7 +681,8 @@ SELF_DISCLAIMER_RE = re.compile(r"^(?:本(?:文|站|网站?|帖|页|回答|平�
 #: a forum reply on every held-out set's base pages, which both annotators keep); folded text
 CHAT_VOICE_RE = re.compile(r"[\U0001F300-\U0001FAFF]|哈哈|哈(?=[,，。!~～\s]|$)|老铁|hhh")
 #: what a repost or copyright notice is about, however chatty ("转载请注明出处哦😘")
-RIGHTS_WORD_RE = re.compile(r"转载|转贴|版权|出处|授权|侵权|来源")
+#: (or a plea to share it, with its emoji: "Kongsikan untuk bantu cari! 🙏"; held-out 272, session 31)
+RIGHTS_WORD_RE = re.compile(r"转载|转贴|版权|出处|授权|侵权|来源|\b(?:share|repost|kongsikan|sebarkan)\b")
 #: the site distancing itself from what it prints: "并不表明本站同意其观点", "本网不承担任何责任";
 #: both scripts, since a paragraph is read raw
 _SITE = r"(?:本站|本[网網]|本平台|本[号號]|本刊|本[台臺]|平台)"
@@ -771,7 +792,8 @@ ENGAGE_ACTION_RE = re.compile(r"点赞|点个赞|在看|转发|三连|打赏|收
                               # following the site's page or account ("追蹤某某粉絲專頁和 IG", "加入某某 LINE
                               # 官方帳號"; held-out 39, session 13), whose name may run long ("追蹤某某理髮廳
                               # Ironhook Barber的IG"; held-out 120)
-                              r"|(?:追踪|关注|加入|订阅)[^,，。!！?？]{0,30}?(?:粉丝专页|粉专|官方帐号|官方账号|帐号|账号|频道|ig(?![a-z])|line(?![a-z]))"
+                              # (or keeping an eye on it: "👉 更多活動請留意梅影酒學堂專頁"; held-out 276, session 31)
+                              r"|(?:追踪|关注|加入|订阅|留意)[^,，。!！?？]{0,30}?(?:粉丝专页|粉专|专页|官方帐号|官方账号|帐号|账号|频道|ig(?![a-z])|line(?![a-z]))"
                               # an account named before its kind ("請關注“某某中心”微信公眾號"; held-out 131, session 22)
                               r"|关注[^,，。!！?？]{0,24}?(?:公众号|微信号|视频号|服务号|订阅号)")
 ENGAGE_APPEAL_RE = re.compile(r"记得|别忘了|别忘记|不要忘了|欢迎|点个|动动|给个|求|麻烦|喜欢|觉得|如果|顺手|想看更多|不漏接|不错过"
@@ -916,7 +938,9 @@ ASK_LEAVE_RE = re.compile(r"^(?:如|若)有(?:任何)?(?:疑问|问题)\s*,?\s*(
 # --- session 25: held-out 178-179, read after their one measurement on the final code ------------------------------
 
 #: an English newsletter box: "Subscribe to our newsletter Enter your email Subscribe" (held-out 178); folded text
-NEWSLETTER_BOX_RE = re.compile(r"^subscribe to (?:our |the )?newsletter\b.{0,30}\benter your e-?mail\b")
+#: (or its heading with what it brings: "Subscribe to our newsletter for baking tips & promos"; held-out 268, session 31, read
+#: after its one measurement)
+NEWSLETTER_BOX_RE = re.compile(r"^subscribe to (?:our |the )?newsletter\b(?:.{0,30}\benter your e-?mail\b|\s+(?:for|to get)\b[^.!?]{0,40}$)")
 #: a payment line of brand names: "We accept Visa Mastercard PayNow GrabPay" (held-out 178); folded text
 # (and in Malay, "Kami menerima: Touch 'n Go eWallet | DuitNow | FPX | Kad Kredit"; held-out 260, session 30)
 _PAY = (r"(?:visa|mastercard|master|amex|paynow|paylah|paypal|grabpay|fpx|boost|alipay|wechat pay|apple pay|google pay|jcb"

@@ -22,7 +22,7 @@ from .patterns import (
     ATTRIBUTION_LABEL_RE, ORIGINAL_LINK_LABEL_RE, AUTHOR_BIO_RE, AUTHOR_IS_RE, BRACKET_OUTLET_RE, BREADCRUMB_SEP_RE,
     BRACKET_LABEL_RE, BREADCRUMB_START_RE, DOWNLOAD_RE,
     BYLINE_INSIDE_RE, CHROME_SYMBOLS, ADDRESS_LABEL_RE, CONTACT_PERSON_LABELS, CONTACT_ACCOUNT_LABELS, CONTACT_NAME_RE, CONTACT_ASIDE_RE, CONTACT_HINT_RE, LABEL_ASIDE_RE,
-    CLOSERS, CONTACT_KINDS, TERMINALS, CONTACT_LINE_RE, CONTACT_VALUE_RE, COUNT_RE, DATE_RE, DAY_RE, DIGIT_RE, EDGE_PUNCT,
+    CLOSERS, CONTACT_KINDS, TERMINALS, CONTACT_LINE_RE, CONTACT_VALUE_RE, COUNT_RE, RECENT_COUNT_RE, DATE_RE, DAY_RE, DIGIT_RE, EDGE_PUNCT,
     GLUED_NAV_RE, HOME_LINK_RE, INNER_PUNCT_RE, LABEL_SEP, LEAD_DECOR, MACHINE_DATE_RE, META_WORD_RE, NOTICE_MARKER_RE,
     FOLLOW_PROMPT_RE, ORIGINAL_TITLE_RE, PREV_NEXT_LABEL_RE, PREV_NEXT_RE, STRIP_DIGITS_RE, TEASER_LINK_RE, URL_FIELD_RE,
     RELATED_LABEL_RE,
@@ -988,7 +988,8 @@ def meta_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     if FORUM_EVENT_RE.match(s):
         return Verdict("lines.meta", True)  # "小明 于 2024年3月8日 置顶此帖"
     if not DATE_RE.search(s):
-        if not x.sentence and len(COUNT_RE.findall(s)) >= 2:
+        counts = len(COUNT_RE.findall(s))
+        if not x.sentence and counts and counts + len(RECENT_COUNT_RE.findall(s)) >= 2:
             return Verdict("lines.meta", True)  # "某某 發表在 痞客邦 留言(44) 人氣(8651)" (held-out 39, session 13)
         if not x.sentence and s.count(".") >= p.score_pairs_min and len(SCORE_PAIR_RE.findall(s)) >= p.score_pairs_min:
             return Verdict("lines.meta", True)  # "人均：¥42　口味 8.6　環境 7.9　服務 8.1" (held-out 130, session 22)
@@ -1135,7 +1136,8 @@ def latin_bar(s: str, x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict |
     menu's phrases (`menu_phrases`: "HOME ROOMS BOOK NOW GIFT CARD FAQ CONTACT", held-out 151, arrives one-spaced). A
     language switch at its end ("中文 | EN") and the site's name first, in any script ("Dobi Kilau Jaya 清亮洗衣｜Laman
     Utama｜Harga｜…"), are the bar's too (held-out 160/161, session 24, read after their one measurement)."""
-    s = " ".join(EMOJI_RE.sub(" ", s).split())  # (an item's icon: "📍STORES")
+    # (an item's icon: "📍STORES"; a drop-down's caret: "Courses ▾", held-out 281, session 31)
+    s = " ".join(EMOJI_RE.sub(" ", s).replace("▾", " ").replace("▼", " ").split())
     # (a middle dot parts an English footer's links too: "Privacy Policy · Terms of Use · Sitemap"; held-out 177)
     items = [g for g in LATIN_BAR_RE.split(LANGUAGE_TAIL_RE.sub("", s)) if g and g not in LANGUAGE_SWITCH]
     if items and not items[0].isascii() and count_han(items[0]) < x.han:
