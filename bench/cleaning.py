@@ -576,6 +576,18 @@ HELDOUT = {
     "heldout281": ("heldout281-templates.json", 11910, False),
     "heldout282": ("heldout282-templates.json", 11920, False),
     "heldout283": ("heldout283-templates.json", 11930, False),
+    # rounds 137-140 (session 31): eight more, written by blind helpers at 081f145, the session's first line-rule commit (most
+    # saw its subject, which names its rules: Malay rights notices, a share plea, a newsletter heading, "N人觉得有用", stars
+    # before a count, "当前位置 首页 <crumb>"; all listed the briefs' folder, names only) and measured once, at 081f145, with
+    # the peers in the same run
+    "heldout284": ("heldout284-templates.json", 11940, False),
+    "heldout285": ("heldout285-templates.json", 11950, False),
+    "heldout286": ("heldout286-templates.json", 11960, False),
+    "heldout287": ("heldout287-templates.json", 11970, False),
+    "heldout288": ("heldout288-templates.json", 11980, False),
+    "heldout289": ("heldout289-templates.json", 11990, False),
+    "heldout290": ("heldout290-templates.json", 12000, False),
+    "heldout291": ("heldout291-templates.json", 12010, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
