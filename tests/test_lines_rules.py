@@ -45,6 +45,7 @@ def v(reason, strong=False, marker=False) -> Verdict:
 
 TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     "label_line": [
+        ("資料參考：衛生福利部國民健康署、健康時報", v("lines.source", True)),  # (held-out 289, session 31)
         # Malay's editor with its colon (held-out 271, session 31); a book's fields and an interview's turn are no credits
         # (the session's review)
         ("Penyunting: Tan Wei Ming", v("lines.editor", True)),
@@ -523,6 +524,17 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("市民可拨打热线010-65123456咨询，工作人员将耐心解答。", None),  # a sentence
     ],
     "notice": [
+        # who built the site and on what, a government site's IPv6 badge (held-out 288/289, session 31); a product page's
+        # support hours, a sentence about the engine
+        ("技術支持：荔枝角筋骨理療館網絡部　Powered by WordPress", v("lines.copyright", True, True)),
+        ("本站支持IPv6 | 適老化無障礙服務", v("lines.copyright", True, True)),
+        ("技术支持：7x24小时在线", None),
+        ("这个博客 powered by WordPress 的插件很多", None),
+        # a spec line, a tutorial's title, an article's question (the session's review)
+        ("技术支持：Wi-Fi 6、蓝牙5.3、有线网络", None),
+        ("技术支持：提供7×24小时远程协助与网络", None),
+        ("如何去掉页脚的 Powered by WordPress", None),
+        ("本站支持IPv6吗？三种方法检测", None),
         # Malay's rights notice and its ban on copying, an English credit of where a piece first ran, a credit for the
         # pictures, a plea to share (held-out 268-274, session 31)
         ("Hak cipta terpelihara. Dilarang menyalin tanpa kebenaran.", v("lines.copyright", True, True)),  # (ends the page)
@@ -833,12 +845,18 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来源：某某市人民政府网站办公室信息科宣传教育中心联合编辑部整理发布的消息稿件", None),
     ],
     "meta_line": [
+        # a price beside one count on a line that ends no sentence (held-out 288/290, session 31): weak, as a shopping
+        # guide's items name theirs (the session's review)
+        ("價格：¥64.00起　月銷7285+", v("lines.meta")),
+        ("价格 RM61　⭐ 4.61（3908 则评价）", v("lines.meta")),
+        ("价格：¥199，已售300件，这个价位很划算。", None),
+        ("价格：¥199", None),
         ("★★★★☆（16則評價）", v("lines.meta", True)),  # the count in words (held-out 280, session 31)
         ("★★★★★（5）", None),
         # a Q&A widget's votes, an event's sign-ups, a listing's bookings in the last days (held-out 270-274, session 31)
         ("465人看過 84人覺得有用", v("lines.meta", True)),
         ("報名截止：2024-05-23　已報名人數：5266", v("lines.meta", True)),
-        ("價格：¥1664起/晚　評分4.8　近30天預訂23間夜", v("lines.meta", True)),
+        ("價格：¥1664起/晚　評分4.8　近30天預訂23間夜", v("lines.meta")),  # (weak: beside one count)
         ("我觉得有用的东西，就会推荐给朋友", None),
         ("近30天预订量增长了23%", None),
         # a market report's bullet, a race report's sign-ups (the session's review)
@@ -1227,6 +1245,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("综合来看，这是个好消息", None),
     ],
     "bracket_note": [
+        ("（人民網）", v("lines.source")),  # a news site or agency alone (held-out 290, session 31): weak
+        ("（中央社）", v("lines.source")),
+        ("（互联网）", None),  # common nouns, a publisher (the session's review)
+        ("（旅行社）", None),
+        ("（人民文学出版社）", None),
         ("（中國時報）", v("lines.source")),  # an outlet's name alone, weak (session 24, held-out 159)
         ("（北京）", None),
         ("（岷江僑聲／2022-04-03）", v("lines.source", True)),  # an outlet and its date (session 13)
@@ -1297,6 +1320,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Tel: | Fax: | Email:", None),  # no value
     ],
     "english_address": [
+        ("Lokasi: No. 12, Jalan Bunga Raya, Melaka", v("lines.contact")),  # Malay's label (held-out 290/291, session 31)
         ("🕘 Tue–Sun 8am–6pm · Closed on Mondays", v("lines.contact")),  # a closing weekday (held-out 268, session 31)
         # a head office's label, opening hours every day (session 26, held-out 185/186)
         ("Penang HQ: 93, Lebuh Chulia, 10200 George Town", v("lines.contact")),
@@ -1593,6 +1617,10 @@ def test_rule_order_is_the_policy(read):
     assert R.field_list(x, P, lex) is None and R.judge(x, P, lex) == v(CHROME, True, True)
     x = features("上篇：基础理论 | 中篇：临床应用 | 下篇：典型案例分析")
     assert R.judge(x, P, lex) == v("lines.meta")
+    # the page disowning itself is read before the notices, whose one phrase in a sentence is only weak (held-out 278,
+    # session 31)
+    x = features("本文仅供参考，不能代替医生诊断，如有不适请及时就医。")
+    assert R.notice(x, P, lex) == v("lines.repost_notice") and R.judge(x, P, lex) == v("lines.copyright", True)
 
 
 def test_every_threshold_is_a_recipe_parameter():

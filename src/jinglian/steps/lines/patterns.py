@@ -89,8 +89,10 @@ _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|�
                 r"|dilihat"
                 r"|views?|comments?|likes?|reads?|hits?|backers?")
 #: a listing's bookings in the last days ("價格：¥1664起/晚　評分4.8　近30天預訂23間夜"; held-out 273, session 31, read after
-#: its one measurement): a count only beside another (COUNT_RE), as a market report's "近30天成交15230套" is none
-RECENT_COUNT_RE = re.compile(r"近\s*\d+\s*(?:天|日|个月)(?:预订|预约|成交|售出|已售)\s*\d+")
+#: its one measurement) and its price ("價格：¥64.00起　月銷7285+", "价格 RM61　⭐ 4.61（3908 则评价）"; held-out 288/290): a count
+#: only beside another (COUNT_RE), as a market report's "近30天成交15230套" and a price alone are none
+BESIDE_COUNT_RE = re.compile(r"近\s*\d+\s*(?:天|日|个月)(?:预订|预约|成交|售出|已售)\s*\d+"
+                             r"|(?:^|(?<=\s))(?:价格|售价|价钱)\s*:?\s*(?:rm|s\$|hk\$|nt\$|us\$|\$|¥)\s*\d")
 #: (counted in 则, a blog's "55 則留言"; held-out 123, session 21, read after its one measurement)
 COUNT_RE = re.compile(
     rf"(?:(?:{_COUNT_WORDS})(?:量|数|次数|率)?\s*[:(\[\]】]?\s*\d+)"
@@ -309,7 +311,11 @@ PROSE_WORDS = frozenset(("the", "a", "an", "to", "of", "for", "with", "our", "yo
 CALL_END_RE = re.compile(r"(?:^|\s)" + _CALL_NOW + r"(?:whatsapp|微信|line|致电|电话)?\s*(?:预约|预订|咨询|查询|购买|抢购|报名|下单|订购|领取|体验|租赁)"
                          r"(?:\s*[×✕])?$")  # (before its close button: "APP专享新人券 ¥3 立即领取 ×"; held-out 171, session 25)
 #: an outlet's name alone in brackets: "（中國時報）" (held-out 159, session 24); folded text, brackets stripped
-OUTLET_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:时报|日报|晚报|早报|商报|快报|周刊|通讯社|新闻社|电视台|新闻网|报)$")
+#: (or a news site or agency: "（人民網）", "（中央社）"; held-out 290, session 31, read after its one measurement; an agency by
+#: name and no web of a common noun, "（互联网）", "（蜘蛛网）", nor "（旅行社）", "（人民文学出版社）": the session's review)
+OUTLET_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:时报|日报|晚报|早报|商报|快报|周刊|通讯社|新闻社|电视台|新闻网|报)$"
+                            r"|^(?!(?:互联|物联|蜘蛛|天罗地|局域|因特|铁丝|关系|社交|电|渔|球|法|上|联)网$)[\u4e00-\u9fff]{2,6}网$"
+                            r"|^(?:中央|新华|中新|法新|美联|路透|共同|韩联|塔斯|俄新|安莎|德新)社$")
 #: a foreign label before the Chinese one: "Sumber / 来源：", "Source / 来源：" (held-out 158, session 24); folded text
 BILINGUAL_LABEL_RE = re.compile(r"^[a-z][a-z .-]{1,20}?\s*[/|]\s*(?=[\u4e00-\u9fff])")
 #: a business's name in English, two to five capitalised words ("ThreadLine Alterations" above its address; held-out
@@ -895,7 +901,8 @@ LANGUAGE_HEAD_RE = re.compile(r"^(?:(?:" + "|".join(sorted(LANGUAGE_SWITCH, key=
 #: a breadcrumb inside a line, after the site's name: "📍 枢衡企业服务 … 位置：首頁 » 辦公室出租 » 台北市" (held-out 170); folded
 BREADCRUMB_INSIDE_RE = re.compile(r"(?:当前|您的|你的)?位置\s*:\s*(?:首页|主页|home)\s*(?:[>»›→]|>>)")
 #: an English label before an address: "Address: 25 Jalan Kenari, …" (held-out 171); folded
-ENGLISH_ADDRESS_LABEL_RE = re.compile(r"^(?:address|addr|alamat|location|kedai|pejabat|cawangan|branch|office|outlet"
+#: (and Malay's "Lokasi: Dataran Nyiur, Jalan Bunga Raya, Melaka"; held-out 290/291, session 31, read after their one measurement)
+ENGLISH_ADDRESS_LABEL_RE = re.compile(r"^(?:address|addr|alamat|location|lokasi|kedai|pejabat|cawangan|branch|office|outlet"
                                       r"|(?:[a-z]+ ){0,2}(?:hq|headquarters))"  # ("Penang HQ: 93, Lebuh Chulia, …"; held-out 185)
                                       r"(?:\s*/?\s*[\u4e00-\u9fff]{1,4})?\s*:\s*")  # (with its Chinese label: "Alamat 地址:"; held-out 179)
 #: a list's pages: "共1823個房源 1 2 3 4 5 … 下一頁" (held-out 170); folded text
