@@ -588,6 +588,18 @@ HELDOUT = {
     "heldout289": ("heldout289-templates.json", 11990, False),
     "heldout290": ("heldout290-templates.json", 12000, False),
     "heldout291": ("heldout291-templates.json", 12010, False),
+    # rounds 141-144 (session 31): eight more, written by blind helpers at f55584b, the session's last rule commit (they saw
+    # its subject, which names its rules: a page disowning itself, a site's builder and IPv6 badge, 资料参考, a bracketed
+    # agency, Malay "Lokasi:", a price beside one count; all listed the briefs' folder, names only; 297's writer dropped a
+    # 技术支持 line after seeing it) and measured once, at f55584b, with the peers in the same run
+    "heldout292": ("heldout292-templates.json", 12020, False),
+    "heldout293": ("heldout293-templates.json", 12030, False),
+    "heldout294": ("heldout294-templates.json", 12040, False),
+    "heldout295": ("heldout295-templates.json", 12050, False),
+    "heldout296": ("heldout296-templates.json", 12060, False),
+    "heldout297": ("heldout297-templates.json", 12070, False),
+    "heldout298": ("heldout298-templates.json", 12080, False),
+    "heldout299": ("heldout299-templates.json", 12090, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
