@@ -424,6 +424,10 @@ def test_words_set_apart_before_a_request_label_make_no_directory_line():
     assert [m[:2] for m in find_pii("名额有限，报名加6006-8697")] == [(8, 17)]
     assert find_pii("报名加10分，截止周五") == []
     assert find_pii("订购加厚款 1688 8888 系列") == []  # a product series (the session's review)
+    # asked to report to a number (held-out 294/299, session 31); a notice reported is none
+    assert [m[:2] for m in find_pii("發現受傷野鳥請通報 6374 5540。")] == [(10, 19)]
+    assert [m[:2] for m in find_pii("如發現公廁設施損壞，請通報清潔隊 9465 1480。")] == [(17, 26)]
+    assert find_pii("本周通报 1234 5678 号文件") == []
     assert [m[:2] for m in find_pii("For help, Customer Service: 6085 7820.")] == [(28, 37)]
     assert find_pii("Our service 6085 7820 units sold") == []
     assert find_pii("據報道，Orders at 1200 3400 units were placed last quarter，市場反應熱烈。") == []  # (the session's review)
