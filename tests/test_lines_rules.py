@@ -556,6 +556,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Please share! Every repost helps bring them home.", v("lines.repost_notice", True)),
         ("Kongsikan untuk bantu cari! 🙏", v("lines.repost_notice", True)),  # (an emoji's chatty voice is a plea's too)
         ("Kongsikan artikel ini kepada rakan-rakan anda.", v("lines.repost_notice", True)),
+        ("Please help repost this post.", v("lines.repost_notice", True)),
         ("Sebarkan kasih sayang kepada keluarga.", None),
         # a café's rule, a quote in a news story (the session's review)
         ("Please share your table with other diners during peak hours.", None),
@@ -848,6 +849,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # a price beside one count on a line that ends no sentence (held-out 288/290, session 31): weak, as a shopping
         # guide's items name theirs (the session's review)
         ("價格：¥64.00起　月銷7285+", v("lines.meta")),
+        ("價格：￥64.00起　月銷7285+", v("lines.meta")),  # (￥ is not folded to ¥)
         ("价格 RM61　⭐ 4.61（3908 则评价）", v("lines.meta")),
         ("价格：¥199，已售300件，这个价位很划算。", None),
         ("价格：¥199", None),
@@ -1248,6 +1250,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("（人民網）", v("lines.source")),  # a news site or agency alone (held-out 290, session 31): weak
         ("（中央社）", v("lines.source")),
         ("（互联网）", None),  # common nouns, a publisher (the session's review)
+        ("（国家电网）", None),
+        ("（工业互联网）", None),
         ("（旅行社）", None),
         ("（人民文学出版社）", None),
         ("（中國時報）", v("lines.source")),  # an outlet's name alone, weak (session 24, held-out 159)

@@ -427,7 +427,11 @@ def test_words_set_apart_before_a_request_label_make_no_directory_line():
     # asked to report to a number (held-out 294/299, session 31); a notice reported is none
     assert [m[:2] for m in find_pii("發現受傷野鳥請通報 6374 5540。")] == [(10, 19)]
     assert [m[:2] for m in find_pii("如發現公廁設施損壞，請通報清潔隊 9465 1480。")] == [(17, 26)]
-    assert find_pii("本周通报 1234 5678 号文件") == []
+    assert find_pii("本周通报 1234 5678") == []
+    # a case or document number, a batch or a set after a number are no phone (the session's review)
+    for line in ("請通報案號 11200345", "请通报20230456批次产品", "团购加 5000 6000 套", "请通报文号20240001"):
+        assert find_pii(line) == [], line
+    assert [m[:2] for m in find_pii("致電 2345 6789 套餐查詢")] == [(3, 12)]  # a plan's enquiry, no set
     assert [m[:2] for m in find_pii("For help, Customer Service: 6085 7820.")] == [(28, 37)]
     assert find_pii("Our service 6085 7820 units sold") == []
     assert find_pii("據報道，Orders at 1200 3400 units were placed last quarter，市場反應熱烈。") == []  # (the session's review)

@@ -50,6 +50,9 @@ _NOT_QUANTITY = (r"(?![.．]\d|[^\S\n]*(?:元|万|亿|人(?!事)|次|吨|米|个
                  r"|呎|票|期|篇|条|條|页|頁|秒|字|款|种|種|家|间|間|栋|棟|层|層|艘|集|场|場|届|屆|幅|首(?!页|頁)|册|冊|斤|克|公里|公斤|倍|尺|吋"
                  # (分享 and 分別 are no unit: "歡迎來信18432284601分享你的讀後感"; held-out 145, session 23, read after
                  # its one measurement)
+                 # (batches, sets, cases, boxes and mu: "请通报20230456批次产品", "团购加 5000 6000 套"; the review of session 31;
+                 # not 只 or 起, which also mean "only" and "from": "請致電 9123 4567 只限會員")
+                 r"|批(?!发|發)|套(?!餐)|宗|箱|亩|畝|盒"  # (not 批發 or 套餐: "致電 2345 6789 套餐查詢")
                  r"|分(?!机|機|行|店|部|公司|享|别|別)))")  # 封: letters, counted after 来信 / 来函
 
 # Separators inside a grouped number: "138 1234 5678", "021-6123-4567", "186.1234.5678", "0571—88886666";

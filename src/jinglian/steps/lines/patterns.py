@@ -88,11 +88,13 @@ _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|�
                 # a Malay page's views ("Dilihat: 3712 kali"; held-out 134, session 22)
                 r"|dilihat"
                 r"|views?|comments?|likes?|reads?|hits?|backers?")
+#: the currency marks before a price on a page (folded text: lower case; ￥ is not folded to ¥)
+_CURRENCY = r"(?:rm|s\$|hk\$|nt\$|us\$|mop|\$|¥|￥)"
 #: a listing's bookings in the last days ("價格：¥1664起/晚　評分4.8　近30天預訂23間夜"; held-out 273, session 31, read after
 #: its one measurement) and its price ("價格：¥64.00起　月銷7285+", "价格 RM61　⭐ 4.61（3908 则评价）"; held-out 288/290): a count
 #: only beside another (COUNT_RE), as a market report's "近30天成交15230套" and a price alone are none
 BESIDE_COUNT_RE = re.compile(r"近\s*\d+\s*(?:天|日|个月)(?:预订|预约|成交|售出|已售)\s*\d+"
-                             r"|(?:^|(?<=\s))(?:价格|售价|价钱)\s*:?\s*(?:rm|s\$|hk\$|nt\$|us\$|\$|¥)\s*\d")
+                             r"|(?:^|(?<=\s))(?:价格|售价|价钱)\s*:?\s*" + _CURRENCY + r"\s*\d")
 #: (counted in 则, a blog's "55 則留言"; held-out 123, session 21, read after its one measurement)
 COUNT_RE = re.compile(
     rf"(?:(?:{_COUNT_WORDS})(?:量|数|次数|率)?\s*[:(\[\]】]?\s*\d+)"
@@ -122,7 +124,7 @@ COUNT_RE = re.compile(
     # not a reviewer's "我的评分：★★★★★ 必买！" (the session's review)
     r"|(?:(?<![\u4e00-\u9fff的])(?:评分|星级)\s*:?\s*[★☆]{3,}(?=\s*(?:$|\d|[(（|｜·])))"
     # a fundraiser's progress ("已籌得 NT$ 5968　目標 NT$ 800,000　捐款人次 32"; held-out 135, session 22)
-    r"|(?:(?:已筹得?|筹得|目标|捐款人次|支持人次)\s*(?:nt\$|hk\$|us\$|s\$|rm|\$|¥)?\s*\d)"
+    r"|(?:(?:已筹得?|筹得|目标|捐款人次|支持人次)\s*" + _CURRENCY + r"?\s*\d)"
     # a count behind its icon, a reading time ("⏱ 阅读时长约61分钟　👁 2214"; held-out 145, session 23)
     r"|(?:[👁👀💬❤👍]\ufe0f?\s*\d)|(?:(?:[⏱⏰\U0001F550-\U0001F567]\ufe0f?\s*|预计\s*|[|｜]\s*)阅读(?:时长|时间|需要|需)\s*(?:约|大约)?\s*\d+\s*分钟)"
     # a review site's spend per head ("人均 ¥87　環境 8.87　服務 9.87　已有6297人點評"; held-out 149/151, session 23)
@@ -311,10 +313,10 @@ PROSE_WORDS = frozenset(("the", "a", "an", "to", "of", "for", "with", "our", "yo
 CALL_END_RE = re.compile(r"(?:^|\s)" + _CALL_NOW + r"(?:whatsapp|微信|line|致电|电话)?\s*(?:预约|预订|咨询|查询|购买|抢购|报名|下单|订购|领取|体验|租赁)"
                          r"(?:\s*[×✕])?$")  # (before its close button: "APP专享新人券 ¥3 立即领取 ×"; held-out 171, session 25)
 #: an outlet's name alone in brackets: "（中國時報）" (held-out 159, session 24); folded text, brackets stripped
-#: (or a news site or agency: "（人民網）", "（中央社）"; held-out 290, session 31, read after its one measurement; an agency by
-#: name and no web of a common noun, "（互联网）", "（蜘蛛网）", nor "（旅行社）", "（人民文学出版社）": the session's review)
+#: (or a news site or agency by name: "（人民網）", "（中央社）"; held-out 290, session 31, read after its one measurement; not a
+#: common noun, "（互联网）", "（防护网）", "（国家电网）", nor "（旅行社）", "（人民文学出版社）": the session's reviews)
 OUTLET_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:时报|日报|晚报|早报|商报|快报|周刊|通讯社|新闻社|电视台|新闻网|报)$"
-                            r"|^(?!(?:互联|物联|蜘蛛|天罗地|局域|因特|铁丝|关系|社交|电|渔|球|法|上|联)网$)[\u4e00-\u9fff]{2,6}网$"
+                            r"|^(?:人民|新华|央视|中新|中国新闻|环球|澎湃|凤凰|光明|中国|中青|中国青年|北青|南方|东方|新浪|搜狐|网易|腾讯|大公|文汇|东网|星岛|联合新闻|自由时报电子|中时新闻|香港01|财新|界面|新京|北京日报|上观|红星新闻)网$"
                             r"|^(?:中央|新华|中新|法新|美联|路透|共同|韩联|塔斯|俄新|安莎|德新)社$")
 #: a foreign label before the Chinese one: "Sumber / 来源：", "Source / 来源：" (held-out 158, session 24); folded text
 BILINGUAL_LABEL_RE = re.compile(r"^[a-z][a-z .-]{1,20}?\s*[/|]\s*(?=[\u4e00-\u9fff])")
@@ -688,7 +690,7 @@ SELF_DISCLAIMER_RE = re.compile(r"^(?:本(?:文|站|网站?|帖|页|回答|平�
 CHAT_VOICE_RE = re.compile(r"[\U0001F300-\U0001FAFF]|哈哈|哈(?=[,，。!~～\s]|$)|老铁|hhh")
 #: what a repost or copyright notice is about, however chatty ("转载请注明出处哦😘")
 #: (or a plea to share it, with its emoji: "Kongsikan untuk bantu cari! 🙏"; held-out 272, session 31)
-RIGHTS_WORD_RE = re.compile(r"转载|转贴|版权|出处|授权|侵权|来源|\b(?:share|repost|kongsikan|sebarkan)\b")
+NOTICE_TOPIC_RE = re.compile(r"转载|转贴|版权|出处|授权|侵权|来源|\b(?:share|repost|kongsikan)\b")
 #: the site distancing itself from what it prints: "并不表明本站同意其观点", "本网不承担任何责任";
 #: both scripts, since a paragraph is read raw
 _SITE = r"(?:本站|本[网網]|本平台|本[号號]|本刊|本[台臺]|平台)"
@@ -882,7 +884,9 @@ PLACE_LIST_LABEL_RE = re.compile(r"(?:(?:付款|支付|配送|送货)方式|服�
                                  # (a payment line in English or Malay: "Payment: FPX | Touch 'n Go eWallet | GrabPay"; held-out 174/176)
                                  r"|payment(?: methods?)?|cara bayaran|we accept)$")  # ("相關信息：租房 | 二手家電"; held-out 173)
 #: a dropdown's mark after a label, read as its colon: "课程分类▾ 公务员 …"
-DROPDOWN_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[▾▼](?=\s)")
+#: a drop-down's caret
+DROPDOWN_MARK_RE = re.compile(r"[▾▼]")
+DROPDOWN_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*" + DROPDOWN_MARK_RE.pattern + r"(?=\s)")
 #: a site's name with its slogan: "茶霽手作茶飲加盟總部 - 專業的餐飲創業項目平台", "椰糖茶室 Gula Tea House - 专业的餐饮创业
 #: 项目平台" (held-out 166); folded text
 SITE_SLOGAN_RE = re.compile(r"^[^,。!?:]{2,30}?\s*官方网站\s+[-–_|]\s+(?:[\u4e00-\u9fff]{4}\s*){1,3}$"  # ("… 官方網站 - 弘揚孝道 敦親睦族"; held-out 177)
@@ -977,7 +981,7 @@ SOCIAL_PAGE_LINE_RE = re.compile(r"^(?:facebook|fb|ig|instagram|youtube|threads|
 #: free delivery over an amount: "訂單滿RM150免運費（西馬）", "巴生谷滿 RM150 免運費"; folded text
 #: (not in a reader's voice: "淘宝满99免运费吗？", "听说现在满39元就免运费了", "店家说满 200 免运，我就凑单了"; the session's review)
 #: (an item of a bar or the line's end: "满59元免运费的门槛最受消费者欢迎" is a report's; the session's review)
-FREE_SHIPPING_RE = re.compile(r"满\s*(?:rm|s\$|hk\$|nt\$|mop|\$|¥|￥)?\s*\d[\d,]*\s*(?:元|块)?[^。?]{0,6}(?<!就)免运费?"
+FREE_SHIPPING_RE = re.compile(r"满\s*" + _CURRENCY + r"?\s*\d[\d,]*\s*(?:元|块)?[^。?]{0,6}(?<!就)免运费?"
                               r"(?=\)?\s*(?:\([^()]*\)?)?\s*$|\s*[|✈]|\s)")
 READER_VOICE_RE = re.compile(r"[吗呢了?]|说|请问|[,，]\s*我")
 
