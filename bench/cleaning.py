@@ -600,6 +600,17 @@ HELDOUT = {
     "heldout297": ("heldout297-templates.json", 12070, False),
     "heldout298": ("heldout298-templates.json", 12080, False),
     "heldout299": ("heldout299-templates.json", 12090, False),
+    # rounds 145-148 (session 31): eight more, written by blind helpers at 674224f (src as 816bd1b, the session's final code;
+    # its subject names no rule; most listed the briefs' folder, names only) and measured once, at 816bd1b, with the peers in
+    # the same run
+    "heldout300": ("heldout300-templates.json", 12100, False),
+    "heldout301": ("heldout301-templates.json", 12110, False),
+    "heldout302": ("heldout302-templates.json", 12120, False),
+    "heldout303": ("heldout303-templates.json", 12130, False),
+    "heldout304": ("heldout304-templates.json", 12140, False),
+    "heldout305": ("heldout305-templates.json", 12150, False),
+    "heldout306": ("heldout306-templates.json", 12160, False),
+    "heldout307": ("heldout307-templates.json", 12170, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
