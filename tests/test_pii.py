@@ -432,6 +432,11 @@ def test_words_set_apart_before_a_request_label_make_no_directory_line():
     for line in ("請通報案號 11200345", "请通报20230456批次产品", "团购加 5000 6000 套", "请通报文号20240001"):
         assert find_pii(line) == [], line
     assert [m[:2] for m in find_pii("致電 2345 6789 套餐查詢")] == [(3, 12)]  # a plan's enquiry, no set
+    # one function character set apart before a line's name is the sentence before's tail, no directory's heading (held-out
+    # 303, session 31); a name glued to the label still is one
+    assert [m[:2] for m in find_pii("為 訂票熱線：6664 5598", directory_lines=False)] == [(7, 16)]
+    for line in ("為民服務熱線：6664 5598", "本會 訂票熱線：6664 5598"):
+        assert find_pii(line, directory_lines=False) == [], line
     assert [m[:2] for m in find_pii("For help, Customer Service: 6085 7820.")] == [(28, 37)]
     assert find_pii("Our service 6085 7820 units sold") == []
     assert find_pii("據報道，Orders at 1200 3400 units were placed last quarter，市場反應熱烈。") == []  # (the session's review)
