@@ -7,14 +7,13 @@ half-width, lower case) and read closely.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ...zh.lexicon import Lexicon
 from ...zh.text import HAN_RUN_RE
 from .params import LineParams
 from .patterns import (
-    AREA_CODE_RE, EDGE_PUNCT, INNER_PUNCT_RE, LEAD_DECOR, LEAD_EMOJI_RE, POINTER_RE, leads_with_emoji, QUERY_TAIL_RE, RAW_INNER_RE, SEP_RE, WELCOME_TAIL_RE, ends_sentence,
+    AREA_CODE_RE, EDGE_PUNCT, END_LEAD_RE, INNER_PUNCT_RE, LEAD_DECOR, LEAD_EMOJI_RE, POINTER_RE, leads_with_emoji, QUERY_TAIL_RE, RAW_INNER_RE, SEP_RE, WELCOME_TAIL_RE, ends_sentence,
 )
 
 
@@ -76,10 +75,6 @@ def list_like(s: str, p: LineParams) -> bool:
     size = sum(map(len, segs))
     return size <= p.list_segment_avg * len(segs) or (
         size <= p.keyword_item_max * len(segs) and 2 * sum(1 for g in segs if QUERY_TAIL_RE.search(g)) >= len(segs))
-
-
-#: an end mark before the line's label: "（完）責任編輯：何家豪" (held-out 254, session 30, read after its one measurement); folded
-END_LEAD_RE = re.compile(r"^[(（\[【]\s*(?:完|全文完|本文完|end)\s*[)）\]】]\s*(?=\S)")
 
 
 def head_of(s: str) -> str:

@@ -24,6 +24,8 @@ EDGE_PUNCT = "[]【】()<>《》「」『』〔〕{}\"'“”‘’*#=+:.…!?�
 #: stripped, with EDGE_PUNCT, before the line's first word is read
 LEAD_DECOR = EDGE_PUNCT + "-—–―~·•・●○◆◇■□▪▫▍▌▎▏►▶▸▹→※★☆◎◉❖✦|>»›«‹〓▲△▼▽◀◁◄"  # («: "« 上一篇：…", held-out 107;
 # ◀: "◀ 上一則 | 下一則 ▶", held-out 258, session 30)
+#: an end mark before the line's label: "（完）責任編輯：何家豪" (held-out 254, session 30, read after its one measurement); folded
+END_LEAD_RE = re.compile(r"^[(（\[【]\s*(?:完|全文完|本文完|end)\s*[)）\]】]\s*(?=\S)")
 #: emoji that lead a line as decoration: pins, pointers, flames, sparkles, ticks, bells, megaphones ("📍切换城市：…",
 #: "👉 长按识别二维码…"; held-out 130/131, session 22, read after their one measurement); not the ones that stand for a
 #: word, a count's icon ("👍 9537", "👁 8892") or a channel's ("🐧 582086246" for QQ, "💬 <id>", "☎")
@@ -162,11 +164,14 @@ PREV_NEXT_LABEL_RE = re.compile(PREV_NEXT_RE.pattern[:-len("[:>]?")] + r"[:：>]
 #: session 19, read after its one measurement)
 #: (or in English: "You are here: Home › 茶事隨筆 › <title>"; held-out 108, session 20, read after its one measurement)
 #: (or after the site's name glued to 首页: "利昇傢俬 Lee Sing Furniture首頁 >> 文章 >> 二手傢俬"; held-out 128, session 21)
-BREADCRUMB_START_RE = re.compile(r"^(?:[^\s|]{2,16}\s*\|\s*|[^>»›→|:]{2,30}?(?=(?:首页|主页)\s*>))?(?:(?:您|你)?(?:现在|目前|当前)?的?(?:所在)?位置|you are here|首页|主页|home)\s*[:>»›→►▶▸≫/|】\]]"
-                                 # (or spaces alone after "当前位置" before the home link: "当前位置 首页 停车攻略 <title>"; held-out 282,
-                                 # session 31, read after its one measurement)
-                                 # (a crumb after it: not a how-to's "当前位置 首页 右上角有返回按钮": the session's review)
-                                 r"|^(?:当前|目前|现在|您的|你的|所在)位置\s+(?:首页|主页|home)\s+\S{1,8}\s")
+#: "where you are" before a trail: "当前位置", "您现在的位置", "所在位置"
+_POSITION = r"(?:(?:您|你)?(?:现在|目前|当前)?的?(?:所在)?位置)"
+BREADCRUMB_START_RE = re.compile(r"^(?:[^\s|]{2,16}\s*\|\s*|[^>»›→|:]{2,30}?(?=(?:首页|主页)\s*>))?(?:" + _POSITION
+                                 + r"|you are here|首页|主页|home)\s*[:>»›→►▶▸≫/|】\]]"
+                                 # (or spaces alone after it before the home link: "当前位置 首页 停车攻略 <title>"; held-out 282,
+                                 # session 31, read after its one measurement; a crumb after it, not a how-to's "当前位置 首页
+                                 # 右上角有返回按钮": the session's review)
+                                 r"|^" + _POSITION + r"\s+(?:首页|主页|home)\s+\S{1,8}\s")
 #: what a search box's placeholder opens with (both scripts: a paragraph's text is raw)
 _SEARCH_PROMPT = r"(?:搜索|搜一搜|搜寻|[请請]?[输輸]入)"
 #: a search box's placeholder, the last item of a header bar: "搜索你感兴趣的问题…", "请输入关键词..."

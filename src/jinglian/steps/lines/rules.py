@@ -988,7 +988,8 @@ def meta_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     if FORUM_EVENT_RE.match(s):
         return Verdict("lines.meta", True)  # "小明 于 2024年3月8日 置顶此帖"
     if not DATE_RE.search(s):
-        counts = len(COUNT_RE.findall(s))
+        found = list(COUNT_RE.finditer(s))  # (read once: the count test and the covered share below both use it)
+        counts = len(found)
         if not x.sentence and counts >= 2:
             return Verdict("lines.meta", True)  # "某某 發表在 痞客邦 留言(44) 人氣(8651)" (held-out 39, session 13)
         # a price or a recent count beside one count, on a line that ends no sentence (not a review's "价格：¥199，已售300件，
@@ -998,7 +999,7 @@ def meta_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
         if not x.sentence and s.count(".") >= p.score_pairs_min and len(SCORE_PAIR_RE.findall(s)) >= p.score_pairs_min:
             return Verdict("lines.meta", True)  # "人均：¥42　口味 8.6　環境 7.9　服務 8.1" (held-out 130, session 22)
         if x.visible <= p.count_line_max:
-            covered = sum(m.end() - m.start() for m in COUNT_RE.finditer(s))
+            covered = sum(m.end() - m.start() for m in found)
             if covered / x.visible >= p.count_cover:
                 return Verdict("lines.meta", True)
         return None
