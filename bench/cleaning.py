@@ -611,6 +611,17 @@ HELDOUT = {
     "heldout305": ("heldout305-templates.json", 12150, False),
     "heldout306": ("heldout306-templates.json", 12160, False),
     "heldout307": ("heldout307-templates.json", 12170, False),
+    # rounds 149-152 (session 32): eight more, written by blind helpers at 38193d0 (src as 044b123; from the brief in
+    # bench/heldout_brief.txt; several listed the briefs' folder, names only) and measured once, at 044b123, with the peers
+    # in the same run
+    "heldout308": ("heldout308-templates.json", 12180, False),
+    "heldout309": ("heldout309-templates.json", 12190, False),
+    "heldout310": ("heldout310-templates.json", 12200, False),
+    "heldout311": ("heldout311-templates.json", 12210, False),
+    "heldout312": ("heldout312-templates.json", 12220, False),
+    "heldout313": ("heldout313-templates.json", 12230, False),
+    "heldout314": ("heldout314-templates.json", 12240, False),
+    "heldout315": ("heldout315-templates.json", 12250, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
