@@ -533,3 +533,9 @@ def test_words_set_apart_before_a_request_label_make_no_directory_line():
 ])
 def test_forms_read_after_held_out_measurements(text, masked):
     assert mask_pii(text, keep_prefixes=True) == masked
+
+
+def test_a_radio_station_domain_with_at_and_dot_spelled_out():
+    """.fm and .radio are mail domains too ("hotline at tinghai dot fm"; held-out 308, session 32)."""
+    text = "想点歌的听众可以拨打hotline at tinghai dot fm。"
+    assert [(text[a:b], k) for a, b, k in find_pii(text)] == [("hotline at tinghai dot fm", "email")]
