@@ -284,6 +284,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Follow us: Facebook · Instagram · YouTube · 小紅書", v(CHROME, True)),
         ("Like us on Facebook 👍", v(CHROME, True)),
         ("Follow us as we walk through the old town.", None),
+        ("Ikuti kami di Facebook: 香江樹石盆景學會", v(CHROME, True)),  # in Malay (held-out 312, session 32)
+        ("Ikuti kami untuk maklumat lanjut tentang kursus ini.", None),
         ("👉 點擊追蹤棣州水务集团，第一時間掌握停水停電通知！", v(CHROME, True)),  # Taiwan's "follow" (session 22)
         ("警方正在追踪嫌疑人的下落。", None),
         # long-press the QR code, then follow (session 22, held-out 131); an emoji before it is decoration
@@ -428,6 +430,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("来自手机版的用户越来越多", None),
         ("周杰伦演唱会开票十分钟 已售 5000 张", None),  # a headline (the session's review)
         ("Subscribe to our newsletter Enter your email Subscribe", v("lines.site_chrome", True)),  # (held-out 178)
+        # the box's heading alone, in either language or both, and its button (held-out 313, session 32)
+        ("訂閱電子報 Subscribe to our newsletter　[ 訂閱 ]", v(CHROME, True)),
+        ("Subscribe to our newsletter", v(CHROME, True)),
+        ("Subscribe to our newsletter and win a free class!", None),
+        ("訂閱電子報的方法很簡單，只要填寫電郵即可。", None),
         ("We accept Visa Mastercard PayNow GrabPay", v("lines.site_chrome")),
         ("We accept that the plan has risks, and Visa rules changed.", None),
         ("閱讀時間約 34 分鐘", v("lines.meta", True)),  # (held-out 174)
@@ -530,6 +537,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("本站支持IPv6 | 適老化無障礙服務", v("lines.copyright", True, True)),
         ("技术支持：7x24小时在线", None),
         ("这个博客 powered by WordPress 的插件很多", None),
+        # WordPress's own footer (held-out 308, session 32)
+        ("Proudly powered by WordPress | Theme: Astra", v("lines.copyright", True, True)),
+        ("我们 proudly powered by 社区", None),
         # a spec line, a tutorial's title, an article's question (the session's review)
         ("技术支持：Wi-Fi 6、蓝牙5.3、有线网络", None),
         ("技术支持：提供7×24小时远程协助与网络", None),
@@ -1069,6 +1079,12 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # an English bar's items hold spaces; a banner's "點擊進入"; a glued bar from 首頁 (session 23, held-out 142)
         ("About Us | Privacy Policy | Terms of Use | Sitemap", v(CHROME, True)),
         ("Privacy Policy | Disclaimer | Sitemap", v(CHROME, True)),
+        # an item the lexicon names may be longer; Malay footer links; Taiwan's window and print links (held-out
+        # 310/313, session 32)
+        ("Privacy Policy | Terms of Use | Accessibility Statement | Sitemap", v(CHROME, True)),
+        ("Dasar Privasi | Penafian | Peta Laman", v(CHROME, True)),
+        ("關閉視窗　列印本頁　回上一頁", v(CHROME, True, True)),
+        ("請列印本頁並填妥表格後交回", None),
         ("Python | Java | Go | Rust", None),
         # wide gaps part an English bar's items; Malay menu words (held-out 151/149)
         ("HOME  ROOMS  BOOK NOW  GIFT CARD  FAQ  CONTACT", v(CHROME, True)),

@@ -503,7 +503,8 @@ TEASER_LINK_RE = re.compile(r"(?:[\[［【]\s*(?:详细|詳細|详情|詳情|全
 CONTACT_ASIDE_RE = re.compile(r"^(?P<pre>.{1,40}?)\s*[(（][^()（）]*(?:@|\d{5,}|邮箱|郵箱|电话|電話|email|e-mail)[^()（）]*[)）]$")
 #: a prompt to follow an account: "关注公众号：…", "欢迎关注微信公众号：…，第一时间…"
 #: (or "掃一掃，關注某某微信公眾號": held-out 68, session 16, read after its one measurement)
-FOLLOW_PROMPT_RE = re.compile(r"^(?:follow|find|like|connect with)\s+us\b(?:\s+on)?\s*:?\s*(?:facebook|instagram|youtube|twitter|line|wechat|tiktok|ig|fb|微信|微博|小红书|抖音)\b"  # (held-out 154, session 24)
+FOLLOW_PROMPT_RE = re.compile(r"^(?:(?:follow|find|like|connect with)\s+us\b(?:\s+on)?|ikuti kami(?:\s+di)?)\s*:?\s*(?:facebook|instagram|youtube|twitter|line|wechat|tiktok|ig|fb|微信|微博|小红书|抖音)\b"  # (held-out 154, session 24)
+                              # (in Malay, "Ikuti kami di Facebook: …"; held-out 312, session 32, read after its one measurement)
                               # (in Chinese: "追蹤我們的 IG：@… 獲得最新烘焙豆單", "關注我們的 Facebook 專頁，第一時間掌握…"; held-out
                               # 166/168, session 25, read after their one measurement)
                               # (the account then its handle, its page or what it brings: "关注我们的抖音账号是2019年才开始的" is a
@@ -956,7 +957,10 @@ ASK_LEAVE_RE = re.compile(r"^(?:如|若)有(?:任何)?(?:疑问|问题)\s*,?\s*(
 #: an English newsletter box: "Subscribe to our newsletter Enter your email Subscribe" (held-out 178); folded text
 #: (or its heading with what it brings: "Subscribe to our newsletter for baking tips & promos"; held-out 268, session 31, read
 #: after its one measurement)
-NEWSLETTER_BOX_RE = re.compile(r"^subscribe to (?:our |the )?newsletter\b(?:.{0,30}\benter your e-?mail\b|\s+(?:for|to get)\b[^.!?]{0,40}$)")
+NEWSLETTER_BOX_RE = re.compile(r"^subscribe to (?:our |the )?newsletter\b(?:.{0,30}\benter your e-?mail\b|\s+(?:for|to get)\b[^.!?]{0,40}$)"
+                               # (the box's heading alone, in either language or both, and its button: "訂閱電子報 Subscribe to
+                               # our newsletter　[ 訂閱 ]"; held-out 313, session 32, read after its one measurement)
+                               r"|^(?:订阅电子报\s*)?(?:subscribe to (?:our |the )?newsletter)?(?<=\S)\s*(?:\[\s*(?:订阅|subscribe)\s*\])?$")
 #: a payment line of brand names: "We accept Visa Mastercard PayNow GrabPay" (held-out 178); folded text
 # (and in Malay, "Kami menerima: Touch 'n Go eWallet | DuitNow | FPX | Kad Kredit"; held-out 260, session 30)
 _PAY = (r"(?:visa|mastercard|master|amex|paynow|paylah|paypal|grabpay|fpx|boost|alipay|wechat pay|apple pay|google pay|jcb"
