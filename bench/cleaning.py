@@ -622,6 +622,16 @@ HELDOUT = {
     "heldout313": ("heldout313-templates.json", 12230, False),
     "heldout314": ("heldout314-templates.json", 12240, False),
     "heldout315": ("heldout315-templates.json", 12250, False),
+    # rounds 153-156 (session 32): eight more, written by blind helpers at 7a05d8b and f90d321 (from the brief in
+    # bench/heldout_brief.txt; most listed the briefs' folder, names only) and measured once, with the peers in the same run
+    "heldout316": ("heldout316-templates.json", 12260, False),
+    "heldout317": ("heldout317-templates.json", 12270, False),
+    "heldout318": ("heldout318-templates.json", 12280, False),
+    "heldout319": ("heldout319-templates.json", 12290, False),
+    "heldout320": ("heldout320-templates.json", 12300, False),
+    "heldout321": ("heldout321-templates.json", 12310, False),
+    "heldout322": ("heldout322-templates.json", 12320, False),
+    "heldout323": ("heldout323-templates.json", 12330, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
