@@ -622,7 +622,7 @@ HELDOUT = {
     "heldout313": ("heldout313-templates.json", 12230, False),
     "heldout314": ("heldout314-templates.json", 12240, False),
     "heldout315": ("heldout315-templates.json", 12250, False),
-    # rounds 153-156 (session 32): eight more, written by blind helpers at 7a05d8b and f90d321 (from the brief in
+    # rounds 153-156 (session 32): eight more, written by blind helpers at f90d321 (from the brief in
     # bench/heldout_brief.txt; most listed the briefs' folder, names only) and measured once, with the peers in the same run
     "heldout316": ("heldout316-templates.json", 12260, False),
     "heldout317": ("heldout317-templates.json", 12270, False),
