@@ -580,3 +580,17 @@ def test_a_radio_station_domain_with_at_and_dot_spelled_out():
     """.fm and .radio are mail domains too ("hotline at tinghai dot fm"; held-out 308, session 32)."""
     text = "想点歌的听众可以拨打hotline at tinghai dot fm。"
     assert [(text[a:b], k) for a, b, k in find_pii(text)] == [("hotline at tinghai dot fm", "email")]
+
+
+def test_the_second_batch_of_session_32s_leaks():
+    """Held-out 316-318, read after their one measurement: 點 for "@" before a big mail host, a form handed in without 至,
+    a Malay or English request that goes on after the number (no directory's listed line)."""
+    for text, found in [("查詢可聯絡 huang_coach173點qq點com", ["huang_coach173點qq點com"]),
+                        ("（报名请联系 bingdian363点qq点com）", ["bingdian363点qq点com"]),
+                        ("官网 www點qq點com", []),
+                        ("[62]（報名表格請交 91540114）", ["91540114"]),
+                        ("请交 3000 元押金", []),
+                        ("Sila hubungi 6945-4876 ext 945 untuk maklumat lanjut.", ["6945-4876"]),
+                        ("Hotline: 2345 6789 for bookings", ["2345 6789"]),
+                        ("Enquiry line: 2345 6789", [])]:
+        assert [text[a:b] for a, b, _ in find_pii(text, keep_prefixes=True, directory_lines=False)] == found, text

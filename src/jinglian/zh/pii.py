@@ -463,7 +463,10 @@ _MAIL_HOSTS = _MAIL_HOST_NAMES + r"[.．点點]"
 #: DOT com"; held-out 70/71, session 16, read after their one measurement)
 _GLUED_AT_HOST = r"(?=\s?" + _MAIL_HOST_NAMES + r"\s?(?:[.．点點]|dot\b|DOT\b))"
 _AT_ZAI = r"(?<=[A-Za-z0-9])\s?在\s?(?=" + _MAIL_HOSTS + r")"
-_AT_WORD = (r"(?:" + _AT_ZAI + r"|#|＃|艾特|◎|﹫|\s?小老鼠\s?|[(（\[【{〔〖]\s?(?:at|AT|At|a|A|艾特|小老鼠|[@＠#＃])\s?[)）\]】}〕〗]|\s?_(?:at|AT)_\s?|[/／]\s?(?:at|AT)\s?[/／]"
+# (and 點 for "@" as for the dots, before a big mail host: "huang_coach173點qq點com"; held-out 316, session 32, read after its
+# one measurement; not a site's "www點qq點com")
+_AT_DIAN = r"(?<=[A-Za-z0-9_])(?<!www)[点點](?=" + _MAIL_HOSTS + r")"
+_AT_WORD = (r"(?:" + _AT_ZAI + r"|" + _AT_DIAN + r"|#|＃|艾特|◎|﹫|\s?小老鼠\s?|[(（\[【{〔〖]\s?(?:at|AT|At|a|A|艾特|小老鼠|[@＠#＃])\s?[)）\]】}〕〗]|\s?_(?:at|AT)_\s?|[/／]\s?(?:at|AT)\s?[/／]"
             r"|&#0*64;?|&#[xX]0*40;?|%40|圈[aA]"
             r"|(?<=[A-Za-z0-9]) (?:at|AT) (?=[A-Za-z0-9])"
             r"|(?<=[a-z0-9_])AT" + _GLUED_AT_HOST +
@@ -535,6 +538,7 @@ _AT_SCAN = (re.compile(r"[#＃艾(（\[【{〔〖◎﹫](?:(?<=[#＃◎﹫])|(?<
             # (one leading class: an alternation of literals made the engine try every position)
             re.compile(r"[&%圈/／](?:(?<=&)#(?:0*64|[xX]0*40);?|(?<=%)40|(?<=圈)[aA]|(?<=[/／])\s?(?:at|AT)\s?[/／])"),
             re.compile(r"_(?:at|AT)_"), re.compile(r"在(?=\s?" + _MAIL_HOSTS + r")"),  # (the literal first: fast)
+            re.compile(r"[点點](?<=[A-Za-z0-9_][点點])(?<!www[点點])(?=" + _MAIL_HOSTS + r")"),
             re.compile(r" (?:at|AT) (?=[A-Za-z0-9])"), re.compile(r"小老鼠"),
             re.compile(r"AT(?<=[a-z0-9_]AT)" + _GLUED_AT_HOST),  # (glued: "xiaoyuAThotmail.com"; the literal first)
             re.compile(_OPEN + r"\s?(?:" + _SIGNS_INSIDE + r"|ａｔ|ＡＴ|老鼠|圈[aA]?|在)\s?" + _CLOSE))
@@ -744,10 +748,12 @@ _ASIDE_RE = re.compile(r"[(（【\[［〔]")
 #: session 14, bench/pii_cross.py)
 #: (or a "can" right before a call word: "有需要的家屬可聯絡 2715 7052。"; held-out 212, session 28, read after its one
 #: measurement; whole call words, so "全場可打包 外賣熱線：…", "會員可打九折 電話：…" stay listed lines: the session's review)
-_REQUEST_RE = re.compile(r"[请請]|欢迎|歡迎|如需|如有|若需|若有"
+# (and in Malay or English: "Sila hubungi 6945-4876 untuk maklumat lanjut."; held-out 317, session 32, read after its one
+# measurement)
+_REQUEST_RE = re.compile(r"[请請]|欢迎|歡迎|如需|如有|若需|若有|(?<![A-Za-z])(?i:sila|please)(?![A-Za-z])"
                          r"|可(?:以)?(?:联系|聯繫|聯系|联络|聯絡|連絡|連繫|致电|致電|拨打|撥打|打(?:电话|電話|给|給)|洽询|洽詢|咨询|諮詢|咨詢)")
 #: words right after the number: the clause goes on ("相關線索可通過2790 4349反映"; held-out 47, session 14)
-_CLAUSE_GOES_ON_RE = re.compile(r"[ \u3000]?[\u4e00-\u9fff]")
+_CLAUSE_GOES_ON_RE = re.compile(r"[ \u3000]?[\u4e00-\u9fff]| (?:untuk|for|to)\b")
 
 
 #: a contact person or a person's title (see `_directory_entry`)
