@@ -583,7 +583,7 @@ def test_a_radio_station_domain_with_at_and_dot_spelled_out():
 
 
 def test_the_second_batch_of_session_32s_leaks():
-    """Held-out 316-318, read after their one measurement: 點 for "@" before a big mail host, a form handed in without 至,
+    """Held-out 316, 317 and 321, read after their one measurement: 點 for "@" before a big mail host, a form handed in without 至,
     a Malay or English request that goes on after the number (no directory's listed line)."""
     for text, found in [("查詢可聯絡 huang_coach173點qq點com", ["huang_coach173點qq點com"]),
                         ("（报名请联系 bingdian363点qq点com）", ["bingdian363点qq点com"]),
