@@ -434,6 +434,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("訂閱電子報 Subscribe to our newsletter　[ 訂閱 ]", v(CHROME, True)),
         ("Subscribe to our newsletter", v(CHROME, True)),
         ("Subscribe to our newsletter and win a free class!", None),
+        # a forum thread's buttons after its subject (held-out 316, session 32); one button closing a sentence is none
+        ("主題：泡泡詳情 | 泡泡 - 一個清新文藝的微社區　[複製鏈接]　[只看樓主]", v(CHROME, True)),
+        ("想轉貼的話請先按【複製鏈接】", None),
         ("訂閱電子報的方法很簡單，只要填寫電郵即可。", None),
         ("We accept Visa Mastercard PayNow GrabPay", v("lines.site_chrome")),
         ("We accept that the plan has risks, and Visa rules changed.", None),
@@ -540,6 +543,12 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # WordPress's own footer (held-out 308, session 32)
         ("Proudly powered by WordPress | Theme: Astra", v("lines.copyright", True, True)),
         ("我们 proudly powered by 社区", None),
+        # a forum's or a podcast's stance, a gallery's credit and ban (held-out 308/318/320, session 32)
+        ("All views expressed are solely those of the members and do not represent 快递柜吐槽社区.", v("lines.repost_notice", True)),
+        ("Views expressed by guests are their own and do not reflect those of 狮城夜航播客.", v("lines.repost_notice", True)),
+        ("All photos belong to their respective owners. Reposting is strictly prohibited.", v("lines.repost_notice", True)),
+        ("Smoking is strictly prohibited in the hall.", None),
+        ("All photos belong to the museum's collection.", None),
         # a spec line, a tutorial's title, an article's question (the session's review)
         ("技术支持：Wi-Fi 6、蓝牙5.3、有线网络", None),
         ("技术支持：提供7×24小时远程协助与网络", None),
@@ -1085,6 +1094,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Dasar Privasi | Penafian | Peta Laman", v(CHROME, True)),
         ("關閉視窗　列印本頁　回上一頁", v(CHROME, True, True)),
         ("請列印本頁並填妥表格後交回", None),
+        # Malay's home link before an arrow, Malay's previous/next pair (held-out 317, session 32); a story's head
+        ("Utama › Notis Penduduk › Jadual Fogging Aedes", v(CHROME, True)),
+        ("Terdahulu: Notis Fogging Zon 95　Seterusnya: Gotong-royong Perdana", v(CHROME, True, True)),
+        ("Berita Utama: Banjir di Kelantan", None),
         ("Python | Java | Go | Rust", None),
         # wide gaps part an English bar's items; Malay menu words (held-out 151/149)
         ("HOME  ROOMS  BOOK NOW  GIFT CARD  FAQ  CONTACT", v(CHROME, True)),

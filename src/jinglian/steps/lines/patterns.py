@@ -168,6 +168,9 @@ PREV_NEXT_LABEL_RE = re.compile(PREV_NEXT_RE.pattern[:-len("[:>]?")] + r"[:：>]
 _POSITION = r"(?:(?:您|你)?(?:现在|目前|当前)?的?(?:所在)?位置)"
 BREADCRUMB_START_RE = re.compile(r"^(?:[^\s|]{2,16}\s*\|\s*|[^>»›→|:]{2,30}?(?=(?:首页|主页)\s*>))?(?:" + _POSITION
                                  + r"|you are here|首页|主页|home)\s*[:>»›→►▶▸≫/|】\]]"
+                                 # (Malay's home link before an arrow: "Utama › Notis Penduduk › …"; held-out 317, session 32,
+                                 # read after its one measurement; not a colon: "Berita Utama: …" heads a story)
+                                 r"|^(?:laman )?utama\s*[>»›→►▶▸≫]"
                                  # (or spaces alone after it before the home link: "当前位置 首页 停车攻略 <title>"; held-out 282,
                                  # session 31, read after its one measurement; a crumb after it, not a how-to's "当前位置 首页
                                  # 右上角有返回按钮": the session's review)
@@ -651,8 +654,10 @@ PREV_AND_NEXT_RE = re.compile(r"^(?:previous|prev|上一篇|上一[条條则]|�
 #: both links on one line, each with its colon: "上一則：兩萬字長文 | 月亮的100個故事 (多圖)｜下一則：暑假學生優惠開跑", whose headlines
 #: may hold bars that read as fields (held-out 249, session 30, read after its one measurement); not a book's "上篇：… | 下篇：…"
 #: (the session's review); folded text
-PREV_NEXT_PAIR_RE = re.compile(r"^(?:上一[篇条則则章]|previous|prev)\s*(?:post|article|文章)?\s*[:：>].{1,120}?"
-                               r"(?:下一[篇条則则章]|next)\s*(?:post|article|文章)?\s*[:：>]", re.I)
+# (in Malay: "Terdahulu: Notis Fogging Zon 95　Seterusnya: Gotong-royong Perdana"; held-out 317, session 32, read after its
+# one measurement)
+PREV_NEXT_PAIR_RE = re.compile(r"^(?:上一[篇条則则章]|previous|prev|sebelumnya|terdahulu)\s*(?:post|article|文章)?\s*[:：>].{1,120}?"
+                               r"(?:下一[篇条則则章]|next|seterusnya|berikutnya)\s*(?:post|article|文章)?\s*[:：>]", re.I)
 #: a forum's record of a moderator's or the system's act: "某某 于 2024年3月8日 修改标题为「…」",
 #: "小明 于 2024年3月8日 置顶此帖", "最佳回复由 路人甲 选择"
 FORUM_EVENT_RE = re.compile(r"^\S{1,24}\s*于\s*.{4,24}?\s*(?:更改标题|修改标题|置顶|取消置顶|锁定|解锁|关闭|合并|移动|加精|设为精华)"
@@ -937,7 +942,10 @@ BRACKET_SLOGAN_RE = re.compile(r"^[【\[][^】\]]{2,16}[】\]]\s*[^,。!?:]{2,20
 #: a lead-in before a prompt to follow: "想了解更多滅蟑小妙招？關注公眾號「…」" (held-out 172); folded text
 MORE_LEAD_RE = re.compile(r"^想(?:了解|知道|看|获取|学习)更多[^。!?]{0,12}[?,]\s*")
 #: a print link ending a thread's title line: "主題：<title> [打印本頁]" (held-out 173); folded text
-PRINT_TAIL_RE = re.compile(r"[\[【]\s*打印本页\s*[\]】]$")
+# (or a forum thread's buttons after its subject: "主題：<title>　[複製鏈接]　[只看樓主]"; held-out 316, session 32, read after
+# its one measurement)
+PRINT_TAIL_RE = re.compile(r"[\[【]\s*打印本页\s*[\]】]$"
+                           r"|(?:[\[【]\s*(?:复制链接|只看楼主|只看该作者|倒序浏览|阅读模式|打印)\s*[\]】]\s*){2,}$")
 #: a site's name with its branch in brackets: "鐵序健身 IRONSEQ（南山店）" (held-out 171); folded text
 BRANCH_BRACKET_RE = re.compile(r"^[^,。!?:()]{2,24}\([\u4e00-\u9fff]{1,6}(?:店|分店|馆|分馆|校区)\)?$")
 #: a reading time: "閱讀時間約 34 分鐘" (held-out 174); a site's visit counter: "網站瀏覽人次：4654" (held-out 176); folded text

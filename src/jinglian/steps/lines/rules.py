@@ -1265,7 +1265,7 @@ def site_chrome(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     if x.visible > p.chrome_line_max or (x.ends and x.visible > p.short_line and not WELCOME_TAIL_RE.search(x.text)):
         return None
     s, head = x.text, x.head
-    if PREV_NEXT_RE.match(head):
+    if PREV_NEXT_RE.match(head) or PREV_NEXT_PAIR_RE.match(s):  # (the pair: Malay's "Terdahulu: …　Seterusnya: …")
         return Verdict(CHROME, True, True)
     if SKIP_LINK_RE.match(s) or BACK_LINK_RE.match(s):
         return Verdict(CHROME, True)
