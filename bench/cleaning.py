@@ -632,6 +632,17 @@ HELDOUT = {
     "heldout321": ("heldout321-templates.json", 12310, False),
     "heldout322": ("heldout322-templates.json", 12320, False),
     "heldout323": ("heldout323-templates.json", 12330, False),
+    # rounds 157-160 (session 32): eight more, written by blind helpers at 860d71b (the session's final line rules; from the
+    # brief in bench/heldout_brief.txt; all listed the briefs' folder, names only) and measured once, at 860d71b, with the
+    # peers in the same run
+    "heldout324": ("heldout324-templates.json", 12340, False),
+    "heldout325": ("heldout325-templates.json", 12350, False),
+    "heldout326": ("heldout326-templates.json", 12360, False),
+    "heldout327": ("heldout327-templates.json", 12370, False),
+    "heldout328": ("heldout328-templates.json", 12380, False),
+    "heldout329": ("heldout329-templates.json", 12390, False),
+    "heldout330": ("heldout330-templates.json", 12400, False),
+    "heldout331": ("heldout331-templates.json", 12410, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
