@@ -437,6 +437,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # a forum thread's buttons after its subject (held-out 316, session 32); one button closing a sentence is none
         ("主題：泡泡詳情 | 泡泡 - 一個清新文藝的微社區　[複製鏈接]　[只看樓主]", v(CHROME, True)),
         ("想轉貼的話請先按【複製鏈接】", None),
+        ("要分享给朋友，点一下[复制链接] [打印]", None),  # (buttons glued to a sentence: the session's review)
         ("訂閱電子報的方法很簡單，只要填寫電郵即可。", None),
         ("We accept Visa Mastercard PayNow GrabPay", v("lines.site_chrome")),
         ("We accept that the plan has risks, and Visa rules changed.", None),
@@ -549,6 +550,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("All photos belong to their respective owners. Reposting is strictly prohibited.", v("lines.repost_notice", True)),
         ("Smoking is strictly prohibited in the hall.", None),
         ("All photos belong to the museum's collection.", None),
+        # a news sentence that opens like one (the session's review)
+        ("Copying of exam answers is strictly prohibited under the new rules, the ministry said on Friday.", None),
+        ("Views expressed at the forum do not necessarily reflect government policy, the minister told reporters.", None),
+        ("All videos belong to the creators who made them, TikTok argued in court.", None),
         # a spec line, a tutorial's title, an article's question (the session's review)
         ("技术支持：Wi-Fi 6、蓝牙5.3、有线网络", None),
         ("技术支持：提供7×24小时远程协助与网络", None),

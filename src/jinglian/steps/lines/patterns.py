@@ -945,7 +945,7 @@ MORE_LEAD_RE = re.compile(r"^想(?:了解|知道|看|获取|学习)更多[^。!?
 # (or a forum thread's buttons after its subject: "主題：<title>　[複製鏈接]　[只看樓主]"; held-out 316, session 32, read after
 # its one measurement)
 PRINT_TAIL_RE = re.compile(r"[\[【]\s*打印本页\s*[\]】]$"
-                           r"|(?:[\[【]\s*(?:复制链接|只看楼主|只看该作者|倒序浏览|阅读模式|打印)\s*[\]】]\s*){2,}$")
+                           r"|(?<=\s)(?:[\[【]\s*(?:复制链接|只看楼主|只看该作者|倒序浏览|阅读模式|打印)\s*[\]】]\s*){2,}$")
 #: a site's name with its branch in brackets: "鐵序健身 IRONSEQ（南山店）" (held-out 171); folded text
 BRANCH_BRACKET_RE = re.compile(r"^[^,。!?:()]{2,24}\([\u4e00-\u9fff]{1,6}(?:店|分店|馆|分馆|校区)\)?$")
 #: a reading time: "閱讀時間約 34 分鐘" (held-out 174); a site's visit counter: "網站瀏覽人次：4654" (held-out 176); folded text
