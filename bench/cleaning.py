@@ -643,6 +643,17 @@ HELDOUT = {
     "heldout329": ("heldout329-templates.json", 12390, False),
     "heldout330": ("heldout330-templates.json", 12400, False),
     "heldout331": ("heldout331-templates.json", 12410, False),
+    # rounds 161-164 (session 32): eight more, written by blind helpers at 7ecb2ba (the session's final code; from the brief
+    # in bench/heldout_brief.txt; all listed the briefs' folder, names only) and measured once, at 7ecb2ba, with the peers in
+    # the same run
+    "heldout332": ("heldout332-templates.json", 12420, False),
+    "heldout333": ("heldout333-templates.json", 12430, False),
+    "heldout334": ("heldout334-templates.json", 12440, False),
+    "heldout335": ("heldout335-templates.json", 12450, False),
+    "heldout336": ("heldout336-templates.json", 12460, False),
+    "heldout337": ("heldout337-templates.json", 12470, False),
+    "heldout338": ("heldout338-templates.json", 12480, False),
+    "heldout339": ("heldout339-templates.json", 12490, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
