@@ -654,6 +654,17 @@ HELDOUT = {
     "heldout337": ("heldout337-templates.json", 12470, False),
     "heldout338": ("heldout338-templates.json", 12480, False),
     "heldout339": ("heldout339-templates.json", 12490, False),
+    # rounds 165-168 (session 32): eight more, written by blind helpers at 568e8ae (the session's final code; from the brief
+    # in bench/heldout_brief.txt; all listed the briefs' folder, names only; 342's writer dropped a "please like and share"
+    # line after reading these comments) and measured once, at 568e8ae, with the peers in the same run
+    "heldout340": ("heldout340-templates.json", 12500, False),
+    "heldout341": ("heldout341-templates.json", 12510, False),
+    "heldout342": ("heldout342-templates.json", 12520, False),
+    "heldout343": ("heldout343-templates.json", 12530, False),
+    "heldout344": ("heldout344-templates.json", 12540, False),
+    "heldout345": ("heldout345-templates.json", 12550, False),
+    "heldout346": ("heldout346-templates.json", 12560, False),
+    "heldout347": ("heldout347-templates.json", 12570, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
