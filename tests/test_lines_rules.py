@@ -643,6 +643,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("什么是网站标识码？", None),
         ("文中活動信息以主辦單位最新公告為準。", v("lines.repost_notice")),  # (held-out 177)
         ("Please credit 廟會活動報馬仔 when sharing this notice.", v("lines.repost_notice", True)),
+        # (a link back between; held-out 346, session 32)
+        ("Please credit 补丁之家家居论坛 and link back to https://m.hsinchu-sofa.tw/36733.html when sharing this article.",
+         v("lines.repost_notice")),  # (a long line: weak, as the request not to reproduce below)
         # a request not to reproduce (held-out 251, session 30)
         ("This notice is issued by the Management Corporation. Please do not reproduce without permission.",
          v("lines.repost_notice")),  # one phrase in a sentence: weak, outside the body only

@@ -594,5 +594,10 @@ def test_the_second_batch_of_session_32s_leaks():
                         ("Hotline: 2345 6789 for bookings", ["2345 6789"]),
                         ("Enquiry line: 2345 6789", []),
                         # a clause that goes on after an extension, an offer to e-mail (held-out 334, session 32)
-                        ("長週期地震波詳情可電郵至3510 3339 ext. 510查詢。", ["3510 3339"])]:
+                        ("長週期地震波詳情可電郵至3510 3339 ext. 510查詢。", ["3510 3339"]),
+                        # an extension after the number: a phone whatever stands beside it (held-out 340/345)
+                        ("。，email 給 6601 6639 ext 601 會比較快回覆喔。", ["6601 6639"]),
+                        ("有需要可以先問當日價錢（3252 0949 ext. 252）。", ["3252 0949"]),
+                        ("價錢公道 9123 4567", ["9123 4567"]),
+                        ("樓盤呎價約 2350-2680", [])]:
         assert [text[a:b] for a, b, _ in find_pii(text, keep_prefixes=True, directory_lines=False)] == found, text

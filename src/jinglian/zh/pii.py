@@ -337,6 +337,14 @@ _BARE_CODE = re.compile(r"(?i:密码|密碼|password|passcode|(?<![a-z])pin|(?<!
 _CLOCK_PAIR = re.compile(r"(?:[01]\d|2[0-3])[0-5][05][ \-](?:[01]\d|2[0-3])[0-5][05]")
 # (a 4D page by its operators' names or its results' heading; not 万字, which also counts a text's characters, nor a
 # contest's 特别奖)
+# (an extension after the number makes it a phone whatever stands beside it: "email 給 6601 6639 ext 601", whose two
+# groups read as a range, "問當日價錢（3252 0949 ext. 252）", after a price word; held-out 340/345, session 32, read after
+# their one measurement)
+_EXTENSION_AFTER = re.compile(r"[^\S\n]?(?:ext\.?|EXT\.?|Ext\.?|转|轉|分机|分機|内线|內線|#|＃)[^\S\n]?\d{1,5}(?!\d)")
+# (a count or a price word right before the number, a colon or a label's closing bracket at most between: "預約人數 2345
+# 6789", "【报名人数】2345 6789"; not a bracket's aside
+# after it, "價錢（…）", nor a word after it, "價錢公道 9123 4567")
+_COUNT_BEFORE = re.compile(r"[数數量额額价價费費率值](?:约|約|为|為|达|達|在)?[\s:：】\]」』)）]*$")  # ("呎價約 2350-2680")
 _PRIZE_WORDS = re.compile(r"(?i:magnum 4d|da ma cai|damacai|sports toto|singapore pools|4d\s*(?:results?|成绩|成績|开彩|開彩|号码|號碼))"
                           r"|万字票|萬字票")
 _NEAR_CUE = re.compile(r"((?i:" + _context("near") + r"))[^。！？!?；;\n]{0,10}$")
@@ -824,17 +832,22 @@ _LISTED_ENTRY = re.compile(r"\s*[^\s，。,;；可需请請欢歡至到发發送
 
 def _bare_local(text: str, m: re.Match, directory_lines: bool) -> bool:
     """A grouped number of `_BARE_LOCAL`'s shape that nothing beside it makes a part of a code, a sum, a range, a
-    count, a price, a lottery's result or a directory's listed line."""
+    count, a price, a lottery's result or a directory's listed line; with an extension after it, it is a phone number
+    whatever stands beside it."""
     number = m.group(1)
-    if not _BARE_LOCAL.fullmatch(number) or _ROUND_PAIR.fullmatch(number) or _CLOCK_PAIR.fullmatch(number):
+    if not _BARE_LOCAL.fullmatch(number):
         return False
-    before = text[max(0, m.start(1) - 6):m.start(1)]
-    if _BARE_BEFORE.search(before) or _COUNT_WORD.search(before) or _BARE_AFTER.match(text, m.end(1)):
-        return False
-    if 0 < int(number[5:]) - int(number[:4]) <= _RANGE_SPAN or _BARE_CODE.search(text, max(0, m.start(1) - 16), m.start(1)):
-        return False
-    if _PRIZE_WORDS.search(text):
-        return False
+    if not _EXTENSION_AFTER.match(text, m.end(1)):
+        if _ROUND_PAIR.fullmatch(number) or _CLOCK_PAIR.fullmatch(number):
+            return False
+        before = text[max(0, m.start(1) - 6):m.start(1)]
+        if _BARE_BEFORE.search(before) or _COUNT_BEFORE.search(before) or _BARE_AFTER.match(text, m.end(1)):
+            return False
+        if (0 < int(number[5:]) - int(number[:4]) <= _RANGE_SPAN
+                or _BARE_CODE.search(text, max(0, m.start(1) - 16), m.start(1))):
+            return False
+        if _PRIZE_WORDS.search(text):
+            return False
     if not directory_lines:
         line_start = text.rfind("\n", 0, m.start(1)) + 1
         for rx in (_LABELLED_PHONE, _WEAK_LABELLED_PHONE):
