@@ -665,6 +665,17 @@ HELDOUT = {
     "heldout345": ("heldout345-templates.json", 12550, False),
     "heldout346": ("heldout346-templates.json", 12560, False),
     "heldout347": ("heldout347-templates.json", 12570, False),
+    # rounds 169-172 (session 32): eight more, written by blind helpers at 28f46c6 (the session's final code; from the brief
+    # in bench/heldout_brief.txt; all listed the briefs' folder, names only) and measured once, at 28f46c6, with the peers in
+    # the same run
+    "heldout348": ("heldout348-templates.json", 12580, False),
+    "heldout349": ("heldout349-templates.json", 12590, False),
+    "heldout350": ("heldout350-templates.json", 12600, False),
+    "heldout351": ("heldout351-templates.json", 12610, False),
+    "heldout352": ("heldout352-templates.json", 12620, False),
+    "heldout353": ("heldout353-templates.json", 12630, False),
+    "heldout354": ("heldout354-templates.json", 12640, False),
+    "heldout355": ("heldout355-templates.json", 12650, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
