@@ -599,5 +599,7 @@ def test_the_second_batch_of_session_32s_leaks():
                         ("。，email 給 6601 6639 ext 601 會比較快回覆喔。", ["6601 6639"]),
                         ("有需要可以先問當日價錢（3252 0949 ext. 252）。", ["3252 0949"]),
                         ("價錢公道 9123 4567", ["9123 4567"]),
-                        ("樓盤呎價約 2350-2680", [])]:
+                        ("樓盤呎價約 2350-2680", []),
+                        # a first group of five (held-out 352)
+                        ("-如需領取沙袋，可提前聯繫社區 ２８807 807。", ["２８807 807"])]:
         assert [text[a:b] for a, b, _ in find_pii(text, keep_prefixes=True, directory_lines=False)] == found, text

@@ -305,7 +305,8 @@ _CUE_AFTER = re.compile(
 # it, whoever stands between ("可以联系店长 2491 6572", "可聯絡祕書 88330030", "找他（7072 7072）"):
 # `near` in zh/data/pii_context.txt; session 12
 # (one scan finds the grouped numbers for both: a call word after them, `_CUE_AFTER`, or before them)
-_GROUPED_NUMBER = re.compile(_ND + r"((?P<grouped>(?:[(（]\d{2,4}[)）]\s?)?\d{2,4}(?:" + _SEP + r"\d{2,4}){1,4})|\d{8})"
+# (a first group of five too: Macau's "28807 807"; held-out 352, session 32, read after its one measurement)
+_GROUPED_NUMBER = re.compile(_ND + r"((?P<grouped>(?:[(（]\d{2,4}[)）]\s?)?\d{2,5}(?:" + _SEP + r"\d{2,4}){1,4})|\d{8})"
                              + _NDA + _NOT_QUANTITY)
 _COUNT_WORD = re.compile(r"[数數量额額价價费費率值]")  # "预约人数 23456789": a count, not whom to call
 # A local number of Hong Kong, Macau, Singapore or Taiwan, eight digits in two groups of four set apart by a space
