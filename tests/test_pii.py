@@ -601,5 +601,8 @@ def test_the_second_batch_of_session_32s_leaks():
                         ("價錢公道 9123 4567", ["9123 4567"]),
                         ("樓盤呎價約 2350-2680", []),
                         # a first group of five (held-out 352)
-                        ("-如需領取沙袋，可提前聯繫社區 ２８807 807。", ["２８807 807"])]:
+                        ("-如需領取沙袋，可提前聯繫社區 ２８807 807。", ["２８807 807"]),
+                        # asked to notify a number (held-out 352); a year or a count after 通知 is none
+                        ("如發現水浸黑點，請即通知 ２８595 595。", ["２８595 595"]),
+                        ("請通知 2024 年度會員", [])]:
         assert [text[a:b] for a, b, _ in find_pii(text, keep_prefixes=True, directory_lines=False)] == found, text
