@@ -18,6 +18,7 @@ right before a phone-length number) says what they are; a code word before a num
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import chain
 from typing import Iterator
 
@@ -83,7 +84,9 @@ _MOBILE = re.compile(
     + _NDA + _NOT_QUANTITY
 )
 #: an extension after a number: "转808", "轉8", "分机 12", "內線 12", "ext. 88", "x 8012", "#123"
-_EXT = r"\s?(?:转|轉|分机|分機|内线|內線|ext\.?|EXT\.?|Ext\.?|x|X|#|＃)\s?\d{1,5}"
+#: an extension's word (the bare shape's and a directory line's tests read it without the "x", which is also "times")
+_EXT_WORD = r"(?:转|轉|分机|分機|内线|內線|ext\.?|EXT\.?|Ext\.?|#|＃)"
+_EXT = r"\s?(?:" + _EXT_WORD + r"|x|X)\s?\d{1,5}"
 #: a local number of 7-8 digits, whole or split 3-4 / 4-4, and an optional extension
 _LOCAL = r"(?:\d{7,8}|\d{3,4}" + _SEP + r"\d{4})(?:\s?-\s?\d{1,5}|" + _EXT + r")?"
 # Trunk prefix 0 + 2-3 digit area code and a separator or a slash ("021/5888 6666"; a 1-digit one,
@@ -134,7 +137,8 @@ _BARE_CC_PHONE = re.compile(
 # (one more dashed group either side makes a code: "978-986-123-456-7" is an ISBN)
 _DASHED_PHONE = re.compile(_ND + r"(?<!\d[\-—–])\d{3,4}(?:[\-—–]\d{3,4}){2,3}" + _NDA + r"(?![\-—–]\d)" + _NOT_QUANTITY)
 #: times of day from - to ("0800-1200 1400-1700", "1300 1500": opening hours), not a number
-_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
+_HH = r"(?:[01]\d|2[0-3])"
+_HHMM = _HH + r"[0-5]\d"
 _TO = r"(?:\s*[\-—–~～至]\s*|[ .])"
 _TIME_RANGES = re.compile(_HHMM + _TO + _HHMM + r"(?:[\s,，、/]+" + _HHMM + _TO + _HHMM + r")*")
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -335,17 +339,17 @@ _BARE_CODE = re.compile(r"(?i:密码|密碼|password|passcode|(?<![a-z])pin|(?<!
                         r"|支撑位|支撐位|阻力位|压力位|壓力位|(?<![首网網])页|(?<![首网網])頁|(?<![a-z])pp?\.|(?<![a-z])pages?)"
                         r"\s*[:：]?\s*$")
 # "夜更 2130-0630": two times of day, each on a five-minute mark (a phone's "2203 0325" is none)
-_CLOCK_PAIR = re.compile(r"(?:[01]\d|2[0-3])[0-5][05][ \-](?:[01]\d|2[0-3])[0-5][05]")
+_CLOCK_PAIR = re.compile(_HH + r"[0-5][05][ \-]" + _HH + r"[0-5][05]")
 # (a 4D page by its operators' names or its results' heading; not 万字, which also counts a text's characters, nor a
 # contest's 特别奖)
 # (an extension after the number makes it a phone whatever stands beside it: "email 給 6601 6639 ext 601", whose two
 # groups read as a range, "問當日價錢（3252 0949 ext. 252）", after a price word; held-out 340/345, session 32, read after
 # their one measurement)
-_EXTENSION_AFTER = re.compile(r"[^\S\n]?(?:ext\.?|EXT\.?|Ext\.?|转|轉|分机|分機|内线|內線|#|＃)[^\S\n]?\d{1,5}(?!\d)")
+_EXTENSION_AFTER = re.compile(r"[^\S\n]?" + _EXT_WORD + r"[^\S\n]?\d{1,5}(?!\d)")
 # (a count or a price word right before the number, a colon or a label's closing bracket at most between: "預約人數 2345
 # 6789", "【报名人数】2345 6789"; not a bracket's aside
 # after it, "價錢（…）", nor a word after it, "價錢公道 9123 4567")
-_COUNT_BEFORE = re.compile(r"[数數量额額价價费費率值](?:约|約|为|為|达|達|在)?[\s:：】\]」』)）]*$")  # ("呎價約 2350-2680")
+_COUNT_BEFORE = re.compile(_COUNT_WORD.pattern + r"(?:约|約|为|為|达|達|在)?[\s:：】\]」』)）]*$")  # ("呎價約 2350-2680")
 _PRIZE_WORDS = re.compile(r"(?i:magnum 4d|da ma cai|damacai|sports toto|singapore pools|4d\s*(?:results?|成绩|成績|开彩|開彩|号码|號碼))"
                           r"|万字票|萬字票")
 _NEAR_CUE = re.compile(r"((?i:" + _context("near") + r"))[^。！？!?；;\n]{0,10}$")
@@ -763,7 +767,7 @@ _REQUEST_RE = re.compile(r"[请請]|欢迎|歡迎|如需|如有|若需|若有|(?
                          r"|可(?:以)?(?:联系|聯繫|聯系|联络|聯絡|連絡|連繫|致电|致電|拨打|撥打|打(?:电话|電話|给|給)|洽询|洽詢|咨询|諮詢|咨詢|电邮|電郵)")
 #: words right after the number: the clause goes on ("相關線索可通過2790 4349反映"; held-out 47, session 14)
 # (after an extension too: "詳情可電郵至3510 3339 ext. 510查詢。"; held-out 334, session 32, read after its one measurement)
-_CLAUSE_GOES_ON_RE = re.compile(r"(?:\s?(?:ext\.?|EXT\.?|Ext\.?|转|轉|分机|分機|内线|內線|#)\s?\d{1,5})?(?:[ \u3000]?[\u4e00-\u9fff]| (?:untuk|for|to)\b)")
+_CLAUSE_GOES_ON_RE = re.compile(r"(?:\s?" + _EXT_WORD + r"\s?\d{1,5})?(?:[ \u3000]?[\u4e00-\u9fff]| (?:untuk|for|to)\b)")
 
 
 #: a contact person or a person's title (see `_directory_entry`)
@@ -831,6 +835,12 @@ def _listed_hotline(text: str, m: re.Match) -> bool:
 _LISTED_ENTRY = re.compile(r"\s*[^\s，。,;；可需请請欢歡至到发發送]{1,14}\s*[:：︰∶﹕]\s*")
 
 
+@lru_cache(maxsize=2)
+def _prize_page(text: str) -> bool:
+    """A 4D results page (read once per text, however many numbers on it have the bare shape)."""
+    return bool(_PRIZE_WORDS.search(text))
+
+
 def _bare_local(text: str, m: re.Match, directory_lines: bool) -> bool:
     """A grouped number of `_BARE_LOCAL`'s shape that nothing beside it makes a part of a code, a sum, a range, a
     count, a price, a lottery's result or a directory's listed line; with an extension after it, it is a phone number
@@ -847,7 +857,7 @@ def _bare_local(text: str, m: re.Match, directory_lines: bool) -> bool:
         if (0 < int(number[5:]) - int(number[:4]) <= _RANGE_SPAN
                 or _BARE_CODE.search(text, max(0, m.start(1) - 16), m.start(1))):
             return False
-        if _PRIZE_WORDS.search(text):
+        if _prize_page(text):
             return False
     if not directory_lines:
         line_start = text.rfind("\n", 0, m.start(1)) + 1

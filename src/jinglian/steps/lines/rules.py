@@ -1157,10 +1157,11 @@ def latin_bar(s: str, x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict |
         if words is None or len(words) < p.nav_min_segments \
                 or len({g for g in words if g in lex.chrome_words or g in MENU_WORDS}) < p.menu_min_named:
             return None
-    named = sum(1 for g in words if g in lex.chrome_words or g in MENU_WORDS)
+    is_named = [g in lex.chrome_words or g in MENU_WORDS for g in words]
+    named = sum(is_named)
     # (an item the lexicon names may be longer: "Accessibility Statement"; held-out 313, session 32)
     if len(words) >= p.crumb_min and named >= p.nav_min_named \
-            and all(len(g) <= p.nav_latin_item_max or g in lex.chrome_words for g in words):
+            and all(len(g) <= p.nav_latin_item_max or n for g, n in zip(words, is_named)):
         return Verdict(CHROME, named * 2 >= len(words))
     # (a bar of places before a language switch: "Singapore | Kuala Lumpur | Hong Kong 中文 / English / Bahasa"; held-out
     # 170, session 25): weak
