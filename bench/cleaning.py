@@ -676,6 +676,17 @@ HELDOUT = {
     "heldout353": ("heldout353-templates.json", 12630, False),
     "heldout354": ("heldout354-templates.json", 12640, False),
     "heldout355": ("heldout355-templates.json", 12650, False),
+    # rounds 173-176 (session 33): eight more, written by blind helpers at f1f14eb (session 32's final code; from the brief
+    # in bench/heldout_brief.txt; all listed the briefs' folder, names only; 357's and 356's writers renamed a site whose name
+    # held another set's) and measured once, at f1f14eb, with the peers in the same run
+    "heldout356": ("heldout356-templates.json", 12660, False),
+    "heldout357": ("heldout357-templates.json", 12670, False),
+    "heldout358": ("heldout358-templates.json", 12680, False),
+    "heldout359": ("heldout359-templates.json", 12690, False),
+    "heldout360": ("heldout360-templates.json", 12700, False),
+    "heldout361": ("heldout361-templates.json", 12710, False),
+    "heldout362": ("heldout362-templates.json", 12720, False),
+    "heldout363": ("heldout363-templates.json", 12730, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
