@@ -582,6 +582,15 @@ def test_a_radio_station_domain_with_at_and_dot_spelled_out():
     assert [(text[a:b], k) for a, b, k in find_pii(text)] == [("hotline at tinghai dot fm", "email")]
 
 
+def test_can_enquire_hands_a_number_out():
+    """"詳情可查詢 …" asks the reader to call, as "可聯絡" does: no directory's listed line (held-out 358, session 33,
+    read after its one measurement); a line that is only the label and the number still is one."""
+    for text, found in [("v https詳情可查詢 2544 0542。", ["2544 0542"]),
+                        ("詳情可以查詢 2544 0542", ["2544 0542"]),
+                        ("查詢：2544 0542", [])]:
+        assert [text[a:b] for a, b, _ in find_pii(text, directory_lines=False)] == found, text
+
+
 def test_the_second_batch_of_session_32s_leaks():
     """Held-out 316, 317 and 321, read after their one measurement: 點 for "@" before a big mail host, a form handed in without 至,
     a Malay or English request that goes on after the number (no directory's listed line)."""
