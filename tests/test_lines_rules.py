@@ -49,6 +49,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # Malay's editor with its colon (held-out 271, session 31); a book's fields and an interview's turn are no credits
         # (the session's review)
         ("Penyunting: Tan Wei Ming", v("lines.editor", True)),
+        ("Disunting oleh: Tan Wei Ming", v("lines.editor", True)),  # Malay's "edited by" (held-out 368, session 33)
         ("Author: Herman Melville", None),
         ("Reporter: How many jobs are affected?", None),
         # an end mark before the label (held-out 254, session 30)
@@ -168,6 +169,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("地址：北京市朝阳区建国路88号", v("lines.contact", True)),
         ("分类：财经", v("lines.meta")),
         ("Kategori: Durian Musang King | 2019-09-26", v("lines.meta")),  # Malay's (held-out 332, session 32)
+        # Malay's "updated" with its colon, beside the category or a count of views (held-out 364/366/369, session 33)
+        ("Dikemaskini: 2025-03-21　Kategori: Vaksinasi", v("lines.meta", True)),
+        ("Dikemas kini: 2022-03-01  ·  7649 tontonan", v("lines.meta", True)),
+        ("Dikemaskini setiap hari oleh pasukan kami.", None),
         ("发布时间：2024-05-06 10:32 来源：江南在线", v("lines.meta", True)),
         ("来自星星的你", None),  # "来自" starts ordinary titles
         ("—— 摘自《收藏投资导刊》2022-02-14第66版", v("lines.source", True)),  # a publication in title marks (session 12)
@@ -699,6 +704,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # "不再另行通知", a Malay "republished by" (session 22, held-out 132)
         ("如遇惡劣天氣等不可抗力因素，停電計劃將順延，不再另行通知，敬請諒解！", v("lines.copyright", False, True)),  # one notice in a sentence: weak
         ("Notis ini disiarkan semula oleh 崟州电力便民服务中心.", v("lines.repost_notice", True)),
+        ("Artikel ini tidak boleh disiar semula tanpa kebenaran bertulis daripada 硬盤救星數據恢復.", v("lines.repost_notice", True)),
         # English disclaimers on Chinese pages (session 21, held-out 127/128)
         ("Disclaimer: The information on this page is for reference only and does not constitute immigration advice.",
          v("lines.repost_notice", True)),

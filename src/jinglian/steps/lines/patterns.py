@@ -89,6 +89,8 @@ _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|�
                 r"|👍|💬|❤️?|👁"
                 # a Malay page's views ("Dilihat: 3712 kali"; held-out 134, session 22)
                 r"|dilihat"
+                # and its count of views ("7649 tontonan"; held-out 369, session 33, read after its one measurement)
+                r"|tontonan"
                 r"|views?|comments?|likes?|reads?|hits?|backers?")
 #: the currency marks before a price on a page (folded text: lower case; ￥ is not folded to ¥)
 _CURRENCY = r"(?:rm|s\$|hk\$|nt\$|us\$|mop|\$|¥|￥)"
@@ -147,6 +149,8 @@ META_WORD_RE = re.compile(r"原创|发布|发表|更新|作者|来源|编辑|责
                           # ("Published: 2025-11-23 | Category: 家居清潔 | 51 min read"; held-out 147, session 23)
                           # (Malay: "Terbit: 2021-06-16 | Dibaca 7355 kali"; held-out 149, session 23)
                           r"|published|category|min read|terbit|dibaca"
+                          # ("Dikemaskini: 2019-11-11 | Kategori: Harga Emas"; held-out 366, session 33, read after its one measurement)
+                          r"|dikemas\s?kini|kategori"
                           # a newsletter's issue number ("2020-05-10　第90期　阿檸的轉乘筆記"; held-out 158, session 24)
                           r"|第\s*\d{1,4}\s*期"
                           # a forum post's header, its jump-to-floor box ("樓主 發表於 2025-05-21 21:60　電梯直達 60 樓"; held-out
@@ -365,7 +369,8 @@ ENGLISH_ADDRESS_PART_RE = re.compile(r"\b(?:jalan|jln|lebuh|lorong|road|rd|stree
 _DAY_END = r"(?:fri(?:day)?|sat(?:urday)?|sun(?:day)?|jumaat|sabtu|ahad)"
 #: (Malay's morning, afternoon and night: "Isnin - Jumaat 8.00 pagi - 5.00 petang"; held-out 357, session 33, read after its one
 #: measurement)
-_AM_PM = r"(?:am|pm|pagi|petang|malam)"
+#: (and their short forms: "Isnin - Sabtu 9.00pg - 9.00mlm"; held-out 364)
+_AM_PM = r"(?:am|pm|pagi|petang|malam|pg|ptg|mlm)"
 _HOURS = r"\d{1,2}(?:[:.]\d\d)?\s*" + _AM_PM + r"?\s*[-–~至to]+\s*\d{1,2}(?:[:.]\d\d)?\s*" + _AM_PM + "?"
 #: (any weekday, after a middle dot too: "🕘 Tue–Sun 8am–6pm · Closed on Mondays"; held-out 268, session 31, read after its one
 #: measurement)
