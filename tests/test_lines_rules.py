@@ -117,6 +117,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # two platforms' names before one handle (held-out 357, session 33)
         ("IG / Threads：@rexue.diary", v("lines.contact", True)),
         ("Red / Blue：两队的比分", None),
+        ("IG / Threads：Reels 與貼文的互動率比較", None),  # an article's heading, no handle (the session's review)
         # a label spaced out to line up a form's colons (session 16)
         ("聯 系 人：黃詠琪 先生", v("lines.contact")),
         ("地　　址：江蘇省崑山市玉山鎮城北路4號", v("lines.contact", True)),
@@ -1377,12 +1378,13 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Penang HQ: 93, Lebuh Chulia, 10200 George Town", v("lines.contact")),
         ("Open daily 12pm – 9pm, closed on Tuesdays", v("lines.contact")),
         ("🕙 10am - 2am daily", v("lines.contact")),  # the hours first (held-out 332, session 32)
-        # a Malay label and Malay's am/pm, several closing days, clock times alone (held-out 357/362, session 33)
+        # a Malay label and Malay's am/pm, several closing days (held-out 357/364, session 33)
         ("Waktu Operasi: Isnin - Jumaat 8.00 pagi - 5.00 petang", v("lines.contact")),
+        ("Waktu Operasi: Isnin - Sabtu 9.00pg - 9.00mlm", v("lines.contact")),
         ("Opening Hours: Mon-Fri 9am-6pm, Sat 9am-1pm, closed on Sun & PH", v("lines.contact")),
-        ("🕘 9:00-21:00", v("lines.contact")),
-        ("9:00-21:00 全天开放，欢迎参观。", None),
-        ("比分 9:00-21:00", None),
+        # without the label, a school's session or a TV slot; clock times alone are a timetable's line (the session's review)
+        ("Isnin - Jumaat 7.30 pagi - 1.10 petang", None),
+        ("🕘 9:00-21:00", None),
         ("We open 10am - 2am daily during the durian season.", None),
         ("Open the app and tap Settings.", None),
         ("Alamat 地址: No. 96, Jalan Kenanga 3, Taman Perindustrian, 81300 Johor Bahru", v("lines.contact")),  # (held-out 179)

@@ -587,7 +587,10 @@ def test_can_enquire_hands_a_number_out():
     read after its one measurement); a line that is only the label and the number still is one."""
     for text, found in [("v https詳情可查詢 2544 0542。", ["2544 0542"]),
                         ("詳情可以查詢 2544 0542", ["2544 0542"]),
-                        ("查詢：2544 0542", [])]:
+                        ("查詢：2544 0542", []),
+                        # a line's name, or not asked (the session's review)
+                        ("24小時可查詢熱線：2544 0542", []),
+                        ("不可查詢 2544 0542", [])]:
         assert [text[a:b] for a, b, _ in find_pii(text, directory_lines=False)] == found, text
 
 

@@ -763,10 +763,12 @@ _ASIDE_RE = re.compile(r"[(（【\[［〔]")
 #: measurement; whole call words, so "全場可打包 外賣熱線：…", "會員可打九折 電話：…" stay listed lines: the session's review)
 # (and in Malay or English: "Sila hubungi 6945-4876 untuk maklumat lanjut."; held-out 317, session 32, read after its one
 # measurement)
-# (and "can enquire at": "詳情可查詢 2544 0542。"; held-out 358, session 33, read after its one measurement)
 _REQUEST_RE = re.compile(r"[请請]|欢迎|歡迎|如需|如有|若需|若有|(?<![A-Za-z])(?i:sila|please)(?![A-Za-z])"
                          r"|可(?:以)?(?:联系|聯繫|聯系|联络|聯絡|連絡|連繫|致电|致電|拨打|撥打|打(?:电话|電話|给|給)|洽询|洽詢|咨询|諮詢|咨詢"
-                         r"|查询|查詢|电邮|電郵)")
+                         r"|电邮|電郵)")
+#: "can enquire at" right before the number ("詳情可查詢 2544 0542。"; held-out 358, session 33, read after its one measurement),
+#: not a line's name ("24小時可查詢熱線：…") nor "不可查詢" (the session's review)
+_ENQUIRE_RE = re.compile(r"(?<!不)可(?:以)?查[询詢]\s*[:：︰]?\s*[+\d(（][\d\s\-()（）]{6,16}$")
 #: words right after the number: the clause goes on ("相關線索可通過2790 4349反映"; held-out 47, session 14)
 # (after an extension too: "詳情可電郵至3510 3339 ext. 510查詢。"; held-out 334, session 32, read after its one measurement)
 _CLAUSE_GOES_ON_RE = re.compile(r"(?:\s?" + _EXT_WORD + r"\s?\d{1,5})?(?:[ \u3000]?[\u4e00-\u9fff]| (?:untuk|for|to)\b)")
@@ -814,6 +816,7 @@ def _directory_at(text: str, label_start: int, number_end: int) -> bool:
             and not _CLAUSE_GOES_ON_RE.match(text, number_end)
             and not _aside(before)
             and not _REQUEST_RE.search(text, line_start, number_end)
+            and not _ENQUIRE_RE.search(text, line_start, number_end)
             and not _PERSON_RE.search(text, line_start, number_end))
 
 

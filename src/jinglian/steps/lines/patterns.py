@@ -333,8 +333,10 @@ OUTLET_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:时报|日报|晚报|早�
 #: a foreign label before the Chinese one: "Sumber / 来源：", "Source / 来源：" (held-out 158, session 24); folded text
 BILINGUAL_LABEL_RE = re.compile(r"^[a-z][a-z .-]{1,20}?\s*[/|]\s*(?=[\u4e00-\u9fff])")
 #: two platforms' names before one handle: "IG / Threads：@rexue.diary" (held-out 357, session 33, read after its one
-#: measurement); the first is read as a label too (see `label_verdict`)
+#: measurement); the first is read as a label too (see `label_verdict`), and only before a handle alone (not "IG / Threads：
+#: Reels 與貼文的互動率比較", an article's heading; the session's review)
 PAIRED_LABEL_RE = re.compile(r"^([a-z][a-z .-]{0,20}?)\s*[/|]\s*(?=[a-z])")
+PAIRED_HANDLE_RE = re.compile(r":\s*@?[a-z0-9_.\-]+$")
 #: a business's name in English, two to five capitalised words ("ThreadLine Alterations" above its address; held-out
 #: 161, session 24, read after its one measurement); raw text, as folding lowers the case
 ENGLISH_NAME_RE = re.compile(r"^[A-Z][A-Za-z&'.]*(?: (?:[A-Z][A-Za-z&'.]*|&|of|and)){1,4}$")
@@ -375,6 +377,10 @@ _HOURS = r"\d{1,2}(?:[:.]\d\d)?\s*" + _AM_PM + r"?\s*[-–~至to]+\s*\d{1,2}(?:[
 #: (any weekday, after a middle dot too: "🕘 Tue–Sun 8am–6pm · Closed on Mondays"; held-out 268, session 31, read after its one
 #: measurement)
 _CLOSED_DAY = r"(?:public holidays?|ph|weekends?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:days?)?)"
+#: Malay's am/pm words are read only under a Malay label: a school's "Isnin - Jumaat 7.30 pagi - 1.10 petang" or a TV slot is
+#: no shop's hours (the session's review)
+MALAY_AM_PM_RE = re.compile(r"\d\s*(?:pagi|petang|malam|pg|ptg|mlm)\b")
+MALAY_HOURS_LABEL_RE = re.compile(r"^waktu\s+\w+\s*:")
 #: (several days: "closed on Sun & PH"; held-out 357, session 33, read after its one measurement)
 _CLOSED_DAYS = _CLOSED_DAY + r"(?:\s*(?:&|and|,|/)\s*" + _CLOSED_DAY + ")*"
 _CLOSED_NOTE = (r"(?:\s*[,;(（·]\s*(?:closed (?:on )?" + _CLOSED_DAYS + "|" + _CLOSED_DAYS + r" closed)\s*[)）]?)?\.?")
@@ -395,9 +401,6 @@ OPENING_HOURS_RE = re.compile(r"^(?:(?:operating|opening|business|office)\s+hour
                               r"|^" + _HOURS + r"\s*(?:daily|everyday|every day)\.?$"
                               r"|^open (?:daily|everyday|every day|7 days(?: a week)?)\s*:?\s*" + _HOURS
                               + r"(?:\s*[,;]\s*closed (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s?)?\.?$")
-#: a range of clock times alone on its line: "🕘 9:00-21:00" (held-out 362, session 33, read after its one measurement; folding
-#: drops the icon)
-HOURS_ALONE_RE = re.compile(r"^\d{1,2}:\d\d\s*[-–~至]\s*\d{1,2}:\d\d$")
 #: where to call or write with a question, and the number or address itself: "如有疑問請撥打 010-2565 9611 或發送
 #:郵件至 …，我們將在3個工作日內回覆。" (held-out 131, session 22, read after its one measurement); folded lead
 _ASK_LEAD = r"^(?:如有(?:任何)?(?:疑问|问题|查询|需要|兴趣|意向|线索)|查询|欲知详情|详情" \

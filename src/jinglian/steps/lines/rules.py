@@ -20,7 +20,7 @@ from .features import KEEP, LineFeatures, Verdict, count_han, line_features
 from .params import LineParams
 from .patterns import (
     ATTRIBUTION_LABEL_RE, ORIGINAL_LINK_LABEL_RE, AUTHOR_BIO_RE, AUTHOR_IS_RE, BRACKET_OUTLET_RE, BREADCRUMB_SEP_RE,
-    BRACKET_LABEL_RE, BREADCRUMB_START_RE, DOWNLOAD_RE, PAIRED_LABEL_RE, HOURS_ALONE_RE,
+    BRACKET_LABEL_RE, BREADCRUMB_START_RE, DOWNLOAD_RE, PAIRED_LABEL_RE, PAIRED_HANDLE_RE, MALAY_AM_PM_RE, MALAY_HOURS_LABEL_RE,
     BYLINE_INSIDE_RE, CHROME_SYMBOLS, ADDRESS_LABEL_RE, CONTACT_PERSON_LABELS, CONTACT_ACCOUNT_LABELS, CONTACT_NAME_RE, CONTACT_ASIDE_RE, CONTACT_HINT_RE, LABEL_ASIDE_RE,
     CLOSERS, CONTACT_KINDS, TERMINALS, CONTACT_LINE_RE, CONTACT_VALUE_RE, COUNT_RE, BESIDE_COUNT_RE, DATE_RE, DAY_RE, DIGIT_RE, EDGE_PUNCT,
     GLUED_NAV_RE, HOME_LINK_RE, INNER_PUNCT_RE, LABEL_SEP, LEAD_DECOR, MACHINE_DATE_RE, META_WORD_RE, NOTICE_MARKER_RE,
@@ -65,7 +65,8 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
     if bilingual and lex.label_re.match(head[bilingual.end():]):
         head = head[bilingual.end():]  # "Sumber / 来源：澎湃新闻" (held-out 158, session 24)
     paired = PAIRED_LABEL_RE.match(head)
-    if paired and lex.label_category.get(paired.group(1).strip()) == "contact" and lex.label_re.match(head[paired.end():]):
+    if (paired and lex.label_category.get(paired.group(1).strip()) == "contact" and lex.label_re.match(head[paired.end():])
+            and PAIRED_HANDLE_RE.search(head)):
         head = head[paired.end():]  # "IG / Threads：@rexue.diary" (held-out 357, session 33)
     if head[1:2] == " ":
         # a contact form's label spaced out ("聯 系 人：", "地　　址："); a spaced credit ("监 制：某某") is
@@ -521,10 +522,8 @@ def english_address(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | N
     t = x.text[x.text.find(head):] if label else x.text
     if HAN_RUN_RE.search(t) or x.visible > p.short_line * 2:
         return None
-    if OPENING_HOURS_RE.match(head):
+    if OPENING_HOURS_RE.match(head) and (MALAY_HOURS_LABEL_RE.match(head) or not MALAY_AM_PM_RE.search(head)):
         return Verdict("lines.contact")  # the hours under it: "Isnin - Jumaat 9am - 6pm" (held-out 141, session 22)
-    if HOURS_ALONE_RE.match(head):
-        return Verdict("lines.contact")  # "🕘 9:00-21:00" (held-out 362, session 33)
     # (no comma when a block number leads and a unit number follows: "Blk 84 Punggol Drive #01-9841 Singapore"; held-out
     # 154, session 24)
     lead, unit = ENGLISH_ADDRESS_RE.match(head), UNIT_NUMBER_RE.search(t)
