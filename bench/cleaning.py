@@ -689,7 +689,7 @@ HELDOUT = {
     "heldout363": ("heldout363-templates.json", 12730, False),
     # rounds 177-180 (session 33): eight more, written by blind helpers at f1f14eb (from the brief in bench/heldout_brief.txt;
     # all listed the briefs' folder, names only; 365's writer renamed a site whose name held another set's; 370's and 371's
-    # ran git show --stat on their own commit) and measured once, after the fixes read from 356-363
+    # ran git show --stat on their own commit) and measured once, at a94b318, after the fixes read from 356-363
     "heldout364": ("heldout364-templates.json", 12740, False),
     "heldout365": ("heldout365-templates.json", 12750, False),
     "heldout366": ("heldout366-templates.json", 12760, False),
@@ -700,7 +700,7 @@ HELDOUT = {
     "heldout371": ("heldout371-templates.json", 12810, False),
     # rounds 181-184 (session 33): eight more, written by blind helpers at a94b318 (from the brief in bench/heldout_brief.txt;
     # all listed the briefs' folder, names only; 379's writer renamed a site whose name held another set's) and measured once,
-    # after the fixes read from 364-371
+    # at ee4d284, after the fixes read from 364-371 and the session's review
     "heldout372": ("heldout372-templates.json", 12820, False),
     "heldout373": ("heldout373-templates.json", 12830, False),
     "heldout374": ("heldout374-templates.json", 12840, False),
@@ -709,6 +709,17 @@ HELDOUT = {
     "heldout377": ("heldout377-templates.json", 12870, False),
     "heldout378": ("heldout378-templates.json", 12880, False),
     "heldout379": ("heldout379-templates.json", 12890, False),
+    # rounds 185-188 (session 33): eight more, written by blind helpers at 855ac28 (from the brief in bench/heldout_brief.txt;
+    # all listed the briefs' folder, names only; 383's writer left out a like-counter line that came to mind from these
+    # comments) and measured once, at the session's final rules
+    "heldout380": ("heldout380-templates.json", 12900, False),
+    "heldout381": ("heldout381-templates.json", 12910, False),
+    "heldout382": ("heldout382-templates.json", 12920, False),
+    "heldout383": ("heldout383-templates.json", 12930, False),
+    "heldout384": ("heldout384-templates.json", 12940, False),
+    "heldout385": ("heldout385-templates.json", 12950, False),
+    "heldout386": ("heldout386-templates.json", 12960, False),
+    "heldout387": ("heldout387-templates.json", 12970, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
