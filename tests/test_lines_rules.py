@@ -737,6 +737,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("以上纯属个人观点，仅供参考。", v("lines.repost_notice", True)),
         # an affiliate-link disclosure (session 16)
         ("＊本文含合作推廣連結，透過連結購買Yumi會獲得少量分潤，不影響你的購買價格。", v("lines.repost_notice", True)),
+        # a partner's link, and in English (held-out 375, session 33)
+        ("This post may contain affiliate links. 本文含有合作連結。", v("lines.repost_notice", True)),
+        ("我们与多家机构建立了合作链接。", None),
         ("带货主播靠佣金赚钱，记者调查发现部分商品价格偏高。", None),
         # a studio's ban on copying its photos (session 17)
         ("客片均经新人授权发布，盗图必究！", v("lines.copyright", False, True)),  # a sentence: weak
@@ -1376,6 +1379,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("🕘 Tue–Sun 8am–6pm · Closed on Mondays", v("lines.contact")),  # a closing weekday (held-out 268, session 31)
         # a head office's label, opening hours every day (session 26, held-out 185/186)
         ("Penang HQ: 93, Lebuh Chulia, 10200 George Town", v("lines.contact")),
+        ("48 Geylang Lorong 25, Singapore", v("lines.contact")),  # a lane numbered after its area (held-out 379, session 33)
         ("Open daily 12pm – 9pm, closed on Tuesdays", v("lines.contact")),
         ("🕙 10am - 2am daily", v("lines.contact")),  # the hours first (held-out 332, session 32)
         # a Malay label and Malay's am/pm, several closing days (held-out 357/364, session 33)

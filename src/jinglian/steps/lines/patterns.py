@@ -361,7 +361,10 @@ CONTACT_PROMPT_RE = re.compile(r"^(?:ps\s*:\s*)?(?:来电|致电|(?:联系|联�
 ENGLISH_ADDRESS_RE = re.compile(r"^(?:no\.?\s?\d|lot\s?\d|unit\s?\d|blk\s?\d|block\s?\d|stall\s?#?\d|level\s?\d|suite\s?\d"
                                 # (or the street first, "Jalan SS2/78, 47300 Petaling Jaya"; held-out 141, session 22)
                                 r"|(?:jalan|jln|lorong|lebuh|persiaran)\s"
-                                r"|flat\s?\w|room\s?\d|#\d|\d+[a-z]?,|\d+[a-z]?\s+(?:jalan|jln|lorong|lebuh|persiaran)\s|\d+[a-z]?\s+(?:[a-z]+\s+){1,3}(?:road|rd|street|st|avenue|ave|lane|drive)\b)")
+                                r"|flat\s?\w|room\s?\d|#\d|\d+[a-z]?,|\d+[a-z]?\s+(?:jalan|jln|lorong|lebuh|persiaran)\s|\d+[a-z]?\s+(?:[a-z]+\s+){1,3}(?:road|rd|street|st|avenue|ave|lane|drive)\b"
+                                # (or a Singapore lane, numbered after its area: "48 Geylang Lorong 25, Singapore"; held-out 379,
+                                # session 33, read after its one measurement)
+                                r"|\d+[a-z]?\s+[a-z]+\s+lorong\s+\d)")
 # (a street of two or three words: "8 Tanjong Pagar Road #02-8, Singapore 0888"; held-out 169, session 25)
 ENGLISH_ADDRESS_PART_RE = re.compile(r"\b(?:jalan|jln|lebuh|lorong|road|rd|street|avenue|ave|taman|persiaran|lane|drive|centre"
                                      r"|center|complex|building|bldg|plaza|tower|singapore|malaysia|kuala lumpur|penang|pinang"
