@@ -711,7 +711,7 @@ HELDOUT = {
     "heldout379": ("heldout379-templates.json", 12890, False),
     # rounds 185-188 (session 33): eight more, written by blind helpers at 855ac28 (from the brief in bench/heldout_brief.txt;
     # all listed the briefs' folder, names only; 383's writer left out a like-counter line that came to mind from these
-    # comments) and measured once, at the session's final rules
+    # comments) and measured once, at f7e15b5
     "heldout380": ("heldout380-templates.json", 12900, False),
     "heldout381": ("heldout381-templates.json", 12910, False),
     "heldout382": ("heldout382-templates.json", 12920, False),
@@ -720,6 +720,17 @@ HELDOUT = {
     "heldout385": ("heldout385-templates.json", 12950, False),
     "heldout386": ("heldout386-templates.json", 12960, False),
     "heldout387": ("heldout387-templates.json", 12970, False),
+    # rounds 189-192 (session 33): eight more, written by blind helpers at f7e15b5 (from the brief in bench/heldout_brief.txt;
+    # all listed the briefs' folder, names only; 388's writer ran "git log -0", which printed nothing) and measured once, at
+    # the session's final rules
+    "heldout388": ("heldout388-templates.json", 12980, False),
+    "heldout389": ("heldout389-templates.json", 12990, False),
+    "heldout390": ("heldout390-templates.json", 13000, False),
+    "heldout391": ("heldout391-templates.json", 13010, False),
+    "heldout392": ("heldout392-templates.json", 13020, False),
+    "heldout393": ("heldout393-templates.json", 13030, False),
+    "heldout394": ("heldout394-templates.json", 13040, False),
+    "heldout395": ("heldout395-templates.json", 13050, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
