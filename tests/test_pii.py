@@ -592,7 +592,11 @@ def test_can_enquire_hands_a_number_out():
                         ("查詢：2544 0542", []),
                         # a line's name, or not asked (the session's review)
                         ("24小時可查詢熱線：2544 0542", []),
-                        ("不可查詢 2544 0542", [])]:
+                        ("不可查詢 2544 0542", []),
+                        # "by way of" an ungrouped number that a call word follows (held-out 385, session 33)
+                        ("欲參加杯測活動者，請先以 59847220 聯絡店主。", ["59847220"]),
+                        ("59847220 聯絡", []),
+                        ("以 20240501 报名", [])]:
         assert [text[a:b] for a, b, _ in find_pii(text, directory_lines=False)] == found, text
 
 

