@@ -596,7 +596,9 @@ def test_can_enquire_hands_a_number_out():
                         # "by way of" an ungrouped number that a call word follows (held-out 385, session 33)
                         ("欲參加杯測活動者，請先以 59847220 聯絡店主。", ["59847220"]),
                         ("59847220 聯絡", []),
-                        ("以 20240501 报名", [])]:
+                        ("以 20240501 报名", []),
+                        # "PM me" in a forum's English before the number (held-out 391, session 33)
+                        ("[126] 想一齊去嘅可以 PM 我或者 800 188 188", ["800 188 188"])]:
         assert [text[a:b] for a, b, _ in find_pii(text, directory_lines=False)] == found, text
 
 
