@@ -711,7 +711,7 @@ HELDOUT = {
     "heldout379": ("heldout379-templates.json", 12890, False),
     # rounds 185-188 (session 33): eight more, written by blind helpers at 855ac28 (from the brief in bench/heldout_brief.txt;
     # all listed the briefs' folder, names only; 383's writer left out a like-counter line that came to mind from these
-    # comments) and measured once, at f7e15b5
+    # comments) and measured once, at f7e15b5, with the peers in the same run
     "heldout380": ("heldout380-templates.json", 12900, False),
     "heldout381": ("heldout381-templates.json", 12910, False),
     "heldout382": ("heldout382-templates.json", 12920, False),
@@ -722,7 +722,7 @@ HELDOUT = {
     "heldout387": ("heldout387-templates.json", 12970, False),
     # rounds 189-192 (session 33): eight more, written by blind helpers at f7e15b5 (from the brief in bench/heldout_brief.txt;
     # all listed the briefs' folder, names only; 388's writer ran "git log -0", which printed nothing) and measured once, at
-    # the session's final rules
+    # 432388b, with the peers in the same run
     "heldout388": ("heldout388-templates.json", 12980, False),
     "heldout389": ("heldout389-templates.json", 12990, False),
     "heldout390": ("heldout390-templates.json", 13000, False),
