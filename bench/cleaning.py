@@ -731,6 +731,17 @@ HELDOUT = {
     "heldout393": ("heldout393-templates.json", 13030, False),
     "heldout394": ("heldout394-templates.json", 13040, False),
     "heldout395": ("heldout395-templates.json", 13050, False),
+    # rounds 193-196 (session 33): eight more, written by blind helpers at e3fd2c6 (src as 6716aef, the session's final code;
+    # from the brief in bench/heldout_brief.txt; all listed the briefs' folder, names only; 403's seed is heldout13's, with
+    # other templates) and measured once, at 6716aef, with the peers in the same run
+    "heldout396": ("heldout396-templates.json", 13060, False),
+    "heldout397": ("heldout397-templates.json", 13070, False),
+    "heldout398": ("heldout398-templates.json", 13080, False),
+    "heldout399": ("heldout399-templates.json", 13090, False),
+    "heldout400": ("heldout400-templates.json", 13100, False),
+    "heldout401": ("heldout401-templates.json", 13110, False),
+    "heldout402": ("heldout402-templates.json", 13120, False),
+    "heldout403": ("heldout403-templates.json", 13130, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
