@@ -87,6 +87,8 @@ _MOBILE = re.compile(
 #: an extension's word (the bare shape's and a directory line's tests read it without the "x", which is also "times")
 _EXT_WORD = r"(?:转|轉|分机|分機|内线|內線|ext\.?|EXT\.?|Ext\.?|#|＃)"
 _EXT = r"\s?(?:" + _EXT_WORD + r"|x|X)\s?\d{1,5}"
+#: an extension right after a number, on its line (the bare shape's test and a directory line's clause)
+_EXT_AFTER = r"[^\S\n]?" + _EXT_WORD + r"[^\S\n]?\d{1,5}(?!\d)"
 #: a local number of 7-8 digits, whole or split 3-4 / 4-4, and an optional extension
 _LOCAL = r"(?:\d{7,8}|\d{3,4}" + _SEP + r"\d{4})(?:\s?-\s?\d{1,5}|" + _EXT + r")?"
 # Trunk prefix 0 + 2-3 digit area code and a separator or a slash ("021/5888 6666"; a 1-digit one,
@@ -343,16 +345,16 @@ _BARE_CODE = re.compile(r"(?i:密码|密碼|password|passcode|(?<![a-z])pin|(?<!
                         r"\s*[:：]?\s*$")
 # "夜更 2130-0630": two times of day, each on a five-minute mark (a phone's "2203 0325" is none)
 _CLOCK_PAIR = re.compile(_HH + r"[0-5][05][ \-]" + _HH + r"[0-5][05]")
-# (a 4D page by its operators' names or its results' heading; not 万字, which also counts a text's characters, nor a
-# contest's 特别奖)
 # (an extension after the number makes it a phone whatever stands beside it: "email 給 6601 6639 ext 601", whose two
 # groups read as a range, "問當日價錢（3252 0949 ext. 252）", after a price word; held-out 340/345, session 32, read after
 # their one measurement)
-_EXTENSION_AFTER = re.compile(r"[^\S\n]?" + _EXT_WORD + r"[^\S\n]?\d{1,5}(?!\d)")
+_EXTENSION_AFTER = re.compile(_EXT_AFTER)
 # (a count or a price word right before the number, a colon or a label's closing bracket at most between: "預約人數 2345
 # 6789", "【报名人数】2345 6789"; not a bracket's aside
 # after it, "價錢（…）", nor a word after it, "價錢公道 9123 4567")
 _COUNT_BEFORE = re.compile(_COUNT_WORD.pattern + r"(?:约|約|为|為|达|達|在)?[\s:：】\]」』)）]*$")  # ("呎價約 2350-2680")
+# (a 4D page by its operators' names or its results' heading; not 万字, which also counts a text's characters, nor a
+# contest's 特别奖)
 _PRIZE_WORDS = re.compile(r"(?i:magnum 4d|da ma cai|damacai|sports toto|singapore pools|4d\s*(?:results?|成绩|成績|开彩|開彩|号码|號碼))"
                           r"|万字票|萬字票")
 _NEAR_CUE = re.compile(r"((?i:" + _context("near") + r"))[^。！？!?；;\n]{0,10}$")
@@ -777,7 +779,7 @@ _REQUEST_RE = re.compile(r"[请請]|欢迎|歡迎|如需|如有|若需|若有|(?
 _ENQUIRE_RE = re.compile(r"(?<!不)可(?:以)?查[询詢]\s*[:：︰]?\s*[+\d(（][\d\s\-()（）]{6,16}$")
 #: words right after the number: the clause goes on ("相關線索可通過2790 4349反映"; held-out 47, session 14)
 # (after an extension too: "詳情可電郵至3510 3339 ext. 510查詢。"; held-out 334, session 32, read after its one measurement)
-_CLAUSE_GOES_ON_RE = re.compile(r"(?:\s?" + _EXT_WORD + r"\s?\d{1,5})?(?:[ \u3000]?[\u4e00-\u9fff]| (?:untuk|for|to)\b)")
+_CLAUSE_GOES_ON_RE = re.compile(r"(?:" + _EXT_AFTER + r")?(?:[ \u3000]?[\u4e00-\u9fff]| (?:untuk|for|to)\b)")
 
 
 #: a contact person or a person's title (see `_directory_entry`)

@@ -375,21 +375,24 @@ _DAY_END = r"(?:fri(?:day)?|sat(?:urday)?|sun(?:day)?|jumaat|sabtu|ahad)"
 #: (Malay's morning, afternoon and night: "Isnin - Jumaat 8.00 pagi - 5.00 petang"; held-out 357, session 33, read after its one
 #: measurement)
 #: (and their short forms: "Isnin - Sabtu 9.00pg - 9.00mlm"; held-out 364)
-_AM_PM = r"(?:am|pm|pagi|petang|malam|pg|ptg|mlm)"
+_MALAY_AM_PM = r"(?:pagi|petang|malam|pg|ptg|mlm)"
+_AM_PM = r"(?:am|pm|" + _MALAY_AM_PM + ")"
+#: a Malay label over opening hours: "Waktu Operasi:", "Waktu Pejabat:"
+_MALAY_HOURS_LABEL = r"waktu\s+(?:operasi|pejabat|perniagaan|buka|bekerja)\s*:\s*"
 _HOURS = r"\d{1,2}(?:[:.]\d\d)?\s*" + _AM_PM + r"?\s*[-–~至to]+\s*\d{1,2}(?:[:.]\d\d)?\s*" + _AM_PM + "?"
 #: (any weekday, after a middle dot too: "🕘 Tue–Sun 8am–6pm · Closed on Mondays"; held-out 268, session 31, read after its one
 #: measurement)
 _CLOSED_DAY = r"(?:public holidays?|ph|weekends?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:days?)?)"
 #: Malay's am/pm words are read only under a Malay label: a school's "Isnin - Jumaat 7.30 pagi - 1.10 petang" or a TV slot is
 #: no shop's hours (the session's review)
-MALAY_AM_PM_RE = re.compile(r"\d\s*(?:pagi|petang|malam|pg|ptg|mlm)\b")
-MALAY_HOURS_LABEL_RE = re.compile(r"^waktu\s+\w+\s*:")
+MALAY_AM_PM_RE = re.compile(r"\d\s*" + _MALAY_AM_PM + r"\b")
+MALAY_HOURS_LABEL_RE = re.compile(r"^" + _MALAY_HOURS_LABEL)
 #: (several days: "closed on Sun & PH"; held-out 357, session 33, read after its one measurement)
 _CLOSED_DAYS = _CLOSED_DAY + r"(?:\s*(?:&|and|,|/)\s*" + _CLOSED_DAY + ")*"
 _CLOSED_NOTE = (r"(?:\s*[,;(（·]\s*(?:closed (?:on )?" + _CLOSED_DAYS + "|" + _CLOSED_DAYS + r" closed)\s*[)）]?)?\.?")
 OPENING_HOURS_RE = re.compile(r"^(?:(?:operating|opening|business|office)\s+hours\s*:\s*"  # (held-out 147, session 23)
                               # (under a Malay label: "Waktu Operasi: Isnin - Jumaat …"; held-out 357, session 33)
-                              r"|waktu\s+(?:operasi|pejabat|perniagaan|buka|bekerja)\s*:\s*)?"
+                              r"|" + _MALAY_HOURS_LABEL + r")?"
                               r"(?:mon(?:day)?|tue(?:sday)?|isnin|selasa|daily|everyday)\s*[-–~至to]+\s*"
                               + _DAY_END + r"\b[\s:,]*" + _HOURS +
                               # (and the weekend's after a comma: "Mon–Fri 7:00am – 7:00pm, Sat 7:00am – 2:00pm"; held-out
@@ -404,7 +407,7 @@ OPENING_HOURS_RE = re.compile(r"^(?:(?:operating|opening|business|office)\s+hour
                               r"|^" + _HOURS + r"\s*(?:daily|everyday|every day)\.?$"
                               # (under a Malay label with no days, a closing day after it: "Waktu Operasi: 9.00 pagi - 7.00 malam
                               # (Tutup setiap Selasa)"; held-out 383, session 33, read after its one measurement)
-                              r"|^waktu\s+(?:operasi|pejabat|perniagaan|buka|bekerja)\s*:\s*" + _HOURS
+                              r"|^" + _MALAY_HOURS_LABEL + _HOURS
                               + r"(?:\s*[(（]\s*tutup\b[^)）]{0,30}[)）]?)?\.?$"
                               r"|^open (?:daily|everyday|every day|7 days(?: a week)?)\s*:?\s*" + _HOURS
                               + r"(?:\s*[,;]\s*closed (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s?)?\.?$")
@@ -655,10 +658,10 @@ APP_PROMPT_RE = re.compile(r"^(?:(?:立即|马上|扫码|免费)?(?:下载|安�
 #: opening hours under a Chinese label: "營業時間：星期一至星期六 9am - 6pm" (held-out 143, session 23); folded text
 OPENING_HOURS_LABEL_RE = re.compile(r"^(?:营业|办公|服务|开放|门诊|客服|上班|接待|诊疗|工作)时间\s*:\s*"
                                     r"(?=.*(?:星期|周[一二三四五六日末]|礼拜|每天|每日|全年|节假日|假日|\d{1,2}\s*[:.]\s*\d\d|\d{1,2}\s*(?:am|pm)))")
-#: a short Han label before a value in English: "销售办事处：Jalan Kebun Teh 5, Johor Bahru" (held-out 142, session 23)
 #: a value of hashtags alone: "Tags: #kopi #roastery #singaporecafe #精品咖啡" (held-out 385, session 33, read after its one
 #: measurement); folded
 HASHTAG_VALUE_RE = re.compile(r"(?:#[^\s#]+\s*){2,}")
+#: a short Han label before a value in English: "销售办事处：Jalan Kebun Teh 5, Johor Bahru" (held-out 142, session 23)
 HAN_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*:\s*")
 #: an address alone on its line, from the city to the door: "澳門雅廉訪大馬路53號地下", "臺北市中山區民生東路二段84號84樓"
 #: (held-out 146/147, session 23, read after their one measurement); folded text
