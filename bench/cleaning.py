@@ -742,6 +742,17 @@ HELDOUT = {
     "heldout401": ("heldout401-templates.json", 13110, False),
     "heldout402": ("heldout402-templates.json", 13120, False),
     "heldout403": ("heldout403-templates.json", 13130, False),
+    # rounds 197-200 (session 34): eight more, written by blind helpers at c33b4cf (from the brief in
+    # bench/heldout_brief.txt; all listed the briefs' folder, names only) and measured once, at c33b4cf, with the peers in
+    # the same run
+    "heldout404": ("heldout404-templates.json", 13140, False),
+    "heldout405": ("heldout405-templates.json", 13150, False),
+    "heldout406": ("heldout406-templates.json", 13160, False),
+    "heldout407": ("heldout407-templates.json", 13170, False),
+    "heldout408": ("heldout408-templates.json", 13180, False),
+    "heldout409": ("heldout409-templates.json", 13190, False),
+    "heldout410": ("heldout410-templates.json", 13200, False),
+    "heldout411": ("heldout411-templates.json", 13210, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
