@@ -597,6 +597,15 @@ def test_can_enquire_hands_a_number_out():
                         ("欲參加杯測活動者，請先以 59847220 聯絡店主。", ["59847220"]),
                         ("59847220 聯絡", []),
                         ("以 20240501 报名", []),
+                        # to whom a matter is raised, for a local number's shape (held-out 411, session 34); not a date, a
+                        # price, a code or a count (the session's review)
+                        ("來自遼寧（如對成績有異議，請於賽後兩日內以 54336073 向裁判組提出）", ["54336073"]),
+                        ("请于三日内以 5433 6073 向组委会反映", ["5433 6073"]),
+                        ("申請人須於 113.06.30 向本局提出申請", []),
+                        ("买家以 12800000 向业主提出还价", []),
+                        ("按照 ISBN 978 7 5086 4001 向出版社询问", []),
+                        ("全年共接獲 1234 5678 向消委會投訴的個案", []),
+                        ("案號 2022 4567 向上級法院提出上訴", []),
                         # "PM me" in a forum's English before the number (held-out 391, session 33)
                         ("[126] 想一齊去嘅可以 PM 我或者 800 188 188", ["800 188 188"])]:
         assert [text[a:b] for a, b, _ in find_pii(text, directory_lines=False)] == found, text

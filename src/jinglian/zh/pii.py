@@ -307,6 +307,11 @@ _CUE_AFTER = re.compile(
     r"[)）]?\s*(?:[与與和跟向找][\u4e00-\u9fff]{0,4}?(?:" + _context("person") + "|" + _context("office")
     + r"|我们|我們|我|本[\u4e00-\u9fff]{0,3}))?(?:保持|取得)?(?:" + _context("after") + r")"
 )
+#: ... or to whom a matter is raised, for a local number's shape only (eight digits, not a year's, a price's or a
+#: code's: "於 113.06.30 向本局提出", "以 12800000 向业主提出还价" are not; the session's review): "以 54336073 向裁判組提出"
+#: (held-out 411, session 34, read after its one measurement)
+_RAISE_AFTER = re.compile(r"[)）]?\s*向[\u4e00-\u9fff]{1,6}?(?:提出|反映|投诉|投訴|申诉|申訴|举报|舉報|求助|报告|報告|查问|查問|询问|詢問)")
+_LOCAL_EIGHT = re.compile(r"(?!(?:19|20)\d\d)[2-9]\d{3}[ \-]?(?!(?:19|20)\d\d)\d{4}")
 #: "by way of" right before an ungrouped number that a call word follows: "請先以 59847220 聯絡店主" (held-out 385, session 33,
 #: read after its one measurement); ungrouped, eight digits are often a code, so the cue after it alone is not enough
 _VIA_BEFORE = re.compile(r"(?:以|用|透过|透過|通过|通過|经由|經由)\s?$")
@@ -988,7 +993,8 @@ def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True,
         if not 7 <= _digits(number) <= 12 or _dated(number) or _after_code_word(text, m):
             continue
         if ((m.group("grouped") or _VIA_BEFORE.search(text, max(0, m.start(1) - 3), m.start(1)))
-                and _CUE_AFTER.match(text, m.end())):
+                and (_CUE_AFTER.match(text, m.end()) or (_RAISE_AFTER.match(text, m.end()) and _LOCAL_EIGHT.fullmatch(number)
+                                                         and not _BARE_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))))):
             yield m.start(1), m.end(1), "phone"
         else:
             cue = _NEAR_CUE.search(text, max(0, m.start() - 16), m.start())
