@@ -1123,6 +1123,12 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         # Malay's home link before an arrow, Malay's previous/next pair (held-out 317, session 32); a story's head
         ("Utama › Notis Penduduk › Jadual Fogging Aedes", v(CHROME, True)),
         ("Terdahulu: Notis Fogging Zon 95　Seterusnya: Gotong-royong Perdana", v(CHROME, True, True)),
+        # "前一則 … 後一則" (held-out 406, session 34)
+        ("前一則：南生論壇 ｜ 後一則：Henna 可以維持多久？", v(CHROME, True, True)),
+        ("前一段時間：我們去了北京，後一天回來", None),
+        # a shop's account bar; an item of two links (held-out 404, session 34)
+        ("Track Order | My Prescriptions | Help Centre | Login / Sign up", v(CHROME, True)),
+        ("Cats / Dogs | Fish | Birds", None),
         ("Berita Utama: Banjir di Kelantan", None),
         ("Python | Java | Go | Rust", None),
         # wide gaps part an English bar's items; Malay menu words (held-out 151/149)
@@ -1180,6 +1186,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("【信昌鏡頭行】全港二手鏡頭專門店 ｜ 高價收購 ｜ 寄賣 ｜ 維修", v(CHROME)),
         ("北京｜上海｜广州", None),
         ("☰ 選單　　音橋提琴工作室　　🔍 搜尋", v(CHROME, True)),  # a phone layout's header (session 20)
+        # a menu button's search placeholder ends in an ellipsis, not a sentence (held-out 411, session 34); the trigram ☰
+        ("☰ 選單 ｜ 🔍 搜尋棋譜、棋手、賽事…", v(CHROME, True)),
+        ("☰（乾）代表天、父親、西北方。", None),
+        ("☰ 乾為天：元亨利貞。", None),
         ("新华社｜习近平主持会议", None),
         ("镜野相机行｜首页 数码相机 镜头 闪光灯 三脚架 二手专区 以旧换新 门店地址 购物车(0)", v(CHROME)),
         # a journal article page's links (session 17)
@@ -1340,6 +1350,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("PayNow 轉賬最方便", None),
         ("衛部醫器輸字第03383號　衛部醫器廣字第1143383號", v("lines.copyright", True)),  # Taiwan's (session 21)
         ("衞部醫器輸字第8279號", v("lines.copyright", True)),  # the variant 衞, which the fold keeps (session 29)
+        # a practice's licence after the ministry that grants it (held-out 408, session 34); a count after 執照 is prose
+        ("衛生福利部許可　產後護理機構開業執照字號：北市衛健字第8660號", v("lines.copyright", True)),
+        ("營業執照字號：北市商字第12345號", v("lines.copyright", True)),
+        ("醫師執照：2023年共有1400人通過", None),
+        ("新聞 使用執照字號：85使字第123號的大樓被判定為海砂屋", None),
         ("网络文化经营许可证：沪网文〔2022〕0123-045号", v("lines.copyright", True)),
         ("医疗器械经营备案号:粤穗食药监械经营备20190001号", v("lines.copyright", True)),
         ("营业执照：见页面底部", None),  # no number
@@ -1668,6 +1683,8 @@ def test_a_sentence_with_a_glued_contact_clause_stays(read):
         # a bracketed aside behind a sentence with no end mark (session 17)
         ("他把手放在门把手上（如需转载授权，请联系0912-553-553）", None),
         ("活动详情（如需转载授权，请联系0912-553-553）", v("lines.repost_notice", True)),  # too short to tell
+        # a page head's greeting before a bar of chrome links and a hotline (held-out 410, session 34)
+        ("您好，歡迎來到鯨驛速運！請 登錄  免費註冊　|　手機版　|　客服熱線 0912-194-194", v(CHROME)),
     ]:
         got = R.judge(features(line), P, lex)
         assert (got.reason if got else None) == (want.reason if want else None), line

@@ -13,7 +13,7 @@ from ...zh.lexicon import Lexicon
 from ...zh.text import HAN_RUN_RE
 from .params import LineParams
 from .patterns import (
-    AREA_CODE_RE, EDGE_PUNCT, END_LEAD_RE, INNER_PUNCT_RE, LEAD_DECOR, LEAD_EMOJI_RE, POINTER_RE, leads_with_emoji, QUERY_TAIL_RE, RAW_INNER_RE, SEP_RE, WELCOME_TAIL_RE, ends_sentence,
+    AREA_CODE_RE, EDGE_PUNCT, END_LEAD_RE, INNER_PUNCT_RE, LEAD_DECOR, LEAD_EMOJI_RE, MENU_BUTTON, POINTER_RE, leads_with_emoji, QUERY_TAIL_RE, RAW_INNER_RE, SEP_RE, WELCOME_TAIL_RE, ends_sentence,
 )
 
 
@@ -94,9 +94,12 @@ def reads_as_paragraph(s: str, wide: int, ends: bool, p: LineParams) -> bool:
     """Whether a stripped line is read as a paragraph: long, or Han-rich and ending a sentence;
     but not a short banner that ends in a greeting's "！", nor a short bar of links that ends in a
     link's "?" ("…首頁 版塊 搜索 帖子 用戶 註冊 登錄 忘記密碼?"; held-out 121, session 21, read after its
-    one measurement; not a list in prose, "你、我、他都好吗？"), which are read closely."""
+    one measurement; not a list in prose, "你、我、他都好吗？"), nor a short line after a menu button ("☰ 選單 ｜ 🔍
+    搜尋棋譜、棋手、賽事…"; held-out 411, session 34; not a sentence on the trigram ☰, "☰（乾）代表天、父親、西北方。": the
+    session's review), which are read closely."""
     return (len(s) > p.long_line or (ends and wide >= p.sentence_han)) and not (
-        len(s) <= p.banner_max and (WELCOME_TAIL_RE.search(s) or link_bar(s, p)))
+        len(s) <= p.banner_max and (WELCOME_TAIL_RE.search(s) or link_bar(s, p)
+                                          or (s.startswith(MENU_BUTTON) and s[-1] not in "。！？.!?")))
 
 
 def link_bar(s: str, p: LineParams) -> bool:

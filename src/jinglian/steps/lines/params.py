@@ -313,6 +313,9 @@ class LineParams:
     #: ... and a sentence before it with this many Han is the article's (held-out 58, session 15,
     #: read after its one measurement: its glued sentences run from 9 Han up)
     glued_head_han: int = 8
+    #: ... but a clause with this many whole chrome items is a page head's bar of links ("請 登錄 免費註冊 | 手機版 |
+    #: 客服熱線 …"; held-out 410, session 34, read after its one measurement)
+    glued_chrome_items: int = 2
     #: a bracketed aside that ends the line ("…讲得很好（通讯作者联系方式：…）") is looked at when at most this
     #: long, address included (an address may be spelled out long: "twhgs.office5924【at】foxmail【点】com";
     #: held-out 80, session 17: twice contact_tail_max, whose limit its words without the address keep)

@@ -307,6 +307,9 @@ MENU_WORDS = frozenset(("services", "products", "news", "blog", "gallery", "care
                         "outlets", "order online",
                         # a course site's ("Menu ☰  Courses ▾  Schedule  Blog  Enrol Now"; held-out 281, session 31)
                         "enrol now", "enroll now",
+                        # a shop's account bar ("Track Order | My Prescriptions | Help Centre | Login / Sign up"; held-out 404,
+                        # session 34, read after its one measurement)
+                        "help centre", "help center", "track order", "track my order", "order tracking",
                         "stores"))  # (held-out 166, session 25)
 #: a language switch at a bar's end: "… CONTACT 中文 | EN | BM" (held-out 160/162, session 24); folded text
 LANGUAGE_TAIL_RE = re.compile(r"(?:\s*[|｜/]?\s*(?:" + "|".join(sorted(LANGUAGE_SWITCH, key=lambda w: (-len(w), w)))
@@ -692,8 +695,9 @@ PREV_AND_NEXT_RE = re.compile(r"^(?:previous|prev|上一篇|上一[条條则]|�
 #: (the session's review); folded text
 # (in Malay: "Terdahulu: Notis Fogging Zon 95　Seterusnya: Gotong-royong Perdana"; held-out 317, session 32, read after its
 # one measurement)
-PREV_NEXT_PAIR_RE = re.compile(r"^(?:上一[篇条則则章]|previous|prev|sebelumnya|terdahulu)\s*(?:post|article|文章)?\s*[:：>].{1,120}?"
-                               r"(?:下一[篇条則则章]|next|seterusnya|berikutnya)\s*(?:post|article|文章)?\s*[:：>]", re.I)
+# (or "前一則：… ｜ 後一則：…"; held-out 406, session 34, read after its one measurement)
+PREV_NEXT_PAIR_RE = re.compile(r"^(?:[上前]一[篇条則则章]|previous|prev|sebelumnya|terdahulu)\s*(?:post|article|文章)?\s*[:：>].{1,120}?"
+                               r"(?:下一[篇条則则章]|[后後]一[篇条則则]|next|seterusnya|berikutnya)\s*(?:post|article|文章)?\s*[:：>]", re.I)
 #: a forum's record of a moderator's or the system's act: "某某 于 2024年3月8日 修改标题为「…」",
 #: "小明 于 2024年3月8日 置顶此帖", "最佳回复由 路人甲 选择"
 FORUM_EVENT_RE = re.compile(r"^\S{1,24}\s*于\s*.{4,24}?\s*(?:更改标题|修改标题|置顶|取消置顶|锁定|解锁|关闭|合并|移动|加精|设为精华)"
@@ -771,6 +775,11 @@ BRACKET_DATELINE_RE = re.compile(r"^\s*(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}年
 #: (or Taiwan's approval numbers of a medical device or its advertisement, "衛部醫器輸字第03383號　衛部醫器廣字第1143383號";
 #: held-out 124, session 21, read after its one measurement)
 LICENCE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,24}(?:证|证书|许可证|备案|登记)(?:编号|号码|号)?\s*:\s*\S*\d"
+                        # (a practice's licence number, perhaps after the ministry that grants it: "衛生福利部許可　產後護理機構
+                        # 開業執照字號：北市衛健字第8660號"; held-out 408, session 34, read after its one measurement; its number a
+                        # code, not "醫師執照：2023年共有1400人通過": the session's review)
+                        r"|(?:[\u4e00-\u9fff]{1,10}(?:部|局|署|委员会)许可\s)?[\u4e00-\u9fff]{2,16}执照(?:字号|号码|编号|号)\s*:\s*"
+                        r"(?:[\u4e00-\u9fff]{0,6}字第?\s*\d+\s*号|[a-z0-9-]{5,})$"
                         # (a Hong Kong licence: "信託或公司服務提供者牌照號碼：TC008094", "地產代理（公司）牌照號碼：C-05372"; held-out 170)
                         r"|[\u4e00-\u9fff()]{2,24}牌照(?:编号|号码|号)\s*:\s*\S*\d"
                         # (a drug or device site's filing, "（京）網藥械信息備字（2023）第5641號"; Malaysia's and Singapore's travel
