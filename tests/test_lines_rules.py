@@ -707,6 +707,12 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("如遇惡劣天氣等不可抗力因素，停電計劃將順延，不再另行通知，敬請諒解！", v("lines.copyright", False, True)),  # one notice in a sentence: weak
         ("Notis ini disiarkan semula oleh 崟州电力便民服务中心.", v("lines.repost_notice", True)),
         ("Artikel ini tidak boleh disiar semula tanpa kebenaran bertulis daripada 硬盤救星數據恢復.", v("lines.repost_notice", True)),
+        # copied again; an image credit (held-out 412/416, session 34)
+        ("Artikel ini tidak boleh disalin semula tanpa kebenaran bertulis.", v("lines.repost_notice", True)),
+        ("All images courtesy of the respective distributors.", v("lines.repost_notice", True)),
+        ("The photo courtesy of the museum shows a rare vase.", None),
+        ("Images courtesy of NASA show the comet's tail growing longer each night.", None),
+        ("Novel ini telah dicetak semula sebanyak 12 kali sejak 1985.", None),
         # English disclaimers on Chinese pages (session 21, held-out 127/128)
         ("Disclaimer: The information on this page is for reference only and does not constitute immigration advice.",
          v("lines.repost_notice", True)),
@@ -941,6 +947,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("⭐⭐⭐⭐⭐ 4.9 分（1531 則評價）", v("lines.meta", True)),  # a rating's stars (session 22, held-out 141)
         # a Malay page's date and views, a fundraiser's progress (session 22, held-out 134/135)
         ("Tarikh: 2022-05-11  |  Dilihat: 3712 kali", v("lines.meta", True)),
+        # a forum member's profile under a post (held-out 417, session 34); a discussion's topics, a league's points are no count
+        ("帖子 617　主题 85　积分 617", v("lines.meta", True)),
+        ("本期讨论主题 3 个，积分 12", None),
+        ("切尔西 积分 74 热刺 积分 71", None),
+        ("新用户注册即送 200 积分", None),
         ("已籌得 NT$ 5968　目標 NT$ 800,000　捐款人次 32", v("lines.meta", True)),
         ("今年的目标是筹得100万元善款。", None),
         # a takeaway menu's monthly sales, a restaurant's ratings out of ten (session 22, held-out 130)
@@ -1406,6 +1417,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Waktu Operasi: Isnin - Sabtu 9.00pg - 9.00mlm", v("lines.contact")),
         ("Waktu Operasi: 9.00 pagi - 7.00 malam (Tutup setiap Selasa)", v("lines.contact")),  # no days (held-out 383)
         ("Opening Hours: Mon-Fri 9am-6pm, Sat 9am-1pm, closed on Sun & PH", v("lines.contact")),
+        # every day under the English label, a closing note; Thursday ends a range, a bar parts two groups (held-out 415/416, session 34)
+        ("Opening Hours: Daily 9am – 6pm (Closed on CNY Day 1 & 2)", v("lines.contact")),
+        ("课程时间：Mon - Thu 8pm - 10pm", None),
         # without the label, a school's session or a TV slot; clock times alone are a timetable's line (the session's review)
         ("Isnin - Jumaat 7.30 pagi - 1.10 petang", None),
         ("🕘 9:00-21:00", None),

@@ -92,6 +92,9 @@ _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|�
                 # and its count of views ("7649 tontonan"; held-out 369, session 33, read after its one measurement)
                 r"|tontonan"
                 r"|views?|comments?|likes?|reads?|hits?|backers?")
+#: a forum member's profile under a post, its counts and nothing else: "帖子 617　主题 85　积分 617" (held-out 417, session 34, read
+#: after its one measurement; not 积分 or 威望 as counts alone, a league's, a loyalty scheme's, a game's: the session's review)
+FORUM_PROFILE_RE = re.compile(r"^(?:(?:帖子|主题|积分|威望|金钱|精华|uid|在线时间)\s*:?\s*\d+\s*(?:小时)?\s*){3,}$")
 #: the currency marks before a price on a page (folded text: lower case; ￥ is not folded to ¥)
 _CURRENCY = r"(?:rm|s\$|hk\$|nt\$|us\$|mop|\$|¥|￥)"
 #: a listing's bookings in the last days ("價格：¥1664起/晚　評分4.8　近30天預訂23間夜"; held-out 273, session 31, read after
@@ -412,6 +415,10 @@ OPENING_HOURS_RE = re.compile(r"^(?:(?:operating|opening|business|office)\s+hour
                               # (Tutup setiap Selasa)"; held-out 383, session 33, read after its one measurement)
                               r"|^" + _MALAY_HOURS_LABEL + _HOURS
                               + r"(?:\s*[(（]\s*tutup\b[^)）]{0,30}[)）]?)?\.?$"
+                              # (under the English label, every day, a closing note after it: "Opening Hours: Daily 9am – 6pm
+                              # (Closed on CNY Day 1 & 2)"; held-out 415, session 34, read after its one measurement)
+                              r"|^(?:operating|opening|business|office)\s+hours\s*:\s*(?:daily|everyday|every day)?\s*" + _HOURS
+                              + r"(?:\s*[,;(（·]\s*closed\b[^)）]{0,40}[)）]?)?\.?$"
                               r"|^open (?:daily|everyday|every day|7 days(?: a week)?)\s*:?\s*" + _HOURS
                               + r"(?:\s*[,;]\s*closed (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s?)?\.?$")
 #: where to call or write with a question, and the number or address itself: "如有疑問請撥打 010-2565 9611 或發送

@@ -19,7 +19,7 @@ from ...zh.shape import URL_RE
 from .features import KEEP, LineFeatures, Verdict, count_han, line_features
 from .params import LineParams
 from .patterns import (
-    ATTRIBUTION_LABEL_RE, ORIGINAL_LINK_LABEL_RE, AUTHOR_BIO_RE, AUTHOR_IS_RE, BRACKET_OUTLET_RE, BREADCRUMB_SEP_RE,
+    ATTRIBUTION_LABEL_RE, ORIGINAL_LINK_LABEL_RE, AUTHOR_BIO_RE, AUTHOR_IS_RE, BRACKET_OUTLET_RE, BREADCRUMB_SEP_RE, FORUM_PROFILE_RE,
     BRACKET_LABEL_RE, BREADCRUMB_START_RE, DOWNLOAD_RE, PAIRED_LABEL_RE, PAIRED_HANDLE_RE, HASHTAG_VALUE_RE,
     MALAY_AM_PM_RE, MALAY_HOURS_LABEL_RE,
     BYLINE_INSIDE_RE, CHROME_SYMBOLS, ADDRESS_LABEL_RE, CONTACT_PERSON_LABELS, CONTACT_ACCOUNT_LABELS, CONTACT_NAME_RE, CONTACT_ASIDE_RE, CONTACT_HINT_RE, LABEL_ASIDE_RE,
@@ -992,8 +992,8 @@ def meta_line(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
     s = x.text
     if x.visible > p.meta_line or (x.ends and x.han >= p.sentence_han):
         return None
-    if FORUM_EVENT_RE.match(s):
-        return Verdict("lines.meta", True)  # "小明 于 2024年3月8日 置顶此帖"
+    if FORUM_EVENT_RE.match(s) or FORUM_PROFILE_RE.match(s):
+        return Verdict("lines.meta", True)  # "小明 于 2024年3月8日 置顶此帖", "帖子 617　主题 85　积分 617"
     if not DATE_RE.search(s):
         found = list(COUNT_RE.finditer(s))  # (read once: the count test and the covered share below both use it)
         counts = len(found)
