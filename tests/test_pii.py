@@ -606,6 +606,9 @@ def test_can_enquire_hands_a_number_out():
                         ("按照 ISBN 978 7 5086 4001 向出版社询问", []),
                         ("全年共接獲 1234 5678 向消委會投訴的個案", []),
                         ("案號 2022 4567 向上級法院提出上訴", []),
+                        # where one signs up (held-out 423, session 34)
+                        ("講座名額有限，請盡早以 90820008 登記。", ["90820008"]),
+                        ("以 20240501 登记", []),
                         # "PM me" in a forum's English before the number (held-out 391, session 33)
                         ("[126] 想一齊去嘅可以 PM 我或者 800 188 188", ["800 188 188"])]:
         assert [text[a:b] for a, b, _ in find_pii(text, directory_lines=False)] == found, text

@@ -310,7 +310,10 @@ _CUE_AFTER = re.compile(
 #: ... or to whom a matter is raised, for a local number's shape only (eight digits, not a year's, a price's or a
 #: code's: "於 113.06.30 向本局提出", "以 12800000 向业主提出还价" are not; the session's review): "以 54336073 向裁判組提出"
 #: (held-out 411, session 34, read after its one measurement)
-_RAISE_AFTER = re.compile(r"[)）]?\s*向[\u4e00-\u9fff]{1,6}?(?:提出|反映|投诉|投訴|申诉|申訴|举报|舉報|求助|报告|報告|查问|查問|询问|詢問)")
+#: (or where one signs up: "請盡早以 90820008 登記。" (held-out 423), not what it is registered as, "以 12345678 登記為商業登記號碼",
+#: "用 65432198 登記的帳戶": the session's review)
+_RAISE_AFTER = re.compile(r"[)）]?\s*(?:向[\u4e00-\u9fff]{1,6}?(?:提出|反映|投诉|投訴|申诉|申訴|举报|舉報|求助|报告|報告|查问|查問|询问|詢問)"
+                          r"|登[记記](?![的为為于於在有号號成]))")
 _LOCAL_EIGHT = re.compile(r"(?!(?:19|20)\d\d)[2-9]\d{3}[ \-]?(?!(?:19|20)\d\d)\d{4}")
 #: "by way of" right before an ungrouped number that a call word follows: "請先以 59847220 聯絡店主" (held-out 385, session 33,
 #: read after its one measurement); ungrouped, eight digits are often a code, so the cue after it alone is not enough
