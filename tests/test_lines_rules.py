@@ -713,6 +713,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("The photo courtesy of the museum shows a rare vase.", None),
         ("Images courtesy of NASA show the comet's tail growing longer each night.", None),
         ("Novel ini telah dicetak semula sebanyak 12 kali sejak 1985.", None),
+        ("Kandungan ini tidak boleh disalin tanpa kebenaran bertulis.", v("lines.repost_notice", True)),  # (held-out 423)
         # English disclaimers on Chinese pages (session 21, held-out 127/128)
         ("Disclaimer: The information on this page is for reference only and does not constitute immigration advice.",
          v("lines.repost_notice", True)),
@@ -1102,6 +1103,7 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("← Back to Notices", v(CHROME, True)),
         ("« Back to News", v(CHROME, True)),
         ("Back to top", v(CHROME, True)),
+        ("Kembali ke atas ↑", v(CHROME, True)),  # Malay's (held-out 427, session 34)
         ("Back to the drawing board", None),  # no list's word: a heading
         ("← Back to basics", None),  # (the session's review)
         # a studio's English menu, a Malay or English payment line with middle dots (held-out 260/263/264, session 30)
@@ -1133,6 +1135,9 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("請列印本頁並填妥表格後交回", None),
         # Malay's home link before an arrow, Malay's previous/next pair (held-out 317, session 32); a story's head
         ("Utama › Notis Penduduk › Jadual Fogging Aedes", v(CHROME, True)),
+        ("Beranda > Perabot > Sofa & Kerusi", v(CHROME, True)),  # the other Malay home (held-out 424, session 34)
+        # a furniture shop's bar (held-out 424, session 34)
+        ("Shop All | New Arrivals | Sofas | Dining | Bedroom | Lighting | Clearance | Track My Order", v(CHROME, True)),
         ("Terdahulu: Notis Fogging Zon 95　Seterusnya: Gotong-royong Perdana", v(CHROME, True, True)),
         # "前一則 … 後一則" (held-out 406, session 34)
         ("前一則：南生論壇 ｜ 後一則：Henna 可以維持多久？", v(CHROME, True, True)),
@@ -1412,17 +1417,23 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("48 Geylang Lorong 25, Singapore", v("lines.contact")),  # a lane numbered after its area (held-out 379, session 33)
         ("Open daily 12pm – 9pm, closed on Tuesdays", v("lines.contact")),
         ("🕙 10am - 2am daily", v("lines.contact")),  # the hours first (held-out 332, session 32)
+        # clock times after a clock's icon (held-out 402/422, sessions 33/34); without it, an exam's or a TV slot's times
+        ("⏰ 11:00-15:00 / 17:00-22:00", v("lines.contact")),
+        ("🕘 9:00-21:00", v("lines.contact")),
+        ("9:00-21:00", None),
+        ("⏰ 9:00-10:30 / 10:45-12:15", None),  # a class's periods (the session's review)
+        ("⏰ 19:30-21:30", None),
         # a Malay label and Malay's am/pm, several closing days (held-out 357/364, session 33)
         ("Waktu Operasi: Isnin - Jumaat 8.00 pagi - 5.00 petang", v("lines.contact")),
         ("Waktu Operasi: Isnin - Sabtu 9.00pg - 9.00mlm", v("lines.contact")),
         ("Waktu Operasi: 9.00 pagi - 7.00 malam (Tutup setiap Selasa)", v("lines.contact")),  # no days (held-out 383)
         ("Opening Hours: Mon-Fri 9am-6pm, Sat 9am-1pm, closed on Sun & PH", v("lines.contact")),
-        # every day under the English label, a closing note; Thursday ends a range, a bar parts two groups (held-out 415/416, session 34)
+        # every day under the English label, a closing note (held-out 415, session 34); not Thursday ending a range (a class's)
         ("Opening Hours: Daily 9am – 6pm (Closed on CNY Day 1 & 2)", v("lines.contact")),
         ("课程时间：Mon - Thu 8pm - 10pm", None),
         # without the label, a school's session or a TV slot; clock times alone are a timetable's line (the session's review)
         ("Isnin - Jumaat 7.30 pagi - 1.10 petang", None),
-        ("🕘 9:00-21:00", None),
+        ("9:00-10:30", None),
         ("We open 10am - 2am daily during the durian season.", None),
         ("Open the app and tap Settings.", None),
         ("Alamat 地址: No. 96, Jalan Kenanga 3, Taman Perindustrian, 81300 Johor Bahru", v("lines.contact")),  # (held-out 179)

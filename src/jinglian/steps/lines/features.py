@@ -13,7 +13,7 @@ from ...zh.lexicon import Lexicon
 from ...zh.text import HAN_RUN_RE
 from .params import LineParams
 from .patterns import (
-    AREA_CODE_RE, EDGE_PUNCT, END_LEAD_RE, INNER_PUNCT_RE, LEAD_DECOR, LEAD_EMOJI_RE, MENU_BUTTON, POINTER_RE, leads_with_emoji, QUERY_TAIL_RE, RAW_INNER_RE, SEP_RE, WELCOME_TAIL_RE, ends_sentence,
+    AREA_CODE_RE, CLOCK_RE, EDGE_PUNCT, END_LEAD_RE, INNER_PUNCT_RE, LEAD_DECOR, LEAD_EMOJI_RE, MENU_BUTTON, POINTER_RE, leads_with_emoji, QUERY_TAIL_RE, RAW_INNER_RE, SEP_RE, WELCOME_TAIL_RE, ends_sentence,
 )
 
 
@@ -42,6 +42,8 @@ class LineFeatures:
     #: the folded text, when a notice key word occurs in it (in a paragraph only looked for
     #: up to `notice_max` characters); None otherwise
     notice_text: str | None
+    #: led by a clock's icon, which `text` no longer holds (a shop's hours: "⏰ 11:00-15:00")
+    clock: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +119,9 @@ def paragraph_features(raw: str, wide: int, ends: bool, lead: str, folded: str |
 
 def line_features(s: str, p: LineParams, lex: Lexicon) -> LineFeatures:
     """`s` folded and stripped; read without the emoji that lead it."""
+    clock = False
     if leads_with_emoji(s):
+        clock = bool(CLOCK_RE.match(s))
         s = LEAD_EMOJI_RE.sub("", s) or s
     if "👉" in s or "👇" in s:
         s = POINTER_RE.sub(" ", s)  # a pointing hand parts a label from its value: "扫码加微信👉wxid_…"
@@ -126,4 +130,4 @@ def line_features(s: str, p: LineParams, lex: Lexicon) -> LineFeatures:
     sentence = han >= p.sentence_han and (ends or bool(INNER_PUNCT_RE.search(s))) and not list_like(s, p)
     head = head_of(s)
     return LineFeatures(s, head, len(s) - s.count(" "), han, sentence, ends, False, head[:LEAD],
-                        s if lex.notice_key_re.search(s) else None)
+                        s if lex.notice_key_re.search(s) else None, clock)

@@ -313,6 +313,10 @@ class LineParams:
     #: ... and a sentence before it with this many Han is the article's (held-out 58, session 15,
     #: read after its one measurement: its glued sentences run from 9 Han up)
     glued_head_han: int = 8
+    #: a clock's icon before clock times marks a shop's hours when they span this many hours in all, no range shorter than
+    #: `shop_session_min` (held-out 422, session 34; an event's or a class's periods are shorter: the session's review)
+    shop_hours_min: float = 6
+    shop_session_min: float = 2.5
     #: ... but a clause with this many whole chrome items is a page head's bar of links ("請 登錄 免費註冊 | 手機版 |
     #: 客服熱線 …"; held-out 410, session 34, read after its one measurement)
     glued_chrome_items: int = 2

@@ -32,6 +32,12 @@ END_LEAD_RE = re.compile(r"^[(（\[【]\s*(?:完|全文完|本文完|end)\s*[)�
 LEAD_EMOJI_RE = re.compile(r"^(?:[📍📌👉👇👆➡⬇🔥✨🌟⭐✅☑✔📢📣🎉🎊🎁💡🔔⚠❗❌⭕🔸🔹🔶🔷🔺🔻💥🚩🏷📝📅🗓⏰🏠🏡📷🎈🌈🎯🔗🆕🆓🔎🔍💬]"  # (💬: session 25)
                            # (a rating's stars, "⭐⭐⭐⭐⭐ 4.9 分（1531 則評價）", and a clock's face; held-out 141, session 22)
                            r"|[\U0001F550-\U0001F567]|[\uFE0F\u200D\s])+")
+#: a clock's face or an alarm clock leading a line: its times are a shop's hours ("⏰ 11:00-15:00 / 17:00-22:00"; held-out 422,
+#: session 34, read after its one measurement; and 402's "🕘 9:00-21:00", session 33)
+CLOCK_RE = re.compile(r"^(?:⏰|[\U0001F550-\U0001F567])")
+#: clock times only, one range or several ("11:00-15:00 / 17:00-22:00"); folded text
+CLOCK_TIMES_RE = re.compile(r"\d{1,2}[:.]\d\d\s*[-–~至]\s*\d{1,2}[:.]\d\d(?:\s*[/,、|&]\s*\d{1,2}[:.]\d\d\s*[-–~至]\s*\d{1,2}[:.]\d\d)*")
+CLOCK_RANGE_RE = re.compile(r"(\d{1,2})[:.](\d\d)\s*[-–~至]\s*(\d{1,2})[:.](\d\d)")
 #: a pointing hand between words, read as a gap ("扫码加微信👉wxid_…"; held-out 130, session 22)
 POINTER_RE = re.compile(r"\s*[👉👇]\ufe0f?\s*")
 #: a bar of three or more buttons in brackets and nothing else ("【预约试听】【在线报名】【园所地图】【关注公众号】"; held-out
@@ -91,7 +97,8 @@ _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|�
                 r"|dilihat"
                 # and its count of views ("7649 tontonan"; held-out 369, session 33, read after its one measurement)
                 r"|tontonan"
-                r"|views?|comments?|likes?|reads?|hits?|backers?")
+                r"|views?|comments?|likes?|reads?|hits?|backers?"
+                )
 #: a forum member's profile under a post, its counts and nothing else: "帖子 617　主题 85　积分 617" (held-out 417, session 34, read
 #: after its one measurement; not 积分 or 威望 as counts alone, a league's, a loyalty scheme's, a game's: the session's review)
 FORUM_PROFILE_RE = re.compile(r"^(?:(?:帖子|主题|积分|威望|金钱|精华|uid|在线时间)\s*:?\s*\d+\s*(?:小时)?\s*){3,}$")
@@ -178,6 +185,9 @@ BREADCRUMB_START_RE = re.compile(r"^(?:[^\s|]{2,16}\s*\|\s*|[^>»›→|:]{2,30}
                                  # (Malay's home link before an arrow: "Utama › Notis Penduduk › …"; held-out 317, session 32,
                                  # read after its one measurement; not a colon: "Berita Utama: …" heads a story)
                                  r"|^(?:laman )?utama\s*[>»›→►▶▸≫]"
+                                 # (and Indonesian's and Malay's other home, "Beranda > Perabot > Sofa & Kerusi"; held-out 424,
+                                 # session 34, read after its one measurement)
+                                 r"|^beranda\s*[>»›→►▶▸≫]"
                                  # (or spaces alone after it before the home link: "当前位置 首页 停车攻略 <title>"; held-out 282,
                                  # session 31, read after its one measurement; a crumb after it, not a how-to's "当前位置 首页
                                  # 右上角有返回按钮": the session's review)
@@ -313,6 +323,8 @@ MENU_WORDS = frozenset(("services", "products", "news", "blog", "gallery", "care
                         # a shop's account bar ("Track Order | My Prescriptions | Help Centre | Login / Sign up"; held-out 404,
                         # session 34, read after its one measurement)
                         "help centre", "help center", "track order", "track my order", "order tracking",
+                        # a furniture shop's ("Shop All | New Arrivals | Sofas | … | Clearance | Track My Order"; held-out 424)
+                        "shop all", "new arrivals", "best sellers", "clearance",
                         "stores"))  # (held-out 166, session 25)
 #: a language switch at a bar's end: "… CONTACT 中文 | EN | BM" (held-out 160/162, session 24); folded text
 LANGUAGE_TAIL_RE = re.compile(r"(?:\s*[|｜/]?\s*(?:" + "|".join(sorted(LANGUAGE_SWITCH, key=lambda w: (-len(w), w)))
@@ -899,7 +911,9 @@ CURRENCY_RATE_RE = re.compile(r"\b(?:usd|hkd|rmb|cny|myr|sgd|twd|ntd|mop|jpy|eur
 #: after its one measurement); folded text
 BACK_LINK_RE = re.compile(r"^(?:[←⟵<«‹]\s*)?back to (?:the |all )?(?:top|home|homepage|index|list|news|blog|notices?|posts?|articles?"
                           r"|events?|products?|shop|store|menu|forum|topics?|threads?|gallery|faqs?|search results|overview"
-                          r"|[a-z]+ list)$")
+                          r"|[a-z]+ list)$"
+                          # (Malay's, "Kembali ke atas ↑"; held-out 427, session 34, read after its one measurement)
+                          r"|^kembali ke (?:atas|laman utama)\s*[↑⬆]?$")
 #: a source value that ends by saying it was compiled ("某报、某网综合整理", "编辑部整理", "综合报道"):
 #: a credit line, not a caption or a table's source (issue 14 round 5, held-out 14/15's
 #: "素材来源：…综合整理", "信息来源：…编辑部整理"); folded head

@@ -39,7 +39,7 @@ from .patterns import (
     GLUED_ADDRESS_RE, BARE_ADDRESS_RE, PROMO_RE, JOB_AD_RE, NAMED_NUMBER_RE, ACCOUNT_NAME_RE, NAV_LABEL_RE,
     LEAD_HOTLINE_RE, HOME_ITEM_RE, SIGNATURE_RE, CALL_ARROW_RE, SKIP_LINK_RE, END_ASIDE_RE,
     LANGUAGE_SWITCH, CALL_END_RE, OUTLET_NAME_RE, BILINGUAL_LABEL_RE, PROSE_WORDS, MENU_WORDS, LANGUAGE_TAIL_RE, MENU_TOKEN_RE,
-    SCAN_PROMPT_RE, SHOP_CALL_RE, CN_HOURS_RE, HOURS_HEADING_RE, PLACE_LIST_LABEL_RE, DROPDOWN_LABEL_RE, SITE_SLOGAN_RE,
+    SCAN_PROMPT_RE, SHOP_CALL_RE, CN_HOURS_RE, CLOCK_RANGE_RE, CLOCK_TIMES_RE, HOURS_HEADING_RE, PLACE_LIST_LABEL_RE, DROPDOWN_LABEL_RE, SITE_SLOGAN_RE,
     BRANCH_NAME_RE, BRANCH_LABEL_RE, LANGUAGE_HEAD_RE, GLUED_ADDRESS_TAIL_RE, OUTLET_TAIL_RE,
     PAGINATION_RE, FEEDBACK_RE, SOCIAL_PROOF_RE, NO_DISTURB_RE, VIEWED_RE, TRANSIT_RE, RATING_BADGE_RE, BRACKET_SLOGAN_RE,
     FOLLOW_ON_RE, COMPANY_NAME_LINE_RE, SOLD_COUNT_RE, SOLD_WIDGET_RE, POSTED_VIA_RE, READERS_RE, THREAD_TOOLS_RE, READER_VOICE_RE, EXCERPT_SOURCE_RE, MORE_TAIL_RE, KEY_HINT_RE, BOOK_FIELDS_RE, CREDIT_TAIL_RE, SOCIAL_PAGE_LINE_RE, FREE_SHIPPING_RE, MORE_LEAD_RE, PRINT_TAIL_RE, BRANCH_BRACKET_RE, BREADCRUMB_INSIDE_RE, ENGLISH_ADDRESS_LABEL_RE, READING_TIME_RE,
@@ -519,6 +519,8 @@ def english_address(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | N
         return Verdict("lines.contact")  # "營業時間：星期一至星期六 9am - 6pm" (held-out 143, session 23)
     if x.visible <= p.chrome_line_max and (CN_HOURS_RE.match(x.head) or HOURS_HEADING_RE.match(x.head)):
         return Verdict("lines.contact")  # "週一至週五 上午09:00-12:00 …" under "門診時間" (held-out 166/169, session 25)
+    if x.clock and CLOCK_TIMES_RE.fullmatch(x.text) and shop_hours(x.text, p):
+        return Verdict("lines.contact")  # "⏰ 11:00-15:00 / 17:00-22:00" (held-out 422, session 34)
     # (a short Chinese label may lead the English value: "销售办事处：Jalan Kebun Teh 5, Johor Bahru"; held-out 142)
     label = HAN_LABEL_RE.match(x.head) or ENGLISH_ADDRESS_LABEL_RE.match(x.head)  # ("Address: 25 Jalan Kenari, …"; held-out 171)
     head = x.head[label.end():] if label else x.head
@@ -533,6 +535,14 @@ def english_address(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | N
     if not (lead or unit) or ("," not in t and not (lead and unit)):
         return None
     return Verdict("lines.contact") if ENGLISH_ADDRESS_PART_RE.search(t) else None
+
+
+def shop_hours(s: str, p: LineParams) -> bool:
+    """Whether the time ranges of `s` span a shop's day: `shop_hours_min` hours in all, none shorter than
+    `shop_session_min` ("11:00-15:00 / 17:00-22:00"), not a class's or an event's periods ("9:00-10:30 / 10:45-12:15",
+    "19:30-21:30"; session 34's review); a range past midnight runs into the next day."""
+    spans = [((int(h2) * 60 + int(m2)) - (int(h1) * 60 + int(m1))) % (24 * 60) for h1, m1, h2, m2 in CLOCK_RANGE_RE.findall(s)]
+    return bool(spans) and min(spans) >= p.shop_session_min * 60 and sum(spans) >= p.shop_hours_min * 60
 
 
 def read_more_link(x: LineFeatures, p: LineParams, lex: Lexicon) -> Verdict | None:
