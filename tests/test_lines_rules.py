@@ -863,6 +863,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
     ],
     "search_bar": [
         ("搜索课程、老师、琴行…", v(CHROME)),  # a placeholder's list before its ellipsis (held-out 270, session 31)
+        # with the box's button after it (held-out 422/435, session 34)
+        ("搜索賽事、公益項目…  🔍搜索", v(CHROME)),
+        ("🔍 搜尋餐廳、菜式、地區…　　[搜尋]", v(CHROME)),
+        ("搜索结果显示…", None),
         # a booking form's fields before its button (session 24, held-out 152); a how-to's step stays
         ("入住 2021-08-18　退房 2021-08-18　1間 2成人 0兒童　搜索", v(CHROME)),
         ("点击 搜索", None),  # too few fields
@@ -1206,6 +1210,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("☰ 選單 ｜ 🔍 搜尋棋譜、棋手、賽事…", v(CHROME, True)),
         ("☰（乾）代表天、父親、西北方。", None),
         ("☰ 乾為天：元亨利貞。", None),
+        ("≡ 選單　🔍 搜尋", v(CHROME, True)),  # the other menu button (held-out 429, session 34); not a congruence
+        ("≡ 1 (mod 4)", None),
         ("新华社｜习近平主持会议", None),
         ("镜野相机行｜首页 数码相机 镜头 闪光灯 三脚架 二手专区 以旧换新 门店地址 购物车(0)", v(CHROME)),
         # a journal article page's links (session 17)
@@ -1423,6 +1429,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("9:00-21:00", None),
         ("⏰ 9:00-10:30 / 10:45-12:15", None),  # a class's periods (the session's review)
         ("⏰ 19:30-21:30", None),
+        ("⏰ 24H營業　全年無休", v("lines.contact")),  # open round the clock (held-out 433, session 34)
+        ("24小时营业，全年无休", None),
         # a Malay label and Malay's am/pm, several closing days (held-out 357/364, session 33)
         ("Waktu Operasi: Isnin - Jumaat 8.00 pagi - 5.00 petang", v("lines.contact")),
         ("Waktu Operasi: Isnin - Sabtu 9.00pg - 9.00mlm", v("lines.contact")),

@@ -37,6 +37,8 @@ LEAD_EMOJI_RE = re.compile(r"^(?:[📍📌👉👇👆➡⬇🔥✨🌟⭐✅☑
 CLOCK_RE = re.compile(r"^(?:⏰|[\U0001F550-\U0001F567])")
 #: clock times only, one range or several ("11:00-15:00 / 17:00-22:00"); folded text
 CLOCK_TIMES_RE = re.compile(r"\d{1,2}[:.]\d\d\s*[-–~至]\s*\d{1,2}[:.]\d\d(?:\s*[/,、|&]\s*\d{1,2}[:.]\d\d\s*[-–~至]\s*\d{1,2}[:.]\d\d)*")
+#: open round the clock, after a clock's icon: "⏰ 24H營業　全年無休" (held-out 433, session 34, read after its one measurement); folded
+OPEN_ALL_DAY_RE = re.compile(r"^(?:24\s*(?:h|hrs?|小时)|全天)\s*(?:营业|开放|服务)(?:\s*[,、|]?\s*全年无休)?$")
 CLOCK_RANGE_RE = re.compile(r"(\d{1,2})[:.](\d\d)\s*[-–~至]\s*(\d{1,2})[:.](\d\d)")
 #: a pointing hand between words, read as a gap ("扫码加微信👉wxid_…"; held-out 130, session 22)
 POINTER_RE = re.compile(r"\s*[👉👇]\ufe0f?\s*")
@@ -202,7 +204,10 @@ SEARCH_BOX_RE = re.compile(r"^" + _SEARCH_PROMPT + r"[\u4e00-\u9fff]")
 #: ... or a placeholder alone that lists what to search for ("搜索电影、电视剧、影人"; held-out 104, session 19, read
 #: after its one measurement)
 #: (perhaps ending in an ellipsis: "搜索课程、老师、琴行…"; held-out 270, session 31, read after its one measurement)
-SEARCH_LIST_RE = re.compile(r"^" + _SEARCH_PROMPT + r"[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,5}(?:…|\.{2,})?$")
+#: (and the box's button after it: "搜索賽事、公益項目…  🔍搜索", "搜尋餐廳、菜式、地區…　　[搜尋]"; held-out 422/435, session 34, read
+#: after their one measurement)
+SEARCH_LIST_RE = re.compile(r"^" + _SEARCH_PROMPT + r"[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,5}(?:…|\.{2,})?"
+                            r"(?:\s*(?:🔍|🔎)?\s*(?:\[\s*(?:搜索|搜寻|search)\s*\]|(?<=🔍|🔎)\s*(?:搜索|搜寻)|(?<=\s)(?:搜索|搜寻))|\s*(?:🔍|🔎))?$")
 SEARCH_BUTTON = frozenset(("搜索", "搜寻", "搜一搜", "搜", "search"))
 #: a link to the site's app in a nav bar ("下載楼邦APP", "打开客户端"; held-out 93, session 18); folded text
 APP_LINK_RE = re.compile(r"^(?:下载|打开|扫码下载)[\u4e00-\u9fff]{0,6}(?:app|客户端)$")
@@ -290,6 +295,11 @@ ORG_HEAD_RE = re.compile(r"^[\[【(]?" + _NO_PARTICLE + _ORG_NAME + r"(?=$|[\s\]
 #: a phone layout's menu button opening the header ("☰ 選單　　音橋提琴工作室　　🔍 搜尋"; held-out 114, session 20,
 #: read after its one measurement): no text starts with it
 MENU_BUTTON = "☰"
+#: the other menu button, before the menu's word ("≡ 選單　🔍 搜尋"; held-out 429, session 34, read after its one measurement; not
+#: a congruence's "≡ 1 (mod 4)"); folded text
+#: (the word alone, before a gap or the search icon: not a heading's "≡ 菜单设计：…" or a how-to's "≡ 菜单里找到…": the session's
+#: review)
+MENU_BARS_RE = re.compile(r"^≡\s*(?:选单|菜单|menu|导航)(?=$|\s{2,}|\s*[🔍🔎])")
 #: the bars between a banner's items
 BAR_RE = re.compile(r"\s*[|｜]\s*")
 #: a bar's first item that links home: "营地首页 ｜ 帐篷房型 ｜ 亲子活动 ｜ …" (held-out 152, session 24); folded text
