@@ -777,7 +777,7 @@ HELDOUT = {
     "heldout427": ("heldout427-templates.json", 13370, False),
     # rounds 209-212 (session 34): eight more, written by blind helpers at 91fbf38 (from the brief in bench/heldout_brief.txt;
     # all listed the briefs' folder, names only; 433's writer read a HELDOUT comment naming some earlier rules, see its _about)
-    # and measured once, at MEASURED, with the peers in the same run
+    # and measured once, at b563935 (the fixes read from 404-427), with the peers in the same run
     "heldout428": ("heldout428-templates.json", 13380, False),
     "heldout429": ("heldout429-templates.json", 13390, False),
     "heldout430": ("heldout430-templates.json", 13400, False),
@@ -786,6 +786,28 @@ HELDOUT = {
     "heldout433": ("heldout433-templates.json", 13430, False),
     "heldout434": ("heldout434-templates.json", 13440, False),
     "heldout435": ("heldout435-templates.json", 13450, False),
+    # rounds 213-216 (session 34): eight more, written by blind helpers at aee1fc8 (src as 43170d4; from the brief in
+    # bench/heldout_brief.txt; all listed the briefs' folder, names only) and measured once, at 70fcd7d (the fixes read from 404-435), with the peers in
+    # the same run
+    "heldout436": ("heldout436-templates.json", 13460, False),
+    "heldout437": ("heldout437-templates.json", 13470, False),
+    "heldout438": ("heldout438-templates.json", 13480, False),
+    "heldout439": ("heldout439-templates.json", 13490, False),
+    "heldout440": ("heldout440-templates.json", 13500, False),
+    "heldout441": ("heldout441-templates.json", 13510, False),
+    "heldout442": ("heldout442-templates.json", 13520, False),
+    "heldout443": ("heldout443-templates.json", 13530, False),
+    # rounds 217-220 (session 34): eight more, written by blind helpers at 3051914 (src as 43170d4; from the brief in
+    # bench/heldout_brief.txt; all listed the briefs' folder, names only) and measured once, at MEASURED, with the peers in
+    # the same run
+    "heldout444": ("heldout444-templates.json", 13540, False),
+    "heldout445": ("heldout445-templates.json", 13550, False),
+    "heldout446": ("heldout446-templates.json", 13560, False),
+    "heldout447": ("heldout447-templates.json", 13570, False),
+    "heldout448": ("heldout448-templates.json", 13580, False),
+    "heldout449": ("heldout449-templates.json", 13590, False),
+    "heldout450": ("heldout450-templates.json", 13600, False),
+    "heldout451": ("heldout451-templates.json", 13610, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
