@@ -714,6 +714,10 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("Images courtesy of NASA show the comet's tail growing longer each night.", None),
         ("Novel ini telah dicetak semula sebanyak 12 kali sejak 1985.", None),
         ("Kandungan ini tidak boleh disalin tanpa kebenaran bertulis.", v("lines.repost_notice", True)),  # (held-out 423)
+        # republishing; Hong Kong's liquor notice; a cosmetics footnote (held-out 436/438/439, session 34)
+        ("This review was first published on 蓮心素宴. Republishing without permission is prohibited.", v("lines.repost_notice", True)),
+        ("*個人膚質不同，使用效果因人而異。", v("lines.repost_notice")),  # (a sentence: weak)
+        ("这款面霜很滋润，不过个人肤质不同，使用效果因人而异，建议先试用小样。", None),
         # English disclaimers on Chinese pages (session 21, held-out 127/128)
         ("Disclaimer: The information on this page is for reference only and does not constitute immigration advice.",
          v("lines.repost_notice", True)),
@@ -867,6 +871,8 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("搜索賽事、公益項目…  🔍搜索", v(CHROME)),
         ("🔍 搜尋餐廳、菜式、地區…　　[搜尋]", v(CHROME)),
         ("搜索结果显示…", None),
+        ("🔍 搜尋香水、品牌、香調……", v(CHROME)),  # a doubled ellipsis, slashes between items (held-out 436/440, session 34)
+        ("搜索菜品/套餐   搜索", v(CHROME)),
         # a booking form's fields before its button (session 24, held-out 152); a how-to's step stays
         ("入住 2021-08-18　退房 2021-08-18　1間 2成人 0兒童　搜索", v(CHROME)),
         ("点击 搜索", None),  # too few fields
@@ -1108,6 +1114,11 @@ TABLES: dict[str, list[tuple[str, Verdict | None]]] = {
         ("« Back to News", v(CHROME, True)),
         ("Back to top", v(CHROME, True)),
         ("Kembali ke atas ↑", v(CHROME, True)),  # Malay's (held-out 427, session 34)
+        ("Tutup | Kembali ke atas ↑", v(CHROME, True)),  # after "close" (held-out 438, session 34)
+        # a liquor site's age gate (held-out 438, session 34); a question of an article's
+        ("請問您是否已滿18歲？　是，我已滿18歲　否，我未滿18歲", v(CHROME, True)),
+        ("您是否已年滿18歲？ 是 / 否", v(CHROME, True)),
+        ("你已满18岁了吗？是时候考虑买保险了，否则…", None),
         ("Back to the drawing board", None),  # no list's word: a heading
         ("← Back to basics", None),  # (the session's review)
         # a studio's English menu, a Malay or English payment line with middle dots (held-out 260/263/264, session 30)

@@ -206,8 +206,12 @@ SEARCH_BOX_RE = re.compile(r"^" + _SEARCH_PROMPT + r"[\u4e00-\u9fff]")
 #: (perhaps ending in an ellipsis: "搜索课程、老师、琴行…"; held-out 270, session 31, read after its one measurement)
 #: (and the box's button after it: "搜索賽事、公益項目…  🔍搜索", "搜尋餐廳、菜式、地區…　　[搜尋]"; held-out 422/435, session 34, read
 #: after their one measurement)
-SEARCH_LIST_RE = re.compile(r"^" + _SEARCH_PROMPT + r"[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6}){1,5}(?:…|\.{2,})?"
-                            r"(?:\s*(?:🔍|🔎)?\s*(?:\[\s*(?:搜索|搜寻|search)\s*\]|(?<=🔍|🔎)\s*(?:搜索|搜寻)|(?<=\s)(?:搜索|搜寻))|\s*(?:🔍|🔎))?$")
+#: (a doubled ellipsis, "搜尋香水、品牌、香調……"; items apart by slashes before the button only, "搜索菜品/套餐   搜索", not a heading's
+#: "搜索引擎/社交媒体/短视频"; held-out 436/440, session 34, read after their one measurement, and the session's review)
+_SEARCH_BUTTON_AFTER = (r"(?:\s*(?:🔍|🔎)?\s*(?:\[\s*(?:搜索|搜寻|search)\s*\]|(?<=🔍|🔎)\s*(?:搜索|搜寻)|(?<=\s)(?:搜索|搜寻))"
+                        r"|\s*(?:🔍|🔎))")
+SEARCH_LIST_RE = re.compile(r"^" + _SEARCH_PROMPT + r"[\u4e00-\u9fff]{1,6}(?:(?:、[\u4e00-\u9fff]{1,6}){1,5}(?:…+|\.{2,})?"
+                            + _SEARCH_BUTTON_AFTER + r"?|(?:/[\u4e00-\u9fff]{1,6}){1,5}(?:…+|\.{2,})?" + _SEARCH_BUTTON_AFTER + r")$")
 SEARCH_BUTTON = frozenset(("搜索", "搜寻", "搜一搜", "搜", "search"))
 #: a link to the site's app in a nav bar ("下載楼邦APP", "打开客户端"; held-out 93, session 18); folded text
 APP_LINK_RE = re.compile(r"^(?:下载|打开|扫码下载)[\u4e00-\u9fff]{0,6}(?:app|客户端)$")
@@ -295,6 +299,10 @@ ORG_HEAD_RE = re.compile(r"^[\[【(]?" + _NO_PARTICLE + _ORG_NAME + r"(?=$|[\s\]
 #: a phone layout's menu button opening the header ("☰ 選單　　音橋提琴工作室　　🔍 搜尋"; held-out 114, session 20,
 #: read after its one measurement): no text starts with it
 MENU_BUTTON = "☰"
+#: a liquor site's age gate: "請問您是否已滿18歲？　是，我已滿18歲　否，我未滿18歲" (held-out 438, session 34, read after its one
+#: measurement); folded text
+AGE_GATE_RE = re.compile(r"^(?:请问)?(?:您|你)(?:是否|已经)?已?年?满\s*1[89]\s*(?:岁|周岁)(?:了吗|吗)?\s*\?\s*"
+                         r"(?:是\s*,\s*我已?(?:满|年满).{0,12}?否\s*,\s*我未满.{0,8}|是\s*[/|]?\s*否|yes\s*[/|]?\s*no)$")
 #: the other menu button, before the menu's word ("≡ 選單　🔍 搜尋"; held-out 429, session 34, read after its one measurement; not
 #: a congruence's "≡ 1 (mod 4)"); folded text
 #: (the word alone, before a gap or the search icon: not a heading's "≡ 菜单设计：…" or a how-to's "≡ 菜单里找到…": the session's
@@ -923,7 +931,7 @@ BACK_LINK_RE = re.compile(r"^(?:[←⟵<«‹]\s*)?back to (?:the |all )?(?:top|
                           r"|events?|products?|shop|store|menu|forum|topics?|threads?|gallery|faqs?|search results|overview"
                           r"|[a-z]+ list)$"
                           # (Malay's, "Kembali ke atas ↑"; held-out 427, session 34, read after its one measurement)
-                          r"|^kembali ke (?:atas|laman utama)\s*[↑⬆]?$")
+                          r"|^(?:tutup\s*\|\s*)?kembali ke (?:atas|laman utama)\s*[↑⬆]?$")
 #: a source value that ends by saying it was compiled ("某报、某网综合整理", "编辑部整理", "综合报道"):
 #: a credit line, not a caption or a table's source (issue 14 round 5, held-out 14/15's
 #: "素材来源：…综合整理", "信息来源：…编辑部整理"); folded head
