@@ -798,8 +798,8 @@ HELDOUT = {
     "heldout442": ("heldout442-templates.json", 13520, False),
     "heldout443": ("heldout443-templates.json", 13530, False),
     # rounds 217-220 (session 34): eight more, written by blind helpers at 3051914 (src as 43170d4; from the brief in
-    # bench/heldout_brief.txt; all listed the briefs' folder, names only) and measured once, at MEASURED, with the peers in
-    # the same run
+    # bench/heldout_brief.txt; all listed the briefs' folder, names only) and measured once, at 4864697 (the session's final
+    # code), with the peers in the same run
     "heldout444": ("heldout444-templates.json", 13540, False),
     "heldout445": ("heldout445-templates.json", 13550, False),
     "heldout446": ("heldout446-templates.json", 13560, False),
