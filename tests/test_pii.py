@@ -609,6 +609,9 @@ def test_can_enquire_hands_a_number_out():
                         # where one signs up (held-out 423, session 34)
                         ("講座名額有限，請盡早以 90820008 登記。", ["90820008"]),
                         ("以 20240501 登记", []),
+                        # a label's number shaped like a far year and a day (held-out 444, session 34); a near one is a date
+                        ("需要化妆师联系方式的可以加我，电话2049 0618。", ["2049 0618"]),
+                        ("电话：2024 0501", []),
                         # "PM me" in a forum's English before the number (held-out 391, session 33)
                         ("[126] 想一齊去嘅可以 PM 我或者 800 188 188", ["800 188 188"])]:
         assert [text[a:b] for a, b, _ in find_pii(text, directory_lines=False)] == found, text
