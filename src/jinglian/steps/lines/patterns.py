@@ -99,8 +99,7 @@ _COUNT_WORDS = (r"阅读|浏览|点击|评论|评|回复|留言|人气|热度|�
                 r"|dilihat"
                 # and its count of views ("7649 tontonan"; held-out 369, session 33, read after its one measurement)
                 r"|tontonan"
-                r"|views?|comments?|likes?|reads?|hits?|backers?"
-                )
+                r"|views?|comments?|likes?|reads?|hits?|backers?")
 #: a forum member's profile under a post, its counts and nothing else: "帖子 617　主题 85　积分 617" (held-out 417, session 34, read
 #: after its one measurement; not 积分 or 威望 as counts alone, a league's, a loyalty scheme's, a game's: the session's review)
 FORUM_PROFILE_RE = re.compile(r"^(?:(?:帖子|主题|积分|威望|金钱|精华|uid|在线时间)\s*:?\s*\d+\s*(?:小时)?\s*){3,}$")
