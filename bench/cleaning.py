@@ -808,6 +808,17 @@ HELDOUT = {
     "heldout449": ("heldout449-templates.json", 13590, False),
     "heldout450": ("heldout450-templates.json", 13600, False),
     "heldout451": ("heldout451-templates.json", 13610, False),
+    # rounds 221-224 (session 34): eight more, written by blind helpers at a9cf57a (src as 08078e1 with ad40df1's no-output
+    # mend, the session's final code; from the brief in bench/heldout_brief.txt; all listed the briefs' folder, names only)
+    # and measured once, at a9cf57a, with the peers in the same run
+    "heldout452": ("heldout452-templates.json", 13620, False),
+    "heldout453": ("heldout453-templates.json", 13630, False),
+    "heldout454": ("heldout454-templates.json", 13640, False),
+    "heldout455": ("heldout455-templates.json", 13650, False),
+    "heldout456": ("heldout456-templates.json", 13660, False),
+    "heldout457": ("heldout457-templates.json", 13670, False),
+    "heldout458": ("heldout458-templates.json", 13680, False),
+    "heldout459": ("heldout459-templates.json", 13690, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
