@@ -314,7 +314,9 @@ _CUE_AFTER = re.compile(
 #: "用 65432198 登記的帳戶": the session's review)
 _RAISE_AFTER = re.compile(r"[)）]?\s*(?:向[\u4e00-\u9fff]{1,6}?(?:提出|反映|投诉|投訴|申诉|申訴|举报|舉報|求助|报告|報告|查问|查問|询问|詢問)"
                           r"|登[记記](?![的为為于於在有号號成]))")
-_LOCAL_EIGHT = re.compile(r"(?!(?:19|20)\d\d)[2-9]\d{3}[ \-]?(?!(?:19|20)\d\d)\d{4}")
+#: Hong Kong's, Macau's, Singapore's or Taiwan's local number: eight digits, 4-4, the first 2-9, neither half a year's
+_LOCAL_FIRST, _LOCAL_SECOND = r"(?!(?:19|20)\d\d)[2-9]\d{3}", r"(?!(?:19|20)\d\d)\d{4}"
+_LOCAL_EIGHT = re.compile(_LOCAL_FIRST + r"[ \-]?" + _LOCAL_SECOND)
 #: "by way of" right before an ungrouped number that a call word follows: "請先以 59847220 聯絡店主" (held-out 385, session 33,
 #: read after its one measurement); ungrouped, eight digits are often a code, so the cue after it alone is not enough
 _VIA_BEFORE = re.compile(r"(?:以|用|透过|透過|通过|通過|经由|經由)\s?$")
@@ -338,7 +340,7 @@ _COUNT_WORD = re.compile(r"[数數量额額价價费費率值]")  # "预约人�
 # (the second number a little above the first: a citation's pages "59(4): 2341-2347", an index's "3245-3310 区间",
 # adjacent seats), a lottery's results (a 4D page's prize words anywhere in the text), a code or a place word before
 # it (密碼, PIN, 錯誤碼, invoice, lot, 頁, pp.), two times of day
-_BARE_LOCAL = re.compile(r"(?!(?:19|20)\d\d)[2-9]\d{3}[ \-](?!(?:19|20)\d\d)\d{4}")
+_BARE_LOCAL = re.compile(_LOCAL_FIRST + r"[ \-]" + _LOCAL_SECOND)
 _ROUND_PAIR = re.compile(r"\d\d00[ \-]\d\d00")
 _RANGE_SPAN = 100  # a range's second number is at most this much above its first (the review's pages and seats)
 _BARE_BEFORE = re.compile(r"(?:[$¥￥€£]|HK\$|NT\$|S\$|RM|MOP|元|(?i:usd|hkd|rmb|sgd|myr|twd)|\d[ \-.:/]|[=+×÷*/])[^\S\n]?$")
@@ -891,6 +893,13 @@ def _bare_local(text: str, m: re.Match, directory_lines: bool) -> bool:
     return True
 
 
+def _raised_local(text: str, m: re.Match) -> bool:
+    """A local number's shape, no price or digit group before it, followed by to whom a matter is raised or where one
+    signs up (`_RAISE_AFTER`): weaker than a call word, so the shape must be a phone's."""
+    return bool(_RAISE_AFTER.match(text, m.end()) and _LOCAL_EIGHT.fullmatch(m.group(1))
+                and not _BARE_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1)))
+
+
 def _after_code_word(text: str, m: re.Match) -> bool:
     """An order, serial, model or tracking word just before the number makes it a code."""
     return bool(_CODE_CONTEXT.search(text, max(0, m.start() - 12), m.start()))
@@ -998,8 +1007,7 @@ def _digit_pii(text: str, pos: int, endpos: int, directory_lines: bool = True,
         if not 7 <= _digits(number) <= 12 or _dated(number) or _after_code_word(text, m):
             continue
         if ((m.group("grouped") or _VIA_BEFORE.search(text, max(0, m.start(1) - 3), m.start(1)))
-                and (_CUE_AFTER.match(text, m.end()) or (_RAISE_AFTER.match(text, m.end()) and _LOCAL_EIGHT.fullmatch(number)
-                                                         and not _BARE_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1))))):
+                and (_CUE_AFTER.match(text, m.end()) or _raised_local(text, m))):
             yield m.start(1), m.end(1), "phone"
         else:
             cue = _NEAR_CUE.search(text, max(0, m.start() - 16), m.start())

@@ -13,7 +13,7 @@ from ...zh.lexicon import Lexicon
 from ...zh.text import HAN_RUN_RE
 from .params import LineParams
 from .patterns import (
-    AREA_CODE_RE, CLOCK_RE, EDGE_PUNCT, END_LEAD_RE, INNER_PUNCT_RE, LEAD_DECOR, LEAD_EMOJI_RE, MENU_BUTTON, POINTER_RE, leads_with_emoji, QUERY_TAIL_RE, RAW_INNER_RE, SEP_RE, WELCOME_TAIL_RE, ends_sentence,
+    AREA_CODE_RE, CLOCK_RE, EDGE_PUNCT, END_LEAD_RE, INNER_PUNCT_RE, LEAD_DECOR, LEAD_EMOJI_RE, menu_line, POINTER_RE, leads_with_emoji, QUERY_TAIL_RE, RAW_INNER_RE, SEP_RE, WELCOME_TAIL_RE, ends_sentence,
 )
 
 
@@ -101,7 +101,7 @@ def reads_as_paragraph(s: str, wide: int, ends: bool, p: LineParams) -> bool:
     session's review), which are read closely."""
     return (len(s) > p.long_line or (ends and wide >= p.sentence_han)) and not (
         len(s) <= p.banner_max and (WELCOME_TAIL_RE.search(s) or link_bar(s, p)
-                                          or (s.startswith(MENU_BUTTON) and s[-1] not in "。！？.!?")))
+                                          or menu_line(s)))
 
 
 def link_bar(s: str, p: LineParams) -> bool:

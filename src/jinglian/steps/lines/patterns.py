@@ -29,17 +29,19 @@ END_LEAD_RE = re.compile(r"^[(（\[【]\s*(?:完|全文完|本文完|end)\s*[)�
 #: emoji that lead a line as decoration: pins, pointers, flames, sparkles, ticks, bells, megaphones ("📍切换城市：…",
 #: "👉 长按识别二维码…"; held-out 130/131, session 22, read after their one measurement); not the ones that stand for a
 #: word, a count's icon ("👍 9537", "👁 8892") or a channel's ("🐧 582086246" for QQ, "💬 <id>", "☎")
+_CLOCK_FACES = r"[\U0001F550-\U0001F567]"
 LEAD_EMOJI_RE = re.compile(r"^(?:[📍📌👉👇👆➡⬇🔥✨🌟⭐✅☑✔📢📣🎉🎊🎁💡🔔⚠❗❌⭕🔸🔹🔶🔷🔺🔻💥🚩🏷📝📅🗓⏰🏠🏡📷🎈🌈🎯🔗🆕🆓🔎🔍💬]"  # (💬: session 25)
                            # (a rating's stars, "⭐⭐⭐⭐⭐ 4.9 分（1531 則評價）", and a clock's face; held-out 141, session 22)
-                           r"|[\U0001F550-\U0001F567]|[\uFE0F\u200D\s])+")
+                           r"|" + _CLOCK_FACES + r"|[\uFE0F\u200D\s])+")
 #: a clock's face or an alarm clock leading a line: its times are a shop's hours ("⏰ 11:00-15:00 / 17:00-22:00"; held-out 422,
 #: session 34, read after its one measurement; and 402's "🕘 9:00-21:00", session 33)
-CLOCK_RE = re.compile(r"^(?:⏰|[\U0001F550-\U0001F567])")
-#: clock times only, one range or several ("11:00-15:00 / 17:00-22:00"); folded text
-CLOCK_TIMES_RE = re.compile(r"\d{1,2}[:.]\d\d\s*[-–~至]\s*\d{1,2}[:.]\d\d(?:\s*[/,、|&]\s*\d{1,2}[:.]\d\d\s*[-–~至]\s*\d{1,2}[:.]\d\d)*")
+CLOCK_RE = re.compile(r"^(?:⏰|" + _CLOCK_FACES + ")")
+#: a range of clock times ("11:00-15:00"), its hours and minutes grouped; folded text
+CLOCK_RANGE_RE = re.compile(r"(\d{1,2})[:.](\d\d)\s*[-–~至]\s*(\d{1,2})[:.](\d\d)")
+#: clock times only, one range or several ("11:00-15:00 / 17:00-22:00")
+CLOCK_TIMES_RE = re.compile(CLOCK_RANGE_RE.pattern + r"(?:\s*[/,、|&]\s*" + CLOCK_RANGE_RE.pattern + ")*")
 #: open round the clock, after a clock's icon: "⏰ 24H營業　全年無休" (held-out 433, session 34, read after its one measurement); folded
 OPEN_ALL_DAY_RE = re.compile(r"^(?:24\s*(?:h|hrs?|小时)|全天)\s*(?:营业|开放|服务)(?:\s*[,、|]?\s*全年无休)?$")
-CLOCK_RANGE_RE = re.compile(r"(\d{1,2})[:.](\d\d)\s*[-–~至]\s*(\d{1,2})[:.](\d\d)")
 #: a pointing hand between words, read as a gap ("扫码加微信👉wxid_…"; held-out 130, session 22)
 POINTER_RE = re.compile(r"\s*[👉👇]\ufe0f?\s*")
 #: a bar of three or more buttons in brackets and nothing else ("【预约试听】【在线报名】【园所地图】【关注公众号】"; held-out
@@ -307,6 +309,12 @@ AGE_GATE_RE = re.compile(r"^(?:请问)?(?:您|你)(?:是否|已经)?已?年?满\
 #: (the word alone, before a gap or the search icon: not a heading's "≡ 菜单设计：…" or a how-to's "≡ 菜单里找到…": the session's
 #: review)
 MENU_BARS_RE = re.compile(r"^≡\s*(?:选单|菜单|menu|导航)(?=$|\s{2,}|\s*[🔍🔎])")
+
+
+def menu_line(s: str) -> bool:
+    """A line after a menu button that ends no sentence (not one on the trigram ☰, "☰（乾）代表天、父親、西北方。": session 34's
+    review); raw or folded text."""
+    return bool(s.startswith(MENU_BUTTON) or MENU_BARS_RE.match(s)) and s[-1] not in "。！？.!?"
 #: the bars between a banner's items
 BAR_RE = re.compile(r"\s*[|｜]\s*")
 #: a bar's first item that links home: "营地首页 ｜ 帐篷房型 ｜ 亲子活动 ｜ …" (held-out 152, session 24); folded text
@@ -425,7 +433,8 @@ MALAY_HOURS_LABEL_RE = re.compile(r"^" + _MALAY_HOURS_LABEL)
 #: (several days: "closed on Sun & PH"; held-out 357, session 33, read after its one measurement)
 _CLOSED_DAYS = _CLOSED_DAY + r"(?:\s*(?:&|and|,|/)\s*" + _CLOSED_DAY + ")*"
 _CLOSED_NOTE = (r"(?:\s*[,;(（·]\s*(?:closed (?:on )?" + _CLOSED_DAYS + "|" + _CLOSED_DAYS + r" closed)\s*[)）]?)?\.?")
-OPENING_HOURS_RE = re.compile(r"^(?:(?:operating|opening|business|office)\s+hours\s*:\s*"  # (held-out 147, session 23)
+_ENGLISH_HOURS_LABEL = r"(?:operating|opening|business|office)\s+hours\s*:\s*"
+OPENING_HOURS_RE = re.compile(r"^(?:" + _ENGLISH_HOURS_LABEL +  # (held-out 147, session 23)
                               # (under a Malay label: "Waktu Operasi: Isnin - Jumaat …"; held-out 357, session 33)
                               r"|" + _MALAY_HOURS_LABEL + r")?"
                               r"(?:mon(?:day)?|tue(?:sday)?|isnin|selasa|daily|everyday)\s*[-–~至to]+\s*"
@@ -446,7 +455,7 @@ OPENING_HOURS_RE = re.compile(r"^(?:(?:operating|opening|business|office)\s+hour
                               + r"(?:\s*[(（]\s*tutup\b[^)）]{0,30}[)）]?)?\.?$"
                               # (under the English label, every day, a closing note after it: "Opening Hours: Daily 9am – 6pm
                               # (Closed on CNY Day 1 & 2)"; held-out 415, session 34, read after its one measurement)
-                              r"|^(?:operating|opening|business|office)\s+hours\s*:\s*(?:daily|everyday|every day)?\s*" + _HOURS
+                              r"|^" + _ENGLISH_HOURS_LABEL + r"(?:daily|everyday|every day)?\s*" + _HOURS
                               + r"(?:\s*[,;(（·]\s*closed\b[^)）]{0,40}[)）]?)?\.?$"
                               r"|^open (?:daily|everyday|every day|7 days(?: a week)?)\s*:?\s*" + _HOURS
                               + r"(?:\s*[,;]\s*closed (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s?)?\.?$")
