@@ -819,6 +819,17 @@ HELDOUT = {
     "heldout457": ("heldout457-templates.json", 13670, False),
     "heldout458": ("heldout458-templates.json", 13680, False),
     "heldout459": ("heldout459-templates.json", 13690, False),
+    # rounds 225-228 (session 35): eight more, written by blind helpers at e5e70a7 (session 34's final code, unchanged;
+    # from the brief in bench/heldout_brief.txt; all listed the briefs' folder, names only) and measured once, at e5e70a7,
+    # with the peers in the same run: the batch that decides whether #14 closes
+    "heldout460": ("heldout460-templates.json", 13700, False),
+    "heldout461": ("heldout461-templates.json", 13710, False),
+    "heldout462": ("heldout462-templates.json", 13720, False),
+    "heldout463": ("heldout463-templates.json", 13730, False),
+    "heldout464": ("heldout464-templates.json", 13740, False),
+    "heldout465": ("heldout465-templates.json", 13750, False),
+    "heldout466": ("heldout466-templates.json", 13760, False),
+    "heldout467": ("heldout467-templates.json", 13770, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
