@@ -830,6 +830,17 @@ HELDOUT = {
     "heldout465": ("heldout465-templates.json", 13750, False),
     "heldout466": ("heldout466-templates.json", 13760, False),
     "heldout467": ("heldout467-templates.json", 13770, False),
+    # rounds 229-232 (session 35): eight more, written by blind helpers at 5d57c7f (src as e5e70a7; from the brief in
+    # bench/heldout_brief.txt; all listed the briefs' folder, names only), while 460-467's fixes were under review, and
+    # measured once, at the session's final code, with the peers in the same run
+    "heldout468": ("heldout468-templates.json", 13780, False),
+    "heldout469": ("heldout469-templates.json", 13790, False),
+    "heldout470": ("heldout470-templates.json", 13800, False),
+    "heldout471": ("heldout471-templates.json", 13810, False),
+    "heldout472": ("heldout472-templates.json", 13820, False),
+    "heldout473": ("heldout473-templates.json", 13830, False),
+    "heldout474": ("heldout474-templates.json", 13840, False),
+    "heldout475": ("heldout475-templates.json", 13850, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
