@@ -183,7 +183,7 @@ def test_signals_are_stored_and_empty_text_is_harmless():
     doc = annotated("")
     for key in ("commerce_terms", "commerce_density", "link_share", "pinyin_glosses", "pinyin_gloss_density",
                 "title_echo", "title_tail_echo", "form_fields", "chrome_line_share", "spun_terms", "spun_hits", "explicit_terms",
-                "question_repeats", "catalogue_models"):
+                "question_repeats", "question_repeat_density", "catalogue_models"):
         assert doc.scores[key] == 0
     assert shape.link_share("www.", 4) == 0.0 and shape.link_share("www.example.com", 15) == 1.0
 
@@ -315,11 +315,26 @@ def test_a_query_pasted_under_every_paragraph_is_dropped_and_an_faq_is_not():
     stuffed = "\n".join(["家装小知识"] + [p + query for p in NEWS[:4]])   # not the title: not title stuffing
     doc = annotated(stuffed)
     assert doc.scores["question_repeats"] == 3 and doc.scores["title_echo"] == 0
+    assert doc.scores["question_repeat_density"] >= SeoShape().min_question_repeat_density
     assert run(SeoShape(), doc).reason == "quality.question_stuffing"
     faq = "\n".join(["木地板起拱了怎么修复？", "先找到受潮的位置。", "起拱以后还能用多久？", "处理得当可以用很多年。",
                      "木地板起拱了怎么修复？这是读者问得最多的问题。"] + NEWS)
     doc = annotated(faq)
     assert doc.scores["question_repeats"] == 1 and run(SeoShape(), doc) is None
+
+
+def test_a_question_that_comes_back_now_and_then_in_a_long_page_is_not_stuffing():
+    # a forum regular's signature asks the same question under four of his posts in a long thread
+    # (held-out 462: a question glued to paragraphs of a 19,000-character story); four pastes
+    # under four short paragraphs are stuffing
+    sign = "有冇人知佢哋幾時再開？我打咗電話都冇人聽。"
+    long_page = "\n".join(["讨论区"] + [p + sign if i % 50 == 0 else p for i, p in enumerate(NEWS * 50)])
+    doc = annotated(long_page)
+    assert doc.scores["question_repeats"] >= 3
+    assert doc.scores["question_repeat_density"] < SeoShape().min_question_repeat_density
+    assert run(SeoShape(), doc) is None
+    short_page = "\n".join(["讨论区"] + [p + sign for p in NEWS[:4]])
+    assert run(SeoShape(), annotated(short_page)).reason == "quality.question_stuffing"
 
 
 @pytest.mark.parametrize("text,models", [

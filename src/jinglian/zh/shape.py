@@ -39,6 +39,9 @@ Each is a number stored by `quality.signals` on every document (measure, then de
   query ("…怎么选才划算？") under heading after heading and into its paragraphs; an FAQ asks each
   question once, an article restates its question once at most, and an abstract repeated as the
   first paragraph repeats each of its questions once.
+- `question_repeat_density`: `question_repeats` per 1000 Han characters.  A stuffed page pastes its
+  query into a short text; a long story or forum thread may come back to one question, or carry a
+  poster's signature that asks one, a few times in thousands of characters.
 - `catalogue_models`: a catalogue of products by model number.  The distinct model numbers (Latin
   capitals and digits together, at least three characters: "KX-200A", "M50", "12B") named in the
   page's short lines that do not end a sentence (headings, list items).  A catalogue or a product
@@ -324,6 +327,7 @@ def shape_signals(text: str, folded: str, n_visible: int, n_han: int,
         chrome_words = load_lexicon().chrome_words
     hits, glosses = commerce_terms(folded), pinyin_glosses(text)
     spun = spun_matches(folded)
+    repeats = question_repeats(text)
     return {
         "commerce_terms": hits,
         "commerce_density": round(100 * hits / n_visible, 4) if n_visible else 0.0,
@@ -337,6 +341,7 @@ def shape_signals(text: str, folded: str, n_visible: int, n_han: int,
         "spun_terms": len(set(spun)),
         "spun_hits": len(spun),
         "explicit_terms": explicit_terms(folded),
-        "question_repeats": question_repeats(text),
+        "question_repeats": repeats,
+        "question_repeat_density": round(1000 * repeats / n_han, 4) if n_han else 0.0,
         "catalogue_models": catalogue_models(text),
     }
