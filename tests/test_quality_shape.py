@@ -299,7 +299,10 @@ def test_a_question_title_pasted_into_a_sentence_is_a_keyword():
 @pytest.mark.parametrize("text,repeats", [
     ("冬天的阳台能种什么花？\n种菜好不好？冬天的阳台能种什么花？\n答：冬天的阳台能种什么花？三色堇。", 2),
     ("为什么候鸟要迁徙？迁徙是为了食物。", 0),
-    ("为什么候鸟要迁徙？\n为什么候鸟要迁徙？\n因为北方冬天缺少食物。", 1),   # a title, a heading again
+    ("为什么候鸟要迁徙？\n科普小站\n为什么候鸟要迁徙？\n因为北方冬天缺少食物。", 1),   # a title, a heading again
+    # a line printed twice in a row asks once: a question title over the same heading (held-out 462)
+    ("为什么候鸟要迁徙？\n为什么候鸟要迁徙？\n因为北方冬天缺少食物。", 0),
+    ("某站 » 科普 » 迁徙之谜，为什么候鸟要迁徙？\n为什么候鸟要迁徙？\n为什么候鸟要迁徙？\n为什么候鸟要迁徙？候鸟迁徙是为了食物。", 2),
     ("怎么办？怎么办？怎么办？真着急。", 0),                                  # too short to be a query
     ("Why do birds migrate? Why do birds migrate?", 0),                      # no Han, no query
     ("他问：孩子发烧怎么办？\n医生答：孩子发烧怎么办？先量体温。\n又问：孩子发烧怎么办?", 2),  # after a colon, either mark
