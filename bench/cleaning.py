@@ -841,6 +841,17 @@ HELDOUT = {
     "heldout473": ("heldout473-templates.json", 13830, False),
     "heldout474": ("heldout474-templates.json", 13840, False),
     "heldout475": ("heldout475-templates.json", 13850, False),
+    # rounds 233-236 (session 35): eight more, written by blind helpers at 9455db6 (the session's final code; from the
+    # brief in bench/heldout_brief.txt; all but two listed the briefs' folder, names only) and measured once, at
+    # 9455db6, with the peers in the same run
+    "heldout476": ("heldout476-templates.json", 13860, False),
+    "heldout477": ("heldout477-templates.json", 13870, False),
+    "heldout478": ("heldout478-templates.json", 13880, False),
+    "heldout479": ("heldout479-templates.json", 13890, False),
+    "heldout480": ("heldout480-templates.json", 13900, False),
+    "heldout481": ("heldout481-templates.json", 13910, False),
+    "heldout482": ("heldout482-templates.json", 13920, False),
+    "heldout483": ("heldout483-templates.json", 13930, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
