@@ -852,6 +852,17 @@ HELDOUT = {
     "heldout481": ("heldout481-templates.json", 13910, False),
     "heldout482": ("heldout482-templates.json", 13920, False),
     "heldout483": ("heldout483-templates.json", 13930, False),
+    # rounds 237-240 (session 35): eight more, written by blind helpers at 49953a1 (src as 9455db6, the session's final
+    # code; from the brief in bench/heldout_brief.txt; most listed the briefs' folder, names only) after #14's closing
+    # batches, and measured once, at 9455db6, with the peers in the same run
+    "heldout484": ("heldout484-templates.json", 13940, False),
+    "heldout485": ("heldout485-templates.json", 13950, False),
+    "heldout486": ("heldout486-templates.json", 13960, False),
+    "heldout487": ("heldout487-templates.json", 13970, False),
+    "heldout488": ("heldout488-templates.json", 13980, False),
+    "heldout489": ("heldout489-templates.json", 13990, False),
+    "heldout490": ("heldout490-templates.json", 14000, False),
+    "heldout491": ("heldout491-templates.json", 14010, False),
     # not held out: the tuning set for the rules heldout5/6 report on (see its _about)
     "tune5": ("tune5-templates.json", 5555, False),
 }
